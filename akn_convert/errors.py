@@ -1,0 +1,62 @@
+"""Errors a user sees.  Each one is a single line naming the file and the reason.
+
+Every failure the converter anticipates is an :class:`AknConvertError`; the CLI prints
+``str(error)`` and exits non-zero, without a traceback.  Anything else is a bug.
+"""
+
+from __future__ import annotations
+
+
+class AknConvertError(Exception):
+    """Base class: ``source`` is the file (or ``<stdin>``), ``reason`` one sentence."""
+
+    kind = "error"
+
+    def __init__(self, reason: str, source: str | None = None):
+        super().__init__(reason)
+        self.reason = " ".join(str(reason).split())  # always one line
+        self.source = source
+
+    def with_source(self, source: str) -> "AknConvertError":
+        if self.source is None:
+            self.source = source
+        return self
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.reason}" if self.source else self.reason
+
+
+class InputError(AknConvertError):
+    """The input cannot be read as text: empty, binary, undecodable, too large."""
+
+    kind = "input"
+
+
+class NotAResolution(AknConvertError):
+    """The text is readable but is not a UN resolution (no formula, no operative part...)."""
+
+    kind = "not-a-resolution"
+
+
+class StructureError(AknConvertError):
+    """The text looks like a resolution but its structure cannot be made out."""
+
+    kind = "structure"
+
+
+class OutputInvalid(AknConvertError):
+    """The XML written does not validate (official schema or profile rules)."""
+
+    kind = "invalid-output"
+
+
+class TextCheckError(AknConvertError):
+    """Words of the input are missing, duplicated or out of order in the output."""
+
+    kind = "text-check"
+
+
+class UsageError(AknConvertError):
+    """A command-line argument or sidecar file is wrong."""
+
+    kind = "usage"

@@ -1,0 +1,149 @@
+"""What the converter knows about one language, as data.
+
+Each language module (``fr.py``, ``en.py`` ...) defines ``LANGUAGE = Language(...)``.  Code never
+tests which language it is working on; it reads these fields.  Month names come from CLDR
+through babel, never from hand-typed lists.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cached_property
+
+
+def _fold(s: str) -> str:
+    """Lower-case and strip accents, for matching words typed with or without them."""
+    s = unicodedata.normalize("NFD", s.casefold())
+    return "".join(c for c in s if not unicodedata.combining(c)).replace("’", "'")
+
+
+@dataclass(frozen=True, eq=False)  # compared and hashed by identity: one object per language
+class Language:
+    code: str  # ISO 639-2 (three letters): the code in FRBR IRIs
+    code2: str  # ISO 639-1: babel locale and file-name suffix
+    name: str  # the language's name in itself, as a cover page prints it ("Français")
+    #: opening formulas of organs ("The General Assembly,"): exact texts, matched without case/accents
+    formulas: dict[str, str] = field(default_factory=dict)
+    #: generic shape of an opening formula (an organ as subject, ending with a comma)
+    formula_re: str = r"^$"
+    #: names of organs and bodies, as the language writes them: actor id -> name (TLC showAs)
+    organ_names: dict[str, str] = field(default_factory=dict)
+    #: words that open preambular paragraphs (participles, adjectives); first word(s), no case
+    preamble_openers: tuple[str, ...] = ()
+    #: words that open operative paragraphs (third-person verbs)
+    operative_openers: tuple[str, ...] = ()
+    #: hyphenated prefixes that keep their hyphen at a line end ("auto-", "ex-")
+    hyphen_prefixes: tuple[str, ...] = ()
+    #: words after which a bare number is a quantity or a label, not a footnote marker
+    number_words: tuple[str, ...] = ()
+    #: frequent short words, for language detection
+    stopwords: tuple[str, ...] = ()
+    #: regular expressions of cover-page lines, by field name (see parse.cover); a field may
+    #: have several patterns (a tuple); named groups carry values (number, year, date, title ...)
+    cover_patterns: dict[str, str | tuple[str, ...]] = field(default_factory=dict)
+    #: places as the language names them -> language-neutral id ("Vienne" -> "vienna")
+    places: dict[str, str] = field(default_factory=dict)
+    #: document kinds as printed after the sponsors ("projet de résolution révisé") -> statement name
+    doc_stages: dict[str, str] = field(default_factory=dict)
+    #: lines that close a resolution (adoption line, meeting); a match starts the conclusions
+    conclusion_patterns: tuple[str, ...] = ()
+    #: operative lead-ins that are neither preamble nor paragraph ("Resolves that:")
+    lead_in_patterns: tuple[str, ...] = ()
+    #: ordinal words for session numbers: word -> value ("dixième": 10, "seventy": 70 ...)
+    ordinals: dict[str, int] = field(default_factory=dict)
+    #: day-of-month forms that are not plain digits ("1er" -> 1)
+    day_forms: dict[str, int] = field(default_factory=dict)
+    #: digits other than ASCII used by the language (Arabic-Indic); mapped to 0-9
+    digits: str = ""
+    #: characters that end a paragraph or an enumeration item
+    terminal_punct: str = ".,;:"
+    #: writing direction
+    rtl: bool = False
+    #: whether words are separated by spaces (Chinese: no)
+    spaced: bool = True
+
+    # ------------------------------------------------------------------ derived data
+
+    @cached_property
+    def months(self) -> dict[str, int]:
+        """Month names (wide and abbreviated, format and stand-alone) folded -> month number."""
+        from babel import dates
+
+        out: dict[str, int] = {}
+        for width in ("wide", "abbreviated"):
+            for context in ("format", "stand-alone"):
+                names = dates.get_month_names(width, context=context, locale=self.code2)
+                for num, name in names.items():
+                    out.setdefault(_fold(name).rstrip("."), num)
+        return out
+
+    @cached_property
+    def month_re(self) -> str:
+        """A regex alternative matching any month name (longest first)."""
+        names = sorted(self.months, key=len, reverse=True)
+        return "|".join(re.escape(n) for n in names)
+
+    @cached_property
+    def preamble_re(self) -> re.Pattern:
+        return _openers_re(self.preamble_openers)
+
+    @cached_property
+    def operative_re(self) -> re.Pattern:
+        return _openers_re(self.operative_openers)
+
+    @cached_property
+    def conclusion_res(self) -> tuple[re.Pattern, ...]:
+        return tuple(re.compile(p, re.I) for p in self.conclusion_patterns)
+
+    @cached_property
+    def lead_in_res(self) -> tuple[re.Pattern, ...]:
+        return tuple(re.compile(p, re.I) for p in self.lead_in_patterns)
+
+    @cached_property
+    def cover_res(self) -> dict[str, tuple[re.Pattern, ...]]:
+        return {
+            k: tuple(re.compile(p, re.I) for p in ((v,) if isinstance(v, str) else v))
+            for k, v in self.cover_patterns.items()
+        }
+
+    @cached_property
+    def formula_regex(self) -> re.Pattern:
+        return re.compile(self.formula_re)
+
+    @cached_property
+    def folded_formulas(self) -> dict[str, str]:
+        return {_fold(text).rstrip(" ,،，"): organ for organ, text in self.formulas.items()}
+
+    def fold(self, s: str) -> str:
+        return _fold(s)
+
+    def month(self, name: str) -> int | None:
+        return self.months.get(_fold(name).rstrip("."))
+
+    def to_ascii_digits(self, s: str) -> str:
+        if not self.digits:
+            return s
+        return s.translate(str.maketrans(self.digits, "0123456789"))
+
+    def ordinal(self, phrase: str) -> int | None:
+        """The number of an ordinal phrase ("Dixième", "Seventy-third"), or None."""
+        words = re.split(r"[\s\-‑]+", _fold(phrase))
+        total, seen = 0, False
+        for w in words:
+            if w in self.ordinals:
+                total += self.ordinals[w]
+                seen = True
+            elif w.isdigit():
+                return int(w)
+            else:
+                return None
+        return total if seen else None
+
+
+def _openers_re(words: tuple[str, ...]) -> re.Pattern:
+    if not words:
+        return re.compile(r"(?!x)x")
+    alts = sorted({_fold(w) for w in words}, key=len, reverse=True)
+    return re.compile(r"^(?:%s)(?=[\s,:;]|$)" % "|".join(re.escape(a) for a in alts))

@@ -1,0 +1,226 @@
+"""The document model: what a UN resolution is made of, as plain dataclasses (no XML).
+
+Readers turn input text into :class:`Source` (logical blocks and footnotes); the parser turns a
+``Source`` into a :class:`Document`; writers turn a ``Document`` into AKN XML.
+
+Running text is a :class:`Text`: a plain string plus *spans* over it (styles such as italics,
+and inline semantics such as references and dates) and *note anchors* (where a footnote marker
+stands).  Offsets are character offsets into ``Text.text``; spans are half-open ``[start, end)``.
+Keeping the words in one string makes the words-in-order check and the inline parsers simple,
+and lets writers nest elements however their format requires.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+#: Span kinds that are typography (may overlap semantic spans; writers split them).
+STYLE_KINDS = frozenset({"i", "b"})
+#: Span kinds that are inline semantics (never overlap each other).
+SEMANTIC_KINDS = frozenset({"ref", "date", "organization", "location"})
+
+
+@dataclass
+class Span:
+    """An annotation over ``Text.text[start:end]``.
+
+    ``kind`` is ``"i"`` or ``"b"`` (style) or ``"ref"``, ``"date"``, ``"organization"``,
+    ``"location"`` (semantics).  ``attrs`` holds the attributes the writer needs:
+    ``href`` for a ref, ``date`` (ISO) for a date, ``refersTo`` for an organization/location.
+    """
+
+    start: int
+    end: int
+    kind: str
+    attrs: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class NoteAnchor:
+    """A footnote marker standing at ``offset`` (between two characters of the text)."""
+
+    offset: int
+    marker: str
+
+
+@dataclass
+class Text:
+    """A run of text with its spans and footnote anchors."""
+
+    text: str = ""
+    spans: list[Span] = field(default_factory=list)
+    anchors: list[NoteAnchor] = field(default_factory=list)
+
+    def __bool__(self) -> bool:  # an empty text is "no text"
+        return bool(self.text)
+
+    def semantic_spans(self) -> list[Span]:
+        return [s for s in self.spans if s.kind in SEMANTIC_KINDS]
+
+
+# --------------------------------------------------------------------------- reader output
+
+
+@dataclass
+class Block:
+    """One logical block of input: a paragraph, a heading line, a list item.
+
+    ``line`` is the input line it starts on (for messages), ``lines`` the physical lines it was
+    made of (cover-page fields are one per line), ``bold``/``italic`` say whether the whole
+    block was set so in the input (clean text only).
+    """
+
+    text: Text
+    line: int = 0
+    lines: list[str] = field(default_factory=list)
+    bold: bool = False
+    italic: bool = False
+
+
+@dataclass
+class Footnote:
+    """A footnote: its marker as printed (``"1"``, ``"*"``) and its text."""
+
+    marker: str
+    text: Text
+    line: int = 0
+
+
+@dataclass
+class Source:
+    """What a reader hands to the parser: body blocks in order, footnotes, and what it saw."""
+
+    blocks: list[Block]
+    notes: list[Footnote] = field(default_factory=list)
+    shape: str = "clean"
+    #: document symbols found in running headers (PDF shape), most frequent first
+    header_symbols: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+# --------------------------------------------------------------------------- parsed document
+
+
+@dataclass
+class Item:
+    """An item of a list that is not a numbered point (dash-led items, lettered items in a recital)."""
+
+    num: str | None
+    text: Text
+
+
+@dataclass
+class Point:
+    """A lettered or numbered point of an operative paragraph (``a)``, ``(a)``, ``(i)``)."""
+
+    num: str  # as printed: "a)", "(a)", "(i)"
+    label: str  # normalised label used in eIds: "a", "i"
+    text: Text  # content, or intro when it has sub-points
+    points: list[Point] = field(default_factory=list)
+    wrap_up: Text | None = None
+
+
+@dataclass
+class Paragraph:
+    """An operative paragraph.  ``num`` is as printed (``"1."``); ``None`` for unnumbered text."""
+
+    num: str | None
+    number: int | None
+    text: Text  # content, or the intro when the paragraph has points or items
+    points: list[Point] = field(default_factory=list)
+    wrap_up: Text | None = None
+    items: list[Item] = field(default_factory=list)  # dash-led items (blockList)
+    line: int = 0
+
+
+@dataclass
+class Recital:
+    """A preambular paragraph, with lettered items when it has some."""
+
+    text: Text
+    items: list[Item] = field(default_factory=list)
+    line: int = 0
+
+
+@dataclass
+class Cover:
+    """Cover-page (masthead) data, each field as printed in the input; ``None`` when absent."""
+
+    organ: str | None = None
+    distribution: str | None = None
+    date_text: str | None = None
+    date: str | None = None  # ISO
+    language: str | None = None  # language of the expression as printed ("Français")
+    original_language: str | None = None  # "Original : anglais"
+    session_text: str | None = None  # "Dixième session"
+    session: int | None = None
+    place: str | None = None  # "Vienne"
+    place_dates: Text | None = None  # "Vienne, 12-16 octobre 2020" with its date spans
+    agenda_item: str | None = None  # "Point 2 b) de l'ordre du jour"
+    agenda_title: str | None = None
+    sponsors: str | None = None
+    sponsors_marker: str | None = None  # "*" when the sponsors carry the star note
+    doc_stage: str | None = None  # "projet de résolution révisé"
+    symbol: str | None = None
+
+
+@dataclass
+class Document:
+    """A parsed resolution, ready for the writers."""
+
+    lang: str  # ISO 639-2 code: fra, eng, spa, rus, ara, zho
+    name: str  # resolution | resolutionDraft | decision | decisionDraft
+    symbol: str | None
+    organ: str | None  # actor id (un-ga, un-sc, ...)
+    date: str  # ISO date (YYYY-MM-DD)
+    date_name: str  # adoption | distribution | year | unknown
+    number: str  # the FRBRnumber value ("74-176", "CTOC-COP-2020-L.6-Rev.1")
+    cover: Cover = field(default_factory=Cover)
+    has_cover: bool = False  # the input has a cover page (masthead)
+    #: front-matter lines kept as they are, in order: (kind, text); kind is "heading"
+    #: (yearbook heading), "adopted" (adoption line above the title), "number" (the number
+    #: before a title), "reference" ("[without reference to a Main Committee]") or "other"
+    front: list[tuple[str, Text]] = field(default_factory=list)
+    title: Text | None = None
+    formula: Text | None = None
+    recitals: list[Recital] = field(default_factory=list)
+    lead_in: Text | None = None  # operative lead-in such as "Resolves that:"
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    conclusions: list[Text] = field(default_factory=list)  # adoption line, meeting and date
+    notes: dict[str, Footnote] = field(default_factory=dict)  # by marker, in order
+    warnings: list[str] = field(default_factory=list)
+
+    def texts(self):
+        """Every :class:`Text` of the body in reading order (formula to last paragraph, then notes).
+
+        The order is the order the words-in-order check and the inline parsers walk.
+        """
+        if self.formula:
+            yield self.formula
+        for rec in self.recitals:
+            yield rec.text
+            for item in rec.items:
+                yield item.text
+        if self.lead_in:
+            yield self.lead_in
+        for para in self.paragraphs:
+            yield from _paragraph_texts(para)
+        yield from self.conclusions
+
+
+def _paragraph_texts(para: Paragraph):
+    yield para.text
+    for item in para.items:
+        yield item.text
+    for point in para.points:
+        yield from _point_texts(point)
+    if para.wrap_up:
+        yield para.wrap_up
+
+
+def _point_texts(point: Point):
+    yield point.text
+    for sub in point.points:
+        yield from _point_texts(sub)
+    if point.wrap_up:
+        yield point.wrap_up

@@ -1,0 +1,92 @@
+"""UN organs: actor ids, how a document symbol names its organ, and what a symbol says.
+
+Names of organs in each language live in the language modules (``lang/*.py``); this module
+holds what does not depend on the language.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: (actor id, symbol prefix pattern), most specific first
+SYMBOL_ORGANS: tuple[tuple[str, str], ...] = (
+    ("un-hrc", r"A/HRC/"),
+    ("un-ga-c1", r"A/C\.1/"),
+    ("un-ga-c2", r"A/C\.2/"),
+    ("un-ga-c3", r"A/C\.3/"),
+    ("un-ga-c4", r"A/C\.4/"),
+    ("un-ga-c5", r"A/C\.5/"),
+    ("un-ga-c6", r"A/C\.6/"),
+    ("un-ga", r"A/"),
+    ("un-sc", r"S/"),
+    ("un-ccpcj", r"E/CN\.15/"),
+    ("un-cnd", r"E/CN\.7/"),
+    ("un-csw", r"E/CN\.6/"),
+    ("un-ecosoc", r"E/"),
+    ("un-ctoc-cop", r"CTOC/COP/"),
+    ("un-cac-cosp", r"CAC/COSP/"),
+)
+
+#: the organ whose name goes in ``docAuthority`` when a committee or commission drafts for it
+KNOWN_ORGANS = tuple(organ for organ, _ in SYMBOL_ORGANS)
+
+#: A UN document symbol standing on its own (a running header, a masthead field).
+SYMBOL_RE = re.compile(
+    r"(?<![\w/])(?:A|S|E|CTOC|CAC|UNEP|TD|ICCD|FCCC|CRC|CEDAW|CCPR|HRC|DP|UNW|ST)"
+    r"(?:/[A-Za-z0-9][A-Za-z0-9.\-]*)+(?:\s*\((?:\d{4}|[IVXLCХУП]+)\))?(?![\w/])"
+)
+
+
+@dataclass(frozen=True)
+class Symbol:
+    """A parsed document symbol such as ``S/RES/2331 (2016)`` or ``CTOC/COP/2020/L.6/Rev.1``."""
+
+    text: str  # as printed, whitespace normalised
+    organ: str | None
+    adopted: bool  # a resolution or decision symbol (…/RES/…, …/DEC/…)
+    decision: bool
+    draft: bool  # an /L. document
+    number: str  # FRBRnumber value
+    year: int | None
+
+    @property
+    def name(self) -> str:
+        base = "decision" if self.decision else "resolution"
+        return base + ("Draft" if self.draft else "")
+
+
+def normalise_symbol(text: str) -> str:
+    text = " ".join(text.split())
+    return re.sub(r"\s*\(", " (", text)
+
+
+def organ_of(symbol: str) -> str | None:
+    for organ, prefix in SYMBOL_ORGANS:
+        if re.match(prefix, symbol):
+            return organ
+    return None
+
+
+def parse_symbol(text: str) -> Symbol:
+    text = normalise_symbol(text)
+    organ = organ_of(text)
+    year = None
+    if m := re.search(r"\((\d{4})\)", text):
+        year = int(m.group(1))
+    elif m := re.search(r"/((?:19|20)\d\d)(?:/|$)", text):
+        year = int(m.group(1))
+    adopted = bool(re.search(r"/(RES|DEC)/", text))
+    decision = "/DEC/" in text
+    draft = bool(re.search(r"/L\.\d", text))
+    number = whole_symbol_number(text)
+    if adopted:
+        tail = text.split("/RES/" if "/RES/" in text else "/DEC/", 1)[1]
+        tail = re.sub(r"\s*\([^)]*\)", "", tail)  # "2331 (2016)" -> "2331"
+        number = tail.replace("/", "-")
+    return Symbol(text, organ, adopted, decision, draft, number, year)
+
+
+def whole_symbol_number(text: str) -> str:
+    """Drafts and other documents: the whole symbol, ``/`` -> ``-`` and spaces -> ``_``."""
+    return re.sub(r"[()]", "", normalise_symbol(text)).replace("/", "-").replace(" ", "_")

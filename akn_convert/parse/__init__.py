@@ -1,0 +1,78 @@
+"""Parsing: a reader's :class:`~akn_convert.model.Source` to a :class:`~akn_convert.model.Document`.
+
+Structure first (front matter, formula, preamble, operative part, notes), then inline
+semantics (``parse.inline``) over every text of the document.
+"""
+
+from __future__ import annotations
+
+from ..errors import NotAResolution, StructureError
+from ..lang.base import Language
+from ..model import Document, Footnote, NoteAnchor, Source
+from .cover import parse_front
+from .metadata import Hints, identify
+from .structure import formula_organ, parse_body, require_formula
+from .textops import append
+
+__all__ = ["Hints", "body_texts", "parse"]
+
+
+def parse(source: Source, lang: Language, hints: Hints | None = None) -> Document:
+    hints = hints or Hints()
+    blocks = source.blocks
+    if not blocks:
+        raise NotAResolution("no text found")
+    start = require_formula(blocks, lang)
+    front = parse_front(blocks[:start], lang)
+    body = parse_body(blocks[start:], lang)
+    organ_in_formula = formula_organ(body.formula.text, lang)
+    ident = identify(front, source, organ_in_formula, [c.text for c in body.conclusions], lang, hints,
+                     "\n".join(b.text.text for b in blocks[start:]))
+    if not ident.date:
+        raise StructureError("no date found in the text (no cover date, adoption date or symbol year); "
+                             "give one with --meta")
+    doc = Document(
+        lang=lang.code, name=ident.name, symbol=ident.symbol, organ=ident.organ, date=ident.date,
+        date_name=ident.date_name, number=ident.number, cover=front.cover, title=front.title,
+        formula=body.formula, recitals=body.recitals, lead_in=body.lead_in,
+        paragraphs=body.paragraphs, conclusions=body.conclusions,
+        front=front.extras, has_cover=front.has_cover,
+        warnings=[*source.warnings, *ident.warnings, *body.warnings],
+    )
+    _attach_notes(doc, source.notes, front_anchors=[a.marker for b in blocks[:start] for a in b.text.anchors])
+    return doc
+
+
+def body_texts(source: Source, lang: Language) -> list[str]:
+    """The texts of the reader's blocks from the opening formula on: the input side of the
+    words-in-order check."""
+    start = require_formula(source.blocks, lang)
+    return [b.text.text for b in source.blocks[start:]]
+
+
+def _attach_notes(doc: Document, notes: list[Footnote], front_anchors: list[str]) -> None:
+    """Keep the notes that have a marker in the text; warn about the others."""
+    cited = [a.marker for t in doc.texts() for a in t.anchors]
+    cited += [a.marker for n in notes for a in n.text.anchors]
+    cited += front_anchors
+    by_marker = {}
+    for note in notes:
+        if note.marker in by_marker:
+            doc.warnings.append(f"footnote {note.marker} is given twice; the second is kept as text of the first")
+            append(by_marker[note.marker].text, note.text)
+            continue
+        by_marker[note.marker] = note
+    for marker, note in by_marker.items():
+        if marker == "*":
+            continue  # the sponsors' note goes with the sponsors or the title
+        if marker not in cited:
+            doc.warnings.append(f"footnote {marker} has no marker in the text; it is placed at the end of the last paragraph")
+            last = doc.paragraphs[-1]
+            target = last.wrap_up or (last.points[-1].text if last.points else last.text)
+            target.anchors.append(NoteAnchor(len(target.text), marker))
+    for marker in dict.fromkeys(cited):
+        if marker not in by_marker:
+            doc.warnings.append(f"footnote marker {marker} has no footnote text; the marker is dropped")
+            for t in doc.texts():
+                t.anchors = [a for a in t.anchors if a.marker != marker]
+    doc.notes = by_marker

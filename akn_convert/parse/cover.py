@@ -1,0 +1,211 @@
+"""Front matter: everything before the opening formula.
+
+The cover page (organ, distribution, date, languages, session, place and dates, agenda item
+and title, sponsors and document kind, symbol), or the heading of a yearbook or an adopted
+text ("Resolution 242 (1967) of 22 November 1967", "73/8. Necessity of ...", "Adopted by the
+Security Council at its 4653rd meeting, on 4 December 2002"), and the title.  Each line is
+matched against the language's cover patterns; what matches nothing is the organ's name (at
+the top), the agenda item's title (after the agenda item) or the document's title (last).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..lang.base import Language
+from ..model import Block, Cover, Span, Text
+from ..organs import SYMBOL_RE, normalise_symbol
+from . import textops
+from .dates import find_dates, parse_date
+
+
+@dataclass
+class Front:
+    cover: Cover
+    title: Text | None = None
+    #: lines kept in the preface as they are: (kind, Text) with kind "heading", "adopted",
+    #: "reference" or "other"
+    extras: list[tuple[str, Text]] = field(default_factory=list)
+    heading: dict[str, str] = field(default_factory=dict)  # number, year, session, date
+    adoption_date: str | None = None
+    has_cover: bool = False  # a masthead / cover page was seen
+
+
+@dataclass
+class _Unit:
+    text: Text
+    block: int
+    kind: str | None = None
+    groups: dict[str, str] = field(default_factory=dict)
+
+
+def _match(lang: Language, kind: str, s: str) -> dict[str, str] | None:
+    for rx in lang.cover_res.get(kind, ()):
+        m = rx.match(s)
+        if m:
+            return {k: v for k, v in m.groupdict().items() if v is not None}
+    return None
+
+
+def _sponsors(text: Text, lang: Language) -> tuple[str, str] | None:
+    stages = sorted(lang.doc_stages, key=len, reverse=True)
+    alt = "|".join(re.escape(s) for s in stages if " " in s)
+    if not alt:
+        return None
+    m = re.match(rf"^(?P<sponsors>.+?)\s*[:：]\s*(?P<stage>{alt})\.?$", text.text, re.I)
+    return (m.group("sponsors"), m.group("stage")) if m else None
+
+
+def _classify_line(s: str, lang: Language) -> tuple[str, dict[str, str]] | None:
+    if SYMBOL_RE.fullmatch(s):
+        return "symbol", {"symbol": normalise_symbol(s)}
+    for kind in ("masthead", "distribution", "original", "session", "agenda_item", "heading",
+                 "adopted_by", "numbered_title", "reference", "place_dates"):
+        groups = _match(lang, kind, s)
+        if groups is not None:
+            if kind == "session" and lang.ordinal(groups.get("ordinal", "")) is None:
+                continue
+            return kind, groups
+    if lang.fold(s) == lang.fold(lang.name):
+        return "language", {}
+    if re.fullmatch(r"[\w.\- ]{0,6}\d{1,2}(?:er)?\s+\S+\s+\d{4}|\S+\s+\d{1,2},\s+\d{4}", s) and parse_date(s, lang):
+        return "date", {"date": parse_date(s, lang)}
+    return None
+
+
+def _split_masthead(s: str, lang: Language) -> list[str]:
+    """"United Nations S/RES/1445 (2002)" and "Security Council Distr.: General" hold two fields."""
+    m = SYMBOL_RE.search(s)
+    if m and m.end() == len(s) and m.start() > 0:
+        return [s[: m.start()].strip(), m.group(0)]
+    m = re.search(r"\s(Distr\.?\s*:?.*)$", s)
+    if m and m.start() > 0:
+        return [s[: m.start()].strip(), m.group(1)]
+    return [s]
+
+
+def parse_front(blocks: list[Block], lang: Language) -> Front:
+    front = Front(Cover())
+    cover = front.cover
+    units: list[_Unit] = []
+    for bi, block in enumerate(blocks):
+        sponsors = _sponsors(block.text, lang)
+        if sponsors:
+            units.append(_Unit(block.text, bi, "sponsors", {"sponsors": sponsors[0].strip(), "stage": sponsors[1]}))
+            continue
+        whole = _classify_line(block.text.text, lang)
+        if whole and whole[0] in ("heading", "adopted_by", "numbered_title"):
+            units.append(_Unit(block.text, bi, whole[0], whole[1]))
+            continue
+        pending: list[str] = []
+        classified_any = False
+        lines = [p for ln in (block.lines or [block.text.text]) for p in _split_masthead(ln, lang)]
+        for s in lines:
+            s = " ".join(s.split())
+            if not s:
+                continue
+            found = _classify_line(s, lang)
+            if found is None:
+                pending.append(s)
+                continue
+            if pending:
+                units.append(_Unit(Text(" ".join(pending)), bi))
+                pending = []
+            classified_any = True
+            units.append(_Unit(Text(s), bi, found[0], found[1]))
+        if pending:
+            text = block.text if not classified_any else Text(" ".join(pending))
+            units.append(_Unit(text, bi))
+
+    seen_agenda = False
+    unknown: list[_Unit] = []
+    for u in units:
+        s, g = u.text.text, u.groups
+        if u.kind is None:
+            if seen_agenda and cover.agenda_title is None and cover.sponsors is None:
+                cover.agenda_title = s
+            else:
+                unknown.append(u)
+            continue
+        front.has_cover = front.has_cover or u.kind in ("distribution", "original", "session", "agenda_item", "sponsors")
+        if u.kind == "symbol":
+            cover.symbol = cover.symbol or g["symbol"]
+        elif u.kind == "masthead":
+            pass
+        elif u.kind == "sponsors":
+            cover.sponsors, cover.doc_stage = g["sponsors"], g["stage"]
+            if any(a.marker == "*" for a in u.text.anchors):
+                cover.sponsors_marker = "*"
+        elif u.kind == "distribution":
+            cover.distribution = s
+        elif u.kind == "date":
+            if cover.date is None:
+                cover.date_text, cover.date = s, g["date"]
+        elif u.kind == "language":
+            cover.language = s
+        elif u.kind == "original":
+            cover.original_language = s
+        elif u.kind == "session":
+            cover.session_text, cover.session = s, lang.ordinal(g["ordinal"])
+        elif u.kind == "agenda_item":
+            cover.agenda_item, seen_agenda = s, True
+        elif u.kind == "place_dates":
+            cover.place = g["place"]
+            cover.place_dates = _place_dates(u.text, g["place"], lang)
+        elif u.kind == "heading":
+            front.heading.update(g)
+            front.extras.append(("heading", _with_dates(u.text, lang)))
+            if g.get("date"):
+                front.adoption_date = parse_date(g["date"], lang)
+        elif u.kind == "adopted_by":
+            front.extras.append(("adopted", _with_dates(u.text, lang)))
+            front.adoption_date = parse_date(g["date"], lang) or front.adoption_date
+        elif u.kind == "numbered_title":
+            front.heading.setdefault("number", g["number"])
+            prefix = len(u.text.text) - len(g["title"])
+            front.extras.append(("number", textops.strip(textops.cut(u.text, 0, prefix))))
+            front.title = textops.cut(u.text, prefix)
+        elif u.kind == "reference":
+            front.extras.append(("reference", u.text))
+
+    # the organ's name heads the cover page; the title is the last unclassified unit
+    if unknown and front.has_cover and _is_organ_line(unknown[0], units):
+        cover.organ = unknown.pop(0).text.text
+    if unknown and front.title is None:
+        front.title = unknown.pop().text
+    if front.title is not None:  # bold is the cover page's layout, not the title's markup
+        front.title = Text(front.title.text, [sp for sp in front.title.spans if sp.kind != "b"], front.title.anchors)
+    front.extras = [(k, Text(t.text, [sp for sp in t.spans if sp.kind != "b"], t.anchors)) for k, t in front.extras]
+    for u in unknown:
+        front.extras.append(("other", u.text))
+    return front
+
+
+def _is_organ_line(unit: _Unit, units: list[_Unit]) -> bool:
+    """The first unclassified unit is the organ when it comes before the distribution line."""
+    idx = units.index(unit)
+    return any(u.kind in ("distribution", "date", "symbol") for u in units[idx + 1:]) and all(
+        u.kind in (None, "masthead", "symbol") for u in units[:idx]
+    )
+
+
+def _place_dates(text: Text, place: str, lang: Language) -> Text:
+    text = _with_dates(text, lang)
+    text.spans.append(Span(0, len(place), "location", {"refersTo": "#" + location_id(place, lang), "showAs": place}))
+    text.spans.sort(key=lambda s: (s.start, -s.end))
+    return text
+
+
+def _with_dates(text: Text, lang: Language) -> Text:
+    out = Text(text.text, list(text.spans), list(text.anchors))
+    for d in find_dates(text.text, lang):
+        out.spans.append(Span(d.start, d.end, "date", {"date": d.iso}))
+    return out
+
+
+def location_id(place: str, lang: Language) -> str:
+    """The place's id: the same in every language ("Vienne", "Vienna" -> ``vienna``)."""
+    known = {lang.fold(k): v for k, v in lang.places.items()}
+    folded = lang.fold(place)
+    return known.get(folded) or re.sub(r"[^a-z0-9]+", "-", folded).strip("-") or "place"

@@ -1,0 +1,75 @@
+"""Dates written in words ("17 octobre 2008", "1er janvier 2021", "18 December 2019",
+"12-16 octobre 2020"), found in text and turned into ISO dates.  Month names come from CLDR
+(babel) through the language module."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..lang.base import Language
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    start: int
+    end: int
+    iso: str
+
+
+@lru_cache(maxsize=None)
+def _date_re(lang: Language) -> re.Pattern:
+    day_forms = "|".join(re.escape(d) for d in sorted(lang.day_forms, key=len, reverse=True))
+    day = rf"(?:{day_forms}|\d{{1,2}})" if day_forms else r"\d{1,2}"
+    month = lang.month_re
+    # "12-16 octobre 2020" / "20 and 21 June 2018": a range, the first day shares month and year
+    return re.compile(
+        rf"(?<![\w/])(?:(?P<d0>{day})\s*(?:[-–]|\s(?:and|et|y|и)\s)\s*)?"
+        rf"(?P<d>{day})\s+(?P<m>{month})\.?\s+(?P<y>\d{{4}})(?!\d)"
+        rf"|(?<![\w/])(?P<m2>{month})\s+(?P<d2>\d{{1,2}}),\s+(?P<y2>\d{{4}})(?!\d)",
+        re.I,
+    )
+
+
+def _iso(year: str, month: int | None, day: str, lang: Language) -> str | None:
+    if month is None:
+        return None
+    d = lang.day_forms.get(day.lower()) or (int(day) if day.isdigit() else None)
+    if d is None:
+        return None
+    try:
+        return _dt.date(int(year), month, d).isoformat()
+    except ValueError:
+        return None
+
+
+def find_dates(text: str, lang: Language) -> list[DateMatch]:
+    """Every full date in ``text``; a range gives two matches (first day, last day)."""
+    out: list[DateMatch] = []
+    folded = lang.to_ascii_digits(text)
+    for m in _date_re(lang).finditer(folded):
+        if m.group("m2"):
+            iso = _iso(m.group("y2"), lang.month(m.group("m2")), m.group("d2"), lang)
+            if iso:
+                out.append(DateMatch(m.start(), m.end(), iso))
+            continue
+        month = lang.month(m.group("m"))
+        iso = _iso(m.group("y"), month, m.group("d"), lang)
+        if not iso:
+            continue
+        if m.group("d0"):
+            first = _iso(m.group("y"), month, m.group("d0"), lang)
+            if first:
+                out.append(DateMatch(m.start("d0"), m.end("d0"), first))
+            out.append(DateMatch(m.start("d"), m.end(), iso))
+        else:
+            out.append(DateMatch(m.start(), m.end(), iso))
+    return out
+
+
+def parse_date(text: str, lang: Language) -> str | None:
+    """The ISO date of a text that is (mostly) one date, or None."""
+    found = find_dates(text, lang)
+    return found[-1].iso if found else None

@@ -1,0 +1,122 @@
+"""Document identity: symbol, organ, kind, date and FRBR number, from what the user gave
+(``--symbol``, a sidecar) and what the text says (cover page, running header, heading,
+formula, adoption line)."""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+from dataclasses import dataclass
+
+from ..errors import UsageError
+from ..lang.base import Language
+from ..model import Source
+from ..organs import Symbol, parse_symbol
+from .cover import Front
+from .dates import parse_date
+
+
+@dataclass
+class Hints:
+    """What the user says about the document; wins over what the text says."""
+
+    symbol: str | None = None
+    date: str | None = None  # ISO
+    organ: str | None = None
+    name: str | None = None  # resolution | resolutionDraft | decision | decisionDraft
+
+
+@dataclass
+class Identity:
+    symbol: str | None
+    organ: str
+    name: str
+    date: str
+    date_name: str
+    number: str
+    warnings: list[str]
+
+
+def _heading_symbol(front: Front, organ: str | None) -> str | None:
+    """The symbol a yearbook or adopted-text heading implies: "Resolution 242 (1967)" of the
+    Security Council is S/RES/242 (1967); "73/8." of the General Assembly is A/RES/73/8."""
+    number = front.heading.get("number")
+    if not number or organ is None:
+        return None
+    number = " ".join(number.split())
+    if organ == "un-sc":
+        year = front.heading.get("year")
+        return f"S/RES/{number} ({year})" if year else None
+    if organ == "un-ga":
+        return f"A/RES/{number}"
+    if organ == "un-ecosoc":
+        return f"E/RES/{number}"
+    if organ == "un-hrc":
+        return f"A/HRC/RES/{number}"
+    return None
+
+
+def identify(front: Front, source: Source, formula_organ: str | None, conclusions: list[str],
+             lang: Language, hints: Hints, body_text: str) -> Identity:
+    warnings: list[str] = []
+    symbol_text = (hints.symbol or front.cover.symbol
+                   or (source.header_symbols[0] if source.header_symbols else None)
+                   or _heading_symbol(front, hints.organ or formula_organ))
+    symbol: Symbol | None = parse_symbol(symbol_text) if symbol_text else None
+    if symbol is None:
+        warnings.append("no document symbol found (give --symbol); the IRI uses a number made from the text")
+
+    organ = hints.organ or (symbol.organ if symbol else None) or formula_organ
+    if organ is None:
+        organ = "un"
+        warnings.append("the issuing organ could not be told from the symbol or the formula")
+    elif formula_organ and not organ.startswith(formula_organ) and not hints.organ:
+        warnings.append(f"the symbol names {organ} but the formula names {formula_organ}")
+
+    # kind of document
+    name = hints.name
+    if name is None and symbol is not None and (symbol.adopted or symbol.draft):
+        name = symbol.name
+    if name is None and front.cover.doc_stage:
+        name = lang.doc_stages.get(front.cover.doc_stage.lower().rstrip("."))
+    if name is None:
+        name = "resolution"
+
+    # date
+    adoption = front.adoption_date or next((d for c in conclusions if (d := parse_date(c, lang))), None)
+    if hints.date:
+        date, date_name = hints.date, "adoption" if not name.endswith("Draft") else "distribution"
+    elif not name.endswith("Draft") and adoption:
+        date, date_name = adoption, "adoption"
+    elif front.cover.date:
+        date, date_name = front.cover.date, "distribution"
+    elif adoption:
+        date, date_name = adoption, "adoption"
+    elif symbol is not None and symbol.year:
+        date, date_name = f"{symbol.year}-01-01", "year"
+        warnings.append(f"no date in the text; the work date is the symbol's year {symbol.year}")
+    else:
+        year = front.heading.get("year")
+        if year:
+            date, date_name = f"{year}-01-01", "year"
+            warnings.append(f"no date in the text; the work date is the heading's year {year}")
+        else:
+            date, date_name = "", "unknown"
+
+    if symbol is not None:
+        number = symbol.number
+    else:
+        digest = hashlib.sha1(body_text.encode("utf-8")).hexdigest()[:8]
+        number = f"nn-{digest}"
+    return Identity(symbol.text if symbol else None, organ, name, date, date_name, number, warnings)
+
+
+
+def iso_date(value: str | None) -> str | None:
+    """A date given by the user (sidecar), checked: ``YYYY-MM-DD``."""
+    if value is None:
+        return None
+    try:
+        return datetime.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise UsageError(f"date {value!r} is not an ISO date (YYYY-MM-DD)") from None

@@ -1,0 +1,249 @@
+"""Body structure: opening formula, preambular paragraphs, operative paragraphs with their
+points, conclusions.  Works on the reader's blocks; knows nothing of XML."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..errors import NotAResolution
+from ..lang.base import Language
+from ..model import Block, Item, Paragraph, Point, Recital, Text
+from . import textops
+
+#: OCR misreadings of digits in paragraph numbers ("S." for "5.")
+OCR_DIGITS = str.maketrans({"S": "5", "I": "1", "l": "1", "O": "0", "o": "0"})
+NUM_RE = re.compile(r"^(?P<num>(?P<value>[0-9SIlOo]{1,3})(?P<sep>[.,]))\s+")
+LABEL_RE = re.compile(r"^(?P<num>(?P<open>\()?(?P<label>[a-z]{1,2}|[ivxl]{1,5}|\d{1,2})\))\s+")
+DASH_RE = re.compile(r"^(?P<num>[—–-])\s+")
+ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv",
+         "xvi", "xvii", "xviii", "xix", "xx"]
+
+
+def find_formula(blocks: list[Block], lang: Language) -> int | None:
+    """Index of the block holding the opening formula ("The General Assembly,")."""
+    for i, block in enumerate(blocks[:80]):
+        if is_formula(block.text.text, lang):
+            return i
+    return None
+
+
+def is_formula(text: str, lang: Language) -> bool:
+    text = text.strip()
+    if not text or len(text) > 320:
+        return False
+    if lang.fold(text).rstrip(" ,،，") in lang.folded_formulas and text[-1:] in ",،，":
+        return True
+    return bool(lang.formula_regex.match(text))
+
+
+def formula_organ(text: str, lang: Language) -> str | None:
+    return lang.folded_formulas.get(lang.fold(text.strip()).rstrip(" ,،，"))
+
+
+def paragraph_number(text: str, expected: int) -> tuple[str, int] | None:
+    """The printed number and its value when ``text`` opens an operative paragraph."""
+    m = NUM_RE.match(text)
+    if not m:
+        return None
+    raw = m.group("value")
+    if raw.isdigit() and m.group("sep") == ".":
+        return m.group("num"), int(raw)
+    value = raw.translate(OCR_DIGITS)
+    if value.isdigit() and int(value) == expected:  # "4," or "S." where 4 or 5 is due
+        return m.group("num"), int(value)
+    return None
+
+
+def _label_kinds(label: str) -> set[str]:
+    kinds = set()
+    if len(label) == 1 and label.isalpha() or (len(label) == 2 and label[0] == label[1] and label.isalpha()):
+        kinds.add("alpha")
+    if label in ROMAN:
+        kinds.add("roman")
+    if label.isdigit():
+        kinds.add("digit")
+    return kinds
+
+
+def _successor(label: str, kind: str) -> str | None:
+    if kind == "alpha":
+        if len(label) == 1:
+            return chr(ord(label) + 1) if label != "z" else "aa"
+        return chr(ord(label[0]) + 1) * 2  # "aa" -> "bb"
+    if kind == "roman":
+        i = ROMAN.index(label) if label in ROMAN else -1
+        return ROMAN[i + 1] if 0 <= i < len(ROMAN) - 1 else None
+    if kind == "digit":
+        return str(int(label) + 1)
+    return None
+
+
+def _first(kind: str) -> str:
+    return {"alpha": "a", "roman": "i", "digit": "1"}[kind]
+
+
+@dataclass
+class _Level:
+    kind: str
+    last: str
+    points: list[Point]  # where points of this level go
+    owner: Point | None  # the point these are sub-points of
+
+
+@dataclass
+class _PointNester:
+    """Places labelled points at their level: ``a)`` ... ``k)``, sub-points ``(i)`` under a letter."""
+
+    paragraph: Paragraph
+    warnings: list[str]
+    levels: list[_Level] = field(default_factory=list)
+
+    def add(self, num: str, label: str, text: Text) -> Point:
+        kinds = _label_kinds(label)
+        point = Point(num=num, label=label, text=text)
+        if not self.levels:
+            kind = "roman" if label == "i" else ("alpha" if "alpha" in kinds else next(iter(kinds), "alpha"))
+            if label == "1":
+                kind = "digit"
+            self.levels.append(_Level(kind, label, self.paragraph.points, None))
+            self.paragraph.points.append(point)
+            return point
+        # continue a level, innermost first
+        for depth in range(len(self.levels) - 1, -1, -1):
+            level = self.levels[depth]
+            if level.kind in kinds and _successor(level.last, level.kind) == label:
+                del self.levels[depth + 1:]
+                level.last = label
+                level.points.append(point)
+                return point
+        # open a sub-level under the last point
+        top = self.levels[-1]
+        for kind in ("roman", "alpha", "digit"):
+            if kind in kinds and kind != top.kind and label == _first(kind):
+                owner = top.points[-1]
+                self.levels.append(_Level(kind, label, owner.points, owner))
+                owner.points.append(point)
+                return point
+        self.warnings.append(f"point {num} out of order after {top.last}")
+        top.last = label
+        top.points.append(point)
+        return point
+
+    def last_point(self) -> Point | None:
+        return self.levels[-1].points[-1] if self.levels else None
+
+
+def _fix_ocr_labels(labels: list[str]) -> list[str]:
+    """``(1)`` followed by ``(ii)`` is an OCR'd ``(i)``."""
+    out = list(labels)
+    for k, lab in enumerate(out[:-1]):
+        if lab in ("1", "l") and out[k + 1] == "ii":
+            out[k] = "i"
+    return out
+
+
+@dataclass
+class Body:
+    formula: Text
+    recitals: list[Recital]
+    lead_in: Text | None
+    paragraphs: list[Paragraph]
+    conclusions: list[Text]
+    warnings: list[str]
+
+
+def parse_body(blocks: list[Block], lang: Language) -> Body:
+    """Parse the blocks from the formula (``blocks[0]``) to the end."""
+    formula, rest = blocks[0].text, blocks[1:]
+    recitals: list[Recital] = []
+    paragraphs: list[Paragraph] = []
+    conclusions: list[Text] = []
+    warnings: list[str] = []
+    lead_in: Text | None = None
+    nester: _PointNester | None = None
+    expected = 1
+
+    has_numbers = [paragraph_number(b.text.text, 0) is not None and NUM_RE.match(b.text.text).group("sep") == "."
+                   for b in rest]
+    # pre-compute OCR fixes of point labels, paragraph by paragraph
+    labels = [(m.group("label") if (m := LABEL_RE.match(b.text.text)) else None) for b in rest]
+    fixed = _fix_ocr_labels([lab or "" for lab in labels])
+
+    for k, block in enumerate(rest):
+        text = block.text
+        s = text.text
+        if conclusions or any(r.match(s) for r in lang.conclusion_res):
+            conclusions.append(text)
+            continue
+        num = paragraph_number(s, expected)
+        if num is not None and (paragraphs or not any(r.match(s) for r in lang.lead_in_res)):
+            printed, value = num
+            if paragraphs and paragraphs[-1].number is not None:
+                prev = paragraphs[-1].number
+                if value == prev:
+                    warnings.append(f"paragraph {value} is numbered twice")
+                elif value != prev + 1:
+                    warnings.append(f"paragraph numbering jumps from {prev} to {value}")
+            elif value != 1:
+                warnings.append(f"operative paragraphs start at {value}, not 1")
+            body = textops.cut(text, len(s) - len(s[len(printed):].lstrip()))
+            para = Paragraph(num=printed, number=value, text=body, line=block.line)
+            paragraphs.append(para)
+            nester = _PointNester(para, warnings)
+            expected = value + 1
+            continue
+        lab = LABEL_RE.match(s)
+        if lab and (paragraphs or recitals):
+            rest_text = textops.cut(text, lab.end())
+            label = fixed[k] or lab.group("label")
+            if paragraphs and nester is not None:
+                nester.add(lab.group("num"), label, rest_text)
+            else:
+                recitals[-1].items.append(Item(lab.group("num"), rest_text))
+            continue
+        dash = DASH_RE.match(s)
+        if dash and (paragraphs or recitals):
+            item = Item(dash.group("num"), textops.cut(text, dash.end()))
+            (paragraphs[-1].items if paragraphs else recitals[-1].items).append(item)
+            continue
+        if paragraphs:
+            para = paragraphs[-1]
+            last = nester.last_point() if nester else None
+            if textops.starts_lower(s):  # a piece the reader could not join
+                target = last.text if last else para.text
+                textops.append(target, text)
+            elif para.number is None and not para.points:
+                paragraphs.append(Paragraph(None, None, text, line=block.line))
+            elif last is not None or para.items:
+                para.wrap_up = text if para.wrap_up is None else textops.append(para.wrap_up, text)
+            else:
+                textops.append(para.text, text)
+            continue
+        # still in the preamble
+        folded = lang.fold(s[:60])
+        operative = bool(lang.operative_re.match(folded)) and not lang.preamble_re.match(folded)
+        later_numbers = any(has_numbers[k + 1:])
+        if any(r.match(s) for r in lang.lead_in_res) or (operative and later_numbers and s.rstrip().endswith(":")):
+            lead_in = text
+            continue
+        if operative and not later_numbers:
+            paragraphs.append(Paragraph(None, None, text, line=block.line))
+            continue
+        if recitals and textops.starts_lower(s) and not lang.preamble_re.match(folded):
+            textops.append(recitals[-1].text, text)
+            continue
+        recitals.append(Recital(text, line=block.line))
+
+    if not paragraphs:
+        raise NotAResolution("no operative paragraph found after the preamble")
+    return Body(formula, recitals, lead_in, paragraphs, conclusions, warnings)
+
+
+def require_formula(blocks: list[Block], lang: Language) -> int:
+    index = find_formula(blocks, lang)
+    if index is None:
+        raise NotAResolution(
+            f"not a resolution: no opening formula such as {next(iter(lang.formulas.values()), 'The General Assembly,')!r}"
+        )
+    return index

@@ -1,0 +1,125 @@
+"""One conversion, end to end, in one direction:
+
+bytes → text (``inputs``) → language → reader (``readers``) → structure (``parse``) →
+inline semantics (``parse.inline``) → AKN (``writers.akn``) → validation (``validate``) →
+words-in-order check.  Nothing is written here; callers write ``Result.xml`` only when this
+returns, so an invalid document never becomes a file.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import AknConvertError, UsageError
+from .inputs import MAX_BYTES, Decoded, decode, read_file
+from .model import Document
+
+
+@dataclass
+class Options:
+    shape: str | None = None  # clean | pdf; detected when None
+    lang: str | None = None  # fra, eng, fr, en ...; detected when None
+    symbol: str | None = None
+    meta: dict = field(default_factory=dict)  # sidecar: symbol, date, organ, name, lang
+    max_bytes: int = MAX_BYTES
+
+
+@dataclass
+class Result:
+    xml: bytes
+    document: Document
+    shape: str
+    lang: str
+    encoding: str
+    warnings: list[str]
+    recognised: list = field(default_factory=list)  # inline semantics found (refs report)
+
+    @property
+    def counts(self) -> dict[str, int]:
+        doc = self.document
+
+        def points(ps):
+            return sum(1 + points(p.points) for p in ps)
+
+        return {
+            "preamble": len(doc.recitals),
+            "operative": len(doc.paragraphs),
+            "points": sum(points(p.points) for p in doc.paragraphs),
+            "notes": sum(1 for m in doc.notes if m != "*"),
+            "star_note": int("*" in doc.notes),
+        }
+
+
+SIDECAR_KEYS = {"symbol", "date", "organ", "name", "lang", "language", "shape"}
+
+
+def load_sidecar(path: Path) -> dict:
+    try:
+        data = json.loads(path.read_text("utf-8"))
+    except FileNotFoundError:
+        raise UsageError("sidecar file not found", str(path)) from None
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise UsageError(f"the sidecar is not a JSON file ({exc})", str(path)) from None
+    if not isinstance(data, dict):
+        raise UsageError("the sidecar must hold a JSON object", str(path))
+    unknown = set(data) - SIDECAR_KEYS
+    if unknown:
+        raise UsageError(f"unknown sidecar keys: {', '.join(sorted(unknown))} "
+                         f"(known: {', '.join(sorted(SIDECAR_KEYS))})", str(path))
+    if not all(isinstance(v, str) for v in data.values()):
+        raise UsageError("sidecar values must be strings", str(path))
+    return data
+
+
+def convert_text(text: str, options: Options | None = None, *, encoding: str = "utf-8",
+                 warnings: list[str] | None = None) -> Result:
+    from . import lang as languages
+    from . import readers
+    from .parse import Hints, body_texts, parse
+    from .parse.inline import annotate
+    from .parse.metadata import iso_date
+    from .validate import require_valid
+    from .validate.textcheck import check as check_words, input_words
+    from .writers import akn
+
+    options = options or Options()
+    meta = options.meta or {}
+    code = options.lang or meta.get("lang") or meta.get("language")
+    try:
+        lang = languages.get(code) if code else languages.detect(text)
+    except KeyError:
+        raise UsageError(f"unknown language {code!r} (known: {', '.join(languages.codes())})") from None
+    shape = options.shape or meta.get("shape")
+    if shape and shape not in readers.SHAPES:
+        raise UsageError(f"unknown input shape {shape!r} (known: {', '.join(readers.SHAPES)})")
+
+    source = readers.read(text, lang, shape)
+    hints = Hints(symbol=options.symbol or meta.get("symbol"), date=iso_date(meta.get("date")),
+                  organ=meta.get("organ"), name=meta.get("name"))
+    doc = parse(source, lang, hints)
+    recognised = annotate(doc, lang)
+    root = akn.build(doc)
+    schema_warnings = require_valid(root)
+    expected = input_words(body_texts(source, lang), {m: n.text.text for m, n in doc.notes.items()})
+    check_words(expected, root)
+    all_warnings = [*(warnings or []), *doc.warnings, *(p.message for p in schema_warnings)]
+    return Result(akn.to_bytes(root), doc, source.shape, lang.code, encoding, all_warnings, recognised)
+
+
+def convert_bytes(data: bytes, options: Options | None = None) -> Result:
+    options = options or Options()
+    decoded: Decoded = decode(data, options.max_bytes)
+    return convert_text(decoded.text, options, encoding=decoded.encoding, warnings=decoded.warnings)
+
+
+def convert_file(path: Path | str, options: Options | None = None) -> Result:
+    """Convert one file; every anticipated failure is an AknConvertError naming the file."""
+    path = Path(path)
+    options = options or Options()
+    try:
+        decoded = read_file(path, options.max_bytes)
+        return convert_text(decoded.text, options, encoding=decoded.encoding, warnings=decoded.warnings)
+    except AknConvertError as exc:
+        raise exc.with_source(str(path)) from None

@@ -1,0 +1,41 @@
+"""Readers: one per input shape.  Text in; logical blocks and footnotes out, no page furniture.
+
+``read(text, lang, shape=None)`` picks the reader (``clean`` or ``pdf``) when not told.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lang.base import Language
+from ..model import Source
+
+SHAPES = ("clean", "pdf")
+
+
+def detect_shape(text: str) -> str:
+    """``clean`` for markdown-like text with one paragraph per line, ``pdf`` for hard-wrapped text."""
+    sample = text[:200000]
+    if re.search(r"(?m)<sup>|\*\*\S|^\\\*", sample):
+        return "clean"
+    lines = [ln for ln in sample.splitlines() if ln.strip()]
+    if not lines:
+        return "clean"
+    long_lines = sum(1 for ln in lines if len(ln) > 160)
+    furniture = re.search(r"(?m)^\s*(?:_{5,}|(?:[A-Z]\.)?\d{2}-\d{5}\b.*)\s*$|\f", sample)
+    if furniture or long_lines / len(lines) < 0.25:
+        return "pdf"
+    return "clean"
+
+
+def read(text: str, lang: Language, shape: str | None = None) -> Source:
+    shape = shape or detect_shape(text)
+    if shape == "clean":
+        from .clean import read as reader
+    elif shape == "pdf":
+        from .pdf import read as reader
+    else:
+        raise ValueError(f"unknown input shape {shape!r} (expected one of {', '.join(SHAPES)})")
+    source = reader(text, lang)
+    source.shape = shape
+    return source

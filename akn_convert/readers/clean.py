@@ -1,0 +1,167 @@
+"""Reader for clean, markdown-like text.
+
+What comes in: one paragraph per block (blocks separated by blank lines, a stray hard break
+possible), ``**bold**`` and ``*italic*``, ``<sup>N</sup>`` note markers, footnote blocks after a
+``---`` rule (``<sup>N</sup> text``, ``\\* text`` for the sponsors' note), ``\\*`` as the
+sponsors' marker.  A paragraph cut by a footnote block or a page break is joined again.
+Inline markup is parsed by markdown-it (CommonMark), not by hand.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..lang.base import Language
+from ..model import Block, Footnote, NoteAnchor, Source, Span, Text
+from . import lines as L
+
+RULE_RE = re.compile(r"^(?:-{3,}|\*{3,}|_{3,})$")
+NOTE_RE = re.compile(r"^(?:<sup>\s*(?P<sup>[^<\s]+)\s*</sup>|\\\*|\*(?=\s))\s*(?P<text>.*)$")
+MARKUP_RE = re.compile(r"\*\*|(?<!\\)\*|<sup>[^<]*</sup>|\\(?=[*_\\])")
+
+
+@lru_cache(maxsize=1)
+def _markdown():
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark")
+
+
+def plain(s: str) -> str:
+    """``s`` without its markup: what the paragraph rules look at."""
+    return MARKUP_RE.sub("", s).strip()
+
+
+class _TextBuilder:
+    """Builds a :class:`Text` from markdown-it inline tokens, collapsing white space."""
+
+    def __init__(self, star: bool):
+        self.buf: list[str] = []
+        self.len = 0
+        self.spans: list[Span] = []
+        self.anchors: list[NoteAnchor] = []
+        self.open: dict[str, list[int]] = {"i": [], "b": []}
+        self.star = star  # a "*" in the text is the sponsors' note marker
+
+    def _ends_space(self) -> bool:
+        return not self.buf or self.buf[-1].endswith(" ")
+
+    def add(self, s: str) -> None:
+        s = re.sub(r"[ \t\n\r]+", " ", s)
+        if s.startswith(" ") and self._ends_space():
+            s = s.lstrip(" ")
+        if not s:
+            return
+        if self.star and "*" in s:
+            head, _, tail = s.partition("*")
+            self.add(head)
+            self.anchors.append(NoteAnchor(self.len, "*"))
+            self.star = False
+            self.add(tail)
+            return
+        self.buf.append(s)
+        self.len += len(s)
+
+    def build(self, tokens) -> Text:
+        sup = None
+        for t in tokens:
+            if t.type == "text" or t.type == "code_inline":
+                if sup is not None:
+                    sup += t.content
+                else:
+                    self.add(t.content)
+            elif t.type in ("softbreak", "hardbreak"):
+                self.add(" ")
+            elif t.type in ("em_open", "strong_open"):
+                self.open["i" if t.type == "em_open" else "b"].append(self.len)
+            elif t.type in ("em_close", "strong_close"):
+                kind = "i" if t.type == "em_close" else "b"
+                if self.open[kind]:
+                    self.spans.append(Span(self.open[kind].pop(), self.len, kind))
+            elif t.type == "html_inline":
+                tag = t.content.lower().replace(" ", "")
+                if tag.startswith("<sup"):
+                    sup = ""
+                elif tag.startswith("</sup") and sup is not None:
+                    self.anchors.append(NoteAnchor(self.len, sup.strip()))
+                    sup = None
+            else:
+                self.add(t.content)
+        text = "".join(self.buf)
+        stripped = text.rstrip(" ")
+        n = len(stripped)
+        spans = []
+        for sp in self.spans:
+            start, end = sp.start, min(sp.end, n)
+            while start < end and text[start] == " ":
+                start += 1
+            while end > start and text[end - 1] == " ":
+                end -= 1
+            if start < end:
+                spans.append(Span(start, end, sp.kind))
+        anchors = [NoteAnchor(min(a.offset, n), a.marker) for a in self.anchors]
+        return Text(stripped, sorted(spans, key=lambda s: (s.start, -s.end)), anchors)
+
+
+def to_text(src: str, star: bool = False) -> Text:
+    tokens = _markdown().parseInline(src)[0].children or []
+    return _TextBuilder(star).build(tokens)
+
+
+def _covered(text: Text, kind: str) -> bool:
+    """Whether spans of ``kind`` cover every non-space character of the text."""
+    covered = [False] * len(text.text)
+    for sp in text.spans:
+        if sp.kind == kind:
+            for k in range(sp.start, sp.end):
+                covered[k] = True
+    return bool(text.text) and all(c or ch.isspace() or ch in ":*" for c, ch in zip(covered, text.text))
+
+
+def read(text: str, lang: Language) -> Source:
+    text = L.normalise(text)
+    raw = text.split("\n")
+    body: list[L.Line] = []
+    notes: list[tuple[str, list[str], int]] = []
+    gap, in_notes, blank_in_notes = L.NONE, False, False
+    for i, line in enumerate(raw):
+        s = line.strip()
+        if RULE_RE.match(s):
+            nxt = next((r.strip() for r in raw[i + 1:] if r.strip()), "")
+            if NOTE_RE.match(nxt):
+                in_notes, blank_in_notes, gap = True, False, L.PAGE
+            elif gap == L.NONE:
+                gap = L.BLANK
+            continue
+        if not s:
+            if in_notes:
+                blank_in_notes = True
+            elif gap == L.NONE:
+                gap = L.BLANK
+            continue
+        if in_notes:
+            m = NOTE_RE.match(s)
+            if m:
+                notes.append((m.group("sup") or "*", [m.group("text")], i + 1))
+                blank_in_notes = False
+                continue
+            if not blank_in_notes and notes:
+                notes[-1][1].append(s)
+                continue
+            in_notes, gap = False, L.PAGE
+        indent = len(line) - len(line.lstrip(" \t"))
+        body.append(L.Line(plain(s), i + 1, indent, gap, raw=line.rstrip("\n")))
+        gap = L.NONE
+
+    star = any(m == "*" for m, _, _ in notes)
+    blocks = []
+    for g in L.group(body, lang):
+        src = "\n".join(ln.raw.strip() if not ln.raw.endswith("  ") else ln.raw.strip() + "  " for ln in g)
+        t = to_text(src, star=star)
+        if any(a.marker == "*" for a in t.anchors):
+            star = False
+        blocks.append(Block(t, line=g[0].no, lines=[plain(ln.raw) for ln in g],
+                            bold=_covered(t, "b"), italic=_covered(t, "i")))
+    footnotes = [Footnote(m, to_text("\n".join(ls)), no) for m, ls, no in notes]
+    return Source([b for b in blocks if b.text.text or b.text.anchors], footnotes, shape="clean")

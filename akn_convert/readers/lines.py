@@ -1,0 +1,160 @@
+"""Physical lines to logical paragraphs: the rules both readers share.
+
+A reader turns its input into a list of :class:`Line` (with what separated it from the line
+before: nothing, blank lines, or a page break / footnote block), and :func:`group` decides
+where paragraphs start.  :func:`join` glues a paragraph's lines into one string, resolving
+end-of-line hyphens.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+
+from ..lang.base import Language
+
+#: what stood between a line and the previous body line
+NONE, BLANK, PAGE = 0, 1, 2
+
+#: a paragraph number at the start of a line ("12. ", OCR "4, ")
+NUM_RE = re.compile(r"^(?P<num>\d{1,3})[.,](?=\s)")
+#: a point label at the start of a line ("a) ", "(a) ", "(ii) ", "(1) ")
+LABEL_RE = re.compile(r"^(?P<label>\(?(?:[a-z]{1,2}|[ivxl]{1,5}|\d{1,2})\))(?=\s)")
+#: a dash-led item
+DASH_RE = re.compile(r"^[—–-]\s+")
+#: characters that may end a paragraph (before closing quotes and brackets)
+TERMINAL = ".,;:"
+CLOSERS = "»”’\"') \u00a0"
+
+
+@dataclass
+class Line:
+    """A physical line of body text."""
+
+    text: str  # without leading/trailing white space or markup: what the rules look at
+    no: int  # 1-based line number in the input
+    indent: int = 0
+    gap: int = NONE  # NONE, BLANK or PAGE before this line
+    raw: str = ""  # the line with its markup (clean text), when it has some
+
+
+def normalise(text: str) -> str:
+    """Line ends to ``\\n``, NFC, soft hyphens and zero-width characters removed."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
+    text = unicodedata.normalize("NFC", text)
+    return re.sub("[\u00ad\u200b\u200c\u200d\ufeff]", "", text)
+
+
+def squeeze(s: str) -> str:
+    """Collapse runs of ASCII white space (PDF layout spacing); keep non-breaking spaces."""
+    return re.sub(r"[ \t]+", " ", s).strip(" \t")
+
+
+def ends_terminal(text: str) -> bool:
+    t = text.rstrip(CLOSERS)
+    return bool(t) and t[-1] in TERMINAL
+
+
+def starts_lower(text: str) -> bool:
+    c = text[:1]
+    return c.islower() or c in ",;:)]»”’."
+
+
+def is_label_start(text: str) -> bool:
+    return bool(NUM_RE.match(text) or LABEL_RE.match(text) or DASH_RE.match(text))
+
+
+def opens_paragraph(text: str, lang: Language) -> bool:
+    """Whether ``text`` starts with a preambular or operative opener of the language."""
+    folded = lang.fold(text[:60])
+    return bool(lang.preamble_re.match(folded) or lang.operative_re.match(folded))
+
+
+def starts_new(prev: str, line: Line, lang: Language, base_indent: int) -> bool:
+    """Whether ``line`` starts a new paragraph after a paragraph whose text so far is ``prev``."""
+    s = line.text
+    terminal = ends_terminal(prev)
+    if line.gap == PAGE:
+        # a page break or a footnote block: the paragraph goes on unless the last one was complete
+        if not terminal:
+            return False
+        return not starts_lower(s) or opens_paragraph(s, lang)
+    if line.gap == BLANK:
+        if is_label_start(s):
+            return True
+        if starts_lower(s):
+            return terminal and opens_paragraph(s, lang)
+        return True
+    # consecutive lines: a label, or an opener after a complete paragraph, starts a new one
+    if is_label_start(s):
+        return terminal or not prev
+    if terminal and (opens_paragraph(s, lang) or (line.indent > base_indent and not starts_lower(s))):
+        return True
+    return False
+
+
+def group(lines: list[Line], lang: Language) -> list[list[Line]]:
+    """Lines grouped into paragraphs."""
+    if not lines:
+        return []
+    indents = Counter(ln.indent for ln in lines)
+    base_indent = indents.most_common(1)[0][0]
+    groups: list[list[Line]] = []
+    prev = ""
+    for line in lines:
+        if groups and not starts_new(prev, line, lang, base_indent):
+            groups[-1].append(line)
+            prev = line.text
+        else:
+            groups.append([line])
+            prev = line.text
+    return groups
+
+
+class Dehyphenator:
+    """Decides whether a hyphen at a line end is part of the word (``auto-évaluation``) or a
+    word break (``dis-charging``), from the document's own words first, then the language."""
+
+    WORD = re.compile(r"[^\W\d_]+(?:[-‑][^\W\d_]+)*")
+
+    def __init__(self, text: str, lang: Language):
+        self.lang = lang
+        words = Counter(w.casefold() for w in self.WORD.findall(text))
+        self.words = words
+        self.prefixes = {lang.fold(p) for p in lang.hyphen_prefixes}
+
+    def keep_hyphen(self, before: str, after: str) -> bool:
+        """``before`` ends with the hyphen's word part, ``after`` starts the next line."""
+        left = re.search(r"[^\W\d_]+$", before[:-1])
+        right = re.match(r"[^\W\d_]+", after)
+        if not left or not right:
+            return True  # "2015-\n2030", "(1)-\n..." keep as printed
+        lw, rw = left.group(0), right.group(0)
+        if rw[0].isupper() or lw[-1].isupper() and rw[0].isupper():
+            return True  # Secretary-\nGeneral, Sud-\nEst
+        joined, hyphened = (lw + rw).casefold(), (lw + "-" + rw).casefold()
+        if self.words.get(hyphened, 0) > 0:
+            return True
+        if self.words.get(joined, 0) > 0:
+            return False
+        if self.lang.fold(lw) in self.prefixes:
+            return True
+        return False
+
+
+def join(lines: list[str], dehyphen: Dehyphenator | None = None) -> str:
+    """Join a paragraph's lines with single spaces, resolving line-end hyphens."""
+    out = ""
+    for raw in lines:
+        s = squeeze(raw)
+        if not s:
+            continue
+        if not out:
+            out = s
+        elif out.endswith(("-", "‑")) and not out.endswith((" -", " ‑")) and dehyphen is not None:
+            out = out + s if dehyphen.keep_hyphen(out, s) else out[:-1] + s
+        else:
+            out = out + " " + s
+    return out

@@ -1,0 +1,217 @@
+"""Reader for text extracted from a PDF (or OCR'd from a scan).
+
+What comes in: hard-wrapped lines, running headers (the symbol, sometimes the title), job and
+page lines (``V.20-05923 2/8``, ``2/8 V.20-05923``, ``18-18418 (E)  071118``, ``*1818418*``),
+form feeds, footnote blocks after a ``_____`` rule (the sponsors' note first, its ``*`` lost),
+footnote numbers glued to words.  What goes out: the body as logical paragraphs and the
+footnotes, with no page furniture.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..lang.base import Language
+from ..model import Block, Footnote, Source, Text
+from ..organs import SYMBOL_RE, normalise_symbol
+from . import lines as L
+from .markers import find_markers, strip_markers
+
+#: a job number line, with page numbers on either side: "V.20-05923 2/8", "2/8 V.20-05923",
+#: "18-18418 (E)    071118", "02-72318 (E)", "18-17962"
+JOB_RE = re.compile(
+    r"^(?:\d{1,3}/\d{1,3}\s+)?(?:[A-Z]\.)?\d{2}-\d{5}\s*(?:\([A-Z]\))?(?:\s+\d{6})?(?:\s+\d{1,3}/\d{1,3})?$"
+)
+#: a page number on its own: "2/5", "- 3 -", "Page 3"
+PAGE_RE = re.compile(r"^(?:(?P<n>\d{1,3})/(?P<of>\d{1,3})|[-–]\s*\d{1,3}\s*[-–]|Page\s+\d{1,3}(?:\s+of\s+\d+)?)$")
+#: a barcode line: "*1818418*"
+BARCODE_RE = re.compile(r"^\*\d{5,}\*$")
+#: the rule above a footnote block
+SEPARATOR_RE = re.compile(r"^_{5,}$")
+#: a footnote's first line: " 1  Nations Unies", "* Également", "31 United Nations"
+NOTE_RE = re.compile(r"^(?P<marker>\d{1,3}|\*)\s+(?P<text>\S.*)$")
+
+
+def is_symbol_line(s: str) -> bool:
+    m = SYMBOL_RE.fullmatch(s)
+    return bool(m)
+
+
+def is_job_or_page(s: str) -> bool:
+    if JOB_RE.match(s) or BARCODE_RE.match(s):
+        return True
+    m = PAGE_RE.match(s)
+    if not m:
+        return False
+    if m.group("n"):
+        return 0 < int(m.group("n")) <= int(m.group("of")) <= 500
+    return True
+
+
+@dataclass
+class _Note:
+    marker: str
+    lines: list[str] = field(default_factory=list)
+    line: int = 0
+
+    def complete(self) -> bool:
+        return bool(self.lines) and L.ends_terminal(self.lines[-1]) and not self.lines[-1].rstrip().endswith(",")
+
+
+class _PdfReader:
+    def __init__(self, text: str, lang: Language):
+        self.lang = lang
+        self.text = L.normalise(text)
+        self.raw_lines = self.text.split("\n")
+        self.body: list[L.Line] = []
+        self.notes: list[_Note] = []
+        self.header_symbols: Counter[str] = Counter()
+        self.warnings: list[str] = []
+
+    # ------------------------------------------------------------------ pass 1: lines
+
+    def _furniture_after_symbol(self, i: int) -> int:
+        """After a running-header symbol at line ``i``: how many following lines are the
+        running title (lines up to a job/page line close below)."""
+        j, seen = i + 1, 0
+        while j < len(self.raw_lines) and j <= i + 7:
+            s = self.raw_lines[j].strip()
+            if "\f" in self.raw_lines[j]:
+                return 0
+            if s and is_job_or_page(s):
+                return j - i
+            if s:
+                seen += 1
+                if seen > 4 or L.is_label_start(s):
+                    return 0
+            j += 1
+        return 0
+
+    def split(self) -> None:
+        gap = L.NONE
+        in_notes = False
+        skip_until = -1
+        for i, raw in enumerate(self.raw_lines):
+            if i <= skip_until:
+                continue
+            if "\f" in raw:
+                gap = L.PAGE
+                in_notes = False
+                raw = raw.replace("\f", "")
+            s = L.squeeze(raw)
+            if not s:
+                if gap == L.NONE:
+                    gap = L.BLANK
+                continue
+            if is_symbol_line(s):
+                self.header_symbols[normalise_symbol(s)] += 1
+                skip_until = i + self._furniture_after_symbol(i)
+                gap, in_notes = L.PAGE, False
+                continue
+            if is_job_or_page(s):
+                gap, in_notes = L.PAGE, False
+                continue
+            if SEPARATOR_RE.match(s):
+                in_notes = True
+                gap = L.PAGE
+                continue
+            indent = len(raw) - len(raw.lstrip(" \t\u00a0"))
+            if in_notes:
+                if self._note_line(s, indent, i + 1):
+                    continue
+                in_notes = False  # the body starts again on the next page
+                gap = L.PAGE
+            self.body.append(L.Line(s, i + 1, indent, gap))
+            gap = L.NONE
+
+    def _note_line(self, s: str, indent: int, no: int) -> bool:
+        """Take ``s`` as part of a footnote block when it is one; False when the body resumes."""
+        m = NOTE_RE.match(s)
+        if m and self._next_marker_ok(m.group("marker")):
+            self.notes.append(_Note(m.group("marker"), [m.group("text")], no))
+            return True
+        if not self.notes:
+            if self._looks_like_body(s, indent) and L.is_label_start(s):
+                return False
+            self.notes.append(_Note("*", [s], no))  # the sponsors' note, its "*" lost
+            return True
+        last = self.notes[-1]
+        if last.complete() and self._looks_like_body(s, indent):
+            return False
+        last.lines.append(s)
+        return True
+
+    def _looks_like_body(self, s: str, indent: int) -> bool:
+        """A line after a complete footnote that starts a body paragraph (next page's text)."""
+        if L.is_label_start(s) or L.opens_paragraph(s, self.lang):
+            return True
+        return indent >= 2 and not L.starts_lower(s)
+
+    def _next_marker_ok(self, marker: str) -> bool:
+        if marker == "*":
+            return not any(n.marker == "*" for n in self.notes)
+        numbers = [int(n.marker) for n in self.notes if n.marker != "*"]
+        last = max(numbers) if numbers else 0
+        return last < int(marker) <= last + 10
+
+    # ------------------------------------------------------------------ trailing notes
+
+    def trailing_notes(self) -> None:
+        """Yearbook footnotes gathered after the adoption line, with no rule above them: the
+        last note-like line that follows two blank lines starts them, when all lines from
+        there on are notes or their continuations."""
+        body = self.body
+        starts = [i for i, ln in enumerate(body) if i > 0 and NOTE_RE.match(ln.text)
+                  and not L.NUM_RE.match(ln.text) and self._blank_lines_before(ln.no) >= 2]
+        if not starts:
+            return
+        start = starts[-1]
+        while True:  # extend back over earlier note runs ("27 …" two blank lines above "29 …")
+            earlier = [i for i in starts if i < start]
+            if not earlier or any(L.is_label_start(ln.text) or L.opens_paragraph(ln.text, self.lang)
+                                  for ln in body[earlier[-1]:start]):
+                break
+            start = earlier[-1]
+        tail = body[start:]
+        numbers = [int(m.group("marker")) for ln in tail if (m := NOTE_RE.match(ln.text)) and m.group("marker").isdigit()]
+        known = {int(n.marker) for n in self.notes if n.marker.isdigit()}
+        if numbers != sorted(set(numbers)) or known & set(numbers):
+            return
+        for ln in tail:
+            m = NOTE_RE.match(ln.text)
+            if m and m.group("marker").isdigit():
+                self.notes.append(_Note(m.group("marker"), [m.group("text")], ln.no))
+            else:
+                self.notes[-1].lines.append(ln.text)
+        del body[start:]
+
+    def _blank_lines_before(self, no: int) -> int:
+        n, i = 0, no - 2
+        while i >= 0 and not self.raw_lines[i].strip():
+            n += 1
+            i -= 1
+        return n
+
+    # ------------------------------------------------------------------ pass 2: paragraphs
+
+    def build(self) -> Source:
+        self.split()
+        self.trailing_notes()
+        dehyphen = L.Dehyphenator(self.text, self.lang)
+        groups = L.group(self.body, self.lang)
+        texts = [L.join([ln.text for ln in g], dehyphen) for g in groups]
+        notes = [Footnote(n.marker, Text(L.join(n.lines, dehyphen)), n.line) for n in self.notes]
+        numeric = [n.marker for n in notes if n.marker != "*"]
+        found = find_markers(texts, numeric, self.lang)
+        blocks = []
+        for i, (g, t) in enumerate(zip(groups, texts)):
+            t, anchors = strip_markers(t, found.get(i, []))
+            blocks.append(Block(Text(t, anchors=anchors), line=g[0].no, lines=[ln.text for ln in g]))
+        symbols = [s for s, _ in self.header_symbols.most_common()]
+        return Source(blocks, notes, shape="pdf", header_symbols=symbols, warnings=self.warnings)
+
+
+def read(text: str, lang: Language) -> Source:
+    return _PdfReader(text, lang).build()

@@ -1,0 +1,90 @@
+"""The words-in-order check: every word of the body (formula to last paragraph, notes
+included) is in the XML once, in order.
+
+Input side: the reader's blocks from the opening formula on, then the footnotes (by marker).
+Output side: the text of ``preamble``, ``mainBody`` and ``conclusions`` (notes excluded),
+then the text of every ``authorialNote`` (by marker).  Words are runs of letters and digits,
+so punctuation and spacing do not count, but every word does, in its place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from ..errors import TextCheckError
+
+AKN = "{http://docs.oasis-open.org/legaldocml/ns/akn/3.0}"
+WORD_RE = re.compile(r"\w+")
+BODY_PARTS = ("preamble", "mainBody", "conclusions")
+
+
+def words(text: str) -> list[str]:
+    return WORD_RE.findall(text)
+
+
+def marker_key(marker: str):
+    if marker == "*":
+        return (0, 0, "")
+    if marker.isdigit():
+        return (1, int(marker), "")
+    return (2, 0, marker)
+
+
+def input_words(body_texts: list[str], notes: dict[str, str]) -> list[str]:
+    out: list[str] = []
+    for t in body_texts:
+        out.extend(words(t))
+    for marker in sorted(notes, key=marker_key):
+        out.extend(words(notes[marker]))
+    return out
+
+
+def _text_without_notes(el: etree._Element, out: list[str]) -> None:
+    if el.text:
+        out.append(el.text)
+    for child in el:
+        if child.tag != AKN + "authorialNote":
+            _text_without_notes(child, out)
+        if child.tail:
+            out.append(child.tail)
+
+
+def output_words(root: etree._Element) -> list[str]:
+    statement = root.find(AKN + "statement")
+    parts: list[str] = []
+    for name in BODY_PARTS:
+        part = statement.find(AKN + name) if statement is not None else None
+        if part is not None:
+            _text_without_notes(part, parts)
+            parts.append(" ")
+    notes = {}
+    for note in root.iter(AKN + "authorialNote"):
+        buf: list[str] = []
+        _text_without_notes(note, buf)
+        notes.setdefault(note.get("marker", ""), " ".join(buf))
+    out = words(" ".join(parts))
+    for marker in sorted(notes, key=marker_key):
+        out.extend(words(notes[marker]))
+    return out
+
+
+def compare(expected: list[str], actual: list[str]) -> str | None:
+    """None when the two word lists are equal, else where and how they differ."""
+    if expected == actual:
+        return None
+    n = next((i for i, (a, b) in enumerate(zip(expected, actual)) if a != b), min(len(expected), len(actual)))
+    ctx = lambda ws: " ".join(ws[max(0, n - 6):n + 6]) or "(nothing)"  # noqa: E731
+    if n >= len(actual):
+        return f"the output stops at word {n + 1} of {len(expected)}; missing from: “{ctx(expected)}”"
+    if n >= len(expected):
+        return f"the output has {len(actual) - n} extra words from word {n + 1}: “{ctx(actual)}”"
+    return (f"word {n + 1} differs: expected “{expected[n]}” in “{ctx(expected)}”, "
+            f"the output has “{actual[n]}” in “{ctx(actual)}”")
+
+
+def check(expected: list[str], root: etree._Element) -> None:
+    problem = compare(expected, output_words(root))
+    if problem:
+        raise TextCheckError(f"words-in-order check failed: {problem}")

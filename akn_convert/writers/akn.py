@@ -1,0 +1,370 @@
+"""Akoma Ntoso 3.0 writer: a :class:`~akn_convert.model.Document` to XML, with lxml.
+
+The markup is the one ``akn-profile.md`` gives: ``statement`` with ``meta`` (FRBR
+identification, TLC references), ``coverPage``, ``preface``, ``preamble`` (formula and
+recitals), ``mainBody`` (paragraphs, lists of points), ``conclusions``; footnotes as
+``authorialNote`` at their markers; eIds after the AKN naming convention.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from lxml import etree
+
+from ..iri import frbr, organization_href
+from ..lang import get as get_language
+from ..model import SEMANTIC_KINDS, Document, Item, Paragraph, Point, Recital, Span, Text
+
+AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
+CONVERTER = "akn-convert"
+_NSMAP = {None: AKN_NS}
+
+#: nesting order of inline elements: semantics outside, typography inside
+_PRIORITY = {"ref": 0, "date": 0, "organization": 0, "location": 0, "b": 1, "i": 2}
+#: the attribute that names a TLC entry for each semantic element
+_TLC_KIND = {"organization": "TLCOrganization", "location": "TLCLocation"}
+
+
+def E(tag: str, attrib: dict | None = None, *children, text: str | None = None) -> etree._Element:
+    el = etree.Element(f"{{{AKN_NS}}}{tag}", nsmap=_NSMAP)
+    for k, v in (attrib or {}).items():
+        if v is not None:
+            el.set(k, v)
+    if text is not None:
+        el.text = text
+    for c in children:
+        if c is not None:
+            el.append(c)
+    return el
+
+
+def sub(parent: etree._Element, tag: str, attrib: dict | None = None, text: str | None = None) -> etree._Element:
+    el = etree.SubElement(parent, f"{{{AKN_NS}}}{tag}")
+    for k, v in (attrib or {}).items():
+        if v is not None:
+            el.set(k, v)
+    if text is not None:
+        el.text = text
+    return el
+
+
+def _add_text(el: etree._Element, s: str) -> None:
+    if not s:
+        return
+    if len(el):
+        el[-1].tail = (el[-1].tail or "") + s
+    else:
+        el.text = (el.text or "") + s
+
+
+class AknWriter:
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.lang = get_language(doc.lang)
+        self.eids: set[str] = set()
+        self.counters: dict[str, int] = defaultdict(int)
+        self.note_eids: dict[str, str] = {}  # marker -> eId of its authorialNote
+        #: TLC entries used: id -> (TLC element, showAs)
+        self.tlc: dict[str, tuple[str, str]] = {}
+
+    # ------------------------------------------------------------------ identifiers
+
+    def eid(self, wanted: str) -> str:
+        """``wanted``, or ``wanted-2``, ``wanted-3`` ... when taken (duplicate numbering)."""
+        eid, k = wanted, 1
+        while eid in self.eids:
+            k += 1
+            eid = f"{wanted}-{k}"
+        self.eids.add(eid)
+        return eid
+
+    def organization(self, actor: str, show_as: str | None = None) -> str:
+        name = show_as or self.lang.organ_names.get(actor) or actor
+        self.tlc.setdefault(actor, ("TLCOrganization", name))
+        return actor
+
+    # ------------------------------------------------------------------ inline content
+
+    def inline(self, parent: etree._Element, text: Text, owner: str) -> None:
+        """Render ``text`` into ``parent``: spans as nested elements, notes at their anchors."""
+        s = text.text
+        spans = sorted((sp for sp in text.spans if sp.start < sp.end), key=lambda sp: (sp.start, -sp.end))
+        anchors = defaultdict(list)
+        for a in text.anchors:
+            anchors[min(max(a.offset, 0), len(s))].append(a.marker)
+        cuts = sorted({0, len(s), *(sp.start for sp in spans), *(sp.end for sp in spans), *anchors})
+        stack: list[tuple[Span | None, etree._Element]] = [(None, parent)]
+        for i, c0 in enumerate(cuts):
+            c1 = cuts[i + 1] if i + 1 < len(cuts) else c0
+            if anchors.get(c0):
+                # a note stands outside typography, inside the semantic element that holds it
+                while stack[-1][0] is not None and stack[-1][0].kind not in SEMANTIC_KINDS:
+                    stack.pop()
+                while stack[-1][0] is not None and stack[-1][0].end <= c0:
+                    stack.pop()
+                for marker in anchors[c0]:
+                    self.note(stack[-1][1], marker, owner)
+            if c1 <= c0:
+                continue
+            active = sorted((sp for sp in spans if sp.start <= c0 and sp.end >= c1),
+                            key=lambda sp: (_PRIORITY.get(sp.kind, 3), sp.start, -sp.end))
+            keep = 0
+            while keep + 1 < len(stack) and keep < len(active) and stack[keep + 1][0] is active[keep]:
+                keep += 1
+            del stack[keep + 1:]
+            for sp in active[keep:]:
+                stack.append((sp, self.span_element(stack[-1][1], sp, owner)))
+            _add_text(stack[-1][1], s[c0:c1])
+
+    def span_element(self, parent: etree._Element, sp: Span, owner: str) -> etree._Element:
+        if sp.kind in ("i", "b"):
+            return sub(parent, sp.kind)
+        attrs = dict(sp.attrs)
+        if sp.kind == "ref":
+            self.counters[owner + "ref"] += 1
+            el = sub(parent, "ref", {"eId": self.eid(f"{owner}__ref_{self.counters[owner + 'ref']}"),
+                                     "href": attrs.pop("href", "#")})
+        else:
+            refers = attrs.get("refersTo")
+            if refers and refers.startswith("#"):
+                ident = refers[1:]
+                self.tlc.setdefault(ident, (_TLC_KIND.get(sp.kind, "TLCConcept"), attrs.pop("showAs", None) or ""))
+            attrs.pop("showAs", None)
+            el = sub(parent, sp.kind, attrs)
+        return el
+
+    def note(self, parent: etree._Element, marker: str, owner: str) -> None:
+        note = self.doc.notes.get(marker)
+        if note is None:
+            return
+        if marker in self.note_eids:  # cited again: a reference to the note
+            sub(parent, "noteRef", {"marker": marker, "href": "#" + self.note_eids[marker]})
+            return
+        eid = self.eid("authorialNote_star" if marker == "*" else f"{owner}__authorialNote_{marker}")
+        self.note_eids[marker] = eid
+        el = sub(parent, "authorialNote", {"marker": marker, "placement": "bottom", "eId": eid})
+        self.inline(sub(el, "p"), note.text, eid)
+
+    def p(self, parent: etree._Element, text: Text, owner: str) -> etree._Element:
+        el = sub(parent, "p")
+        self.inline(el, text, owner)
+        return el
+
+    # ------------------------------------------------------------------ document parts
+
+    def build(self) -> etree._Element:
+        doc = self.doc
+        root = E("akomaNtoso")
+        statement = sub(root, "statement", {"name": doc.name, "contains": "originalVersion"})
+        meta = sub(statement, "meta")
+        # TLC entries known before the body is written
+        self.organization(doc.organ, doc.cover.organ if doc.cover.organ else None)
+        parts = [self.cover_page(), self.preface(), self.preamble(), self.main_body(), self.conclusions()]
+        self.meta(meta)
+        for part in parts:
+            if part is not None:
+                statement.append(part)
+        return root
+
+    def meta(self, meta: etree._Element) -> None:
+        doc = self.doc
+        ids = frbr(doc.organ, doc.date, doc.number, doc.lang)
+        ident = sub(meta, "identification", {"source": "#" + CONVERTER})
+        work = sub(ident, "FRBRWork")
+        sub(work, "FRBRthis", {"value": ids.work_this})
+        sub(work, "FRBRuri", {"value": ids.work})
+        sub(work, "FRBRdate", {"date": doc.date, "name": doc.date_name})
+        sub(work, "FRBRauthor", {"href": "#" + doc.organ})
+        sub(work, "FRBRcountry", {"value": "un"})
+        sub(work, "FRBRsubtype", {"value": "deliberation"})
+        sub(work, "FRBRnumber", {"value": doc.number, "showAs": doc.symbol or doc.number})
+        sub(work, "FRBRname", {"value": doc.name})
+        expr = sub(ident, "FRBRExpression")
+        sub(expr, "FRBRthis", {"value": ids.expression_this})
+        sub(expr, "FRBRuri", {"value": ids.expression})
+        sub(expr, "FRBRdate", {"date": doc.date, "name": doc.date_name})
+        sub(expr, "FRBRauthor", {"href": "#" + doc.organ})
+        sub(expr, "FRBRlanguage", {"language": doc.lang})
+        man = sub(ident, "FRBRManifestation")
+        sub(man, "FRBRthis", {"value": ids.manifestation_this})
+        sub(man, "FRBRuri", {"value": ids.manifestation})
+        sub(man, "FRBRdate", {"date": doc.date, "name": "conversion"})
+        sub(man, "FRBRauthor", {"href": "#" + CONVERTER})
+
+        refs = sub(meta, "references", {"source": "#" + CONVERTER})
+        entries = dict(self.tlc)
+        entries[CONVERTER] = ("TLCOrganization", CONVERTER)
+        order = {"TLCOrganization": 0, "TLCRole": 1, "TLCLocation": 2}
+        for ident_, (kind, show_as) in sorted(entries.items(), key=lambda kv: (order.get(kv[1][0], 3), kv[0] == CONVERTER)):
+            if kind == "TLCOrganization":
+                href = organization_href(ident_)
+            elif kind == "TLCRole":
+                href = f"/ontology/role/un/{ident_}"
+            elif kind == "TLCLocation":
+                href = f"/ontology/location/un/{ident_}"
+            else:
+                href = f"/ontology/concept/un/{ident_}"
+            sub(refs, kind, {"eId": ident_, "href": href, "showAs": show_as or ident_})
+
+    def cover_page(self) -> etree._Element | None:
+        doc, cover = self.doc, self.doc.cover
+        if not doc.has_cover:
+            return None
+        el = E("coverPage")
+        if cover.organ:
+            c = sub(el, "container", {"name": "organ"})
+            sub(sub(c, "p"), "docAuthority", {"refersTo": "#" + doc.organ}, cover.organ)
+        fields = [("distribution", cover.distribution), ("docDate", cover.date_text),
+                  ("languageOfExpression", cover.language), ("originalLanguage", cover.original_language)]
+        if any(v for _, v in fields):
+            c = sub(el, "container", {"name": "distribution"})
+            for name, value in fields:
+                if not value:
+                    continue
+                if name == "docDate":
+                    sub(sub(c, "p"), "docDate", {"date": cover.date}, value)
+                else:
+                    sub(sub(c, "p"), "inline", {"name": name}, value)
+        return el if len(el) else None
+
+    def preface(self) -> etree._Element:
+        doc, cover = self.doc, self.doc.cover
+        el = E("preface")
+        if doc.symbol:
+            sub(sub(el, "p"), "docNumber", text=doc.symbol)
+        if cover.session_text:
+            sub(sub(el, "p"), "session", {"value": str(cover.session) if cover.session is not None else None},
+                cover.session_text)
+        if cover.place_dates:
+            self.p(el, cover.place_dates, "preface")
+        if cover.agenda_item:
+            sub(sub(el, "p"), "inline", {"name": "agendaItem"}, cover.agenda_item)
+        if cover.agenda_title:
+            sub(sub(el, "p"), "inline", {"name": "agendaItemTitle"}, cover.agenda_title)
+        number_prefix = None
+        for kind, text in doc.front:
+            if kind == "number":
+                number_prefix = text
+            else:
+                self.p(el, text, "preface")
+        star_done = False
+        if cover.sponsors:
+            p = sub(el, "p")
+            sub(p, "docProponent", {"refersTo": "#sponsors"}, cover.sponsors)
+            self.tlc.setdefault("sponsors", ("TLCRole", self.lang.organ_names.get("sponsors", "sponsors")))
+            if cover.sponsors_marker and "*" in doc.notes:
+                self.note(p, "*", "preface")
+                star_done = True
+            if cover.doc_stage:
+                _add_text(p, " : " if doc.lang == "fra" else ": ")
+                sub(p, "docStage", text=cover.doc_stage)
+        if doc.title:
+            p = sub(el, "p")
+            if number_prefix is not None:
+                _add_text(p, number_prefix.text + " ")
+            self.inline(sub(p, "docTitle"), doc.title, "preface")
+            if "*" in doc.notes and not star_done:
+                self.note(p, "*", "preface")
+                star_done = True
+        if "*" in doc.notes and not star_done:
+            self.note(sub(el, "p"), "*", "preface")
+        return el
+
+    def preamble(self) -> etree._Element:
+        doc = self.doc
+        el = E("preamble")
+        formula = sub(el, "formula", {"name": "enactingFormula", "eId": self.eid("formula_1")})
+        self.p(formula, doc.formula, "formula_1")
+        if doc.recitals:
+            recs = sub(el, "recitals", {"eId": self.eid("recs_1")})
+            for n, rec in enumerate(doc.recitals, 1):
+                self.recital(recs, rec, f"recs_1__rec_{n}")
+        if doc.lead_in:
+            lead = sub(el, "formula", {"name": "operativeLeadIn", "eId": self.eid("formula_2")})
+            self.p(lead, doc.lead_in, "formula_2")
+        return el
+
+    def recital(self, parent: etree._Element, rec: Recital, eid: str) -> None:
+        eid = self.eid(eid)
+        el = sub(parent, "recital", {"eId": eid})
+        self.p(el, rec.text, eid)
+        if rec.items:
+            self.block_list(el, rec.items, eid)
+
+    def block_list(self, parent: etree._Element, items: list[Item], owner: str) -> None:
+        lid = self.eid(f"{owner}__list_1")
+        bl = sub(parent, "blockList", {"eId": lid})
+        for k, item in enumerate(items, 1):
+            label = _label(item.num) or str(k)
+            iid = self.eid(f"{lid}__item_{label}")
+            it = sub(bl, "item", {"eId": iid})
+            if item.num:
+                sub(it, "num", text=item.num)
+            self.p(it, item.text, iid)
+
+    def main_body(self) -> etree._Element:
+        el = E("mainBody")
+        unnumbered = 0
+        for para in self.doc.paragraphs:
+            if para.number is None:
+                unnumbered += 1
+                eid = f"para_{unnumbered}" if not any(p.number for p in self.doc.paragraphs) else f"para_nn_{unnumbered}"
+            else:
+                eid = f"para_{para.number}"
+            self.paragraph(el, para, self.eid(eid))
+        return el
+
+    def paragraph(self, parent: etree._Element, para: Paragraph, eid: str) -> None:
+        el = sub(parent, "paragraph", {"eId": eid})
+        if para.num:
+            sub(el, "num", text=para.num)
+        self.body_of(el, para.text, para.points, para.wrap_up, para.items, eid)
+
+    def body_of(self, el, text: Text, points: list[Point], wrap_up: Text | None, items: list[Item], eid: str) -> None:
+        if points:
+            lst = sub(el, "list", {"eId": self.eid(f"{eid}__list_1")})
+            lid = lst.get("eId")
+            intro = sub(lst, "intro")
+            self.p(intro, text, eid)
+            if items:
+                self.block_list(intro, items, eid)
+            for point in points:
+                self.point(lst, point, lid)
+            if wrap_up:
+                self.p(sub(lst, "wrapUp"), wrap_up, eid)
+        else:
+            content = sub(el, "content")
+            self.p(content, text, eid)
+            if items:
+                self.block_list(content, items, eid)
+            if wrap_up:
+                self.p(content, wrap_up, eid)
+
+    def point(self, parent: etree._Element, point: Point, list_eid: str) -> None:
+        eid = self.eid(f"{list_eid}__point_{point.label}")
+        el = sub(parent, "point", {"eId": eid})
+        sub(el, "num", text=point.num)
+        self.body_of(el, point.text, point.points, point.wrap_up, [], eid)
+
+    def conclusions(self) -> etree._Element | None:
+        if not self.doc.conclusions:
+            return None
+        el = E("conclusions")
+        for text in self.doc.conclusions:
+            self.p(el, text, "conclusions")
+        return el
+
+
+def _label(num: str | None) -> str:
+    if not num:
+        return ""
+    return "".join(c for c in num if c.isalnum())
+
+
+def build(doc: Document) -> etree._Element:
+    return AknWriter(doc).build()
+
+
+def to_bytes(root: etree._Element) -> bytes:
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
