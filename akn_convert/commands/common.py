@@ -1,0 +1,16 @@
+"""What every command shares: one-line errors and warnings on stderr."""
+
+from __future__ import annotations
+
+import typer
+
+
+def fail(message: str, code: int = 1) -> None:
+    """Print ``akn-convert: message`` on stderr and exit with ``code`` (no traceback)."""
+    typer.echo(f"akn-convert: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def warn(source: str, warnings: list[str]) -> None:
+    for w in warnings:
+        typer.echo(f"{source}: warning: {w}", err=True)

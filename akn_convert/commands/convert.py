@@ -1,0 +1,45 @@
+"""``akn-convert convert``: one resolution to Akoma Ntoso XML."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+from .common import fail, warn
+
+
+def convert(
+    input: Path = typer.Argument(..., help="Text of a resolution (clean or PDF-extracted); '-' reads stdin."),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", help="XML file to write (default: stdout)."),
+    symbol: Optional[str] = typer.Option(None, "--symbol", help="Document symbol, e.g. CTOC/COP/2020/L.6/Rev.1."),
+    lang: Optional[str] = typer.Option(None, "--lang", help="Language: fr, en, es, ru, ar, zh (detected when absent)."),
+    shape: Optional[str] = typer.Option(None, "--shape", help="Input shape: clean or pdf (detected when absent)."),
+    meta: Optional[Path] = typer.Option(None, "--meta", help="Sidecar JSON: symbol, date, organ, name, lang."),
+) -> None:
+    """Convert one resolution to Akoma Ntoso XML (validated before it is written)."""
+    from ..errors import AknConvertError
+    from ..output import write_atomic
+    from ..pipeline import Options, convert_bytes, convert_file, load_sidecar
+
+    try:
+        options = Options(shape=shape, lang=lang, symbol=symbol, meta=load_sidecar(meta) if meta else {})
+        if str(input) == "-":
+            try:
+                result = convert_bytes(sys.stdin.buffer.read(), options)
+            except AknConvertError as exc:
+                raise exc.with_source("<stdin>") from None
+            name = "<stdin>"
+        else:
+            result = convert_file(input, options)
+            name = str(input)
+        if output is None:
+            sys.stdout.buffer.write(result.xml)
+            sys.stdout.buffer.flush()
+        else:
+            write_atomic(output, result.xml, inputs=(input,) if str(input) != "-" else ())
+    except AknConvertError as exc:
+        fail(str(exc))
+    warn(name, result.warnings)
