@@ -1,0 +1,128 @@
+"""The ``convert`` and ``validate`` commands as a user runs them (a real subprocess)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+from lxml import etree
+
+from conftest import CLEAN, NS, PDF, SYMBOL
+
+
+def run(*args, cwd=None):
+    return subprocess.run([sys.executable, "-m", "akn_convert", *map(str, args)], capture_output=True,
+                          text=True, cwd=cwd)
+
+
+def test_convert_to_stdout_is_valid_xml():
+    proc = run("convert", CLEAN, "--symbol", SYMBOL)
+    assert proc.returncode == 0, proc.stderr
+    root = etree.fromstring(proc.stdout.encode())
+    assert root.find(".//a:docNumber", NS).text == SYMBOL
+    assert len(root.findall(".//a:recital", NS)) == 22
+
+
+def test_convert_to_file_then_validate(tmp_path):
+    out = tmp_path / "out" / "res.xml"
+    proc = run("convert", PDF, "-o", out)
+    assert proc.returncode == 0, proc.stderr
+    # the symbol comes from the PDF's running header when not given
+    assert b"CTOC-COP-2020-L.6-Rev.1" in out.read_bytes()
+    assert "the work date is the symbol's year 2020" in proc.stderr
+    proc = run("validate", out)
+    assert proc.returncode == 0 and proc.stdout.strip() == f"{out}: valid"
+
+
+def test_clean_without_symbol_warns_and_still_writes_a_valid_iri(tmp_path):
+    out = tmp_path / "res.xml"
+    proc = run("convert", CLEAN, "-o", out)
+    assert proc.returncode == 0
+    assert "no document symbol found" in proc.stderr
+    root = etree.parse(str(out))
+    this = root.find(".//a:FRBRWork/a:FRBRthis", NS).get("value")
+    assert this.startswith("/akn/un/statement/deliberation/un-ctoc-cop/2020-10-15/nn-") and this.endswith("/!main")
+
+
+def test_cover_metadata_from_the_clean_text(clean_result):
+    root = etree.fromstring(clean_result.xml)
+    assert root.find(".//a:coverPage//a:docAuthority", NS).text.startswith("Conférence des Parties")
+    assert root.find(".//a:coverPage//a:docDate", NS).get("date") == "2020-10-15"
+    assert root.find(".//a:inline[@name='distribution']", NS).text == "Distr. limitée"
+    assert root.find(".//a:inline[@name='originalLanguage']", NS).text == "Original : anglais"
+    assert root.find(".//a:inline[@name='languageOfExpression']", NS).text == "Français"
+    session = root.find(".//a:preface//a:session", NS)
+    assert (session.get("value"), session.text) == ("10", "Dixième session")
+    loc = root.find(".//a:preface//a:location", NS)
+    assert (loc.text, loc.get("refersTo")) == ("Vienne", "#vienna")
+    dates = [(d.text, d.get("date")) for d in loc.getparent().findall("a:date", NS)]
+    assert dates == [("12", "2020-10-12"), ("16 octobre 2020", "2020-10-16")]
+    assert root.find(".//a:inline[@name='agendaItem']", NS).text == "Point 2 b) de l'ordre du jour"
+    assert root.find(".//a:inline[@name='agendaItemTitle']", NS).text.startswith("Examen de l'application")
+    assert root.find(".//a:docProponent", NS).text.endswith("États-Unis d'Amérique et Union européenne")
+    assert root.find(".//a:docStage", NS).text == "projet de résolution révisé"
+    assert root.find(".//a:statement", NS).get("name") == "resolutionDraft"
+    work = root.find(".//a:FRBRWork", NS)
+    assert work.find("a:FRBRuri", NS).get("value") == \
+        "/akn/un/statement/deliberation/un-ctoc-cop/2020-10-15/CTOC-COP-2020-L.6-Rev.1"
+    assert work.find("a:FRBRdate", NS).get("name") == "distribution"
+    assert root.find(".//a:FRBRExpression/a:FRBRuri", NS).get("value").endswith("/fra@2020-10-15")
+
+
+def test_same_input_same_bytes(tmp_path):
+    a, b = tmp_path / "a.xml", tmp_path / "b.xml"
+    assert run("convert", CLEAN, "-o", a).returncode == 0
+    assert run("convert", CLEAN, "-o", b).returncode == 0
+    assert a.read_bytes() == b.read_bytes()
+
+
+def test_sidecar_gives_symbol_and_date(tmp_path):
+    meta = tmp_path / "meta.json"
+    meta.write_text(json.dumps({"symbol": SYMBOL, "date": "2020-10-15"}))
+    out = tmp_path / "res.xml"
+    proc = run("convert", PDF, "-o", out, "--meta", meta)
+    assert proc.returncode == 0, proc.stderr
+    uri = etree.parse(str(out)).find(".//a:FRBRWork/a:FRBRuri", NS).get("value")
+    assert uri == "/akn/un/statement/deliberation/un-ctoc-cop/2020-10-15/CTOC-COP-2020-L.6-Rev.1"
+
+
+@pytest.mark.parametrize("content, reason", [
+    (b"", "the file is empty"),
+    (b"   \n\n\t \n", "the file holds only white space"),
+    (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n", "this is a PDF document, not text"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "this is a PNG image, not text"),
+    (b"Dear Sir,\n\nI write about the weather.\n\nYours faithfully,\n", "not a resolution"),
+])
+def test_bad_input_gives_one_line_and_no_file(tmp_path, content, reason):
+    src = tmp_path / "input.txt"
+    src.write_bytes(content)
+    out = tmp_path / "out.xml"
+    proc = run("convert", src, "-o", out)
+    assert proc.returncode == 1
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and str(src) in lines[0] and reason in lines[0]
+    assert "Traceback" not in proc.stderr
+    assert not out.exists() and list(tmp_path.iterdir()) == [src]
+    assert src.read_bytes() == content  # input never touched
+
+
+def test_validate_reports_where_and_what(tmp_path, clean_result):
+    root = etree.fromstring(clean_result.xml)
+    para = root.find(".//a:paragraph[@eId='para_2']", NS)
+    para.set("eId", "para_1")  # a duplicate eId
+    bad = tmp_path / "bad.xml"
+    bad.write_bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True))
+    proc = run("validate", bad)
+    assert proc.returncode == 1
+    assert f"{bad}:" in proc.stderr and "para_1" in proc.stderr
+    line_no = proc.stderr.split(f"{bad}:")[1].split(":")[0]
+    assert line_no.isdigit()
+
+
+def test_validate_not_xml(tmp_path):
+    bad = tmp_path / "x.xml"
+    bad.write_text("<akomaNtoso><statement>")
+    proc = run("validate", bad)
+    assert proc.returncode == 1 and "not well-formed XML" in proc.stderr and "Traceback" not in proc.stderr

@@ -1,0 +1,112 @@
+"""The readers' hard cases, one by one, on small texts written for the tests."""
+
+from __future__ import annotations
+
+from akn_convert import lang as languages
+from akn_convert.readers import clean, detect_shape, pdf
+
+FR = languages.get("fra")
+EN = languages.get("eng")
+
+FORMULA = "  La Conférence des Parties à la Convention,\n\n"
+
+
+def test_hard_wraps_are_joined():
+    src = pdf.read(FORMULA + "  Rappelant les fonctions qui lui sont\nassignées à l’article 32 de la\nConvention,\n", FR)
+    assert [b.text.text for b in src.blocks] == [
+        "La Conférence des Parties à la Convention,",
+        "Rappelant les fonctions qui lui sont assignées à l’article 32 de la Convention,",
+    ]
+
+
+def test_running_headers_and_job_lines_are_removed():
+    text = (FORMULA + "  Rappelant sa décision 4/4 et\n\nCTOC/COP/2020/L.6/Rev.1\n\nV.20-05923 2/8\n\n"
+            "sa résolution 5/2,\n\n2/8 V.20-05923\n\n  Notant le rapport,\n")
+    src = pdf.read(text, FR)
+    texts = [b.text.text for b in src.blocks]
+    assert texts[1:] == ["Rappelant sa décision 4/4 et sa résolution 5/2,", "Notant le rapport,"]
+    assert src.header_symbols == ["CTOC/COP/2020/L.6/Rev.1"]
+
+
+def test_paragraph_rejoined_across_footnote_block_and_page():
+    text = (FORMULA + "  Rappelant la Convention1, et ayant examiné les efforts déployés\n\n__________________\n\n"
+            " 1  Nations Unies, Recueil des Traités, vol. 2225, no 39574.\n\n\nCTOC/COP/2020/L.6/Rev.1\n\n"
+            "V.20-05923 2/8\n\npour prévenir la traite,\n\n  Notant le rapport,\n")
+    src = pdf.read(text, FR)
+    assert [b.text.text for b in src.blocks[1:]] == [
+        "Rappelant la Convention, et ayant examiné les efforts déployés pour prévenir la traite,",
+        "Notant le rapport,",
+    ]
+    assert [(n.marker, n.text.text) for n in src.notes] == [("1", "Nations Unies, Recueil des Traités, vol. 2225, no 39574.")]
+    assert [(a.offset, a.marker) for a in src.blocks[1].text.anchors] == [(len("Rappelant la Convention"), "1")]
+
+
+def test_line_end_hyphen_of_a_compound_is_kept():
+    src = pdf.read(FORMULA + "  Encourage les États à répondre aux questionnaires d’auto-\névaluation du Mécanisme,\n", FR)
+    assert "questionnaires d’auto-évaluation du Mécanisme" in src.blocks[1].text.text
+
+
+def test_line_end_hyphen_of_a_broken_word_is_removed():
+    text = "The Security Council,\n\nRecalling that the Force must not prevent it from dis-\ncharging its duties,\n"
+    src = pdf.read(text, EN)
+    assert src.blocks[1].text.text == "Recalling that the Force must not prevent it from discharging its duties,"
+
+
+def test_hyphen_kept_before_a_capital():
+    text = "The Security Council,\n\nRequests the Secretary-\nGeneral to report,\n"
+    assert pdf.read(text, EN).blocks[1].text.text == "Requests the Secretary-General to report,"
+
+
+def test_footnote_number_glued_to_a_word():
+    text = (FORMULA + "  Rappelant l’article 32 de la Convention des Nations Unies contre la criminalité "
+            "transnationale organisée1, en vertu duquel,\n\n__________________\n\n 1  Nations Unies, vol. 2225.\n")
+    src = pdf.read(text, FR)
+    t = src.blocks[1].text
+    assert "organisée, en vertu" in t.text and "organisée1" not in t.text
+    assert [(t.text[: a.offset][-9:], a.marker) for a in t.anchors] == [("organisée", "1")]
+
+
+def test_footnote_number_glued_to_a_year():
+    text = (FORMULA + "  Rappelant les résolutions 2015/23 du 21 juillet 2015 et 2017/18 du 6 juillet\n"
+            "20173, et ayant examiné les rapports,\n\n__________________\n\n"
+            " 1  Une note.\n 2  Une autre.\n 3  Prenant note des résolutions 2331 (2016).\n")
+    src = pdf.read(text, FR)
+    t = src.blocks[1].text
+    assert "du 6 juillet 2017, et ayant examiné" in t.text
+    assert [a.marker for a in t.anchors] == ["3"]  # notes 1 and 2 have no marker in this text
+    assert t.text[: t.anchors[0].offset].endswith("du 6 juillet 2017")
+
+
+def test_sponsors_note_whose_star_was_lost():
+    text = ("  Application effective du Protocole\n\n" + FORMULA + "  Rappelant la Convention,\n\n"
+            "__________________\n\n \n  Également au nom des États membres de l’Union européenne.\n\n"
+            " 1  Nations Unies.\n")
+    src = pdf.read(text, FR)
+    assert [(n.marker, n.text.text) for n in src.notes][0] == ("*", "Également au nom des États membres de l’Union européenne.")
+
+
+def test_clean_markdown_markers_and_notes():
+    text = ("**Australie et Union européenne\\* : projet de résolution révisé**\n\n"
+            "*La Conférence des Parties à la Convention,*\n\n"
+            "*Rappelant* la Convention<sup>1</sup>, et ayant examiné les efforts déployés\n\n---\n\n"
+            "\\* Également au nom des États membres.\n\n<sup>1</sup> Nations Unies, *Recueil des Traités*.\n\n\n\n"
+            "pour prévenir la traite,\n")
+    src = clean.read(text, FR)
+    texts = [b.text.text for b in src.blocks]
+    assert texts == [
+        "Australie et Union européenne : projet de résolution révisé",
+        "La Conférence des Parties à la Convention,",
+        "Rappelant la Convention, et ayant examiné les efforts déployés pour prévenir la traite,",
+    ]
+    assert [a.marker for a in src.blocks[0].text.anchors] == ["*"]
+    rec = src.blocks[2].text
+    assert [(s.start, s.end, s.kind) for s in rec.spans] == [(0, 9, "i")]
+    assert [(a.offset, a.marker) for a in rec.anchors] == [(len("Rappelant la Convention"), "1")]
+    assert [(n.marker, n.text.text) for n in src.notes] == [
+        ("*", "Également au nom des États membres."), ("1", "Nations Unies, Recueil des Traités.")]
+    assert [(s.kind, n) for n in src.notes[1:] for s in n.text.spans] == [("i", src.notes[1])]
+
+
+def test_shape_detection():
+    assert detect_shape("*Rappelant* la Convention<sup>1</sup>,\n") == "clean"
+    assert detect_shape("  Rappelant la\nConvention,\n\nV.20-05923 2/8\n") == "pdf"
