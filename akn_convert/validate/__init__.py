@@ -8,20 +8,40 @@ from .problems import Problem
 
 
 def schema_problems(tree) -> list[Problem]:
-    """Problems against the official schema: lxml decides, xmlschema explains."""
+    """Problems against the official schema: lxml decides (fast); when the document is
+    invalid, xmlschema explains each error with a readable element path."""
     from .schema import lxml_schema
 
     schema = lxml_schema()
     if schema.validate(tree):
         return []
+    try:
+        explained = _explain(tree)
+    except Exception:  # xmlschema could not explain: fall back on lxml's own messages
+        explained = []
+    if explained:
+        return explained
+    return [Problem("schema", _plain(e.message), line=e.line, path=getattr(e, "path", None))
+            for e in schema.error_log]
+
+
+def _explain(tree) -> list[Problem]:
+    from .schema import xmlschema_schema
+
     problems = []
-    for entry in schema.error_log:
-        problems.append(Problem("schema", _plain(entry.message), line=entry.line, path=getattr(entry, "path", None)))
+    for error in xmlschema_schema().iter_errors(tree):
+        elem = error.elem
+        line = getattr(elem, "sourceline", None)
+        path = error.path
+        eid = elem.get("eId") if elem is not None and hasattr(elem, "get") else None
+        if eid and path:
+            path = f"{path} (eId {eid})"
+        problems.append(Problem("schema", _plain(str(error.reason)), line=line, path=path))
     return problems
 
 
 def _plain(message: str) -> str:
-    """lxml's messages name elements with their namespace; users want the element name."""
+    """Messages name elements with their namespace; users want the element name."""
     return message.replace("{http://docs.oasis-open.org/legaldocml/ns/akn/3.0}", "")
 
 
