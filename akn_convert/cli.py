@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import typer
 
-from .commands import convert, validate
+from .commands import batch, convert, validate
 
 app = typer.Typer(
     add_completion=False,
@@ -19,6 +19,7 @@ app = typer.Typer(
 
 app.command("convert")(convert.convert)
 app.command("validate")(validate.validate)
+app.command("batch")(batch.batch)
 
 
 def main() -> None:

@@ -1,27 +1,46 @@
-"""Writing results: atomically (temporary file + rename), never over an input."""
+"""Writing results: atomically (temporary file + rename), never over an input, never outside
+the output folder.
+
+A temporary file is named ``.NAME.PID.RANDOM.part`` beside its target: a run that is killed
+before it can clean up leaves only such hidden files, and :func:`remove_stale_parts` (called
+by ``batch`` on its next run) removes those whose process is gone.  A target file is always
+either absent, its old content, or the complete new one.
+"""
 
 from __future__ import annotations
 
 import os
+import re
 import tempfile
+from functools import lru_cache
 from pathlib import Path
 
 from .errors import UsageError
 
+PART_RE = re.compile(r"^\..+\.(?P<pid>\d+)\.[^.]+\.part$")
 
-def write_atomic(path: Path, data: bytes, *, inputs: tuple[Path, ...] = ()) -> None:
+
+def write_atomic(path: Path, data: bytes, *, inputs: tuple[Path, ...] = (), inside: Path | None = None) -> None:
     """Write ``data`` to ``path`` through a temporary file in the same folder, then rename.
 
-    An interrupted write leaves no partial file; an input is never overwritten.
+    An interrupted write leaves no partial file; an input is never overwritten; with
+    ``inside``, a path that resolves outside that folder (through ``..`` or a symbolic link)
+    is refused.
     """
     path = Path(path)
     target = path.resolve()
     for inp in inputs:
         if Path(inp).resolve() == target:
             raise UsageError(f"refusing to overwrite the input {inp}")
+    if inside is not None:
+        require_inside(Path(inside), target)
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    if inside is not None:  # a folder just made could be a link planted meanwhile: check again
+        require_inside(Path(inside), target.parent.resolve() / target.name)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.{os.getpid()}.", suffix=".part", dir=target.parent)
     try:
+        if hasattr(os, "fchmod"):  # mkstemp makes the file private; an output has the usual mode
+            os.fchmod(fd, 0o666 & ~_umask())
         with os.fdopen(fd, "wb") as f:
             f.write(data)
             f.flush()
@@ -33,3 +52,54 @@ def write_atomic(path: Path, data: bytes, *, inputs: tuple[Path, ...] = ()) -> N
         except FileNotFoundError:
             pass
         raise
+
+
+@lru_cache(maxsize=1)
+def _umask() -> int:
+    try:  # Linux: read it without changing it
+        with open("/proc/self/status") as f:
+            for line in f:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def require_inside(root: Path, target: Path) -> None:
+    """Raise :class:`UsageError` unless ``target`` (resolved) lies inside ``root`` (resolved)."""
+    root = root.resolve()
+    if target != root and root not in target.resolve().parents:
+        raise UsageError(f"refusing to write {target}: it is outside the output folder {root}")
+
+
+def remove_stale_parts(folder: Path) -> list[Path]:
+    """Remove the temporary files left under ``folder`` by processes that no longer run."""
+    removed = []
+    if not folder.is_dir():
+        return removed
+    for dirpath, _dirs, files in os.walk(folder):
+        for name in files:
+            m = PART_RE.match(name)
+            if m and not _alive(int(m.group("pid"))):
+                path = Path(dirpath) / name
+                try:
+                    path.unlink()
+                    removed.append(path)
+                except OSError:
+                    pass
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid() or os.name != "posix":
+        return True  # (on Windows, os.kill(pid, 0) would end the process)
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError):
+        return True  # exists (another user's) or cannot tell: leave the file
+    return True

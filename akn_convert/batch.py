@@ -1,0 +1,479 @@
+"""Batch conversion: many files, in parallel worker processes, safely.
+
+``collect`` finds the inputs (every ``*.txt`` below a folder, what a glob matches, or files
+named one by one); ``plan`` gives each its output inside the output folder (names made safe,
+never over an input) and leaves out what is up to date; ``run`` converts, in worker
+processes that each build the schema once, or in this process for one job; ``write_report``
+writes the JSON report.  A failure is a :class:`FileResult` with one line of reason; the
+batch always goes on.  Nothing here prints: the ``batch`` command shows progress and results.
+"""
+
+from __future__ import annotations
+
+import glob
+import json
+import os
+import signal
+import time
+import unicodedata
+import zlib
+from collections import deque
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Callable, Iterator
+
+from .errors import AknConvertError, UsageError
+
+REPORT_NAME = "akn-convert-report.json"
+#: what a folder given to ``batch`` contributes: its text files, at any depth
+TEXT_SUFFIXES = (".txt",)
+#: longest output file name kept whole (in characters; file systems allow 255 bytes)
+MAX_NAME = 120
+#: characters kept in output names besides letters and digits
+NAME_CHARS = set("-_.,+=@() ")
+
+CONVERTED, UP_TO_DATE, FAILED = "converted", "up-to-date", "failed"
+
+
+@dataclass
+class Settings:
+    """What every conversion of a batch shares (sent to the worker processes)."""
+
+    out_dir: str
+    lang: str | None = None
+    shape: str | None = None
+    max_bytes: int | None = None
+    timeout: float | None = None  # seconds per file; None: no limit
+
+
+@dataclass
+class Task:
+    input: str  # the input path, as found
+    output: str  # its output path, inside the output folder
+    name: str  # printable name of the input, for messages
+
+
+@dataclass
+class FileResult:
+    input: str
+    output: str | None
+    status: str  # converted | up-to-date | failed
+    name: str = ""
+    shape: str | None = None
+    lang: str | None = None
+    encoding: str | None = None
+    counts: dict = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+    error: str | None = None  # one line: why the file failed
+    error_kind: str | None = None
+    seconds: float = 0.0
+
+    def message(self) -> str:
+        """The one-line message of a failure: ``file: reason``."""
+        return f"{self.name or self.input}: {self.error}"
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+
+# ---------------------------------------------------------------------------- inputs
+
+
+def collect(specs: list[str], out_dir: Path) -> list[tuple[Path, Path]]:
+    """Input files and the folder each one's output name is taken relative to.
+
+    A folder gives its ``*.txt`` files at any depth (hidden files and folders left out); a
+    glob (``archive/**/*.txt``) gives the files it matches; a file gives itself.  Files inside
+    the output folder are never inputs.
+    """
+    out_root = out_dir.resolve()
+    found: list[tuple[Path, Path]] = []
+    seen: set[str] = set()
+    for spec in specs:
+        path = Path(spec)
+        if path.is_dir():
+            pairs = [(f, path) for f in _walk_texts(path)]
+        elif glob.has_magic(spec):
+            base = _glob_base(spec)
+            pairs = [(Path(f), base) for f in sorted(glob.glob(spec, recursive=True)) if os.path.isfile(f)]
+            if not pairs:
+                raise UsageError(f"no file matches {printable(spec)}")
+        elif path.is_file() or path.is_symlink():
+            pairs = [(path, path.parent)]
+        else:
+            raise UsageError(f"{printable(spec)}: no such file or folder")
+        for file, base in pairs:
+            real = os.path.realpath(file)
+            if real in seen or _is_under(Path(real), out_root):
+                continue
+            seen.add(real)
+            found.append((file, base))
+    return found
+
+
+def _walk_texts(folder: Path) -> Iterator[Path]:
+    for dirpath, dirs, files in os.walk(folder):  # symbolic links to folders are not followed
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if not name.startswith(".") and name.lower().endswith(TEXT_SUFFIXES):
+                yield Path(dirpath) / name
+
+
+def _glob_base(spec: str) -> Path:
+    """The part of a glob before its first wildcard: ``archive/2020/*.txt`` -> ``archive/2020``."""
+    parts = Path(spec).parts
+    fixed = []
+    for part in parts[:-1]:
+        if glob.has_magic(part):
+            break
+        fixed.append(part)
+    return Path(*fixed) if fixed else Path(".")
+
+
+def _is_under(path: Path, root: Path) -> bool:
+    return path == root or root in path.parents
+
+
+# ---------------------------------------------------------------------------- output names
+
+
+def printable(s: str) -> str:
+    """``s`` with what a terminal cannot show safely (control characters, undecodable bytes
+    of a file name) written as escapes, so that a message stays one readable line."""
+    out = []
+    for c in s:
+        if 0xDC80 <= ord(c) <= 0xDCFF:  # a byte of a file name that is not UTF-8
+            out.append(f"\\x{ord(c) - 0xDC00:02x}")
+        elif unicodedata.category(c) in ("Cc", "Cf", "Cs", "Zl", "Zp"):
+            out.append(c.encode("unicode_escape").decode("ascii"))
+        else:
+            out.append(c)
+    return "".join(out)
+
+
+def safe_part(name: str) -> str:
+    """One component of an output path: letters, digits and a few signs; never empty, never
+    hidden, never ``.`` or ``..``; long names cut, with a checksum to keep them apart."""
+    name = unicodedata.normalize("NFC", name)
+    kept = "".join(c if (c.isalnum() and c.isprintable() and not 0xDC80 <= ord(c) <= 0xDCFF) or c in NAME_CHARS
+                   else "_" for c in name)
+    kept = kept.strip(" ")
+    if not kept or kept[0] in ".-":
+        kept = "_" + kept
+    if len(kept) > MAX_NAME:
+        tag = f"{zlib.crc32(name.encode('utf-8', 'surrogateescape')):08x}"
+        kept = kept[: MAX_NAME - 9] + "~" + tag
+    return kept
+
+
+def output_relpath(file: Path, base: Path) -> Path:
+    """The output path of ``file`` relative to the output folder: its path below ``base``
+    with every component made safe, ``.txt`` replaced by ``.xml``."""
+    try:
+        rel = Path(os.path.relpath(file, base))
+    except ValueError:  # another drive (Windows)
+        rel = Path(file.name)
+    parts = [p for p in rel.parts if p not in ("", ".", "..") and p != rel.anchor]
+    if not parts:
+        parts = [file.name or "input"]
+    stem = parts[-1]
+    if stem.lower().endswith(TEXT_SUFFIXES):
+        stem = stem[: stem.rfind(".")]
+    parts[-1] = stem
+    safe = [safe_part(p) for p in parts]
+    safe[-1] += ".xml"
+    return Path(*safe)
+
+
+def plan(found: list[tuple[Path, Path]], out_dir: Path, force: bool = False,
+         previous: dict[str, dict] | None = None) -> tuple[list[Task], list[FileResult]]:
+    """Tasks to run, and the results known without running (up to date; refused)."""
+    previous = previous or {}
+    inputs = {os.path.realpath(f) for f, _ in found}
+    taken: set[str] = set()
+    tasks: list[Task] = []
+    known: list[FileResult] = []
+    for file, base in found:
+        rel = output_relpath(file, base)
+        rel = _unique(rel, taken)
+        out = out_dir / rel
+        name = printable(str(file))
+        if os.path.realpath(out) in inputs:
+            known.append(FileResult(str(file), None, FAILED, name, error="its output would overwrite an input file",
+                                    error_kind="usage"))
+            continue
+        if not force and _up_to_date(file, out):
+            old = previous.get(os.path.abspath(file), {})
+            known.append(FileResult(
+                str(file), str(out), UP_TO_DATE, name, shape=old.get("shape"), lang=old.get("lang"),
+                encoding=old.get("encoding"), counts=old.get("counts") or {}, warnings=old.get("warnings") or [],
+            ))
+            continue
+        tasks.append(Task(str(file), str(out), name))
+    return tasks, known
+
+
+def _unique(rel: Path, taken: set[str]) -> Path:
+    """``rel``, or ``name-2.xml`` ... when another input already has that output (names
+    compared without case, for file systems that ignore it)."""
+    candidate, k = rel, 1
+    while str(candidate).casefold() in taken:
+        k += 1
+        candidate = rel.with_name(f"{rel.stem}-{k}{rel.suffix}")
+    taken.add(str(candidate).casefold())
+    return candidate
+
+
+def _up_to_date(file: Path, out: Path) -> bool:
+    try:
+        return out.stat().st_mtime_ns >= file.stat().st_mtime_ns
+    except OSError:
+        return False
+
+
+# ---------------------------------------------------------------------------- one file
+
+
+class TimeLimit(BaseException):
+    """Raised in a conversion that ran past ``Settings.timeout`` (a BaseException so that no
+    ``except Exception`` in the converter swallows it)."""
+
+
+@contextmanager
+def time_limit(seconds: float | None):
+    usable = (seconds and hasattr(signal, "setitimer")
+              and signal.getsignal(signal.SIGALRM) in (signal.SIG_DFL, signal.SIG_IGN, None, _on_alarm))
+    if not usable:
+        yield
+        return
+    try:
+        previous = signal.signal(signal.SIGALRM, _on_alarm)
+    except ValueError:  # not the main thread
+        yield
+        return
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _on_alarm(signum, frame):
+    raise TimeLimit()
+
+
+def convert_task(task: Task, settings: Settings) -> FileResult:
+    """Convert one file and write its output; every failure becomes a FileResult."""
+    from .inputs import MAX_BYTES
+    from .output import write_atomic
+    from .pipeline import Options, convert_file
+
+    start = time.perf_counter()
+
+    def failed(reason: str, kind: str) -> FileResult:
+        return FileResult(task.input, None, FAILED, task.name, error=" ".join(reason.split()), error_kind=kind,
+                          seconds=round(time.perf_counter() - start, 4))
+
+    options = Options(shape=settings.shape, lang=settings.lang, max_bytes=settings.max_bytes or MAX_BYTES)
+    try:
+        with time_limit(settings.timeout):
+            result = convert_file(Path(task.input), options)
+            write_atomic(Path(task.output), result.xml, inputs=(Path(task.input),), inside=Path(settings.out_dir))
+    except AknConvertError as exc:
+        return failed(exc.reason, exc.kind)
+    except TimeLimit:
+        return failed(f"stopped after {settings.timeout:g} s (--timeout)", "timeout")
+    except MemoryError:
+        return failed("ran out of memory", "memory")
+    except OSError as exc:
+        return failed(f"cannot write {printable(task.output)} ({exc.strerror or exc})", "output")
+    except Exception as exc:  # a bug in the converter: reported as this file's failure, the batch goes on
+        return failed(f"internal error ({type(exc).__name__}: {exc}); please report it", "internal")
+    return FileResult(
+        task.input, task.output, CONVERTED, task.name, shape=result.shape, lang=result.lang,
+        encoding=result.encoding, counts=result.counts, warnings=list(dict.fromkeys(result.warnings)),
+        seconds=round(time.perf_counter() - start, 4),
+    )
+
+
+def warm_up() -> None:
+    """Import the converter and build the schema and the profile rules (once per process)."""
+    from . import pipeline  # noqa: F401
+    from .validate.profile import schematron
+    from .validate.schema import lxml_schema
+
+    lxml_schema()
+    schematron()
+
+
+def init_worker() -> None:
+    """A worker process: Ctrl-C is the parent's business (it stops the workers itself)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        warm_up()
+    except AknConvertError:
+        pass  # reported by each conversion, with its file
+
+
+# ---------------------------------------------------------------------------- many files
+
+
+def run(tasks: list[Task], settings: Settings, jobs: int, on_result: Callable[[FileResult], None]) -> None:
+    """Convert every task, calling ``on_result`` (in this thread) as each one finishes.
+
+    One job runs in this process.  More run in worker processes; a worker that dies (a crash,
+    the out-of-memory killer) fails only the file it was converting: the files that were in
+    flight with it are converted again one at a time, so the culprit is found.
+    """
+    if jobs <= 1 or len(tasks) <= 1:
+        warm_up()
+        for task in tasks:
+            on_result(convert_task(task, settings))
+        return
+    _run_pool(tasks, settings, jobs, on_result)
+
+
+def _pool_context():
+    import multiprocessing
+
+    methods = multiprocessing.get_all_start_methods()
+    # forkserver: workers start from a clean single-threaded process (this one runs a
+    # progress-bar thread, and fork() with threads is unsafe)
+    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+
+
+def _run_pool(tasks: list[Task], settings: Settings, jobs: int, on_result: Callable[[FileResult], None]) -> None:
+    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+    from concurrent.futures.process import BrokenProcessPool
+
+    pending = deque(sorted(tasks, key=_size, reverse=True))  # longest first: workers finish together
+    alone: deque[Task] = deque()  # in flight when a worker died: run one at a time
+    inflight: dict = {}
+    pool = None
+    limit = jobs * 4
+    try:
+        while pending or alone or inflight:
+            if pool is None:
+                pool = ProcessPoolExecutor(max_workers=jobs, mp_context=_pool_context(), initializer=init_worker)
+            broken, isolating = False, bool(alone)
+            try:
+                if isolating:
+                    if not inflight:
+                        task = alone.popleft()
+                        inflight[pool.submit(convert_task, task, settings)] = (task, True)
+                else:
+                    while pending and len(inflight) < limit:
+                        task = pending.popleft()
+                        inflight[pool.submit(convert_task, task, settings)] = (task, False)
+            except BrokenProcessPool:
+                (alone if isolating else pending).appendleft(task)
+                broken = True
+            if inflight:
+                done, _ = wait(list(inflight), return_when=FIRST_COMPLETED)
+                for future in done:
+                    task, single = inflight.pop(future)
+                    broken |= _collect(future, task, single, alone, on_result, BrokenProcessPool)
+            if broken:
+                for future, (task, single) in list(inflight.items()):
+                    future.exception()  # wait: a broken pool fails them all at once
+                    _collect(future, task, single, alone, on_result, BrokenProcessPool)
+                inflight.clear()
+                pool.shutdown(wait=True)
+                pool = None
+    except BaseException:  # Ctrl-C, SIGTERM: stop the workers now, leave no half-written file
+        if pool is not None:
+            _stop(pool)
+            pool = None
+        raise
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=True)
+
+
+def _collect(future, task: Task, single: bool, alone: deque, on_result, broken_error) -> bool:
+    """Pass a finished future's result on; True when its worker died."""
+    try:
+        on_result(future.result())
+        return False
+    except broken_error:
+        if single:
+            on_result(FileResult(task.input, None, FAILED, task.name,
+                                 error="the worker process died converting this file (a crash, or out of memory)",
+                                 error_kind="crash"))
+        else:
+            alone.append(task)
+        return True
+    except Exception as exc:  # the result could not come back (not expected)
+        on_result(FileResult(task.input, None, FAILED, task.name,
+                             error=f"internal error ({type(exc).__name__}: {exc}); please report it",
+                             error_kind="internal"))
+        return False
+
+
+def _stop(pool) -> None:
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for p in processes:
+        if p.is_alive():
+            p.terminate()
+    for p in processes:
+        p.join(timeout=5)
+
+
+def _size(task: Task) -> int:
+    try:
+        return os.stat(task.input).st_size
+    except OSError:
+        return 0
+
+
+# ---------------------------------------------------------------------------- report
+
+
+def load_previous(out_dir: Path) -> dict[str, dict]:
+    """The file records of the last report in ``out_dir``, by absolute input path."""
+    try:
+        data = json.loads((out_dir / REPORT_NAME).read_text("utf-8"))
+        return {os.path.abspath(r["input"]): r for r in data["files"] if isinstance(r, dict) and "input" in r}
+    except (OSError, ValueError, KeyError, TypeError):
+        return {}
+
+
+def totals(results: list[FileResult]) -> dict[str, int]:
+    return {
+        "files": len(results),
+        CONVERTED: sum(r.status == CONVERTED for r in results),
+        UP_TO_DATE: sum(r.status == UP_TO_DATE for r in results),
+        FAILED: sum(r.status == FAILED for r in results),
+        "warnings": sum(len(r.warnings) for r in results),
+    }
+
+
+def write_report(out_dir: Path, results: list[FileResult], *, seconds: float, jobs: int, settings: Settings,
+                 interrupted: bool = False, not_done: int = 0) -> Path:
+    from .output import write_atomic
+
+    try:
+        from importlib.metadata import version
+
+        tool_version = version("akn-convert")
+    except Exception:  # not installed (running from a source tree)
+        tool_version = "unknown"
+    report = {
+        "tool": "akn-convert",
+        "version": tool_version,
+        "finished": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+        "seconds": round(seconds, 3),
+        "jobs": jobs,
+        "options": {"lang": settings.lang, "shape": settings.shape, "max_bytes": settings.max_bytes,
+                    "timeout": settings.timeout},
+        "interrupted": interrupted,
+        "not_done": not_done,
+        "totals": totals(results),
+        "files": [r.to_json() for r in sorted(results, key=lambda r: r.input)],
+    }
+    path = out_dir / REPORT_NAME
+    write_atomic(path, json.dumps(report, ensure_ascii=False, indent=1).encode("utf-8", "backslashreplace"), inside=out_dir)
+    return path

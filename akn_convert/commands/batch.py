@@ -1,0 +1,164 @@
+"""``akn-convert batch``: many resolutions at once, in parallel, with a progress bar, a result
+table and a JSON report.  The work is done by :mod:`akn_convert.batch`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+from .common import fail
+
+#: exit code of a run stopped by Ctrl-C or SIGTERM (128 + SIGINT, as shells do)
+INTERRUPTED = 130
+
+
+def batch(
+    inputs: List[str] = typer.Argument(
+        ..., metavar="INPUT_DIR_OR_GLOB...",
+        help="Folders (every *.txt file below them), globs such as 'archive/**/*.txt' (quoted), or files."),
+    out_dir: Path = typer.Option(..., "-o", "--output", "--out-dir",
+                                 help="Output folder: one .xml per input, and the JSON report."),
+    jobs: Optional[int] = typer.Option(None, "-j", "--jobs", min=1,
+                                       help="Worker processes (default: one per CPU; 1 converts in this process)."),
+    force: bool = typer.Option(False, "--force", help="Convert every file again, even when its output is up to date."),
+    lang: Optional[str] = typer.Option(None, "--lang", help="Language of all inputs (detected per file when absent)."),
+    shape: Optional[str] = typer.Option(None, "--shape", help="Input shape of all inputs: clean or pdf (detected when absent)."),
+    max_size: float = typer.Option(10.0, "--max-size", min=0.001, help="Largest input file read, in MB."),
+    timeout: float = typer.Option(300.0, "--timeout", min=0, help="Seconds allowed per file (0: no limit)."),
+) -> None:
+    """Convert many resolutions at once: files in parallel, failures reported, never written
+    over.  A re-run converts only what is missing or older than its input (--force: all)."""
+    import signal
+    import time
+
+    from .. import batch as engine
+    from ..errors import AknConvertError
+    from ..output import remove_stale_parts
+
+    _check_choices(lang, shape)
+    jobs = jobs or _cpus()
+    try:
+        if out_dir.exists() and not out_dir.is_dir():
+            raise AknConvertError(f"{out_dir}: the output folder is a file")
+        out_dir.mkdir(parents=True, exist_ok=True)
+        remove_stale_parts(out_dir)
+        found = engine.collect(inputs, out_dir)
+        if not found:
+            raise AknConvertError(f"no input file found in {', '.join(inputs)} (a folder gives its *.txt files)")
+        tasks, results = engine.plan(found, out_dir, force, engine.load_previous(out_dir))
+    except AknConvertError as exc:
+        fail(str(exc), 2)
+    except OSError as exc:
+        fail(f"{out_dir}: cannot use the output folder ({exc.strerror or exc})", 2)
+
+    settings = engine.Settings(str(out_dir), lang=lang, shape=shape, max_bytes=int(max_size * 1024 * 1024),
+                               timeout=timeout or None)
+    previous_term = signal.signal(signal.SIGTERM, _interrupt)
+    start = time.perf_counter()
+    interrupted = False
+    try:
+        _run_with_progress(engine, tasks, settings, jobs, results)
+    except KeyboardInterrupt:
+        interrupted = True
+    finally:
+        signal.signal(signal.SIGTERM, previous_term)
+        remove_stale_parts(out_dir)
+    seconds = time.perf_counter() - start
+    done = {r.input for r in results}
+    not_done = sum(1 for t in tasks if t.input not in done)
+    try:
+        report = engine.write_report(out_dir, results, seconds=seconds, jobs=jobs, settings=settings,
+                                     interrupted=interrupted, not_done=not_done)
+    except (AknConvertError, OSError) as exc:
+        fail(f"{out_dir}: cannot write the report ({getattr(exc, 'strerror', None) or exc})")
+    _show(engine, results, seconds, report, len(tasks) - not_done)
+    if interrupted:
+        typer.echo(f"akn-convert: interrupted; {not_done} file(s) not converted (run again to go on)", err=True)
+        raise typer.Exit(INTERRUPTED)
+    failed = sum(r.status == engine.FAILED for r in results)
+    if failed:
+        raise typer.Exit(1)
+
+
+def _interrupt(signum, frame):
+    raise KeyboardInterrupt
+
+
+def _cpus() -> int:
+    import os
+
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:
+        return max(1, os.cpu_count() or 1)
+
+
+def _check_choices(lang: str | None, shape: str | None) -> None:
+    if shape is not None:
+        from ..readers import SHAPES
+
+        if shape not in SHAPES:
+            fail(f"unknown input shape {shape!r} (known: {', '.join(SHAPES)})", 2)
+    if lang is not None:
+        from .. import lang as languages
+
+        try:
+            languages.get(lang)
+        except KeyError:
+            fail(f"unknown language {lang!r} (known: {', '.join(languages.codes())})", 2)
+
+
+def _run_with_progress(engine, tasks, settings, jobs, results) -> None:
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+
+    console = Console(stderr=True)
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[failed]} failed"),
+               TimeElapsedColumn(), TimeRemainingColumn())
+    with Progress(*columns, console=console, transient=False) as progress:
+        bar = progress.add_task("converting", total=len(tasks), failed=0)
+        failed = 0
+
+        def on_result(result) -> None:
+            nonlocal failed
+            results.append(result)
+            if result.status == engine.FAILED:
+                failed += 1
+                # one line per failure, printed above the bar, never wrapped nor read as markup
+                progress.console.print(f"akn-convert: {result.message()}", markup=False, highlight=False,
+                                       soft_wrap=True, emoji=False)
+            progress.update(bar, advance=1, failed=failed)
+
+        engine.run(tasks, settings, jobs, on_result)
+
+
+def _show(engine, results, seconds: float, report: Path, converted_now: int) -> None:
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(title="akn-convert batch", show_lines=False)
+    for name, justify in (("file", "left"), ("status", "left"), ("shape", "left"), ("lang", "left"),
+                          ("preamble", "right"), ("operative", "right"), ("points", "right"), ("notes", "right"),
+                          ("warnings", "left")):
+        table.add_column(name, justify=justify, overflow="fold", ratio=3 if name == "warnings" else None)
+    style = {engine.CONVERTED: "green", engine.UP_TO_DATE: "cyan", engine.FAILED: "red"}
+    for r in sorted(results, key=lambda r: r.name):
+        c = r.counts or {}
+        notes = f"{c.get('notes', 0)}{'+*' if c.get('star_note') else ''}" if c else None
+        detail = r.error if r.status == engine.FAILED else "\n".join(r.warnings)
+        table.add_row(Text(r.name), Text(r.status, style=style.get(r.status, "")), r.shape or "", r.lang or "",
+                      *(str(v) if v is not None else "" for v in (c.get("preamble"), c.get("operative"),
+                                                                  c.get("points"), notes)),
+                      Text(detail or ""))
+    import sys
+
+    console = Console(width=None if sys.stdout.isatty() else 160)  # a pipe or a log file: wide lines
+    console.print(table)
+    t = engine.totals(results)
+    rate = f", {converted_now / seconds:.1f} documents/s" if seconds > 0 and converted_now else ""
+    console.print(f"{t[engine.CONVERTED]} converted, {t[engine.UP_TO_DATE]} up to date, {t[engine.FAILED]} failed "
+                  f"({t['warnings']} warnings) in {seconds:.1f} s{rate}; report: {report}",
+                  markup=False, highlight=False, soft_wrap=True)
