@@ -320,19 +320,23 @@ def init_worker() -> None:
 # ---------------------------------------------------------------------------- many files
 
 
-def run(tasks: list[Task], settings: Settings, jobs: int, on_result: Callable[[FileResult], None]) -> None:
+def run(tasks: list[Task], settings: Settings, jobs: int, on_result: Callable[[FileResult], None],
+        worker: Callable[[Task, Settings], FileResult] | None = None) -> None:
     """Convert every task, calling ``on_result`` (in this thread) as each one finishes.
+
+    ``worker`` (a module-level function, for the worker processes) defaults to :func:`convert_task`.
 
     One job runs in this process.  More run in worker processes; a worker that dies (a crash,
     the out-of-memory killer) fails only the file it was converting: the files that were in
     flight with it are converted again one at a time, so the culprit is found.
     """
+    worker = worker or convert_task
     if jobs <= 1 or len(tasks) <= 1:
         warm_up()
         for task in tasks:
-            on_result(convert_task(task, settings))
+            on_result(worker(task, settings))
         return
-    _run_pool(tasks, settings, jobs, on_result)
+    _run_pool(tasks, settings, jobs, on_result, worker)
 
 
 def _pool_context():
@@ -344,7 +348,8 @@ def _pool_context():
     return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
 
 
-def _run_pool(tasks: list[Task], settings: Settings, jobs: int, on_result: Callable[[FileResult], None]) -> None:
+def _run_pool(tasks: list[Task], settings: Settings, jobs: int, on_result: Callable[[FileResult], None],
+              worker: Callable[[Task, Settings], FileResult]) -> None:
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
     from concurrent.futures.process import BrokenProcessPool
 
@@ -362,11 +367,11 @@ def _run_pool(tasks: list[Task], settings: Settings, jobs: int, on_result: Calla
                 if isolating:
                     if not inflight:
                         task = alone.popleft()
-                        inflight[pool.submit(convert_task, task, settings)] = (task, True)
+                        inflight[pool.submit(worker, task, settings)] = (task, True)
                 else:
                     while pending and len(inflight) < limit:
                         task = pending.popleft()
-                        inflight[pool.submit(convert_task, task, settings)] = (task, False)
+                        inflight[pool.submit(worker, task, settings)] = (task, False)
             except BrokenProcessPool:
                 (alone if isolating else pending).appendleft(task)
                 broken = True

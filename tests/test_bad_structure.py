@@ -1,0 +1,90 @@
+"""Text that is not a resolution, and resolutions with defects: a clean failure where no useful
+document can be made, a warning (and a valid document with unique eIds) where one can."""
+
+from __future__ import annotations
+
+import pytest
+from lxml import etree
+from typer.testing import CliRunner
+
+from akn_convert.cli import app
+from akn_convert.validate import validate_tree
+import robust_texts as T
+
+NS = {"a": "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"}
+
+
+def run_convert(tmp_path, text: str, name: str = "input.txt"):
+    src = tmp_path / name
+    src.write_text(text, "utf-8")
+    out = tmp_path / "out.xml"
+    result = CliRunner().invoke(app, ["convert", str(src), "-o", str(out)])
+    return result, src, out
+
+
+@pytest.mark.parametrize("text", [T.LETTER, T.REPORT, T.NOVEL], ids=["letter", "report", "novel"])
+def test_not_a_resolution(tmp_path, text):
+    result, src, out = run_convert(tmp_path, text)
+    assert result.exit_code == 1
+    assert result.stderr.strip().splitlines() == [
+        f"akn-convert: {src}: not a resolution: no opening formula such as 'The General Assembly,'"]
+    assert "Traceback" not in result.output + result.stderr
+    assert not out.exists()
+
+
+def test_no_operative_part(tmp_path):
+    result, src, out = run_convert(tmp_path, T.NO_OPERATIVE_PART)
+    assert result.exit_code == 1
+    assert result.stderr.strip().splitlines() == [
+        f"akn-convert: {src}: no operative paragraph found after the preamble"]
+    assert not out.exists()
+
+
+def converted(tmp_path, text: str):
+    result, src, out = run_convert(tmp_path, text)
+    assert result.exit_code == 0, result.stderr
+    root = etree.parse(str(out))
+    assert [p for p in validate_tree(root) if p.severity == "error"] == []
+    eids = root.xpath("//@eId")
+    assert len(eids) == len(set(eids))
+    warnings = [ln for ln in result.stderr.splitlines() if ln.startswith(f"{src}: warning: ")]
+    return root, warnings
+
+
+def test_good_control_case_has_no_warning(tmp_path):
+    root, warnings = converted(tmp_path, T.GOOD)
+    assert warnings == []
+    assert root.xpath("//a:paragraph/@eId", namespaces=NS) == ["para_1", "para_2", "para_3"]
+
+
+def test_numbering_gap_and_duplicate(tmp_path):
+    root, warnings = converted(tmp_path, T.NUMBERING)
+    assert any("paragraph 2 is numbered twice" in w for w in warnings)
+    assert any("paragraph numbering jumps from 2 to 4" in w for w in warnings)
+    assert root.xpath("//a:paragraph/a:num/text()", namespaces=NS) == ["1.", "2.", "2.", "4."]
+    assert root.xpath("//a:paragraph/@eId", namespaces=NS) == ["para_1", "para_2", "para_2-2", "para_4"]
+
+
+def test_points_out_of_order(tmp_path):
+    root, warnings = converted(tmp_path, T.POINTS_OUT_OF_ORDER)
+    assert any("point c) out of order after a" in w for w in warnings)
+    assert any("point b) out of order after c" in w for w in warnings)
+    points = root.xpath("//a:paragraph[@eId='para_2']//a:point/a:num/text()", namespaces=NS)
+    assert points == ["a)", "c)", "b)"]
+
+
+def test_footnote_marker_without_note(tmp_path):
+    root, warnings = converted(tmp_path, T.MARKER_WITHOUT_NOTE)
+    assert any("footnote marker 1 has no footnote text" in w for w in warnings)
+    assert root.xpath("//a:authorialNote", namespaces=NS) == []
+    text = "".join(root.find(".//a:paragraph[@eId='para_1']", NS).itertext())
+    assert "Secretary-General;" in text  # the marker is gone, the words stay
+
+
+def test_footnote_without_marker(tmp_path):
+    root, warnings = converted(tmp_path, T.NOTE_WITHOUT_MARKER)
+    assert any("footnote 1 has no marker in the text" in w for w in warnings)
+    notes = root.xpath("//a:authorialNote", namespaces=NS)
+    assert len(notes) == 1 and notes[0].get("marker") == "1"
+    assert "S/2020/1234" in "".join(notes[0].itertext())
+    assert notes[0].xpath("ancestor::a:paragraph/@eId", namespaces=NS) == ["para_2"]
