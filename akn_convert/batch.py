@@ -28,8 +28,8 @@ from .errors import AknConvertError, UsageError
 REPORT_NAME = "akn-convert-report.json"
 #: what a folder given to ``batch`` contributes: its text files, at any depth
 TEXT_SUFFIXES = (".txt",)
-#: longest output file name kept whole (in characters; file systems allow 255 bytes)
-MAX_NAME = 120
+#: longest output file name kept whole, in UTF-8 bytes (file systems allow 255)
+MAX_NAME = 200
 #: characters kept in output names besides letters and digits
 NAME_CHARS = set("-_.,+=@() ")
 
@@ -84,8 +84,9 @@ def collect(specs: list[str], out_dir: Path) -> list[tuple[Path, Path]]:
     """Input files and the folder each one's output name is taken relative to.
 
     A folder gives its ``*.txt`` files at any depth (hidden files and folders left out); a
-    glob (``archive/**/*.txt``) gives the files it matches; a file gives itself.  Files inside
-    the output folder are never inputs.
+    glob (``archive/**/*.txt``) gives the files it matches; a file gives itself.  What a
+    batch writes in the output folder (``.xml`` files, the report, temporary files) is never
+    an input, so an output folder inside the input folder is fine.
     """
     out_root = out_dir.resolve()
     found: list[tuple[Path, Path]] = []
@@ -105,7 +106,7 @@ def collect(specs: list[str], out_dir: Path) -> list[tuple[Path, Path]]:
             raise UsageError(f"{printable(spec)}: no such file or folder")
         for file, base in pairs:
             real = os.path.realpath(file)
-            if real in seen or _is_under(Path(real), out_root):
+            if real in seen or (_is_under(Path(real), out_root) and _is_output_name(file.name)):
                 continue
             seen.add(real)
             found.append((file, base))
@@ -129,6 +130,10 @@ def _glob_base(spec: str) -> Path:
             break
         fixed.append(part)
     return Path(*fixed) if fixed else Path(".")
+
+
+def _is_output_name(name: str) -> bool:
+    return name.lower().endswith((".xml", ".part")) or name == REPORT_NAME
 
 
 def _is_under(path: Path, root: Path) -> bool:
@@ -161,9 +166,10 @@ def safe_part(name: str) -> str:
     kept = kept.strip(" ")
     if not kept or kept[0] in ".-":
         kept = "_" + kept
-    if len(kept) > MAX_NAME:
-        tag = f"{zlib.crc32(name.encode('utf-8', 'surrogateescape')):08x}"
-        kept = kept[: MAX_NAME - 9] + "~" + tag
+    if len(kept.encode("utf-8")) > MAX_NAME:
+        tag = f"~{zlib.crc32(name.encode('utf-8', 'surrogateescape')):08x}"
+        cut = kept.encode("utf-8")[: MAX_NAME - len(tag)].decode("utf-8", "ignore")
+        kept = cut + tag
     return kept
 
 

@@ -140,10 +140,12 @@ def _show(engine, results, seconds: float, report: Path, converted_now: int) -> 
     from rich.text import Text
 
     table = Table(title="akn-convert batch", show_lines=False)
+    name_width = min(100, max((len(r.name) for r in results), default=10))
     for name, justify in (("file", "left"), ("status", "left"), ("shape", "left"), ("lang", "left"),
                           ("preamble", "right"), ("operative", "right"), ("points", "right"), ("notes", "right"),
                           ("warnings", "left")):
-        table.add_column(name, justify=justify, overflow="fold", ratio=3 if name == "warnings" else None)
+        table.add_column(name, justify=justify, overflow="fold", ratio=3 if name == "warnings" else None,
+                         min_width=name_width if name == "file" else None)
     style = {engine.CONVERTED: "green", engine.UP_TO_DATE: "cyan", engine.FAILED: "red"}
     for r in sorted(results, key=lambda r: r.name):
         c = r.counts or {}
@@ -155,7 +157,8 @@ def _show(engine, results, seconds: float, report: Path, converted_now: int) -> 
                       Text(detail or ""))
     import sys
 
-    console = Console(width=None if sys.stdout.isatty() else 160)  # a pipe or a log file: wide lines
+    # a terminal: its width; a pipe or a log file: lines wide enough for whole file names
+    console = Console(width=None if sys.stdout.isatty() else max(160, name_width + 110))
     console.print(table)
     t = engine.totals(results)
     rate = f", {converted_now / seconds:.1f} documents/s" if seconds > 0 and converted_now else ""
