@@ -88,3 +88,12 @@ def test_footnote_without_marker(tmp_path):
     assert len(notes) == 1 and notes[0].get("marker") == "1"
     assert "S/2020/1234" in "".join(notes[0].itertext())
     assert notes[0].xpath("ancestor::a:paragraph/@eId", namespaces=NS) == ["para_2"]
+
+
+def test_resolution_without_heading_symbol_or_title(tmp_path):
+    text = "\n\n".join(["The General Assembly,", "Recalling its resolution 70/1,", "1. Decides to act;",
+                         "2. Decides to remain seized of the matter.", "85th plenary meeting", "15 December 2020"])
+    root, warnings = converted(tmp_path, text + "\n")
+    assert root.xpath("//a:preface", namespaces=NS) == []  # nothing to put there (an empty one is not valid)
+    assert root.xpath("//a:paragraph/@eId", namespaces=NS) == ["para_1", "para_2"]
+    assert any("no document symbol found" in w for w in warnings)

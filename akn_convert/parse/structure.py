@@ -197,7 +197,9 @@ def parse_body(blocks: list[Block], lang: Language) -> Body:
         if lab and (paragraphs or recitals):
             rest_text = textops.cut(text, lab.end())
             label = fixed[k] or lab.group("label")
-            if paragraphs and nester is not None:
+            if paragraphs:
+                if nester is None:  # points under an unnumbered paragraph ("Decides:" then "a) ...")
+                    nester = _PointNester(paragraphs[-1], warnings)
                 nester.add(lab.group("num"), label, rest_text)
             else:
                 recitals[-1].items.append(Item(lab.group("num"), rest_text))

@@ -228,7 +228,7 @@ class AknWriter:
                     sub(sub(c, "p"), "inline", {"name": name}, value)
         return el if len(el) else None
 
-    def preface(self) -> etree._Element:
+    def preface(self) -> etree._Element | None:
         doc, cover = self.doc, self.doc.cover
         el = E("preface")
         if doc.symbol:
@@ -269,7 +269,7 @@ class AknWriter:
                 star_done = True
         if "*" in doc.notes and not star_done:
             self.note(sub(el, "p"), "*", "preface")
-        return el
+        return el if len(el) else None  # no symbol, title nor cover data: no preface (the schema wants one child)
 
     def preamble(self) -> etree._Element:
         doc = self.doc
