@@ -145,8 +145,12 @@ def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
     return None
 
 
+#: control bytes that plain text does not hold (tab, line feed, form feed, carriage return do)
+_CONTROLS = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
+
+
 def _control_ratio(sample: bytes) -> float:
-    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    controls = len(sample) - len(sample.translate(None, _CONTROLS))
     return controls / max(1, len(sample))
 
 

@@ -27,8 +27,10 @@ class Candidate:
 
 
 def _candidates(text: str, marker: str, block: int, lang: Language) -> list[Candidate]:
-    m = re.escape(marker)
     out: list[Candidate] = []
+    if marker not in text:  # (most blocks: no scan needed)
+        return out
+    m = re.escape(marker)
     after = r"(?=[\s,.;:)»”’\"]|$)"
     # glued to a word or to closing punctuation: "organisée1," "Convention2," "Goals2" "»3"
     for hit in re.finditer(r"(?<=[^\W\d_]|[)»”’\"])" + m + after, text):
