@@ -165,26 +165,37 @@ def batch(docs: int) -> dict:
 
 
 def longer(factor: int) -> str:
-    """The clean reference with its operative paragraphs repeated (and renumbered) until the
-    text is about ``factor`` times longer; repeated copies lose their note markers."""
+    """The clean reference made about ``factor`` times longer: its operative paragraphs repeated
+    and renumbered (up to 999, the most a paragraph number has), then its preambular paragraphs
+    repeated for the rest; repeated copies lose their note markers and note blocks."""
     lines = CLEAN.read_text("utf-8").split("\n")
     first = next(i for i, ln in enumerate(lines) if ln.startswith("1. "))
+    recitals = next(i for i, ln in enumerate(lines) if ln.startswith("*Rappelant*"))
     last = max(i for i, ln in enumerate(lines) if ln.strip() == "---")
-    head, block, tail = lines[:first], lines[first:last], lines[last:]
     total = sum(len(x) + 1 for x in lines)
-    per_copy = sum(len(x) + 1 for x in block)
-    copies = max(1, round((factor * total - (total - per_copy)) / per_copy))
+    wanted = factor * total
+
+    def copy(block: list[str]) -> list[str]:
+        return [re.sub(r"<sup>[^<]*</sup>", "", ln) for ln in block
+                if not ln.lstrip().startswith(("---", "<sup>", "\\*"))]
+
+    operative, preamble = lines[first:last], copy(lines[recitals:first])
+    size = lambda block: sum(len(x) + 1 for x in block)  # noqa: E731
+    per_para = 17
+    copies = max(0, min(999 // per_para - 1, round((wanted - total) / size(operative))))
     body, number = [], 0
-    for c in range(copies):
-        for ln in block:
+    for c in range(copies + 1):
+        for ln in (operative if c == 0 else copy(operative)):
             m = re.match(r"^(\d+)\. ", ln)
             if m:
                 number += 1
                 ln = f"{number}. " + ln[m.end():]
-            if c:
-                ln = re.sub(r"<sup>[^<]*</sup>", "", ln)
             body.append(ln)
-    return "\n".join(head + body + tail)
+    grown = total + copies * size(copy(operative))
+    extra_preamble = []
+    while grown + size(extra_preamble) < wanted - size(preamble) / 2:
+        extra_preamble += preamble
+    return "\n".join(lines[:first] + extra_preamble + body + lines[last:])
 
 
 GROWTH_CHILD = r"""
