@@ -117,7 +117,7 @@ def _run_with_progress(engine, tasks, settings, jobs, results) -> None:
     console = Console(stderr=True)
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[failed]} failed"),
                TimeElapsedColumn(), TimeRemainingColumn())
-    with Progress(*columns, console=console, transient=False) as progress:
+    with Progress(*columns, console=console, transient=False, refresh_per_second=4) as progress:
         bar = progress.add_task("converting", total=len(tasks), failed=0)
         failed = 0
 
