@@ -28,32 +28,51 @@ def check(tree) -> list[Problem]:
     problems = []
     root = tree.getroot() if hasattr(tree, "getroot") else tree
     for failed in report.iter(f"{{{SVRL}}}failed-assert"):
-        location = failed.get("location", "")
         text = " ".join("".join(failed.itertext()).split())
-        line = None
-        try:
-            found = root.xpath(location)
-            if found and hasattr(found[0], "sourceline"):
-                line = found[0].sourceline
-        except Exception:  # an SVRL location lxml cannot evaluate: report without a line
-            pass
+        path = _plain_path(failed.get("location", ""))
+        element = _find(root, path)
+        if element is not None and element.get("eId"):
+            path = f"{path} (eId {element.get('eId')})"
         severity = "warning" if failed.get("role") == "warning" else "error"
-        problems.append(Problem("profile", text, line=line, path=_plain_path(location), severity=severity))
+        problems.append(Problem("profile", text, line=element.sourceline if element is not None else None,
+                                path=path, severity=severity))
     return problems
 
 
-def _plain_path(location: str) -> str:
-    """``/*:akomaNtoso[namespace-uri()=...][1]/*:statement[...][1]`` -> ``/akomaNtoso/statement``."""
+def _find(root, path: str | None):
+    """The element a readable path names (``/akomaNtoso/statement/mainBody/paragraph[5]``)."""
     import re
 
+    if not path:
+        return None
+    steps = path.strip("/").split("/")
+    el = root
+    if re.sub(r"\[\d+\]$", "", steps[0]) != _local(el.tag):
+        return None
+    for step in steps[1:]:
+        m = re.fullmatch(r"([\w.-]+)(?:\[(\d+)\])?", step)
+        if not m:
+            return None
+        same = [c for c in el if isinstance(c.tag, str) and _local(c.tag) == m.group(1)]
+        k = int(m.group(2) or 1)
+        if len(same) < k:
+            return None
+        el = same[k - 1]
+    return el
+
+
+def _local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1]
+
+
+def _plain_path(location: str) -> str | None:
+    """An SVRL location (``/*[local-name()='akomaNtoso' and …][1]/*[local-name()='statement' …]``)
+    as a readable path (``/akomaNtoso/statement``); None when it names no element."""
+    import re
+
+    steps = re.findall(r"\*\[local-name\(\)='([^']+)'[^\]]*\](?:\[(\d+)\])?|\*:(\w+)(?:\[[^\]]*\])*?(?:\[(\d+)\])?", location)
     parts = []
-    for step in location.split("/"):
-        if not step:
-            continue
-        m = re.match(r"\*:(\w+)(?:\[namespace-uri\(\)=[^\]]*\])?(?:\[(\d+)\])?", step)
-        if m:
-            name, idx = m.group(1), m.group(2)
-            parts.append(f"{name}[{idx}]" if idx and idx != "1" else name)
-        else:
-            parts.append(step)
-    return "/" + "/".join(parts)
+    for name, idx, name2, idx2 in steps:
+        name, idx = name or name2, idx or idx2
+        parts.append(f"{name}[{idx}]" if idx and idx != "1" else name)
+    return "/" + "/".join(parts) if parts else None
