@@ -9,6 +9,7 @@ from __future__ import annotations
 import typer
 
 from .commands import batch, convert, validate
+from .commands import eval as eval_command
 
 app = typer.Typer(
     add_completion=False,
@@ -20,6 +21,7 @@ app = typer.Typer(
 app.command("convert")(convert.convert)
 app.command("validate")(validate.validate)
 app.command("batch")(batch.batch)
+app.command("eval")(eval_command.eval_corpus)
 
 
 def main() -> None:

@@ -63,6 +63,36 @@ class Language:
     rtl: bool = False
     #: whether words are separated by spaces (Chinese: no)
     spaced: bool = True
+    # ------------------------------------------------------------------ structure (numbering, script)
+    #: characters of the language's own script (a regex class), for detection; "" = Latin
+    script: str = ""
+    #: other languages whose forms a masthead may print ("Distr.: General" and an English date
+    #: on a Russian, Arabic or Chinese cover page): their cover patterns and months are tried too
+    masthead_languages: tuple[str, ...] = ()
+    #: date forms other than "17 octobre 2008" / "December 18, 2019": regexes with the named
+    #: groups d (day), m (month name or number) and y (year); {month} stands for any month name
+    date_patterns: tuple[str, ...] = ()
+    #: an operative paragraph number as printed at the start of a paragraph: a regex with the
+    #: groups "value" (digits, or OCR look-alikes such as "S" for 5) and "sep"
+    paragraph_number: str = r"(?P<value>[0-9SIlOo]{1,3})(?P<sep>[.,])(?=\s|$)"
+    #: the separators of a true paragraph number; another "sep" (OCR "4,") or a non-digit value
+    #: (OCR "S.") is taken only where that number is the one due
+    paragraph_separators: str = "."
+    #: point labels as printed at the start of a line, each a regex with the group "label"
+    point_labels: tuple[str, ...] = (r"\(?(?P<label>[a-z]{1,2}|[ivxl]{1,5}|\d{1,2})\)(?=\s|$)",)
+    #: letters of lettered points, in order ("a", "b" ...; Arabic "أ", "ب", "ج" ...): a letter's
+    #: place gives the language-neutral label of the eId ("para_2__list_1__point_c")
+    point_letters: tuple[str, ...] = tuple("abcdefghijklmnopqrstuvwxyz")
+    #: labels printed otherwise than as letters, roman or arabic numbers -> the label they stand
+    #: for ("㈠" -> "i")
+    label_aliases: dict[str, str] = field(default_factory=dict)
+    #: quotation marks (opening, closing): a paragraph does not end inside a quotation
+    quotes: tuple[tuple[str, str], ...] = (("“", "”"), ("«", "»"))
+    #: roman numerals as OCR reads them in the language's script (Cyrillic "Х", "У") -> Latin
+    roman_lookalikes: dict[str, str] = field(default_factory=dict)
+    #: operative paragraphs that close a resolution and stand on their own even when printed
+    #: without a number ("Decides to remain seized of the matter.")
+    closing_patterns: tuple[str, ...] = ()
 
     # ------------------------------------------------------------------ derived data
 
@@ -140,6 +170,47 @@ class Language:
             else:
                 return None
         return total if seen else None
+
+
+    # ------------------------------------------------------------------ structure (derived)
+
+    @cached_property
+    def number_regex(self) -> re.Pattern:
+        """A paragraph number at the start of a text; group "num" is the number as printed."""
+        return re.compile(r"^(?P<num>%s)[ \t\u3000]*" % self.paragraph_number)
+
+    @cached_property
+    def label_regexes(self) -> tuple[re.Pattern, ...]:
+        """Point labels at the start of a text; group "num" is the label as printed."""
+        return tuple(re.compile(r"^(?P<num>%s)[ \t\u3000]*" % p) for p in self.point_labels)
+
+    def match_label(self, text: str) -> re.Match | None:
+        for rx in self.label_regexes:
+            m = rx.match(text)
+            if m:
+                return m
+        return None
+
+    def point_label(self, label: str) -> str:
+        """The language-neutral label of a printed label: its alias, or the Latin letter at
+        the same place ("ب" -> "b"), or the label itself."""
+        label = self.label_aliases.get(label, label)
+        letter = label.replace("\u0640", "")  # Arabic tatweel ("هـ")
+        if letter in self.point_letters and self.point_letters != _LATIN:
+            index = self.point_letters.index(letter)
+            return _LATIN[index] if index < len(_LATIN) else f"l{index + 1}"
+        return label
+
+    @cached_property
+    def closing_res(self) -> tuple[re.Pattern, ...]:
+        return tuple(re.compile(p, re.I) for p in self.closing_patterns)
+
+    @cached_property
+    def script_regex(self) -> re.Pattern | None:
+        return re.compile(self.script) if self.script else None
+
+
+_LATIN = tuple("abcdefghijklmnopqrstuvwxyz")
 
 
 def _openers_re(words: tuple[str, ...]) -> re.Pattern:

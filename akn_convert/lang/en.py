@@ -121,4 +121,5 @@ LANGUAGE = Language(
         "ninety": 90,
     },
     day_forms={},
+    closing_patterns=(r"^Decides\s+to\s+remain\s+(?:actively\s+)?seized\s+of\s+the\s+matter\b",),
 )

@@ -118,4 +118,6 @@ LANGUAGE = Language(
         "quatre-vingt": 80, "quatre-vingts": 80,
     },
     day_forms={"1er": 1, "premier": 1},
+    closing_patterns=(r"^Décide\s+de\s+demeurer\s+(?:activement\s+)?saisi\s+de\s+la\s+question\b",
+                      r"^Décide\s+de\s+rester\s+(?:activement\s+)?saisi\s+de\s+la\s+question\b"),
 )

@@ -13,8 +13,6 @@ from . import textops
 
 #: OCR misreadings of digits in paragraph numbers ("S." for "5.")
 OCR_DIGITS = str.maketrans({"S": "5", "I": "1", "l": "1", "O": "0", "o": "0"})
-NUM_RE = re.compile(r"^(?P<num>(?P<value>[0-9SIlOo]{1,3})(?P<sep>[.,]))\s+")
-LABEL_RE = re.compile(r"^(?P<num>(?P<open>\()?(?P<label>[a-z]{1,2}|[ivxl]{1,5}|\d{1,2})\))\s+")
 DASH_RE = re.compile(r"^(?P<num>[—–-])\s+")
 ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv",
          "xvi", "xvii", "xviii", "xix", "xx"]
@@ -41,18 +39,26 @@ def formula_organ(text: str, lang: Language) -> str | None:
     return lang.folded_formulas.get(lang.fold(text.strip()).rstrip(" ,،，"))
 
 
-def paragraph_number(text: str, expected: int) -> tuple[str, int] | None:
-    """The printed number and its value when ``text`` opens an operative paragraph."""
-    m = NUM_RE.match(text)
+def paragraph_number(text: str, expected: int, lang: Language) -> tuple[str, int, int] | None:
+    """The printed number, its value and where the text starts, when ``text`` opens an
+    operative paragraph; an OCR-damaged number ("4,", "S.") only where it is the one due."""
+    m = lang.number_regex.match(text)
     if not m:
         return None
     raw = m.group("value")
-    if raw.isdigit() and m.group("sep") == ".":
-        return m.group("num"), int(raw)
+    printed = m.group("num").strip()
+    if raw.isdigit() and m.group("sep") in lang.paragraph_separators:
+        return printed, int(raw), m.end()
     value = raw.translate(OCR_DIGITS)
     if value.isdigit() and int(value) == expected:  # "4," or "S." where 4 or 5 is due
-        return m.group("num"), int(value)
+        return printed, int(value), m.end()
     return None
+
+
+def true_number(text: str, lang: Language) -> bool:
+    """Whether ``text`` opens with a well-printed paragraph number ("12.", not "4,")."""
+    m = lang.number_regex.match(text)
+    return bool(m) and m.group("value").isdigit() and m.group("sep") in lang.paragraph_separators
 
 
 def _label_kinds(label: str) -> set[str]:
@@ -164,11 +170,13 @@ def parse_body(blocks: list[Block], lang: Language) -> Body:
     nester: _PointNester | None = None
     expected = 1
 
-    has_numbers = [paragraph_number(b.text.text, 0) is not None and NUM_RE.match(b.text.text).group("sep") == "."
-                   for b in rest]
-    # pre-compute OCR fixes of point labels, paragraph by paragraph
-    labels = [(m.group("label") if (m := LABEL_RE.match(b.text.text)) else None) for b in rest]
-    fixed = _fix_ocr_labels([lab or "" for lab in labels])
+    # whether a well-numbered paragraph comes after each block (suffix "or")
+    later = [False] * (len(rest) + 1)
+    for k in range(len(rest) - 1, -1, -1):
+        later[k] = later[k + 1] or true_number(rest[k].text.text, lang)
+    # point labels, language-neutral ("ب" -> "b", "㈠" -> "i"), with OCR fixes ("(1)" before "(ii)")
+    matches = [lang.match_label(b.text.text) for b in rest]
+    fixed = _fix_ocr_labels([lang.point_label(m.group("label")) if m else "" for m in matches])
 
     for k, block in enumerate(rest):
         text = block.text
@@ -176,9 +184,9 @@ def parse_body(blocks: list[Block], lang: Language) -> Body:
         if conclusions or any(r.match(s) for r in lang.conclusion_res):
             conclusions.append(text)
             continue
-        num = paragraph_number(s, expected)
+        num = paragraph_number(s, expected, lang)
         if num is not None and (paragraphs or not any(r.match(s) for r in lang.lead_in_res)):
-            printed, value = num
+            printed, value, end = num
             if paragraphs and paragraphs[-1].number is not None:
                 prev = paragraphs[-1].number
                 if value == prev:
@@ -187,22 +195,22 @@ def parse_body(blocks: list[Block], lang: Language) -> Body:
                     warnings.append(f"paragraph numbering jumps from {prev} to {value}")
             elif value != 1:
                 warnings.append(f"operative paragraphs start at {value}, not 1")
-            body = textops.cut(text, len(s) - len(s[len(printed):].lstrip()))
+            body = textops.cut(text, len(s) - len(s[end:].lstrip()))
             para = Paragraph(num=printed, number=value, text=body, line=block.line)
             paragraphs.append(para)
             nester = _PointNester(para, warnings)
             expected = value + 1
             continue
-        lab = LABEL_RE.match(s)
+        lab = matches[k]
         if lab and (paragraphs or recitals):
-            rest_text = textops.cut(text, lab.end())
-            label = fixed[k] or lab.group("label")
+            rest_text = textops.cut(text, len(s) - len(s[lab.end():].lstrip()))
+            printed = lab.group("num").strip()
             if paragraphs:
                 if nester is None:  # points under an unnumbered paragraph ("Decides:" then "a) ...")
                     nester = _PointNester(paragraphs[-1], warnings)
-                nester.add(lab.group("num"), label, rest_text)
+                nester.add(printed, fixed[k], rest_text)
             else:
-                recitals[-1].items.append(Item(lab.group("num"), rest_text))
+                recitals[-1].items.append(Item(printed, rest_text))
             continue
         dash = DASH_RE.match(s)
         if dash and (paragraphs or recitals):
@@ -212,7 +220,10 @@ def parse_body(blocks: list[Block], lang: Language) -> Body:
         if paragraphs:
             para = paragraphs[-1]
             last = nester.last_point() if nester else None
-            if textops.starts_lower(s):  # a piece the reader could not join
+            if any(r.match(s) for r in lang.closing_res):  # "Decides to remain seized of the matter."
+                paragraphs.append(Paragraph(None, None, text, line=block.line))
+                nester = None
+            elif textops.starts_lower(s):  # a piece the reader could not join
                 target = last.text if last else para.text
                 textops.append(target, text)
             elif para.number is None and not para.points:
@@ -225,7 +236,7 @@ def parse_body(blocks: list[Block], lang: Language) -> Body:
         # still in the preamble
         folded = lang.fold(s[:60])
         operative = bool(lang.operative_re.match(folded)) and not lang.preamble_re.match(folded)
-        later_numbers = any(has_numbers[k + 1:])
+        later_numbers = later[k + 1]
         if any(r.match(s) for r in lang.lead_in_res) or (operative and later_numbers and s.rstrip().endswith(":")):
             lead_in = text
             continue

@@ -18,15 +18,12 @@ from ..lang.base import Language
 #: what stood between a line and the previous body line
 NONE, BLANK, PAGE = 0, 1, 2
 
-#: a paragraph number at the start of a line ("12. ", OCR "4, ")
-NUM_RE = re.compile(r"^(?P<num>\d{1,3})[.,](?=\s)")
-#: a point label at the start of a line ("a) ", "(a) ", "(ii) ", "(1) ")
-LABEL_RE = re.compile(r"^(?P<label>\(?(?:[a-z]{1,2}|[ivxl]{1,5}|\d{1,2})\))(?=\s)")
 #: a dash-led item
 DASH_RE = re.compile(r"^[—–-]\s+")
-#: characters that may end a paragraph (before closing quotes and brackets)
-TERMINAL = ".,;:"
-CLOSERS = "»”’\"') \u00a0"
+#: characters that may close a paragraph after its last punctuation (quotes and brackets)
+CLOSERS = "»”’\"') \u00a0」』）"
+#: a footnote number glued after the punctuation that ends a line ("resolution 72/4;1")
+GLUED_MARKER_RE = re.compile(r"(?:(?<=[^\W_)\]»”’\"][,;:،؛，；：])|(?<=[^\W\d_)\]»”’\"][.。]))\d{1,3}$")
 
 
 @dataclass
@@ -52,18 +49,31 @@ def squeeze(s: str) -> str:
     return re.sub(r"[ \t]+", " ", s).strip(" \t")
 
 
-def ends_terminal(text: str) -> bool:
-    t = text.rstrip(CLOSERS)
-    return bool(t) and t[-1] in TERMINAL
+def ends_terminal(text: str, lang: Language) -> bool:
+    """Whether ``text`` ends with punctuation that may end a paragraph (a glued footnote
+    number after it does not count: "…resolution 72/4;1")."""
+    t = GLUED_MARKER_RE.sub("", text.rstrip()).rstrip(CLOSERS)
+    return bool(t) and t[-1] in lang.terminal_punct
 
 
 def starts_lower(text: str) -> bool:
     c = text[:1]
-    return c.islower() or c in ",;:)]»”’."
+    return c.islower() or c in ",;:)]»”’.，；：、。）"
 
 
-def is_label_start(text: str) -> bool:
-    return bool(NUM_RE.match(text) or LABEL_RE.match(text) or DASH_RE.match(text))
+def is_label_start(text: str, lang: Language) -> bool:
+    return bool(lang.number_regex.match(text) or lang.match_label(text) or DASH_RE.match(text))
+
+
+def is_bare_label(text: str, lang: Language) -> bool:
+    """A paragraph number or point label alone on its line ("2." with the text below it)."""
+    m = lang.number_regex.match(text) or lang.match_label(text)
+    return bool(m) and not text[m.end():].strip()
+
+
+def quote_balance(text: str, lang: Language) -> tuple[int, ...]:
+    """Per pair of quotation marks: opening minus closing marks in ``text``."""
+    return tuple(text.count(o) - text.count(c) for o, c in lang.quotes if o != c)
 
 
 def opens_paragraph(text: str, lang: Language) -> bool:
@@ -72,24 +82,29 @@ def opens_paragraph(text: str, lang: Language) -> bool:
     return bool(lang.preamble_re.match(folded) or lang.operative_re.match(folded))
 
 
-def starts_new(prev: str, line: Line, lang: Language, base_indent: int) -> bool:
-    """Whether ``line`` starts a new paragraph after a paragraph whose text so far is ``prev``."""
+def starts_new(prev: str, line: Line, lang: Language, base_indent: int, in_quote: bool = False) -> bool:
+    """Whether ``line`` starts a new paragraph after a paragraph whose last line is ``prev``
+    (``in_quote``: the paragraph so far leaves a quotation open)."""
     s = line.text
-    terminal = ends_terminal(prev)
+    if is_bare_label(prev, lang):
+        return False  # "2." alone on its line: the text follows, even after a blank line
+    terminal = ends_terminal(prev, lang)
     if line.gap == PAGE:
         # a page break or a footnote block: the paragraph goes on unless the last one was complete
         if not terminal:
             return False
         return not starts_lower(s) or opens_paragraph(s, lang)
     if line.gap == BLANK:
-        if is_label_start(s):
+        if is_label_start(s, lang):
             return True
         if starts_lower(s):
             return terminal and opens_paragraph(s, lang)
         return True
     # consecutive lines: a label, or an opener after a complete paragraph, starts a new one
-    if is_label_start(s):
+    if is_label_start(s, lang):
         return terminal or not prev
+    if in_quote:
+        return False  # "… entitled “Declaration on …,\nTaking into Particular Account …”"
     if terminal and (opens_paragraph(s, lang) or (line.indent > base_indent and not starts_lower(s))):
         return True
     return False
@@ -102,14 +117,14 @@ def group(lines: list[Line], lang: Language) -> list[list[Line]]:
     indents = Counter(ln.indent for ln in lines)
     base_indent = indents.most_common(1)[0][0]
     groups: list[list[Line]] = []
-    prev = ""
+    balance: list[int] = []  # quotation marks left open by the current paragraph
     for line in lines:
-        if groups and not starts_new(prev, line, lang, base_indent):
+        if groups and not starts_new(groups[-1][-1].text, line, lang, base_indent, any(b > 0 for b in balance)):
             groups[-1].append(line)
-            prev = line.text
-        else:
-            groups.append([line])
-            prev = line.text
+            balance = [b + d for b, d in zip(balance, quote_balance(line.text, lang))]
+            continue
+        groups.append([line])
+        balance = list(quote_balance(line.text, lang))
     return groups
 
 

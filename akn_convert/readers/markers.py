@@ -37,6 +37,9 @@ def _candidates(text: str, marker: str, block: int, lang: Language) -> list[Cand
         out.append(Candidate(block, hit.start(), hit.end(), marker, GLUED))
     # glued after punctuation that ends a clause: "72/4;1" "Development,2 of"
     for hit in re.finditer(r"(?<=[^\W\d_\s][,;:.])" + m + r"(?=\s|$)", text):
+        token = re.search(r"\S*$", text[: hit.start()]).group(0)
+        if token.endswith(".") and ("/" in token or re.fullmatch(r"\(?[A-Z]\.", token)):
+            continue  # a symbol or an abbreviation: "A/73/L.6", "L.6", "No.6"
         out.append(Candidate(block, hit.start(), hit.end(), marker, GLUED))
     # glued to a year: "juillet 20173" = 2017 + note 3
     for hit in re.finditer(r"(?<!\d)(1[6-9]\d\d|20\d\d)(" + m + r")" + after, text):

@@ -56,8 +56,8 @@ class _Note:
     lines: list[str] = field(default_factory=list)
     line: int = 0
 
-    def complete(self) -> bool:
-        return bool(self.lines) and L.ends_terminal(self.lines[-1]) and not self.lines[-1].rstrip().endswith(",")
+    def complete(self, lang: Language) -> bool:
+        return bool(self.lines) and L.ends_terminal(self.lines[-1], lang) and not self.lines[-1].rstrip().endswith(",")
 
 
 class _PdfReader:
@@ -84,7 +84,7 @@ class _PdfReader:
                 return j - i
             if s:
                 seen += 1
-                if seen > 4 or L.is_label_start(s):
+                if seen > 4 or L.is_label_start(s, self.lang):
                     return 0
             j += 1
         return 0
@@ -133,19 +133,19 @@ class _PdfReader:
             self.notes.append(_Note(m.group("marker"), [m.group("text")], no))
             return True
         if not self.notes:
-            if self._looks_like_body(s, indent) and L.is_label_start(s):
+            if self._looks_like_body(s, indent) and L.is_label_start(s, self.lang):
                 return False
             self.notes.append(_Note("*", [s], no))  # the sponsors' note, its "*" lost
             return True
         last = self.notes[-1]
-        if last.complete() and self._looks_like_body(s, indent):
+        if last.complete(self.lang) and self._looks_like_body(s, indent):
             return False
         last.lines.append(s)
         return True
 
     def _looks_like_body(self, s: str, indent: int) -> bool:
         """A line after a complete footnote that starts a body paragraph (next page's text)."""
-        if L.is_label_start(s) or L.opens_paragraph(s, self.lang):
+        if L.is_label_start(s, self.lang) or L.opens_paragraph(s, self.lang):
             return True
         return indent >= 2 and not L.starts_lower(s)
 
@@ -164,13 +164,13 @@ class _PdfReader:
         there on are notes or their continuations."""
         body = self.body
         starts = [i for i, ln in enumerate(body) if i > 0 and NOTE_RE.match(ln.text)
-                  and not L.NUM_RE.match(ln.text) and self._blank_lines_before(ln.no) >= 2]
+                  and not self.lang.number_regex.match(ln.text) and self._blank_lines_before(ln.no) >= 2]
         if not starts:
             return
         start = starts[-1]
         while True:  # extend back over earlier note runs ("27 …" two blank lines above "29 …")
             earlier = [i for i in starts if i < start]
-            if not earlier or any(L.is_label_start(ln.text) or L.opens_paragraph(ln.text, self.lang)
+            if not earlier or any(L.is_label_start(ln.text, self.lang) or L.opens_paragraph(ln.text, self.lang)
                                   for ln in body[earlier[-1]:start]):
                 break
             start = earlier[-1]
