@@ -90,3 +90,37 @@ def parse_symbol(text: str) -> Symbol:
 def whole_symbol_number(text: str) -> str:
     """Drafts and other documents: the whole symbol, ``/`` -> ``-`` and spaces -> ``_``."""
     return re.sub(r"[()]", "", normalise_symbol(text)).replace("/", "-").replace(" ", "_")
+
+
+# --------------------------------------------------------------------------- sessions
+
+_ROMAN = (("M", 1000), ("CM", 900), ("D", 500), ("CD", 400), ("C", 100), ("XC", 90), ("L", 50),
+          ("XL", 40), ("X", 10), ("IX", 9), ("V", 5), ("IV", 4), ("I", 1))
+
+
+def to_roman(n: int) -> str:
+    out = []
+    for letters, value in _ROMAN:
+        while n >= value:
+            out.append(letters)
+            n -= value
+    return "".join(out)
+
+
+def roman_value(s: str) -> int | None:
+    """The value of a well-formed roman numeral ("XXVI" -> 26), or None."""
+    if not s or not re.fullmatch(r"[MDCLXVI]+", s):
+        return None
+    total, i = 0, 0
+    for letters, value in _ROMAN:
+        while s.startswith(letters, i):
+            total += value
+            i += len(letters)
+    return total if i == len(s) and to_roman(total) == s else None
+
+
+def ga_session(date: str) -> int:
+    """The regular session of the General Assembly sitting on an ISO date: each opens in
+    September (the first in January 1946), so 25 October 1971 is in the twenty-sixth."""
+    year, month = int(date[:4]), int(date[5:7])
+    return max(1, year - 1945 if month >= 9 else year - 1946)

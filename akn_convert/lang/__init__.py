@@ -14,7 +14,7 @@ from functools import lru_cache
 from .base import Language
 
 #: ISO 639-2 code -> module name
-MODULES = {"fra": "fr", "eng": "en"}
+MODULES = {"fra": "fr", "eng": "en", "spa": "es", "rus": "ru", "ara": "ar", "zho": "zh"}
 #: ISO 639-1 -> ISO 639-2
 CODE3 = {mod: code for code, mod in MODULES.items()}
 
@@ -33,17 +33,28 @@ def get(code: str) -> Language:
 
 
 def detect(text: str) -> Language:
-    """The language of ``text``: the one whose frequent short words occur most."""
-    sample = text[:20000].casefold()
-    words = re.findall(r"\w+", sample)
+    """The language of ``text``.
+
+    First the script: a language with a script of its own (Cyrillic, Arabic, Chinese) wins
+    when its letters outnumber Latin ones (a Russian text quotes Latin symbols, an English one
+    rarely Cyrillic).  Among languages written in Latin letters, the one whose frequent short
+    words occur most.
+    """
+    sample = text[:20000]
+    latin = len(re.findall(r"[A-Za-zÀ-ÖØ-öø-ÿ]", sample))
+    scripts = [(len(lang.script_regex.findall(sample)), lang) for lang in map(get, MODULES) if lang.script_regex]
+    count, lang = max(scripts, key=lambda c: c[0], default=(0, None))
+    if lang is not None and count > latin:
+        return lang
+    folded = sample.casefold()
+    words = re.findall(r"\w+", folded)
     best, best_score = get("eng"), -1
     for code in MODULES:
         lang = get(code)
-        if not lang.spaced:
-            score = sum(sample.count(w) for w in lang.stopwords) * 3
-        else:
-            stop = set(lang.stopwords)
-            score = sum(1 for w in words if w in stop)
+        if lang.script_regex:
+            continue
+        stop = set(lang.stopwords)
+        score = sum(1 for w in words if w in stop)
         if score > best_score:
             best, best_score = lang, score
     return best

@@ -112,16 +112,16 @@ class Language:
     @cached_property
     def month_re(self) -> str:
         """A regex alternative matching any month name (longest first)."""
-        names = sorted(self.months, key=len, reverse=True)
+        names = sorted(set(self.months) | self._raw_month_names, key=len, reverse=True)
         return "|".join(re.escape(n) for n in names)
 
     @cached_property
     def preamble_re(self) -> re.Pattern:
-        return _openers_re(self.preamble_openers)
+        return _openers_re(self.preamble_openers, self.spaced)
 
     @cached_property
     def operative_re(self) -> re.Pattern:
-        return _openers_re(self.operative_openers)
+        return _openers_re(self.operative_openers, self.spaced)
 
     @cached_property
     def conclusion_res(self) -> tuple[re.Pattern, ...]:
@@ -159,11 +159,13 @@ class Language:
 
     def ordinal(self, phrase: str) -> int | None:
         """The number of an ordinal phrase ("Dixième", "Seventy-third"), or None."""
+        if not self.spaced:
+            return _cjk_number(phrase.strip())
         words = re.split(r"[\s\-‑]+", _fold(phrase))
         total, seen = 0, False
         for w in words:
-            if w in self.ordinals:
-                total += self.ordinals[w]
+            if w in self._folded_ordinals:
+                total += self._folded_ordinals[w]
                 seen = True
             elif w.isdigit():
                 return int(w)
@@ -173,6 +175,19 @@ class Language:
 
 
     # ------------------------------------------------------------------ structure (derived)
+
+    @cached_property
+    def _folded_ordinals(self) -> dict[str, int]:
+        return {_fold(k): v for k, v in self.ordinals.items()}
+
+    @cached_property
+    def _raw_month_names(self) -> set[str]:
+        """Month names as written (with accents and hamzas), lower-cased."""
+        from babel import dates
+
+        return {name.casefold().rstrip(".") for width in ("wide", "abbreviated")
+                for context in ("format", "stand-alone")
+                for name in dates.get_month_names(width, context=context, locale=self.code2).values()}
 
     @cached_property
     def number_regex(self) -> re.Pattern:
@@ -211,10 +226,28 @@ class Language:
 
 
 _LATIN = tuple("abcdefghijklmnopqrstuvwxyz")
+_CJK_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
-def _openers_re(words: tuple[str, ...]) -> re.Pattern:
+def _cjk_number(s: str) -> int | None:
+    """A number written in Chinese numerals below 1,000 ("七十三" = 73, "十" = 10) or digits."""
+    if s.isdigit():
+        return int(s)
+    if not s or any(c not in _CJK_DIGITS and c not in "十百" for c in s):
+        return None
+    total, digit = 0, None
+    for c in s:
+        if c in _CJK_DIGITS:
+            digit = _CJK_DIGITS[c]
+        else:
+            total += (1 if digit is None else digit) * (10 if c == "十" else 100)
+            digit = None
+    return total + (digit or 0)
+
+
+def _openers_re(words: tuple[str, ...], spaced: bool = True) -> re.Pattern:
     if not words:
         return re.compile(r"(?!x)x")
     alts = sorted({_fold(w) for w in words}, key=len, reverse=True)
-    return re.compile(r"^(?:%s)(?=[\s,:;]|$)" % "|".join(re.escape(a) for a in alts))
+    end = r"(?=[\s,:;،؛]|$)" if spaced else ""  # words are not spaced out in Chinese
+    return re.compile(r"^(?:%s)%s" % ("|".join(re.escape(a) for a in alts), end))

@@ -45,11 +45,37 @@ def _iso(year: str, month: int | None, day: str, lang: Language) -> str | None:
         return None
 
 
+@lru_cache(maxsize=None)
+def _pattern_res(lang: Language) -> tuple[re.Pattern, ...]:
+    """The language's other date forms ("1 de noviembre de 2018", "2018年11月1日")."""
+    return tuple(re.compile(p.replace("{month}", f"(?:{lang.month_re})"), re.I) for p in lang.date_patterns)
+
+
+def _pattern_dates(text: str, lang: Language) -> list[DateMatch]:
+    out: list[DateMatch] = []
+    for rx in _pattern_res(lang):
+        for m in rx.finditer(text):
+            month = int(m.group("m")) if m.group("m").isdigit() else lang.month(m.group("m"))
+            iso = _iso(m.group("y"), month, m.group("d"), lang)
+            if not iso or any(o.start < m.end() and m.start() < o.end for o in out):
+                continue
+            first = _iso(m.group("y"), month, m.group("d0"), lang) if "d0" in rx.groupindex and m.group("d0") else None
+            if first:
+                out.append(DateMatch(m.start("d0"), m.end("d0"), first))
+                out.append(DateMatch(m.start("d"), m.end(), iso))
+            else:
+                out.append(DateMatch(m.start(), m.end(), iso))
+    return out
+
+
 def find_dates(text: str, lang: Language) -> list[DateMatch]:
     """Every full date in ``text``; a range gives two matches (first day, last day)."""
-    out: list[DateMatch] = []
     folded = lang.to_ascii_digits(text)
+    out: list[DateMatch] = _pattern_dates(folded, lang) if lang.date_patterns else []
+    taken = list(out)
     for m in _date_re(lang).finditer(folded):
+        if any(t.start < m.end() and m.start() < t.end for t in taken):
+            continue
         if m.group("m2"):
             iso = _iso(m.group("y2"), lang.month(m.group("m2")), m.group("d2"), lang)
             if iso:
@@ -66,7 +92,7 @@ def find_dates(text: str, lang: Language) -> list[DateMatch]:
             out.append(DateMatch(m.start("d"), m.end(), iso))
         else:
             out.append(DateMatch(m.start(), m.end(), iso))
-    return out
+    return sorted(out, key=lambda d: d.start) if taken else out
 
 
 def parse_date(text: str, lang: Language) -> str | None:

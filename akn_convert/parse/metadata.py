@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import datetime
 import hashlib
+import re
 from dataclasses import dataclass
 
 from ..errors import UsageError
 from ..lang.base import Language
 from ..model import Source
-from ..organs import Symbol, parse_symbol
+from ..organs import Symbol, ga_session, parse_symbol, roman_value, to_roman
 from .cover import Front
 from .dates import parse_date
 
@@ -37,7 +38,8 @@ class Identity:
     warnings: list[str]
 
 
-def _heading_symbol(front: Front, organ: str | None) -> str | None:
+def _heading_symbol(front: Front, organ: str | None, lang: Language, adoption: str | None,
+                    warnings: list[str]) -> str | None:
     """The symbol a yearbook or adopted-text heading implies: "Resolution 242 (1967)" of the
     Security Council is S/RES/242 (1967); "73/8." of the General Assembly is A/RES/73/8."""
     number = front.heading.get("number")
@@ -48,7 +50,7 @@ def _heading_symbol(front: Front, organ: str | None) -> str | None:
         year = front.heading.get("year")
         return f"S/RES/{number} ({year})" if year else None
     if organ == "un-ga":
-        return f"A/RES/{number}"
+        return "A/RES/" + _ga_session_number(number, lang, adoption, warnings)
     if organ == "un-ecosoc":
         return f"E/RES/{number}"
     if organ == "un-hrc":
@@ -56,12 +58,34 @@ def _heading_symbol(front: Front, organ: str | None) -> str | None:
     return None
 
 
+def _ga_session_number(number: str, lang: Language, adoption: str | None, warnings: list[str]) -> str:
+    """An early General Assembly number with its session in roman numerals, "2758 (XXVI)":
+    the numeral as printed, or, when OCR made it out of other letters ("ХХУП") and the
+    adoption date names another session, the session of that date."""
+    m = re.fullmatch(r"(\d+)\s*\((\S+)\)", number)
+    if not m:
+        return number
+    printed = m.group(2)
+    latin = "".join(lang.roman_lookalikes.get(c, c) for c in printed)
+    value = roman_value(latin)
+    due = ga_session(adoption) if adoption else None
+    session = latin
+    if due is not None and value != due and (latin != printed or value is None):
+        session = to_roman(due)
+        warnings.append(f"the session {printed!r} of the heading is read as {session}, the session of the "
+                        f"adoption date {adoption}")
+    elif due is not None and value != due:
+        warnings.append(f"the heading's session {printed} is not the session of the adoption date {adoption}")
+    return f"{m.group(1)} ({session})"
+
+
 def identify(front: Front, source: Source, formula_organ: str | None, conclusions: list[str],
              lang: Language, hints: Hints, body_text: str) -> Identity:
     warnings: list[str] = []
+    adoption = front.adoption_date or next((d for c in conclusions if (d := parse_date(c, lang))), None)
     symbol_text = (hints.symbol or front.cover.symbol
                    or (source.header_symbols[0] if source.header_symbols else None)
-                   or _heading_symbol(front, hints.organ or formula_organ))
+                   or _heading_symbol(front, hints.organ or formula_organ, lang, hints.date or adoption, warnings))
     symbol: Symbol | None = parse_symbol(symbol_text) if symbol_text else None
     if symbol is None:
         warnings.append("no document symbol found (give --symbol); the IRI uses a number made from the text")
@@ -83,7 +107,6 @@ def identify(front: Front, source: Source, formula_organ: str | None, conclusion
         name = "resolution"
 
     # date
-    adoption = front.adoption_date or next((d for c in conclusions if (d := parse_date(c, lang))), None)
     if hints.date:
         date, date_name = hints.date, "adoption" if not name.endswith("Draft") else "distribution"
     elif not name.endswith("Draft") and adoption:

@@ -105,7 +105,8 @@ def starts_new(prev: str, line: Line, lang: Language, base_indent: int, in_quote
         return terminal or not prev
     if in_quote:
         return False  # "… entitled “Declaration on …,\nTaking into Particular Account …”"
-    if terminal and (opens_paragraph(s, lang) or (line.indent > base_indent and not starts_lower(s))):
+    if terminal and (opens_paragraph(s, lang) or (line.indent > base_indent and not starts_lower(s))
+                     or any(r.match(s) for r in lang.conclusion_res)):
         return True
     return False
 

@@ -36,7 +36,7 @@ def _candidates(text: str, marker: str, block: int, lang: Language) -> list[Cand
     for hit in re.finditer(r"(?<=[^\W\d_]|[)»”’\"])" + m + after, text):
         out.append(Candidate(block, hit.start(), hit.end(), marker, GLUED))
     # glued after punctuation that ends a clause: "72/4;1" "Development,2 of"
-    for hit in re.finditer(r"(?<=[^\W\d_\s][,;:.])" + m + r"(?=\s|$)", text):
+    for hit in re.finditer(r"(?:(?<=[^\W\d_\s][,;:.])|(?<=\d[;:]))" + m + r"(?=\s|$)", text):
         token = re.search(r"\S*$", text[: hit.start()]).group(0)
         if token.endswith(".") and ("/" in token or re.fullmatch(r"\(?[A-Z]\.", token)):
             continue  # a symbol or an abbreviation: "A/73/L.6", "L.6", "No.6"
@@ -52,14 +52,14 @@ def _candidates(text: str, marker: str, block: int, lang: Language) -> list[Cand
             continue
         word = prev_word.group(1)
         folded = lang.fold(word.strip("(«“\"'"))
-        if word[-1].isdigit() and not re.search(r"(?<!\d)(1[6-9]\d\d|20\d\d)$", word):
+        if re.fullmatch(r"[\d.,:/()\-–]*\d", word) and not re.search(r"(?<!\d)(1[6-9]\d\d|20\d\d)$", word):
             continue  # "25 and 26": a list of numbers, not a marker (a year is fine)
         if folded in lang.number_words or lang.month(folded) is not None:
             continue  # "article 4", "vol. 2", "6 juillet", "than 50"
         nxt = text[hit.end():].lstrip()
         if nxt[:1].isdigit() or lang.month(re.split(r"[\s,.;:]", nxt, maxsplit=1)[0] or "-") is not None:
             continue  # part of a date or a list of numbers
-        if nxt[:1] in "%‰" or re.match(r"(?:per\s?cent|pour\s?cent)\b", nxt):
+        if (nxt and nxt[0] in "%‰") or re.match(r"(?:per\s?cent|pour\s?cent)\b", nxt):
             continue
         out.append(Candidate(block, hit.start(), hit.end(), marker, BARE))
     return out

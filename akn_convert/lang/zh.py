@@ -1,0 +1,106 @@
+"""Chinese (simplified).
+
+No spaces between words, so openers are prefixes ("回顾", "又回顾"); full-width punctuation
+("，", "；", "：", "。"); operative paragraphs numbered "1." and points "(a)" (half- or
+full-width brackets), sub-points "㈠" or "(i)".  Dates are written "2018年11月1日".  The
+masthead keeps "Distr.: General" and an English date.
+"""
+
+from .base import Language
+
+_CTOC = "联合国打击跨国有组织犯罪公约缔约方会议"
+_CAC = "联合国反腐败公约缔约国会议"
+
+LANGUAGE = Language(
+    code="zho",
+    code2="zh",
+    name="中文",
+    formulas={
+        "un-ga": "大会，",
+        "un-sc": "安全理事会，",
+        "un-ecosoc": "经济及社会理事会，",
+        "un-hrc": "人权理事会，",
+        "un-ccpcj": "预防犯罪和刑事司法委员会，",
+        "un-cnd": "麻醉药品委员会，",
+        "un-csw": "妇女地位委员会，",
+        "un-ctoc-cop": _CTOC + "，",
+        "un-cac-cosp": _CAC + "，",
+    },
+    formula_re=r"^[\u4e00-\u9fff（）()]{2,60}(?:会|理事会|委员会|会议)[，,]$",
+    organ_names={
+        "un-ga": "大会",
+        "un-ga-c1": "第一委员会",
+        "un-ga-c2": "第二委员会",
+        "un-ga-c3": "第三委员会",
+        "un-ga-c4": "第四委员会",
+        "un-ga-c5": "第五委员会",
+        "un-ga-c6": "第六委员会",
+        "un-sc": "安全理事会",
+        "un-ecosoc": "经济及社会理事会",
+        "un-hrc": "人权理事会",
+        "un-ccpcj": "预防犯罪和刑事司法委员会",
+        "un-cnd": "麻醉药品委员会",
+        "un-csw": "妇女地位委员会",
+        "un-ctoc-cop": _CTOC,
+        "un-cac-cosp": _CAC,
+        "sponsors": "提案国",
+    },
+    preamble_openers=(
+        "回顾", "又回顾", "还回顾", "重申", "又重申", "确认", "又确认", "认识到", "又认识到",
+        "注意到", "又注意到", "欢迎", "又欢迎", "表示", "深为关切", "关切", "严重关切", "深信",
+        "相信", "铭记", "考虑到", "强调", "又强调", "意识到", "决心", "希望", "赞扬", "承认",
+        "申明", "痛惜", "谴责", "震惊", "满意地", "关切地", "遗憾地", "深表关切", "认为", "断定",
+        "根据", "审议了", "已审议", "感到关切", "赞赏", "念及", "欣见", "深感", "坚信",
+    ),
+    operative_openers=(
+        "决定", "请", "又请", "还请", "吁请", "敦促", "鼓励", "邀请", "欢迎", "重申", "注意到",
+        "表示", "强调", "促请", "核可", "赞同", "通过", "建议", "要求", "谴责", "确认", "感谢",
+        "赞扬", "认可", "呼吁", "支持", "授权", "宣布", "强烈", "再次", "着重指出", "申明",
+        "满意地", "认识到", "深表", "坚决", "又决定", "还决定",
+    ),
+    number_words=("第", "条", "段", "号", "届", "次", "卷", "页"),
+    stopwords=("的", "和", "在", "与", "并", "以", "及", "对", "其", "为"),
+    cover_patterns={
+        "masthead": r"^联合国$",
+        "distribution": r"^Distr\.?\s*:?\s*(?:General|Limited|Restricted)\b.*$",
+        "original": r"^(?:Original|原文)\s*[:：]\s*\S.*$",
+        "session": r"^第(?P<ordinal>[〇零一二两三四五六七八九十百\d]+)届(?:特别|紧急特别)?会议$",
+        "agenda_item": r"^(?:临时)?议程项目.+$",
+        "place_dates": r"^(?P<place>[\u4e00-\u9fff·]{2,12})[，,]\s*(?P<dates>\d{4}\s*年.+日)$",
+        "heading": r"^第(?P<number>\d+)\s*[（(](?P<year>\d{4})[）)]\s*号决议$",
+        "numbered_title": r"^(?P<number>\d+/\d+|\d+\s*[（(][IVXLC]+[）)])[.．]\s*(?P<title>\S.*)$",
+        "adopted_by": (
+            r"^(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?P<organ>.+?)第\s*(?P<meeting>\d+)\s*次会议通过$",
+            r"^(?P<organ>.+?)(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)通过的决议$",
+        ),
+        "reference": r"^[\[［].*[\]］]$",
+    },
+    places={"维也纳": "vienna", "纽约": "new-york", "日内瓦": "geneva", "内罗毕": "nairobi",
+            "波恩": "bonn", "巴黎": "paris", "罗马": "rome", "京都": "kyoto", "多哈": "doha",
+            "阿布扎比": "abu-dhabi", "沙姆沙伊赫": "sharm-el-sheikh"},
+    doc_stages={
+        "订正决议草案": "resolutionDraft",
+        "决议草案": "resolutionDraft",
+        "订正决定草案": "decisionDraft",
+        "决定草案": "decisionDraft",
+        "决议": "resolution",
+        "决定": "decision",
+    },
+    conclusion_patterns=(r"^第\s*\d+\s*次全体会议", r"^第\s*\d+\s*次会议", r"^\d{4}\s*年.+通过"),
+    lead_in_patterns=(r"^决定如下[:：]$",),
+    terminal_punct=".,;:，；：。",
+    spaced=False,
+    script=r"[\u4e00-\u9fff]",
+    masthead_languages=("eng",),
+    date_patterns=(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日",),
+    paragraph_number=r"(?P<value>\d{1,3})(?P<sep>[.．])(?=\s|$|[^\d\s.．])",
+    paragraph_separators=".．",
+    point_labels=(
+        r"[(（](?P<label>[a-z]{1,2}|[ivxl]{1,5}|\d{1,2})[)）]",
+        r"(?P<label>[㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩])",
+    ),
+    label_aliases={"㈠": "i", "㈡": "ii", "㈢": "iii", "㈣": "iv", "㈤": "v", "㈥": "vi",
+                   "㈦": "vii", "㈧": "viii", "㈨": "ix", "㈩": "x"},
+    quotes=(("“", "”"), ("《", "》"), ("「", "」")),
+    closing_patterns=(r"^决定继续(?:积极)?处理(?:此案|这一问题|该问题)",),
+)
