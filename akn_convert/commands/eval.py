@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Optional
 
@@ -28,7 +29,8 @@ def eval_corpus(
         report = evaluate(directory, manifest or directory / "MANIFEST.tsv")
     except AknConvertError as exc:
         fail(str(exc))
-    console = Console(highlight=False, soft_wrap=False)
+    # a pipe or a log gets the whole table, not one folded to 80 columns
+    console = Console(highlight=False, width=None if sys.stdout.isatty() else 200)
     console.print(_documents_table(report))
     console.print(_totals_table(report))
     for o in report.outcomes:

@@ -73,10 +73,8 @@ LANGUAGE = Language(
         "place_dates": r"^(?P<place>[^\d،,]{2,40})،\s*(?P<dates>\d.*\d{4})$",
         "heading": r"^القرار\s+(?P<number>\d+)\s*\((?P<year>\d{4})\)$",
         "numbered_title": r"^(?P<number>\d+/\d+|\d+\s*\([IVXLC]+\))\s*[-–.]\s+(?P<title>\S.*)$",
-        "adopted_by": (
-            r"^الذي\s+اتخذه\s+(?P<organ>.+?)\s+في\s+جلسته\s+(?P<meeting>\d+)،?\s+المعقودة\s+في\s+(?P<date>.+\d{4})$",
-            r"^قرار\s+اتخذته\s+(?P<organ>.+?)\s+في\s+(?P<date>.+\d{4})$",
-        ),
+        "adoption_line": r"^الذي\s+اتخذه\s+(?P<organ>.+?)\s+في\s+جلسته\s+(?P<meeting>\d+)،?\s+المعقودة\s+في\s+(?P<date>.+\d{4})$",
+        "adopted_by": r"^قرار\s+اتخذته\s+(?P<organ>.+?)\s+في\s+(?P<date>.+\d{4})$",
         "reference": r"^\[.*\]$",
     },
     places={"فيينا": "vienna", "نيويورك": "new-york", "جنيف": "geneva", "نيروبي": "nairobi",

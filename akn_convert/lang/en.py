@@ -88,10 +88,8 @@ LANGUAGE = Language(
             r"^(?P<number>\d+)\s*\((?P<year>\d{4})\)\.\s*Resolution\s+of\s+(?P<date>.+\d{4})$",
         ),
         "numbered_title": r"^(?P<number>\d+/\d+|\d+\s*\([IVXLC]+\))\.\s+(?P<title>\S.*)$",
-        "adopted_by": (
-            r"^Adopted\s+by\s+the\s+(?P<organ>.+?)\s+at\s+its\s+(?P<meeting>\S+)\s+meeting,?\s+on\s+(?P<date>.+\d{4})$",
-            r"^Resolution\s+adopted\s+by\s+the\s+(?P<organ>.+?)\s+on\s+(?P<date>.+\d{4})$",
-        ),
+        "adoption_line": r"^Adopted\s+by\s+the\s+(?P<organ>.+?)\s+at\s+its\s+(?P<meeting>\S+)\s+meeting,?\s+on\s+(?P<date>.+\d{4})$",
+        "adopted_by": r"^Resolution\s+adopted\s+by\s+the\s+(?P<organ>.+?)\s+on\s+(?P<date>.+\d{4})$",
         "reference": r"^\[.*\]$",
     },
     places={"Vienna": "vienna", "New York": "new-york", "Geneva": "geneva", "Nairobi": "nairobi",

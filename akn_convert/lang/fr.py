@@ -82,10 +82,8 @@ LANGUAGE = Language(
         "place_dates": r"^(?P<place>[A-ZÀ-Ý][\w\-‑' ]{1,40}),\s*(?P<dates>\d.*\d{4})$",
         "heading": r"^Résolution\s+(?P<number>\d+)\s*\((?P<year>\d{4})\)(?:\s+du\s+(?P<date>.+\d{4}))?$",
         "numbered_title": r"^(?P<number>\d+/\d+|\d+\s*\([IVXLC]+\))\.\s+(?P<title>\S.*)$",
-        "adopted_by": (
-            r"^Adoptée\s+par\s+le\s+(?P<organ>.+?)\s+à\s+sa\s+(?P<meeting>\S+)\s+séance,?\s+le\s+(?P<date>.+\d{4})$",
-            r"^Résolution\s+adoptée\s+par\s+l['’](?P<organ>.+?)\s+le\s+(?P<date>.+\d{4})$",
-        ),
+        "adoption_line": r"^Adoptée\s+par\s+le\s+(?P<organ>.+?)\s+à\s+sa\s+(?P<meeting>\S+)\s+séance,?\s+le\s+(?P<date>.+\d{4})$",
+        "adopted_by": r"^Résolution\s+adoptée\s+par\s+l['’](?P<organ>.+?)\s+le\s+(?P<date>.+\d{4})$",
         "reference": r"^\[.*\]$",
     },
     places={"Vienne": "vienna", "New York": "new-york", "Genève": "geneva", "Nairobi": "nairobi",

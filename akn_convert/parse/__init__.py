@@ -35,7 +35,7 @@ def parse(source: Source, lang: Language, hints: Hints | None = None) -> Documen
         lang=lang.code, name=ident.name, symbol=ident.symbol, organ=ident.organ, date=ident.date,
         date_name=ident.date_name, number=ident.number, cover=front.cover, title=front.title,
         formula=body.formula, recitals=body.recitals, lead_in=body.lead_in,
-        paragraphs=body.paragraphs, conclusions=body.conclusions,
+        paragraphs=body.paragraphs, conclusions=[*body.conclusions, *front.adoption_lines],
         front=front.extras, has_cover=front.has_cover,
         warnings=[*source.warnings, *ident.warnings, *body.warnings],
     )
@@ -44,10 +44,12 @@ def parse(source: Source, lang: Language, hints: Hints | None = None) -> Documen
 
 
 def body_texts(source: Source, lang: Language) -> list[str]:
-    """The texts of the reader's blocks from the opening formula on: the input side of the
+    """The texts of the reader's blocks from the opening formula on, then the adoption lines
+    of the front matter (written last in the conclusions): the input side of the
     words-in-order check."""
     start = require_formula(source.blocks, lang)
-    return [b.text.text for b in source.blocks[start:]]
+    adoption = parse_front(source.blocks[:start], lang).adoption_lines  # moved to the conclusions
+    return [b.text.text for b in source.blocks[start:]] + [t.text for t in adoption]
 
 
 def _attach_notes(doc: Document, notes: list[Footnote], front_anchors: list[str]) -> None:

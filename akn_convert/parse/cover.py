@@ -2,10 +2,13 @@
 
 The cover page (organ, distribution, date, languages, session, place and dates, agenda item
 and title, sponsors and document kind, symbol), or the heading of a yearbook or an adopted
-text ("Resolution 242 (1967) of 22 November 1967", "73/8. Necessity of ...", "Adopted by the
-Security Council at its 4653rd meeting, on 4 December 2002"), and the title.  Each line is
-matched against the language's cover patterns; what matches nothing is the organ's name (at
-the top), the agenda item's title (after the agenda item) or the document's title (last).
+text ("Resolution 242 (1967) of 22 November 1967", "73/8. Necessity of ..."), the adoption
+line ("Adopted by the Security Council at its 4653rd meeting, on 4 December 2002", which goes
+to the conclusions), and the title.  Each line is matched against the language's cover
+patterns, then those of the languages its mastheads borrow ("Distr.: General" and an English
+date on a Russian cover page); what matches nothing is the organ's name (at the top), the
+agenda item's title (after the agenda item) or the document's title (last; a title broken
+over several blocks is joined again).
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..lang import get as get_language
 from ..lang.base import Language
 from ..model import Block, Cover, Span, Text
 from ..organs import SYMBOL_RE, normalise_symbol
@@ -30,6 +34,8 @@ class Front:
     heading: dict[str, str] = field(default_factory=dict)  # number, year, session, date
     adoption_date: str | None = None
     has_cover: bool = False  # a masthead / cover page was seen
+    #: adoption lines ("Adopted by the Security Council at its 4653rd meeting, on …"): conclusions
+    adoption_lines: list[Text] = field(default_factory=list)
 
 
 @dataclass
@@ -40,37 +46,76 @@ class _Unit:
     groups: dict[str, str] = field(default_factory=dict)
 
 
-def _match(lang: Language, kind: str, s: str) -> dict[str, str] | None:
-    for rx in lang.cover_res.get(kind, ()):
-        m = rx.match(s)
-        if m:
-            return {k: v for k, v in m.groupdict().items() if v is not None}
+def _languages(lang: Language) -> tuple[Language, ...]:
+    """The language and those its mastheads borrow forms from."""
+    from ..lang import get
+
+    return (lang, *(get(code) for code in lang.masthead_languages))
+
+
+def _match(lang: Language, kind: str, s: str) -> tuple[dict[str, str], Language] | None:
+    for lg in _languages(lang):
+        for rx in lg.cover_res.get(kind, ()):
+            m = rx.match(s)
+            if m:
+                return {k: v for k, v in m.groupdict().items() if v is not None}, lg
     return None
 
 
 def _sponsors(text: Text, lang: Language) -> tuple[str, str] | None:
-    stages = sorted(lang.doc_stages, key=len, reverse=True)
-    alt = "|".join(re.escape(s) for s in stages if " " in s)
+    stages = sorted((k for k, v in lang.doc_stages.items() if v.endswith("Draft")), key=len, reverse=True)
+    alt = "|".join(re.escape(s) for s in stages)
     if not alt:
         return None
-    m = re.match(rf"^(?P<sponsors>.+?)\s*[:：]\s*(?P<stage>{alt})\.?$", text.text, re.I)
+    m = re.match(rf"^(?P<sponsors>.+?)\s*[:：]\s*(?P<stage>{alt})[.。]?$", text.text, re.I)
     return (m.group("sponsors"), m.group("stage")) if m else None
+
+
+#: whole-line kinds tried in order (the first that matches wins)
+_KINDS = ("masthead", "distribution", "original", "session", "agenda_item", "heading", "adoption_line",
+          "adopted_by", "numbered_title", "reference", "place_dates")
+#: kinds that may take a whole block of several lines
+_BLOCK_KINDS = ("heading", "adoption_line", "adopted_by", "numbered_title")
 
 
 def _classify_line(s: str, lang: Language) -> tuple[str, dict[str, str]] | None:
     if SYMBOL_RE.fullmatch(s):
         return "symbol", {"symbol": normalise_symbol(s)}
-    for kind in ("masthead", "distribution", "original", "session", "agenda_item", "heading",
-                 "adopted_by", "numbered_title", "reference", "place_dates"):
-        groups = _match(lang, kind, s)
-        if groups is not None:
-            if kind == "session" and lang.ordinal(groups.get("ordinal", "")) is None:
+    for kind in _KINDS:
+        found = _match(lang, kind, s)
+        if found is not None:
+            groups, lg = found
+            if kind == "session" and lg.ordinal(groups.get("ordinal", "")) is None:
                 continue
+            if lg is not lang:
+                groups["_lang"] = lg.code
             return kind, groups
-    if lang.fold(s) == lang.fold(lang.name):
+    if _is_language_name(s, lang):
         return "language", {}
-    if re.fullmatch(r"[\w.\- ]{0,6}\d{1,2}(?:er)?\s+\S+\s+\d{4}|\S+\s+\d{1,2},\s+\d{4}", s) and parse_date(s, lang):
-        return "date", {"date": parse_date(s, lang)}
+    date = _date_line(s, lang)
+    if date:
+        return "date", {"date": date}
+    return None
+
+
+def _is_language_name(s: str, lang: Language) -> bool:
+    """The line naming the expression's language: "Français", or "Russian" on a Russian
+    document whose masthead is in English (names from CLDR through babel)."""
+    from babel import Locale
+
+    names = {lang.fold(lang.name)}
+    for lg in _languages(lang)[1:]:
+        names.add(lang.fold(Locale.parse(lg.code2).languages.get(lang.code2, "")))
+    return lang.fold(s) in names
+
+
+def _date_line(s: str, lang: Language) -> str | None:
+    """The ISO date of a line that holds a date and nothing else (but a prefix such as a
+    weekday or "Date:")."""
+    for lg in _languages(lang):
+        found = find_dates(s, lg)
+        if found and len(s) - found[-1].end <= 1 and found[-1].start <= 8:
+            return found[-1].iso
     return None
 
 
@@ -85,9 +130,28 @@ def _split_masthead(s: str, lang: Language) -> list[str]:
     return [s]
 
 
-def parse_front(blocks: list[Block], lang: Language) -> Front:
-    front = Front(Cover())
-    cover = front.cover
+def _merge_split_lines(blocks: list[Block], lang: Language) -> list[Block]:
+    """Join a block to the next when together, not alone, they make a heading or an adoption
+    line ("Resolution adopted by the General Assembly on" / "26 October 2018")."""
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        if i + 1 < len(blocks) and _classify_line(block.text.text, lang) is None:
+            nxt = blocks[i + 1]
+            joined = textops.append(Text(block.text.text, list(block.text.spans), list(block.text.anchors)), nxt.text)
+            found = _classify_line(joined.text, lang)
+            if found and found[0] in _BLOCK_KINDS and found[0] != "numbered_title":
+                out.append(Block(joined, block.line, [joined.text], block.bold, block.italic))
+                i += 2
+                continue
+        out.append(block)
+        i += 1
+    return out
+
+
+def _units(blocks: list[Block], lang: Language) -> list[_Unit]:
+    """The front matter cut into classified units (a block, or a line of a block)."""
     units: list[_Unit] = []
     for bi, block in enumerate(blocks):
         sponsors = _sponsors(block.text, lang)
@@ -95,7 +159,7 @@ def parse_front(blocks: list[Block], lang: Language) -> Front:
             units.append(_Unit(block.text, bi, "sponsors", {"sponsors": sponsors[0].strip(), "stage": sponsors[1]}))
             continue
         whole = _classify_line(block.text.text, lang)
-        if whole and whole[0] in ("heading", "adopted_by", "numbered_title"):
+        if whole and whole[0] in _BLOCK_KINDS:
             units.append(_Unit(block.text, bi, whole[0], whole[1]))
             continue
         pending: list[str] = []
@@ -117,17 +181,29 @@ def parse_front(blocks: list[Block], lang: Language) -> Front:
         if pending:
             text = block.text if not classified_any else Text(" ".join(pending))
             units.append(_Unit(text, bi))
+    return units
+
+
+def parse_front(blocks: list[Block], lang: Language) -> Front:
+    front = Front(Cover())
+    cover = front.cover
+    units = _units(_merge_split_lines(blocks, lang), lang)
 
     seen_agenda = False
     unknown: list[_Unit] = []
+    title_units: list[_Unit] = []  # a numbered title and the blocks that continue it
     for u in units:
         s, g = u.text.text, u.groups
+        date_lang = get_language(g["_lang"]) if "_lang" in g else lang
         if u.kind is None:
-            if seen_agenda and cover.agenda_title is None and cover.sponsors is None:
+            if title_units:
+                title_units.append(u)
+            elif seen_agenda and cover.agenda_title is None and cover.sponsors is None:
                 cover.agenda_title = s
             else:
                 unknown.append(u)
             continue
+        _continue_title(front, title_units)
         front.has_cover = front.has_cover or u.kind in ("distribution", "original", "session", "agenda_item", "sponsors")
         if u.kind == "symbol":
             cover.symbol = cover.symbol or g["symbol"]
@@ -142,32 +218,39 @@ def parse_front(blocks: list[Block], lang: Language) -> Front:
         elif u.kind == "date":
             if cover.date is None:
                 cover.date_text, cover.date = s, g["date"]
+            else:  # a second date: kept as printed
+                front.extras.append(("other", _with_dates(u.text, lang)))
         elif u.kind == "language":
             cover.language = s
         elif u.kind == "original":
             cover.original_language = s
         elif u.kind == "session":
-            cover.session_text, cover.session = s, lang.ordinal(g["ordinal"])
+            cover.session_text, cover.session = s, date_lang.ordinal(g["ordinal"])
         elif u.kind == "agenda_item":
             cover.agenda_item, seen_agenda = s, True
         elif u.kind == "place_dates":
             cover.place = g["place"]
             cover.place_dates = _place_dates(u.text, g["place"], lang)
         elif u.kind == "heading":
-            front.heading.update(g)
+            front.heading.update({k: v for k, v in g.items() if not k.startswith("_")})
             front.extras.append(("heading", _with_dates(u.text, lang)))
             if g.get("date"):
-                front.adoption_date = parse_date(g["date"], lang)
+                front.adoption_date = parse_date(g["date"], date_lang)
+        elif u.kind == "adoption_line":
+            front.adoption_lines.append(_with_dates(u.text, lang))
+            front.adoption_date = parse_date(g["date"], date_lang) or front.adoption_date
         elif u.kind == "adopted_by":
             front.extras.append(("adopted", _with_dates(u.text, lang)))
-            front.adoption_date = parse_date(g["date"], lang) or front.adoption_date
+            front.adoption_date = parse_date(g["date"], date_lang) or front.adoption_date
         elif u.kind == "numbered_title":
             front.heading.setdefault("number", g["number"])
             prefix = len(u.text.text) - len(g["title"])
             front.extras.append(("number", textops.strip(textops.cut(u.text, 0, prefix))))
             front.title = textops.cut(u.text, prefix)
+            title_units = [u]
         elif u.kind == "reference":
             front.extras.append(("reference", u.text))
+    _continue_title(front, title_units)
 
     # the organ's name heads the cover page; the title is the last unclassified unit
     if unknown and front.has_cover and _is_organ_line(unknown[0], units):
@@ -180,6 +263,14 @@ def parse_front(blocks: list[Block], lang: Language) -> Front:
     for u in unknown:
         front.extras.append(("other", u.text))
     return front
+
+
+def _continue_title(front: Front, title_units: list[_Unit]) -> None:
+    """A numbered title broken over several blocks: the unclassified blocks right after it
+    are the rest of the title."""
+    for u in title_units[1:]:
+        textops.append(front.title, u.text)
+    title_units.clear()
 
 
 def _is_organ_line(unit: _Unit, units: list[_Unit]) -> bool:

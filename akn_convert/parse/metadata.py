@@ -90,19 +90,25 @@ def identify(front: Front, source: Source, formula_organ: str | None, conclusion
     if symbol is None:
         warnings.append("no document symbol found (give --symbol); the IRI uses a number made from the text")
 
-    organ = hints.organ or (symbol.organ if symbol else None) or formula_organ
+    cover_organ = _cover_organ(front.cover.organ, lang)
+    organ = hints.organ or (symbol.organ if symbol else None) or formula_organ or cover_organ
     if organ is None:
         organ = "un"
-        warnings.append("the issuing organ could not be told from the symbol or the formula")
-    elif formula_organ and not organ.startswith(formula_organ) and not hints.organ:
-        warnings.append(f"the symbol names {organ} but the formula names {formula_organ}")
+        warnings.append("the issuing organ could not be told from the symbol, the formula or the cover page")
+    elif not hints.organ:
+        for where, named in (("formula", formula_organ), ("cover page", cover_organ)):
+            if named and not organ.startswith(named):
+                warnings.append(f"the symbol names {organ} but the {where} names {named}")
 
-    # kind of document
+    # kind of document: the symbol (adopted or draft), the cover page (resolution or decision)
     name = hints.name
+    stage = lang.doc_stages.get(front.cover.doc_stage.lower().rstrip(".。")) if front.cover.doc_stage else None
     if name is None and symbol is not None and (symbol.adopted or symbol.draft):
         name = symbol.name
-    if name is None and front.cover.doc_stage:
-        name = lang.doc_stages.get(front.cover.doc_stage.lower().rstrip("."))
+        if symbol.draft and stage and stage.endswith("Draft"):
+            name = stage  # "draft decision" under an /L. symbol
+    if name is None:
+        name = stage
     if name is None:
         name = "resolution"
 
@@ -133,6 +139,16 @@ def identify(front: Front, source: Source, formula_organ: str | None, conclusion
         number = f"nn-{digest}"
     return Identity(symbol.text if symbol else None, organ, name, date, date_name, number, warnings)
 
+
+
+def _cover_organ(text: str | None, lang: Language) -> str | None:
+    """The actor id of the organ a cover page names ("General Assembly" -> un-ga)."""
+    if not text:
+        return None
+    folded = lang.fold(" ".join(text.split()))
+    names = sorted(((lang.fold(n), k) for k, n in lang.organ_names.items() if k.startswith("un-")),
+                   key=lambda kv: len(kv[0]), reverse=True)
+    return next((k for n, k in names if folded == n), None)
 
 
 def iso_date(value: str | None) -> str | None:
