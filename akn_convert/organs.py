@@ -31,6 +31,24 @@ SYMBOL_ORGANS: tuple[tuple[str, str], ...] = (
 #: the organ whose name goes in ``docAuthority`` when a committee or commission drafts for it
 KNOWN_ORGANS = tuple(organ for organ, _ in SYMBOL_ORGANS)
 
+#: the principal organ a subsidiary body reports to: its name heads the body's mastheads
+#: ("General Assembly" above "Human Rights Council", "Economic and Social Council" above a
+#: functional commission)
+PARENT_ORGANS = {
+    "un-hrc": "un-ga", "un-ga-c1": "un-ga", "un-ga-c2": "un-ga", "un-ga-c3": "un-ga", "un-ga-c4": "un-ga",
+    "un-ga-c5": "un-ga", "un-ga-c6": "un-ga", "un-ccpcj": "un-ecosoc", "un-cnd": "un-ecosoc",
+    "un-csw": "un-ecosoc",
+}
+
+
+def within(organ: str, named: str) -> bool:
+    """Whether ``named`` is ``organ`` or the principal organ it belongs to."""
+    while organ:
+        if organ == named:
+            return True
+        organ = PARENT_ORGANS.get(organ, "")
+    return False
+
 #: A UN document symbol standing on its own (a running header, a masthead field).
 SYMBOL_RE = re.compile(
     r"(?<![\w/])(?:A|S|E|CTOC|CAC|UNEP|TD|ICCD|FCCC|CRC|CEDAW|CCPR|HRC|DP|UNW|ST)"

@@ -69,7 +69,7 @@ LANGUAGE = Language(
         "distribution": r"^(?:Distr|توزيع)\.?\s*:?\s*(?:General|Limited|Restricted|عام|محدود)\b.*$",
         "original": r"^(?:Original|الأصل)\s*:\s*\S.*$",
         "session": r"^الدورة\s+(?P<ordinal>.+?)(?:\s+الاستثنائية(?:\s+الطارئة)?)?$",
-        "agenda_item": r"^البنود?\s+.+\s+من\s+جدول\s+الأعمال(?:\s+المؤقت)?$",
+        "agenda_item": r"^(?:البند|البنود)\s+.+\s+من\s+جدول\s+الأعمال(?:\s+المؤقت)?$",
         "place_dates": r"^(?P<place>[^\d،,]{2,40})،\s*(?P<dates>\d.*\d{4})$",
         "heading": r"^القرار\s+(?P<number>\d+)\s*\((?P<year>\d{4})\)$",
         "numbered_title": r"^(?P<number>\d+/\d+|\d+\s*\([IVXLC]+\))\s*[-–.]\s+(?P<title>\S.*)$",

@@ -40,6 +40,8 @@ def parse(source: Source, lang: Language, hints: Hints | None = None) -> Documen
         warnings=[*source.warnings, *ident.warnings, *body.warnings],
     )
     _attach_notes(doc, source.notes, front_anchors=[a.marker for b in blocks[:start] for a in b.text.anchors])
+    if "*" in doc.notes and doc.cover.sponsors:
+        doc.cover.sponsors_marker = "*"  # the sponsors carry the star note, even where PDF lost the "*"
     return doc
 
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from ..lang import get as get_language
 from ..lang.base import Language
 from ..model import Block, Cover, Span, Text
-from ..organs import SYMBOL_RE, normalise_symbol
+from ..organs import SYMBOL_RE, normalise_symbol, within
 from . import textops
 from .dates import find_dates, parse_date
 
@@ -252,17 +252,30 @@ def parse_front(blocks: list[Block], lang: Language) -> Front:
             front.extras.append(("reference", u.text))
     _continue_title(front, title_units)
 
-    # the organ's name heads the cover page; the title is the last unclassified unit
-    if unknown and front.has_cover and _is_organ_line(unknown[0], units):
+    # the organ's name heads the cover page (the body's own name when the masthead names its
+    # principal organ first: "General Assembly" / "Human Rights Council"); the title is the
+    # last unclassified unit
+    named = [(u, organ) for u in unknown if (organ := organ_id(u.text.text, lang))]
+    if front.has_cover and named:
+        unit, organ = next((u, o) for u, o in reversed(named) if not any(within(p, o) and p != o for _, p in named))
+        unknown.remove(unit)
+        cover.organ = unit.text.text
+    elif unknown and front.has_cover and _is_organ_line(unknown[0], units):
         cover.organ = unknown.pop(0).text.text
     if unknown and front.title is None:
         front.title = unknown.pop().text
-    if front.title is not None:  # bold is the cover page's layout, not the title's markup
-        front.title = Text(front.title.text, [sp for sp in front.title.spans if sp.kind != "b"], front.title.anchors)
-    front.extras = [(k, Text(t.text, [sp for sp in t.spans if sp.kind != "b"], t.anchors)) for k, t in front.extras]
+    if front.title is not None:
+        front.title = _unbold(front.title)
+    front.extras = [(k, _unbold(t)) for k, t in front.extras]
+    front.adoption_lines = [_unbold(t) for t in front.adoption_lines]
     for u in unknown:
         front.extras.append(("other", u.text))
     return front
+
+
+def _unbold(text: Text) -> Text:
+    """Bold is the cover page's layout, not the markup of its lines."""
+    return Text(text.text, [sp for sp in text.spans if sp.kind != "b"], text.anchors)
 
 
 def _continue_title(front: Front, title_units: list[_Unit]) -> None:
@@ -271,6 +284,14 @@ def _continue_title(front: Front, title_units: list[_Unit]) -> None:
     for u in title_units[1:]:
         textops.append(front.title, u.text)
     title_units.clear()
+
+
+def organ_id(text: str | None, lang: Language) -> str | None:
+    """The actor id of an organ named on its own ("General Assembly" -> ``un-ga``)."""
+    if not text:
+        return None
+    folded = lang.fold(" ".join(text.split()))
+    return next((k for k, n in lang.organ_names.items() if k.startswith("un-") and lang.fold(n) == folded), None)
 
 
 def _is_organ_line(unit: _Unit, units: list[_Unit]) -> bool:

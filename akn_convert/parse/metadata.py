@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from ..errors import UsageError
 from ..lang.base import Language
 from ..model import Source
-from ..organs import Symbol, ga_session, parse_symbol, roman_value, to_roman
-from .cover import Front
+from ..organs import Symbol, ga_session, parse_symbol, roman_value, to_roman, within
+from .cover import Front, organ_id
 from .dates import parse_date
 
 
@@ -90,14 +90,14 @@ def identify(front: Front, source: Source, formula_organ: str | None, conclusion
     if symbol is None:
         warnings.append("no document symbol found (give --symbol); the IRI uses a number made from the text")
 
-    cover_organ = _cover_organ(front.cover.organ, lang)
+    cover_organ = organ_id(front.cover.organ, lang)
     organ = hints.organ or (symbol.organ if symbol else None) or formula_organ or cover_organ
     if organ is None:
         organ = "un"
         warnings.append("the issuing organ could not be told from the symbol, the formula or the cover page")
     elif not hints.organ:
         for where, named in (("formula", formula_organ), ("cover page", cover_organ)):
-            if named and not organ.startswith(named):
+            if named and not within(organ, named):
                 warnings.append(f"the symbol names {organ} but the {where} names {named}")
 
     # kind of document: the symbol (adopted or draft), the cover page (resolution or decision)
@@ -139,16 +139,6 @@ def identify(front: Front, source: Source, formula_organ: str | None, conclusion
         number = f"nn-{digest}"
     return Identity(symbol.text if symbol else None, organ, name, date, date_name, number, warnings)
 
-
-
-def _cover_organ(text: str | None, lang: Language) -> str | None:
-    """The actor id of the organ a cover page names ("General Assembly" -> un-ga)."""
-    if not text:
-        return None
-    folded = lang.fold(" ".join(text.split()))
-    names = sorted(((lang.fold(n), k) for k, n in lang.organ_names.items() if k.startswith("un-")),
-                   key=lambda kv: len(kv[0]), reverse=True)
-    return next((k for n, k in names if folded == n), None)
 
 
 def iso_date(value: str | None) -> str | None:

@@ -22,7 +22,7 @@ def detect_shape(text: str) -> str:
     if not lines:
         return "clean"
     long_lines = sum(1 for ln in lines if len(ln) > 160)
-    furniture = re.search(r"(?m)^\s*(?:_{5,}|(?:[A-Z]\.)?\d{2}-\d{5}\b.*)\s*$|\f", sample)
+    furniture = re.search(r"(?m)^\s*(?:_{5,}|(?:[A-Z]{1,2}\.)?\d{2}-\d{5}\b.*)\s*$|\f", sample)
     if furniture or long_lines / len(lines) < 0.25:
         return "pdf"
     return "clean"

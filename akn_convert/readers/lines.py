@@ -160,6 +160,11 @@ class Dehyphenator:
         return False
 
 
+def _unspaced(c: str) -> bool:
+    """A character of a script written without spaces, or full-width punctuation."""
+    return "\u2e80" <= c <= "\u9fff" or "\uff00" <= c <= "\uffef" or "\u3000" <= c <= "\u303f"
+
+
 def join(lines: list[str], dehyphen: Dehyphenator | None = None) -> str:
     """Join a paragraph's lines with single spaces, resolving line-end hyphens."""
     out = ""
@@ -171,6 +176,8 @@ def join(lines: list[str], dehyphen: Dehyphenator | None = None) -> str:
             out = s
         elif out.endswith(("-", "‑")) and not out.endswith((" -", " ‑")) and dehyphen is not None:
             out = out + s if dehyphen.keep_hyphen(out, s) else out[:-1] + s
+        elif dehyphen is not None and not dehyphen.lang.spaced and _unspaced(out[-1]) and _unspaced(s[0]):
+            out = out + s  # Chinese: a line break is not a space
         else:
             out = out + " " + s
     return out

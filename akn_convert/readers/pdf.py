@@ -20,9 +20,10 @@ from . import lines as L
 from .markers import find_markers, strip_markers
 
 #: a job number line, with page numbers on either side: "V.20-05923 2/8", "2/8 V.20-05923",
+#: "GE.25-04321(E)",
 #: "18-18418 (E)    071118", "02-72318 (E)", "18-17962"
 JOB_RE = re.compile(
-    r"^(?:\d{1,3}/\d{1,3}\s+)?(?:[A-Z]\.)?\d{2}-\d{5}\s*(?:\([A-Z]\))?(?:\s+\d{6})?(?:\s+\d{1,3}/\d{1,3})?$"
+    r"^(?:\d{1,3}/\d{1,3}\s+)?(?:[A-Z]{1,2}\.)?\d{2}-\d{5}\s*(?:\([A-Z]\))?(?:\s+\d{6})?(?:\s+\d{1,3}/\d{1,3})?$"
 )
 #: a page number on its own: "2/5", "- 3 -", "Page 3"
 PAGE_RE = re.compile(r"^(?:(?P<n>\d{1,3})/(?P<of>\d{1,3})|[-–]\s*\d{1,3}\s*[-–]|Page\s+\d{1,3}(?:\s+of\s+\d+)?)$")

@@ -16,7 +16,9 @@ from lxml import etree
 from ..errors import TextCheckError
 
 AKN = "{http://docs.oasis-open.org/legaldocml/ns/akn/3.0}"
-WORD_RE = re.compile(r"\w+")
+#: a run of letters and digits; each Chinese character is a word of its own (Chinese is not
+#: spaced, so an element boundary such as the end of an italic opener may fall inside a run)
+WORD_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]|[^\W\u3400-\u9fff\uf900-\ufaff]+")
 BODY_PARTS = ("preamble", "mainBody", "conclusions")
 
 
