@@ -38,3 +38,21 @@ def xml(result):
 
 
 NS = {"a": "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"}
+
+
+# --------------------------------------------------------------------------- languages (issue 6)
+
+LANG_DATA = DATA / "lang"  # resolutions written for the tests, one or more per language
+CORPUS = DATA / "corpus"  # real UN resolutions with a hand-counted MANIFEST.tsv
+
+
+def convert_lang(name: str, **options):
+    """Convert a test resolution of ``tests/data/lang`` (language and shape detected)."""
+    from akn_convert.pipeline import Options, convert_file
+
+    return convert_file(LANG_DATA / name, Options(**options))
+
+
+def texts(root, path: str) -> list[str]:
+    """The normalised text of each element ``path`` selects (namespace prefix ``a``)."""
+    return [" ".join("".join(el.itertext()).split()) for el in root.xpath(path, namespaces=NS)]

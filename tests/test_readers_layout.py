@@ -1,0 +1,73 @@
+"""Readers: paragraph rules and footnote markers on the layout oddities of real extractions
+(pdfminer, pypdf, OCR), in every language."""
+
+from __future__ import annotations
+
+from akn_convert import readers
+from akn_convert.lang import get
+from akn_convert.readers import lines as L
+from akn_convert.readers.markers import find_markers
+from akn_convert.readers.pdf import is_job_or_page
+
+EN, FR, RU, ZH, AR = (get(c) for c in ("en", "fr", "ru", "zh", "ar"))
+
+
+def _texts(text: str, lang=EN, shape="pdf") -> list[str]:
+    return [b.text.text for b in readers.read(text, lang, shape).blocks]
+
+
+def test_a_number_alone_on_its_line_keeps_its_text():
+    """pdfminer prints "2. " and the paragraph's text after a blank line."""
+    text = "The General Assembly,\n\nNoting the report,\n\n1. Welcomes the report;\n\n2. \n\nInvites States to act;\n"
+    assert _texts(text) == ["The General Assembly,", "Noting the report,", "1. Welcomes the report;",
+                            "2. Invites States to act;"]
+
+
+def test_no_paragraph_starts_inside_a_quotation():
+    text = ("Reaffirming resolution 51/122, entitled “Declaration on Cooperation for the Benefit of All States,\n"
+            "Taking into Particular Account the Needs of Developing Countries”, and the need,\n"
+            "Mindful of the importance of space,\n")
+    assert _texts(text) == [
+        "Reaffirming resolution 51/122, entitled “Declaration on Cooperation for the Benefit of All States, "
+        "Taking into Particular Account the Needs of Developing Countries”, and the need,",
+        "Mindful of the importance of space,"]
+
+
+def test_a_glued_marker_after_the_last_punctuation_ends_the_paragraph():
+    assert L.ends_terminal("on the implementation of resolution 72/4;1", EN)
+    assert L.ends_terminal("des enfants,2", FR)
+    assert not L.ends_terminal("in the year 2015", EN)
+    text = " 1. Takes note of the report on resolution 72/4;1\n 2. Reiterates its call;\n"
+    assert _texts(text) == ["1. Takes note of the report on resolution 72/4;1", "2. Reiterates its call;"]
+
+
+def test_full_width_punctuation_ends_chinese_paragraphs_and_lines_join_without_spaces():
+    assert L.ends_terminal("回顾其决议，", ZH) and L.ends_terminal("提供技术援助。", ZH)
+    assert L.ends_terminal("تقرر ما يلي؛", AR)
+    text = "大会，\n\n回顾其关于儿童权利的\n各项决议，\n\n1. 决定采取行动。\n"
+    assert _texts(text, ZH) == ["大会，", "回顾其关于儿童权利的各项决议，", "1. 决定采取行动。"]
+
+
+def test_an_adoption_line_run_on_after_the_last_paragraph_is_its_own_block():
+    text = ("постановляет восстановить права Китая во всех\nучреждениях.\n"
+            "1976-е пленарное заседание,\n25 октября 1971 года.\n")
+    assert _texts(text, RU) == ["постановляет восстановить права Китая во всех учреждениях.",
+                                "1976-е пленарное заседание, 25 октября 1971 года."]
+
+
+def test_a_symbol_is_not_a_footnote_marker():
+    found = find_markers(["[without reference to a Main Committee (A/73/L.6 and A/73/L.6/Add.1)]",
+                          "the objectives of UNISPACE+50, 6 which provide a perspective"], ["6"], EN)
+    assert list(found) == [1]  # "UNISPACE+50, 6": a spaced marker after a word with digits
+
+
+def test_a_marker_at_the_end_of_a_block_and_after_a_number():
+    found = find_markers(["Acting in response to the request of the Government of Lebanon, 29",
+                          "on the implementation of resolution 72/4;1"], ["29", "1"], EN)
+    assert {b: [c.marker for c in cs] for b, cs in found.items()} == {0: ["29"], 1: ["1"]}
+    assert find_markers(["a rate of 5 %"], ["5"], EN) == {}
+
+
+def test_job_lines_of_every_duty_station():
+    assert all(is_job_or_page(s) for s in ("GE.25-05555(E)", "V.20-05923 2/8", "18-18418 (E)    071118", "2/5"))
+    assert not is_job_or_page("2025-2030")
