@@ -30,9 +30,9 @@ EXPECTED = {
     "A-79-L.99.ar.clean.txt": (
         "ara", "un-ga", "A/79/L.99", "resolutionDraft", "2024-11-12", "distribution", "A-79-L.99",
         {"preamble": 3, "operative": 3, "points": 3, "notes": 1}),
-    "E-CN.15-2025-L.99-Rev.1.zh.clean.txt": (
+    **{f"E-CN.15-2025-L.99-Rev.1.zh.{shape}.txt": (
         "zho", "un-ccpcj", "E/CN.15/2025/L.99/Rev.1", "resolutionDraft", "2025-05-21", "distribution",
-        "E-CN.15-2025-L.99-Rev.1", {"preamble": 3, "operative": 3, "points": 2, "notes": 1}),
+        "E-CN.15-2025-L.99-Rev.1", {"preamble": 3, "operative": 3, "points": 2, "notes": 1}) for shape in ("clean", "pdf")},
 }
 
 
@@ -99,8 +99,10 @@ def test_arabic_numbers_and_lettered_points():
     assert texts(root, "//a:docStage") == ["مشروع قرار"]
 
 
-def test_chinese_full_width_punctuation():
-    root = xml(convert_lang("E-CN.15-2025-L.99-Rev.1.zh.clean.txt"))
+@pytest.mark.parametrize("shape", ["clean", "pdf"])
+def test_chinese_full_width_punctuation(shape):
+    result = convert_lang(f"E-CN.15-2025-L.99-Rev.1.zh.{shape}.txt")
+    root = xml(result)
     assert texts(root, "//a:formula") == ["预防犯罪和刑事司法委员会，"]
     assert [t[:2] for t in texts(root, "//a:recital")] == ["回顾", "关切", "认识"]
     assert root.xpath("//a:mainBody/a:paragraph/a:num/text()", namespaces=NS) == ["1.", "2.", "3."]
@@ -110,3 +112,11 @@ def test_chinese_full_width_punctuation():
     assert root.xpath("//a:TLCLocation/@eId", namespaces=NS) == ["vienna"]
     assert texts(root, "//a:docTitle") == ["加强对网络犯罪受害人的援助"]
     assert texts(root, "//a:docStage") == ["订正决议草案"]
+    # a line break inside Chinese text, even inside a number, is not a space
+    assert result.document.recitals[0].text.text == "回顾大会2024年12月17日第79/999号决议，"
+    assert texts(root, "//a:authorialNote") == ["见A/79/999。"]
+
+
+def test_chinese_shapes_have_the_same_eids():
+    clean, pdf = (xml(convert_lang(f"E-CN.15-2025-L.99-Rev.1.zh.{s}.txt")) for s in ("clean", "pdf"))
+    assert clean.xpath("//@eId") == pdf.xpath("//@eId")

@@ -153,6 +153,7 @@ def _merge_split_lines(blocks: list[Block], lang: Language) -> list[Block]:
 def _units(blocks: list[Block], lang: Language) -> list[_Unit]:
     """The front matter cut into classified units (a block, or a line of a block)."""
     units: list[_Unit] = []
+    sep = " " if lang.spaced else ""
     for bi, block in enumerate(blocks):
         sponsors = _sponsors(block.text, lang)
         if sponsors:
@@ -169,17 +170,19 @@ def _units(blocks: list[Block], lang: Language) -> list[_Unit]:
             s = " ".join(s.split())
             if not s:
                 continue
-            found = _classify_line(s, lang)
+            sponsors = _sponsors(Text(s), lang)
+            found = ("sponsors", {"sponsors": sponsors[0].strip(), "stage": sponsors[1]}) if sponsors else \
+                _classify_line(s, lang)
             if found is None:
                 pending.append(s)
                 continue
             if pending:
-                units.append(_Unit(Text(" ".join(pending)), bi))
+                units.append(_Unit(Text(sep.join(pending)), bi))
                 pending = []
             classified_any = True
             units.append(_Unit(Text(s), bi, found[0], found[1]))
         if pending:
-            text = block.text if not classified_any else Text(" ".join(pending))
+            text = block.text if not classified_any else Text(sep.join(pending))
             units.append(_Unit(text, bi))
     return units
 

@@ -76,6 +76,11 @@ def quote_balance(text: str, lang: Language) -> tuple[int, ...]:
     return tuple(text.count(o) - text.count(c) for o, c in lang.quotes if o != c)
 
 
+def is_known_formula(text: str, lang: Language) -> bool:
+    """Whether ``text`` is one of the language's opening formulas ("大会，", "The Security Council,")."""
+    return text[-1:] in ",،，" and lang.fold(text).rstrip(" ,،，") in lang.folded_formulas
+
+
 def opens_paragraph(text: str, lang: Language) -> bool:
     """Whether ``text`` starts with a preambular or operative opener of the language."""
     folded = lang.fold(text[:60])
@@ -88,6 +93,8 @@ def starts_new(prev: str, line: Line, lang: Language, base_indent: int, in_quote
     s = line.text
     if is_bare_label(prev, lang):
         return False  # "2." alone on its line: the text follows, even after a blank line
+    if is_known_formula(s, lang):
+        return True  # "The General Assembly," under a title that does not end with punctuation
     terminal = ends_terminal(prev, lang)
     if line.gap == PAGE:
         # a page break or a footnote block: the paragraph goes on unless the last one was complete
@@ -160,9 +167,8 @@ class Dehyphenator:
         return False
 
 
-def _unspaced(c: str) -> bool:
-    """A character of a script written without spaces, or full-width punctuation."""
-    return "\u2e80" <= c <= "\u9fff" or "\uff00" <= c <= "\uffef" or "\u3000" <= c <= "\u303f"
+def _latin(c: str) -> bool:
+    return c.isascii() and c.isalpha()
 
 
 def join(lines: list[str], dehyphen: Dehyphenator | None = None) -> str:
@@ -176,8 +182,8 @@ def join(lines: list[str], dehyphen: Dehyphenator | None = None) -> str:
             out = s
         elif out.endswith(("-", "‑")) and not out.endswith((" -", " ‑")) and dehyphen is not None:
             out = out + s if dehyphen.keep_hyphen(out, s) else out[:-1] + s
-        elif dehyphen is not None and not dehyphen.lang.spaced and _unspaced(out[-1]) and _unspaced(s[0]):
-            out = out + s  # Chinese: a line break is not a space
+        elif dehyphen is not None and not dehyphen.lang.spaced and not (_latin(out[-1]) and _latin(s[0])):
+            out = out + s  # Chinese: a line break is not a space (but between two Latin words)
         else:
             out = out + " " + s
     return out

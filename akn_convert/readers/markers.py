@@ -31,7 +31,7 @@ def _candidates(text: str, marker: str, block: int, lang: Language) -> list[Cand
     if marker not in text:  # (most blocks: no scan needed)
         return out
     m = re.escape(marker)
-    after = r"(?=[\s,.;:)»”’\"]|$)"
+    after = r"(?=[\s,.;:)»”’\"，；：。、）]|$)"
     # glued to a word or to closing punctuation: "organisée1," "Convention2," "Goals2" "»3"
     for hit in re.finditer(r"(?<=[^\W\d_]|[)»”’\"])" + m + after, text):
         out.append(Candidate(block, hit.start(), hit.end(), marker, GLUED))
