@@ -71,3 +71,22 @@ def test_a_marker_at_the_end_of_a_block_and_after_a_number():
 def test_job_lines_of_every_duty_station():
     assert all(is_job_or_page(s) for s in ("GE.25-05555(E)", "V.20-05923 2/8", "18-18418 (E)    071118", "2/5"))
     assert not is_job_or_page("2025-2030")
+
+
+def test_words_pdfminer_split_are_mended_from_the_document_s_own_words():
+    from akn_convert.readers.splits import mend
+
+    texts = ["the first United Nations Confere nce on Outer Space, in o rder to",
+             "the Conference, outer space, an order, a part of it, apart from that",
+             "at its seventy -fifth session (UN -SPIDER); peopl e and people"]
+    assert mend(texts, EN) == ["the first United Nations Conference on Outer Space, in order to",
+                           "the Conference, outer space, an order, a part of it, apart from that",
+                           "at its seventy-fifth session (UN-SPIDER); people and people"]
+    # "a" (English) and "o", "y" (Spanish) are words, never halves of one
+    assert mend(["a part", "apart"], EN) == ["a part", "apart"]
+    assert mend(["o rder y order"], get("es")) == ["o rder y order"]
+
+
+def test_a_hyphen_set_apart_at_a_line_end():
+    assert L.join(["including capacity -", "building activities"]) == "including capacity-building activities"
+    assert L.join(["States –", "and others"]) == "States – and others"

@@ -73,7 +73,7 @@ LANGUAGE = Language(
     ),
     stopwords=(
         "the", "of", "and", "to", "in", "its", "on", "for", "that", "with", "by", "as", "all",
-        "be", "is", "are", "which", "this", "their", "from", "an", "at", "or",
+        "be", "is", "are", "which", "this", "their", "from", "an", "at", "or", "a",
     ),
     cover_patterns={
         "masthead": r"^United\s+Nations$",

@@ -70,7 +70,7 @@ LANGUAGE = Language(
     ),
     stopwords=(
         "de", "la", "el", "los", "las", "y", "en", "del", "que", "por", "con", "para", "su", "sus",
-        "se", "una", "al", "como", "lo", "es", "sobre", "entre", "todos", "este", "esta",
+        "se", "una", "al", "como", "lo", "es", "sobre", "entre", "todos", "este", "esta", "a", "o", "u", "e",
     ),
     cover_patterns={
         "masthead": r"^Naciones\s+Unidas$",

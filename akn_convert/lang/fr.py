@@ -71,7 +71,7 @@ LANGUAGE = Language(
     ),
     stopwords=(
         "le", "la", "les", "des", "du", "de", "et", "à", "en", "un", "une", "pour", "dans",
-        "que", "qui", "sur", "au", "aux", "par", "avec", "sa", "ses", "son", "est", "sont",
+        "que", "qui", "sur", "au", "aux", "par", "avec", "sa", "ses", "son", "est", "sont", "a", "y",
     ),
     cover_patterns={
         "masthead": r"^Nations\s+Unies$",

@@ -180,6 +180,8 @@ def join(lines: list[str], dehyphen: Dehyphenator | None = None) -> str:
             continue
         if not out:
             out = s
+        elif out.endswith(" -") and s[0].islower():
+            out = out[:-2] + "-" + s  # "capacity -" / "building": a hyphen pdfminer set apart
         elif out.endswith(("-", "‑")) and not out.endswith((" -", " ‑")) and dehyphen is not None:
             out = out + s if dehyphen.keep_hyphen(out, s) else out[:-1] + s
         elif dehyphen is not None and not dehyphen.lang.spaced and not (_latin(out[-1]) and _latin(s[0])):

@@ -18,6 +18,7 @@ from ..model import Block, Footnote, Source, Text
 from ..organs import SYMBOL_RE, normalise_symbol
 from . import lines as L
 from .markers import find_markers, strip_markers
+from .splits import mend
 
 #: a job number line, with page numbers on either side: "V.20-05923 2/8", "2/8 V.20-05923",
 #: "GE.25-04321(E)",
@@ -203,7 +204,10 @@ class _PdfReader:
         dehyphen = L.Dehyphenator(self.text, self.lang)
         groups = L.group(self.body, self.lang)
         texts = [L.join([ln.text for ln in g], dehyphen) for g in groups]
-        notes = [Footnote(n.marker, Text(L.join(n.lines, dehyphen)), n.line) for n in self.notes]
+        note_texts = [L.join(n.lines, dehyphen) for n in self.notes]
+        mended = mend(texts + note_texts, self.lang)  # words pdfminer split in two
+        texts, note_texts = mended[:len(texts)], mended[len(texts):]
+        notes = [Footnote(n.marker, Text(t), n.line) for n, t in zip(self.notes, note_texts)]
         numeric = [n.marker for n in notes if n.marker != "*"]
         found = find_markers(texts, numeric, self.lang)
         blocks = []
