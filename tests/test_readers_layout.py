@@ -90,3 +90,14 @@ def test_words_pdfminer_split_are_mended_from_the_document_s_own_words():
 def test_a_hyphen_set_apart_at_a_line_end():
     assert L.join(["including capacity -", "building activities"]) == "including capacity-building activities"
     assert L.join(["States –", "and others"]) == "States – and others"
+
+
+def test_fragments_pdfminer_put_before_their_opener():
+    """"in" / "that" / "Reaffirming," / "regard, …": the opener goes first, and the fragments
+    start its paragraph instead of ending the one before."""
+    text = ("Mindful of the need to promote access to space,\n\nin \n\nthat \n\nReaffirming, \n\n"
+            "regard,  General  Assembly \n\nresolution  51/122  of \n13 December 1996,\n\n"
+            "Mindful of the importance of knowledge,\n")
+    assert _texts(text) == ["Mindful of the need to promote access to space,",
+                            "Reaffirming, in that regard, General Assembly resolution 51/122 of 13 December 1996,",
+                            "Mindful of the importance of knowledge,"]

@@ -198,9 +198,33 @@ class _PdfReader:
 
     # ------------------------------------------------------------------ pass 2: paragraphs
 
+    # ------------------------------------------------------------------ fragments out of order
+
+    def reorder_fragments(self) -> None:
+        """pdfminer cuts the first line of some justified paragraphs into fragments, each on its
+        own between blank lines, and lets the opener come after some of them ("the" / "that" /
+        "Convinced" / "fulfilment of"; "in" / "that" / "Reaffirming," / "regard, …").  In such a
+        run of short fragments after a complete paragraph, the one opener goes first, so that
+        the fragments start its paragraph instead of ending the one before."""
+        body, i = self.body, 1
+        while i < len(body):
+            if body[i].gap != L.BLANK or not L.ends_terminal(body[i - 1].text, self.lang):
+                i += 1
+                continue
+            j = i
+            while j < len(body) and _fragment(body[j].text) and (j == i or body[j].gap == L.BLANK):
+                j += 1
+            openers = [k for k in range(i, j) if L.opens_paragraph(body[k].text, self.lang)]
+            if j - i >= 2 and len(openers) == 1 and openers[0] > i:
+                k = openers[0]
+                body[i].gap, body[k].gap = body[k].gap, body[i].gap
+                body.insert(i, body.pop(k))
+            i = max(j, i + 1)
+
     def build(self) -> Source:
         self.split()
         self.trailing_notes()
+        self.reorder_fragments()
         dehyphen = L.Dehyphenator(self.text, self.lang)
         groups = L.group(self.body, self.lang)
         texts = [L.join([ln.text for ln in g], dehyphen) for g in groups]
@@ -216,6 +240,11 @@ class _PdfReader:
             blocks.append(Block(Text(t, anchors=anchors), line=g[0].no, lines=[ln.text for ln in g]))
         symbols = [s for s, _ in self.header_symbols.most_common()]
         return Source(blocks, notes, shape="pdf", header_symbols=symbols, warnings=self.warnings)
+
+
+def _fragment(s: str) -> bool:
+    """A piece of a line, as pdfminer leaves them: three words at most."""
+    return len(s) <= 30 and len(s.split()) <= 3
 
 
 def read(text: str, lang: Language) -> Source:
