@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..lang import get as get_language
 from ..lang.base import Language
@@ -101,12 +102,17 @@ def _classify_line(s: str, lang: Language) -> tuple[str, dict[str, str]] | None:
 def _is_language_name(s: str, lang: Language) -> bool:
     """The line naming the expression's language: "Français", or "Russian" on a Russian
     document whose masthead is in English (names from CLDR through babel)."""
+    return lang.fold(s) in _language_names(lang)
+
+
+@lru_cache(maxsize=None)
+def _language_names(lang: Language) -> frozenset[str]:
     from babel import Locale
 
     names = {lang.fold(lang.name)}
     for lg in _languages(lang)[1:]:
         names.add(lang.fold(Locale.parse(lg.code2).languages.get(lang.code2, "")))
-    return lang.fold(s) in names
+    return frozenset(names)
 
 
 def _date_line(s: str, lang: Language) -> str | None:
