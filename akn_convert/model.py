@@ -161,6 +161,7 @@ class Cover:
     sponsors: str | None = None
     sponsors_marker: str | None = None  # "*" when the sponsors carry the star note
     doc_stage: str | None = None  # "projet de résolution révisé"
+    stage_separator: str = ": "  # as printed between the sponsors and the kind (" : ", "：")
     symbol: str | None = None
 
 

@@ -63,13 +63,13 @@ def _match(lang: Language, kind: str, s: str) -> tuple[dict[str, str], Language]
     return None
 
 
-def _sponsors(text: Text, lang: Language) -> tuple[str, str] | None:
+def _sponsors(text: Text, lang: Language) -> tuple[str, str, str] | None:
     stages = sorted((k for k, v in lang.doc_stages.items() if v.endswith("Draft")), key=len, reverse=True)
     alt = "|".join(re.escape(s) for s in stages)
     if not alt:
         return None
-    m = re.match(rf"^(?P<sponsors>.+?)\s*[:：]\s*(?P<stage>{alt})[.。]?$", text.text, re.I)
-    return (m.group("sponsors"), m.group("stage")) if m else None
+    m = re.match(rf"^(?P<sponsors>.+?)(?P<sep>\s*[:：]\s*)(?P<stage>{alt})[.。]?$", text.text, re.I)
+    return (m.group("sponsors"), m.group("stage"), m.group("sep")) if m else None
 
 
 #: whole-line kinds tried in order (the first that matches wins)
@@ -163,7 +163,7 @@ def _units(blocks: list[Block], lang: Language) -> list[_Unit]:
     for bi, block in enumerate(blocks):
         sponsors = _sponsors(block.text, lang)
         if sponsors:
-            units.append(_Unit(block.text, bi, "sponsors", {"sponsors": sponsors[0].strip(), "stage": sponsors[1]}))
+            units.append(_Unit(block.text, bi, "sponsors", {"sponsors": sponsors[0].strip(), "stage": sponsors[1], "sep": sponsors[2]}))
             continue
         whole = _classify_line(block.text.text, lang)
         if whole and whole[0] in _BLOCK_KINDS:
@@ -177,7 +177,7 @@ def _units(blocks: list[Block], lang: Language) -> list[_Unit]:
             if not s:
                 continue
             sponsors = _sponsors(Text(s), lang)
-            found = ("sponsors", {"sponsors": sponsors[0].strip(), "stage": sponsors[1]}) if sponsors else \
+            found = ("sponsors", {"sponsors": sponsors[0].strip(), "stage": sponsors[1], "sep": sponsors[2]}) if sponsors else \
                 _classify_line(s, lang)
             if found is None:
                 pending.append(s)
@@ -219,7 +219,7 @@ def parse_front(blocks: list[Block], lang: Language) -> Front:
         elif u.kind == "masthead":
             pass
         elif u.kind == "sponsors":
-            cover.sponsors, cover.doc_stage = g["sponsors"], g["stage"]
+            cover.sponsors, cover.doc_stage, cover.stage_separator = g["sponsors"], g["stage"], g["sep"]
             if any(a.marker == "*" for a in u.text.anchors):
                 cover.sponsors_marker = "*"
         elif u.kind == "distribution":

@@ -257,7 +257,7 @@ class AknWriter:
                 self.note(p, "*", "preface")
                 star_done = True
             if cover.doc_stage:
-                _add_text(p, " : " if doc.lang == "fra" else ": ")
+                _add_text(p, cover.stage_separator)
                 sub(p, "docStage", text=cover.doc_stage)
         if doc.title:
             p = sub(el, "p")
