@@ -231,9 +231,19 @@ def _unique(rel: Path, taken: set[str]) -> Path:
     return candidate
 
 
+def sidecar_of(file: Path) -> Path:
+    """The sidecar of an input: ``res.txt`` -> ``res.json`` beside it (symbol, date ...)."""
+    return file.with_suffix(".json")
+
+
 def _up_to_date(file: Path, out: Path) -> bool:
+    """The output is newer than the input and than the input's sidecar, if any."""
     try:
-        return out.stat().st_mtime_ns >= file.stat().st_mtime_ns
+        made = out.stat().st_mtime_ns
+        if made < file.stat().st_mtime_ns:
+            return False
+        side = sidecar_of(file)
+        return not side.exists() or made >= side.stat().st_mtime_ns
     except OSError:
         return False
 
@@ -274,7 +284,7 @@ def convert_task(task: Task, settings: Settings) -> FileResult:
     """Convert one file and write its output; every failure becomes a FileResult."""
     from .inputs import MAX_BYTES
     from .output import write_atomic
-    from .pipeline import Options, convert_file
+    from .pipeline import Options, convert_file, load_sidecar
 
     start = time.perf_counter()
 
@@ -284,6 +294,9 @@ def convert_task(task: Task, settings: Settings) -> FileResult:
 
     options = Options(shape=settings.shape, lang=settings.lang, max_bytes=settings.max_bytes or MAX_BYTES)
     try:
+        side = sidecar_of(Path(task.input))
+        if side.is_file():
+            options.meta = load_sidecar(side)
         with time_limit(settings.timeout):
             result = convert_file(Path(task.input), options)
             write_atomic(Path(task.output), result.xml, inputs=(Path(task.input),), inside=Path(settings.out_dir))

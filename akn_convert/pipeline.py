@@ -56,20 +56,22 @@ SIDECAR_KEYS = {"symbol", "date", "organ", "name", "lang", "language", "shape"}
 
 
 def load_sidecar(path: Path) -> dict:
+    """A sidecar JSON object (symbol, date, organ, name, lang, shape); errors name it."""
+    where = f"the sidecar {path.name}"
     try:
         data = json.loads(path.read_text("utf-8"))
     except FileNotFoundError:
-        raise UsageError("sidecar file not found", str(path)) from None
+        raise UsageError(f"{where} is not found", str(path)) from None
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise UsageError(f"the sidecar is not a JSON file ({exc})", str(path)) from None
+        raise UsageError(f"{where} is not a JSON file ({exc})", str(path)) from None
     if not isinstance(data, dict):
-        raise UsageError("the sidecar must hold a JSON object", str(path))
+        raise UsageError(f"{where} must hold a JSON object", str(path))
     unknown = set(data) - SIDECAR_KEYS
     if unknown:
-        raise UsageError(f"unknown sidecar keys: {', '.join(sorted(unknown))} "
+        raise UsageError(f"{where} has unknown keys: {', '.join(sorted(unknown))} "
                          f"(known: {', '.join(sorted(SIDECAR_KEYS))})", str(path))
     if not all(isinstance(v, str) for v in data.values()):
-        raise UsageError("sidecar values must be strings", str(path))
+        raise UsageError(f"{where}: values must be strings", str(path))
     return data
 
 
