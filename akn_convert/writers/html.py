@@ -1,0 +1,99 @@
+"""The HTML rendition of an AKN document: ``render(xml) -> str``, through ``templates/akn-html.xsl``.
+
+Works from the AKN XML alone, for any Akoma Ntoso 3.0 document; ``convert --html`` and ``batch
+--html`` call :func:`render` on the XML they have just validated, ``akn-convert render`` on a
+file (:func:`render_file`).  The page is one self-contained file: the stylesheet ``un.css`` is
+inlined, nothing is fetched.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from lxml import etree
+
+from ..errors import InputError
+from . import links
+
+AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
+XSLT_NS = "urn:akn-convert:xslt"  # namespace of the stylesheet's extension functions
+STYLESHEET = "akn-html.xsl"
+CSS = "un.css"
+DOCTYPE = "<!DOCTYPE html>"
+
+
+def _template(name: str):
+    return resources.files("akn_convert.templates").joinpath(name)
+
+
+@lru_cache(maxsize=1)
+def _css() -> str:
+    return _template(CSS).read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=1)
+def _stylesheet() -> etree._Element:
+    # parsed from its path, so that document('labels.xml') finds the file beside it
+    with resources.as_file(_template(STYLESHEET)) as path:
+        return etree.parse(str(path))
+
+
+def _transform(iri_base: str, lang: str) -> etree.XSLT:
+    def href(_context, iri) -> str:
+        iri = iri if isinstance(iri, str) else "".join(str(n) for n in iri)
+        return links.resolve(iri, lang, iri_base=iri_base)
+
+    return etree.XSLT(_stylesheet(), extensions={(XSLT_NS, "href"): href},
+                      access_control=etree.XSLTAccessControl.DENY_WRITE)
+
+
+def _language(root: etree._Element) -> str:
+    found = root.xpath("string(/a:akomaNtoso/*/a:meta/a:identification/a:FRBRExpression/a:FRBRlanguage/@language)",
+                       namespaces={"a": AKN_NS})
+    return str(found)
+
+
+def _root(xml) -> etree._Element:
+    if isinstance(xml, etree._ElementTree):
+        return xml.getroot()
+    if isinstance(xml, etree._Element):
+        return xml
+    from ..validate.files import safe_parser
+
+    try:
+        return etree.fromstring(bytes(xml), safe_parser())
+    except etree.XMLSyntaxError as exc:
+        raise InputError(f"not well-formed XML: {exc.msg}") from None
+
+
+def render(xml, *, iri_base: str = "") -> str:
+    """HTML5 page of an AKN document given as bytes, an element or a tree.
+
+    ``iri_base``: prefix for AKN IRIs that name no UN document symbol (e.g. a publisher's AKN
+    resolver); IRIs with a symbol link to the UN's document resolver (see ``writers.links``).
+    Raises :class:`InputError` when the XML is not an Akoma Ntoso 3.0 document.
+    """
+    root = _root(xml)
+    if root.tag != f"{{{AKN_NS}}}akomaNtoso" or len(root) == 0:
+        raise InputError(f"not an Akoma Ntoso 3.0 document (the root element is {root.tag!r})")
+    transform = _transform(iri_base, _language(root))
+    try:
+        result = transform(root.getroottree(), css=etree.XSLT.strparam(_css()))
+    except etree.XSLTApplyError as exc:
+        raise InputError(f"cannot render the document: {exc}") from None
+    html = bytes(result).decode("utf-8")
+    # libxslt writes the legacy-compatible doctype; HTML5's short one says the same
+    first, _, rest = html.partition("\n")
+    return (DOCTYPE + "\n" + rest) if first.upper().startswith("<!DOCTYPE") else html
+
+
+def render_file(path: Path, *, iri_base: str = "") -> str:
+    """Render an AKN file; errors name the file."""
+    from ..aknfile import read_akn
+
+    try:
+        return render(read_akn(path), iri_base=iri_base)
+    except InputError as exc:
+        raise exc.with_source(str(path)) from None

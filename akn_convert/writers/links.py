@@ -1,0 +1,70 @@
+"""Where a ``ref`` of an AKN document links to in the HTML rendition.
+
+An AKN IRI names a work, not a file: ``/akn/un/statement/deliberation/un-ga/2006-12-19/61-144``.
+A page opened from disk or from any web server cannot follow it, so the IRIs that carry a UN
+document symbol go to the UN's document resolver (``https://undocs.org/{lang}/{symbol}``: the
+official short link that opens the document in the page's language, from the Official Document
+System).  IRIs without a symbol (treaties, decisions of conferences published in their reports)
+keep the IRI, prefixed with ``iri_base`` when the publisher runs an AKN resolver.  The page keeps
+every original IRI in ``data-akn-href``, so nothing is lost either way.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import quote
+
+from ..iri import BASE
+
+#: the UN's document resolver: ``{lang}`` the ISO 639-1 code, ``{symbol}`` the document symbol
+UNDOCS = "https://undocs.org/{lang}/{symbol}"
+
+#: how an adopted resolution's own number (the IRI's last segment) is printed in its symbol,
+#: per issuing organ; ``{n}`` the number with ``/`` back, ``{year}`` the year of the IRI's date.
+#: Organs that publish their resolutions inside reports (commissions, conferences) have none.
+ADOPTED_SYMBOLS: dict[str, str] = {
+    "un-ga": "A/RES/{n}",
+    "un-sc": "S/RES/{n} ({year})",
+    "un-ecosoc": "E/RES/{n}",
+    "un-hrc": "A/HRC/RES/{n}",
+}
+
+_DATE = re.compile(r"^\d{4}(-\d\d(-\d\d)?)?$")
+_LANG2 = {"ara": "ar", "zho": "zh", "eng": "en", "fra": "fr", "rus": "ru", "spa": "es"}
+
+
+def symbol_of(iri: str) -> str | None:
+    """The document symbol a deliberation IRI names, or None when it names none.
+
+    Drafts and other documents carry the whole symbol as their number
+    (``CTOC-COP-2020-L.6-Rev.1``); adopted resolutions their own number (``61-144``).
+    """
+    path = iri.split("#", 1)[0]
+    if not path.startswith(BASE + "/"):
+        return None
+    segments = [s for s in path[len(BASE) + 1:].split("/") if s]
+    if len(segments) < 2:
+        return None
+    actor, rest = segments[0], segments[1:]
+    date = rest.pop(0) if _DATE.match(rest[0]) and len(rest) > 1 else None
+    number = rest[0]
+    if number[:1].isalpha():  # the whole symbol: "/" -> "-", " " -> "_" (a year in brackets lost them)
+        symbol = number.replace("-", "/")
+        return re.sub(r"_(\d{4})$", r" (\1)", symbol).replace("_", " ")
+    pattern = ADOPTED_SYMBOLS.get(actor)
+    if pattern is None or ("{year}" in pattern and not date):
+        return None
+    return pattern.format(n=number.replace("-", "/"), year=(date or "")[:4])
+
+
+def resolve(iri: str, lang: str = "eng", *, iri_base: str = "", symbol_url: str = UNDOCS) -> str:
+    """The URL a ``ref`` with this ``href`` links to (internal ``#eId`` links are left alone)."""
+    if iri.startswith("#") or "://" in iri:
+        return iri
+    symbol = symbol_of(iri)
+    if symbol and symbol_url:
+        return symbol_url.format(lang=_LANG2.get(lang, "en"),
+                                 symbol=quote(symbol.replace(" ", ""), safe="/().-"))
+    if iri.startswith("/") and iri_base:
+        return iri_base.rstrip("/") + iri
+    return iri

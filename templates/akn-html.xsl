@@ -1,0 +1,428 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Akoma Ntoso 3.0 statement -> one HTML5 page in the layout of a UN resolution.
+
+  XSLT 1.0, so any processor runs it (xsltproc, a browser, Saxon); akn-convert runs it with lxml
+  and passes two things a plain processor cannot make:
+    css   the text of un.css, inlined so the page is one file (without it: <link href="un.css">);
+    the extension function x:href(iri), which turns AKN IRIs of UN documents into links to the
+          UN's document resolver (without it every ref keeps its IRI as href).
+  Labels in the document's language come from labels.xml beside this file.
+
+  Works on any AKN document: every part is optional; elements it has no template for become a
+  div (when they hold paragraphs) or a span, with class "akn-NAME" and their eId as id.
+-->
+<xsl:stylesheet version="1.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:akn="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
+    xmlns:l="urn:akn-convert:labels"
+    xmlns:x="urn:akn-convert:xslt"
+    exclude-result-prefixes="akn l x">
+
+  <xsl:output method="html" encoding="UTF-8" indent="no" doctype-system="about:legacy-compat"/>
+  <xsl:strip-space elements="akn:akomaNtoso akn:meta akn:coverPage akn:preface akn:preamble akn:recitals
+      akn:recital akn:formula akn:mainBody akn:body akn:paragraph akn:point akn:list akn:content akn:intro
+      akn:wrapUp akn:container akn:conclusions akn:authorialNote akn:attachments akn:attachment"/>
+
+  <xsl:param name="css" select="''"/>
+  <xsl:param name="generator" select="'akn-convert'"/>
+
+  <xsl:key name="eid" match="akn:*[@eId]" use="@eId"/>
+  <xsl:key name="tlc" match="akn:references/akn:*[@eId]" use="@eId"/>
+
+  <xsl:variable name="doc" select="/akn:akomaNtoso/akn:*[1]"/>
+  <xsl:variable name="ident" select="$doc/akn:meta/akn:identification"/>
+  <xsl:variable name="lang3" select="string($ident/akn:FRBRExpression/akn:FRBRlanguage/@language)"/>
+  <xsl:variable name="labels" select="document('labels.xml')/l:labels"/>
+  <xsl:variable name="known" select="$labels/l:language[@code = $lang3]"/>
+  <xsl:variable name="L" select="$labels/l:language[@code = $lang3 or (@code = 'eng' and not($known))]"/>
+  <xsl:variable name="lang">
+    <xsl:choose>
+      <xsl:when test="$known"><xsl:value-of select="$known/@tag"/></xsl:when>
+      <xsl:otherwise>und</xsl:otherwise>
+    </xsl:choose>
+  </xsl:variable>
+  <xsl:variable name="symbol">
+    <xsl:variable name="number" select="($doc/akn:coverPage//akn:docNumber | $doc/akn:preface//akn:docNumber)[1]"/>
+    <xsl:variable name="frbr" select="$ident/akn:FRBRWork/akn:FRBRnumber"/>
+    <xsl:choose>
+      <xsl:when test="normalize-space($number)"><xsl:value-of select="normalize-space($number)"/></xsl:when>
+      <xsl:when test="$frbr/@showAs"><xsl:value-of select="$frbr/@showAs"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="$frbr/@value"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:variable>
+  <xsl:variable name="title" select="($doc/akn:preface//akn:docTitle | $doc/akn:coverPage//akn:docTitle)[1]"/>
+  <xsl:variable name="authority" select="($doc/akn:coverPage//akn:docAuthority | $doc/akn:preface//akn:docAuthority)[1]"/>
+
+  <!-- ================================================================ page -->
+
+  <xsl:template match="/">
+    <xsl:if test="not($doc)">
+      <xsl:message terminate="yes">not an Akoma Ntoso 3.0 document</xsl:message>
+    </xsl:if>
+    <html lang="{$lang}" dir="{$L/@dir}">
+      <head>
+        <meta name="viewport" content="width=device-width, initial-scale=1"/>
+        <title>
+          <xsl:value-of select="$symbol"/>
+          <xsl:if test="$symbol != '' and normalize-space($title)"> – </xsl:if>
+          <xsl:value-of select="normalize-space($title)"/>
+        </title>
+        <meta name="generator" content="{$generator}"/>
+        <xsl:choose>
+          <xsl:when test="$css != ''"><style><xsl:value-of select="$css" disable-output-escaping="yes"/></style></xsl:when>
+          <xsl:otherwise><link rel="stylesheet" href="un.css"/></xsl:otherwise>
+        </xsl:choose>
+      </head>
+      <body class="akn-{local-name($doc)} {$doc/@name}">
+        <a class="skip-link" href="#text"><xsl:value-of select="$L/@skip"/></a>
+        <xsl:call-template name="masthead"/>
+        <main id="text">
+          <xsl:if test="not($title)">
+            <h1 class="visually-hidden"><xsl:value-of select="$symbol"/></h1>
+          </xsl:if>
+          <xsl:apply-templates select="$doc/akn:preface"/>
+          <xsl:apply-templates select="$doc/akn:preamble"/>
+          <xsl:apply-templates select="$doc/akn:mainBody | $doc/akn:body | $doc/akn:judgmentBody | $doc/akn:debateBody"/>
+          <xsl:apply-templates select="$doc/akn:conclusions"/>
+          <xsl:apply-templates select="$doc/akn:attachments"/>
+          <xsl:call-template name="notes"/>
+        </main>
+        <footer class="colophon">
+          <p>
+            <xsl:value-of select="$L/@rendition"/>
+            <xsl:if test="$ident/akn:FRBRExpression/akn:FRBRthis/@value">
+              <xsl:text> </xsl:text>
+              <code dir="ltr"><xsl:value-of select="$ident/akn:FRBRExpression/akn:FRBRthis/@value"/></code>
+            </xsl:if>
+          </p>
+        </footer>
+      </body>
+    </html>
+  </xsl:template>
+
+  <!-- ================================================================ masthead and cover -->
+
+  <!-- The top of a UN document: "United Nations" and the symbol on a rule, then the organ and
+       the distribution block (distribution, date, languages). -->
+  <xsl:template name="masthead">
+    <header class="masthead">
+      <div class="masthead-top">
+        <p class="un-name"><xsl:value-of select="$L/@un"/></p>
+        <xsl:if test="$symbol != ''">
+          <p class="symbol" dir="ltr"><xsl:value-of select="$symbol"/></p>
+        </xsl:if>
+      </div>
+      <xsl:variable name="cover" select="$doc/akn:coverPage//akn:p[not(ancestor::akn:authorialNote)]
+          [not(.//akn:docAuthority or .//akn:docNumber) or normalize-space(.) != normalize-space(akn:docAuthority | akn:docNumber)]"/>
+      <xsl:if test="$authority or $cover">
+        <div class="masthead-cover">
+          <p class="organ">
+            <xsl:choose>
+              <xsl:when test="$authority"><xsl:apply-templates select="$authority"/></xsl:when>
+              <xsl:otherwise>
+                <xsl:value-of select="key('tlc', substring-after($ident/akn:FRBRWork/akn:FRBRauthor/@href, '#'))/@showAs"/>
+              </xsl:otherwise>
+            </xsl:choose>
+          </p>
+          <xsl:if test="$cover">
+            <div class="distribution">
+              <xsl:for-each select="$cover">
+                <p><xsl:call-template name="line-class"/><xsl:apply-templates/></p>
+              </xsl:for-each>
+            </div>
+          </xsl:if>
+        </div>
+      </xsl:if>
+    </header>
+  </xsl:template>
+
+  <!-- class of a front-matter line: the names of the semantic elements it holds -->
+  <xsl:template name="line-class">
+    <xsl:attribute name="class">
+      <xsl:text>line</xsl:text>
+      <xsl:for-each select="akn:*[not(self::akn:authorialNote)]">
+        <xsl:variable name="name" select="local-name()"/>
+        <xsl:choose>
+          <xsl:when test="self::akn:inline and @name"><xsl:value-of select="concat(' ', @name)"/></xsl:when>
+          <xsl:when test="preceding-sibling::akn:*[local-name() = $name]"/>
+          <xsl:otherwise><xsl:value-of select="concat(' ', $name)"/></xsl:otherwise>
+        </xsl:choose>
+      </xsl:for-each>
+    </xsl:attribute>
+  </xsl:template>
+
+  <xsl:template match="/akn:akomaNtoso/akn:*/akn:preface">
+    <div class="preface">
+      <xsl:call-template name="id"/>
+      <xsl:apply-templates/>
+    </div>
+  </xsl:template>
+
+  <!-- the symbol and the organ are in the masthead already -->
+  <xsl:template match="/akn:akomaNtoso/akn:*/akn:preface//akn:p[not(ancestor::akn:authorialNote)][(akn:docNumber or akn:docAuthority)
+      and normalize-space(.) = normalize-space(akn:docNumber | akn:docAuthority)]" priority="3"/>
+
+  <xsl:template match="/akn:akomaNtoso/akn:*/akn:preface//akn:p[akn:docTitle][not(ancestor::akn:authorialNote)]" priority="2">
+    <h1 class="title"><xsl:call-template name="id"/><xsl:apply-templates/></h1>
+  </xsl:template>
+
+  <xsl:template match="/akn:akomaNtoso/akn:*/akn:preface//akn:p[not(ancestor::akn:authorialNote)]" priority="1">
+    <p><xsl:call-template name="line-class"/><xsl:call-template name="id"/><xsl:apply-templates/></p>
+  </xsl:template>
+
+  <!-- ================================================================ preamble -->
+
+  <xsl:template match="/akn:akomaNtoso/akn:*/akn:preamble">
+    <section class="preamble" aria-labelledby="h-preamble">
+      <xsl:call-template name="id"/>
+      <h2 id="h-preamble" class="visually-hidden"><xsl:value-of select="$L/@preamble"/></h2>
+      <xsl:apply-templates/>
+    </section>
+  </xsl:template>
+
+  <xsl:template match="akn:formula | akn:recitals | akn:recital | akn:citations | akn:citation">
+    <div class="{local-name()}"><xsl:call-template name="id"/><xsl:apply-templates/></div>
+  </xsl:template>
+
+  <!-- ================================================================ operative part -->
+
+  <xsl:template match="/akn:akomaNtoso/akn:*/akn:*[self::akn:mainBody or self::akn:body or self::akn:judgmentBody or self::akn:debateBody]">
+    <section class="operative" aria-labelledby="h-operative">
+      <xsl:call-template name="id"/>
+      <h2 id="h-operative" class="visually-hidden"><xsl:value-of select="$L/@operative"/></h2>
+      <xsl:apply-templates/>
+    </section>
+  </xsl:template>
+
+  <!-- Numbered units without a heading (paragraphs, points, items): the number hangs in a
+       gutter beside the text. -->
+  <xsl:template match="akn:*[akn:num and not(akn:heading)]">
+    <div class="{local-name()} numbered">
+      <xsl:call-template name="id"/>
+      <span class="num"><xsl:apply-templates select="akn:num/node()"/></span>
+      <div class="text"><xsl:apply-templates select="node()[not(self::akn:num)]"/></div>
+    </div>
+  </xsl:template>
+
+  <!-- Units with a heading (chapters, sections, articles, annexes): a section with a heading
+       whose level follows the nesting. -->
+  <xsl:template match="akn:*[akn:heading]">
+    <xsl:variable name="level" select="count(ancestor::akn:*[akn:heading]) + 2"/>
+    <section class="{local-name()}">
+      <xsl:call-template name="id"/>
+      <xsl:variable name="h">
+        <xsl:choose>
+          <xsl:when test="$level &gt; 6">6</xsl:when>
+          <xsl:otherwise><xsl:value-of select="$level"/></xsl:otherwise>
+        </xsl:choose>
+      </xsl:variable>
+      <xsl:element name="h{$h}">
+        <xsl:attribute name="class">heading</xsl:attribute>
+        <xsl:if test="akn:num">
+          <span class="num"><xsl:apply-templates select="akn:num/node()"/></span>
+          <xsl:text> </xsl:text>
+        </xsl:if>
+        <xsl:apply-templates select="akn:heading/node()"/>
+      </xsl:element>
+      <xsl:apply-templates select="akn:subheading"/>
+      <xsl:apply-templates select="node()[not(self::akn:num or self::akn:heading or self::akn:subheading)]"/>
+    </section>
+  </xsl:template>
+
+  <xsl:template match="akn:list | akn:blockList | akn:intro | akn:listIntroduction | akn:wrapUp
+      | akn:listWrapUp | akn:content | akn:container | akn:blockContainer | akn:hcontainer | akn:tblock">
+    <div class="{local-name()}"><xsl:call-template name="id"/><xsl:apply-templates/></div>
+  </xsl:template>
+
+  <xsl:template match="/akn:akomaNtoso/akn:*/akn:conclusions">
+    <section class="conclusions" aria-labelledby="h-conclusions">
+      <xsl:call-template name="id"/>
+      <h2 id="h-conclusions" class="visually-hidden"><xsl:value-of select="$L/@conclusions"/></h2>
+      <xsl:apply-templates/>
+    </section>
+  </xsl:template>
+
+  <xsl:template match="/akn:akomaNtoso/akn:*/akn:attachments">
+    <section class="attachments" aria-labelledby="h-attachments">
+      <xsl:call-template name="id"/>
+      <h2 id="h-attachments" class="visually-hidden"><xsl:value-of select="$L/@attachments"/></h2>
+      <xsl:apply-templates/>
+    </section>
+  </xsl:template>
+
+  <!-- an attached document: its own body parts, not its metadata -->
+  <xsl:template match="akn:attachment | akn:attachments/akn:*/akn:*[akn:meta]">
+    <div class="{local-name()}"><xsl:call-template name="id"/><xsl:apply-templates/></div>
+  </xsl:template>
+  <xsl:template match="akn:meta | akn:components"/>
+
+  <!-- ================================================================ paragraphs of text -->
+
+  <!-- An AKN p may hold block structures (quotedStructure ...); HTML's p may not. -->
+  <xsl:template match="akn:p">
+    <xsl:choose>
+      <xsl:when test="count(.//akn:p) &gt; count(.//akn:authorialNote//akn:p)">
+        <div class="p"><xsl:call-template name="id"/><xsl:apply-templates/></div>
+      </xsl:when>
+      <xsl:otherwise>
+        <p><xsl:call-template name="id"/><xsl:apply-templates/></p>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="akn:ul | akn:ol | akn:li | akn:table | akn:caption | akn:tr | akn:th | akn:td
+      | akn:i | akn:b | akn:u | akn:sup | akn:sub | akn:abbr | akn:span">
+    <xsl:element name="{local-name()}">
+      <xsl:call-template name="id"/>
+      <xsl:copy-of select="@colspan | @rowspan"/>
+      <xsl:if test="self::akn:abbr and @title"><xsl:copy-of select="@title"/></xsl:if>
+      <xsl:apply-templates/>
+    </xsl:element>
+  </xsl:template>
+
+  <xsl:template match="akn:br"><br/></xsl:template>
+  <xsl:template match="akn:eol | akn:eop"><xsl:text> </xsl:text></xsl:template>
+
+  <xsl:template match="akn:img">
+    <img src="{@src}" alt="{@alt}"><xsl:copy-of select="@width | @height"/></img>
+  </xsl:template>
+
+  <xsl:template match="akn:a">
+    <a href="{@href}"><xsl:apply-templates/></a>
+  </xsl:template>
+
+  <!-- ================================================================ inline semantics -->
+
+  <!-- A reference: a link.  An internal one points to the element with that eId; an AKN IRI goes
+       through x:href (the UN's resolver for documents with a symbol) and is kept in data-akn-href. -->
+  <xsl:template match="akn:ref | akn:rref | akn:dref">
+    <xsl:variable name="iri" select="string(@href | @from)"/>
+    <a class="akn-ref" data-akn-href="{$iri}">
+      <xsl:call-template name="id"/>
+      <xsl:choose>
+        <xsl:when test="starts-with($iri, '#')">
+          <xsl:choose>
+            <xsl:when test="key('eid', substring($iri, 2))">
+              <xsl:attribute name="href"><xsl:value-of select="$iri"/></xsl:attribute>
+            </xsl:when>
+            <xsl:otherwise><xsl:attribute name="class">akn-ref unresolved</xsl:attribute></xsl:otherwise>
+          </xsl:choose>
+        </xsl:when>
+        <xsl:when test="function-available('x:href')">
+          <xsl:attribute name="href"><xsl:value-of select="x:href($iri)"/></xsl:attribute>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:attribute name="href"><xsl:value-of select="$iri"/></xsl:attribute>
+        </xsl:otherwise>
+      </xsl:choose>
+      <xsl:apply-templates/>
+    </a>
+  </xsl:template>
+
+  <!-- Dates: <time> when the date is a full ISO date, else a span carrying it. -->
+  <xsl:template match="akn:date | akn:docDate">
+    <xsl:variable name="d" select="string(@date)"/>
+    <xsl:choose>
+      <xsl:when test="string-length($d) = 10 and translate($d, '0123456789', '') = '--'">
+        <time class="akn-{local-name()}" datetime="{$d}"><xsl:call-template name="id"/><xsl:apply-templates/></time>
+      </xsl:when>
+      <xsl:otherwise>
+        <span class="akn-{local-name()}" data-date="{$d}"><xsl:call-template name="id"/><xsl:apply-templates/></span>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- Named entities: a span with the entity's class, its reference and its name as a title. -->
+  <xsl:template match="akn:organization | akn:location | akn:person | akn:role | akn:concept | akn:term
+      | akn:entity | akn:event | akn:object | akn:process | akn:docAuthority | akn:docProponent
+      | akn:docCommittee | akn:docIntroducer | akn:quantity">
+    <xsl:variable name="tlc" select="key('tlc', substring-after(@refersTo, '#'))"/>
+    <span class="akn-{local-name()}">
+      <xsl:call-template name="id"/>
+      <xsl:if test="@refersTo"><xsl:attribute name="data-refers-to"><xsl:value-of select="@refersTo"/></xsl:attribute></xsl:if>
+      <xsl:if test="$tlc/@showAs and normalize-space($tlc/@showAs) != normalize-space(.)">
+        <xsl:attribute name="title"><xsl:value-of select="$tlc/@showAs"/></xsl:attribute>
+      </xsl:if>
+      <xsl:apply-templates/>
+    </span>
+  </xsl:template>
+
+  <xsl:template match="akn:inline[@name]">
+    <span class="akn-inline {@name}"><xsl:call-template name="id"/><xsl:apply-templates/></span>
+  </xsl:template>
+
+  <!-- A footnote where it stands: its marker, linking to the note at the bottom. -->
+  <xsl:template match="akn:authorialNote">
+    <xsl:variable name="nid"><xsl:call-template name="note-id"/></xsl:variable>
+    <sup class="noteref"><a href="#{$nid}" id="{$nid}-ref" role="doc-noteref"><xsl:call-template name="marker"/></a></sup>
+  </xsl:template>
+
+  <xsl:template match="akn:noteRef">
+    <xsl:variable name="target" select="key('eid', substring-after(@href, '#'))"/>
+    <sup class="noteref">
+      <xsl:choose>
+        <xsl:when test="$target"><a href="{@href}"><xsl:value-of select="@marker"/></a></xsl:when>
+        <xsl:otherwise><xsl:value-of select="@marker"/></xsl:otherwise>
+      </xsl:choose>
+    </sup>
+  </xsl:template>
+
+  <!-- ================================================================ notes at the bottom -->
+
+  <xsl:template name="notes">
+    <xsl:variable name="notes" select="$doc//akn:authorialNote[not(ancestor::akn:meta)]"/>
+    <xsl:if test="$notes">
+      <section class="notes" aria-labelledby="h-notes">
+        <h2 id="h-notes" class="visually-hidden"><xsl:value-of select="$L/@notes"/></h2>
+        <ol class="note-list">
+          <xsl:for-each select="$notes">
+            <xsl:variable name="nid"><xsl:call-template name="note-id"/></xsl:variable>
+            <xsl:variable name="marker"><xsl:call-template name="marker"/></xsl:variable>
+            <li class="note" id="{$nid}">
+              <a class="note-marker" href="#{$nid}-ref" aria-label="{$L/@back} {$marker}"><xsl:value-of select="$marker"/></a>
+              <div class="note-text"><xsl:apply-templates/></div>
+            </li>
+          </xsl:for-each>
+        </ol>
+      </section>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template name="note-id">
+    <xsl:choose>
+      <xsl:when test="@eId and generate-id() = generate-id(key('eid', @eId)[1])"><xsl:value-of select="@eId"/></xsl:when>
+      <xsl:otherwise>note-<xsl:value-of select="generate-id()"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="marker">
+    <xsl:choose>
+      <xsl:when test="normalize-space(@marker)"><xsl:value-of select="normalize-space(@marker)"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="count(preceding::akn:authorialNote) + 1"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- ================================================================ shared -->
+
+  <!-- The element's eId as its HTML id (a publisher links to "#para_13__list_1__point_c"); the
+       first element only when a document repeats an eId, so ids stay unique. -->
+  <xsl:template name="id">
+    <xsl:if test="@eId and generate-id() = generate-id(key('eid', @eId)[1])">
+      <xsl:attribute name="id"><xsl:value-of select="@eId"/></xsl:attribute>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- Anything else: a div when it holds paragraphs, otherwise a span. -->
+  <xsl:template match="akn:*">
+    <xsl:choose>
+      <xsl:when test="count(.//akn:p) &gt; count(.//akn:authorialNote//akn:p)">
+        <div class="akn-{local-name()}"><xsl:call-template name="id"/><xsl:apply-templates/></div>
+      </xsl:when>
+      <xsl:otherwise>
+        <span class="akn-{local-name()}"><xsl:call-template name="id"/><xsl:apply-templates/></span>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+</xsl:stylesheet>
