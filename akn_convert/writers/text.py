@@ -1,0 +1,82 @@
+"""The AKN document back to plain text (``akn-convert text``), to diff against the input.
+
+By default the text is what the words-in-order check compares (``validate/textcheck.py``): the
+body from the formula to the last paragraph (``preamble``, ``mainBody``, ``conclusions``), then
+the notes in the check's order (``*`` first, then by number), so ``textcheck.words(text)`` equals
+``textcheck.output_words(root)``.  Notes carry no marker there (a marker would be an extra word);
+their place in the text is the note list after the ``---`` line.  ``front=True`` puts the cover
+page and the preface first, as a reader sees the document.
+
+One paragraph per line, blank lines between them: a numbered paragraph or point starts with its
+number as printed ("13.", "a)"), the way the clean input shape writes it.
+"""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from ..validate.textcheck import AKN, BODY_PARTS, _text_without_notes, marker_key
+
+FRONT_PARTS = ("coverPage", "preface")
+NOTE = AKN + "authorialNote"
+NUM = AKN + "num"
+#: elements whose text is one paragraph of the plain text
+BLOCKS = {AKN + name for name in ("p", "heading", "subheading", "li", "td", "th", "caption")}
+NOTES_RULE = "---"
+
+
+def _inline(el: etree._Element) -> str:
+    """The running text of an element, notes left out, spacing made plain."""
+    pieces: list[str] = []
+    _text_without_notes(el, pieces)
+    return " ".join("".join(pieces).split())
+
+
+def _paragraphs(el: etree._Element, out: list[str], pending: list[str]) -> None:
+    """Paragraphs of ``el`` in document order; a ``num`` waits for the paragraph it opens."""
+    if not isinstance(el.tag, str) or el.tag == NOTE:
+        return
+    if el.tag == NUM:
+        pending.append(_inline(el))
+        return
+    if el.tag in BLOCKS:
+        text = " ".join(pending + [_inline(el)]).strip()
+        pending.clear()
+        if text:
+            out.append(text)
+        return
+    if el.text and el.text.strip():
+        out.append(" ".join(pending + el.text.split()))
+        pending.clear()
+    for child in el:
+        _paragraphs(child, out, pending)
+        if child.tail and child.tail.strip() and child.tag != NOTE:
+            out.append(" ".join(pending + child.tail.split()))
+            pending.clear()
+
+
+def plain_text(root: etree._Element, *, front: bool = False) -> str:
+    """Plain text of an AKN document (root element ``akomaNtoso``)."""
+    document = root[0] if len(root) else root
+    parts = (FRONT_PARTS if front else ()) + BODY_PARTS
+    paragraphs: list[str] = []
+    for name in parts:
+        part = document.find(AKN + name)
+        if part is not None:
+            pending: list[str] = []
+            _paragraphs(part, paragraphs, pending)
+            if pending:
+                paragraphs.append(" ".join(pending))
+    notes = sorted(root.iter(NOTE), key=lambda note: marker_key(note.get("marker", "")))
+    note_texts = []
+    for note in notes:
+        lines: list[str] = []
+        if note.text and note.text.strip():
+            lines.append(" ".join(note.text.split()))
+        for child in note:
+            _paragraphs(child, lines, [])
+        note_texts.append(" ".join(lines))
+    text = "\n\n".join(paragraphs)
+    if note_texts:
+        text += "\n\n" + NOTES_RULE + "\n\n" + "\n\n".join(note_texts)
+    return text + "\n"
