@@ -10,6 +10,7 @@ import typer
 
 from .commands import batch, convert, validate
 from .commands import eval as eval_command
+from .commands import render, text
 
 app = typer.Typer(
     add_completion=False,
@@ -22,6 +23,8 @@ app.command("convert")(convert.convert)
 app.command("validate")(validate.validate)
 app.command("batch")(batch.batch)
 app.command("eval")(eval_command.eval_corpus)
+app.command("render")(render.render)
+app.command("text")(text.text)
 
 
 def main() -> None:

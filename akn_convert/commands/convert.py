@@ -18,13 +18,17 @@ def convert(
     lang: Optional[str] = typer.Option(None, "--lang", help="Language: fr, en, es, ru, ar, zh (detected when absent)."),
     shape: Optional[str] = typer.Option(None, "--shape", help="Input shape: clean or pdf (detected when absent)."),
     meta: Optional[Path] = typer.Option(None, "--meta", help="Sidecar JSON: symbol, date, organ, name, lang."),
+    html: Optional[Path] = typer.Option(None, "--html", help="Also write the HTML rendition to this file."),
 ) -> None:
     """Convert one resolution to Akoma Ntoso XML (validated before it is written)."""
-    from ..errors import AknConvertError
+    from ..errors import AknConvertError, UsageError
     from ..output import write_atomic
     from ..pipeline import Options, convert_bytes, convert_file, load_sidecar
+    from ..writers.html import render as render_html
 
     try:
+        if html is not None and output is not None and html.resolve() == output.resolve():
+            raise UsageError(f"--html and --output name the same file {html}")
         options = Options(shape=shape, lang=lang, symbol=symbol, meta=load_sidecar(meta) if meta else {})
         if str(input) == "-":
             try:
@@ -35,11 +39,14 @@ def convert(
         else:
             result = convert_file(input, options)
             name = str(input)
+        page = render_html(result.xml).encode("utf-8") if html is not None else None
         if output is None:
             sys.stdout.buffer.write(result.xml)
             sys.stdout.buffer.flush()
         else:
             write_atomic(output, result.xml, inputs=(input,) if str(input) != "-" else ())
+        if page is not None:
+            write_atomic(html, page, inputs=(input,) if str(input) != "-" else ())
     except AknConvertError as exc:
         fail(str(exc))
     warn(name, result.warnings)
