@@ -115,14 +115,14 @@
       </div>
       <xsl:variable name="cover" select="$doc/akn:coverPage//akn:p[not(ancestor::akn:authorialNote)]
           [not(.//akn:docAuthority or .//akn:docNumber) or normalize-space(.) != normalize-space(akn:docAuthority | akn:docNumber)]"/>
-      <xsl:if test="$authority or $cover">
+      <!-- the organ: docAuthority, else the name of the work's author in the references -->
+      <xsl:variable name="author" select="key('tlc', substring-after($ident/akn:FRBRWork/akn:FRBRauthor/@href, '#'))/@showAs"/>
+      <xsl:if test="$authority or $author or $cover">
         <div class="masthead-cover">
           <p class="organ">
             <xsl:choose>
               <xsl:when test="$authority"><xsl:apply-templates select="$authority"/></xsl:when>
-              <xsl:otherwise>
-                <xsl:value-of select="key('tlc', substring-after($ident/akn:FRBRWork/akn:FRBRauthor/@href, '#'))/@showAs"/>
-              </xsl:otherwise>
+              <xsl:otherwise><xsl:value-of select="$author"/></xsl:otherwise>
             </xsl:choose>
           </p>
           <xsl:if test="$cover">
