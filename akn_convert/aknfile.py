@@ -1,5 +1,6 @@
-"""Reading an AKN XML file given by the user (``render``, ``text``): parsed safely, as
-untrusted input, with the same limits as ``validate``; problems are one-line :class:`InputError`s."""
+"""Reading an AKN XML document given by the user (``render``, ``text``): untrusted input, read
+with the same guards as ``validate`` (size limit, DTD refused before any parser reads it, safe
+lxml parser); a problem is one :class:`InputError`."""
 
 from __future__ import annotations
 
@@ -8,27 +9,42 @@ from pathlib import Path
 from lxml import etree
 
 from .errors import InputError
-from .validate.files import MAX_XML_BYTES, safe_parser
+from .validate.files import MAX_XML_BYTES, check_prolog, safe_parser
 
 AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 
 
-def read_akn(path: Path) -> etree._ElementTree:
-    """The parsed file; raises InputError naming the file when it cannot be an AKN document."""
+def parse_akn(data: bytes) -> etree._Element:
+    """The root element of an Akoma Ntoso 3.0 document given as bytes."""
+    problem = check_prolog(data)
+    if problem:
+        raise InputError(problem.message)
+    try:
+        root = etree.fromstring(data, safe_parser())
+    except etree.XMLSyntaxError as exc:
+        raise InputError(f"not well-formed XML: {exc.msg}") from None
+    return require_akn(root)
+
+
+def require_akn(root: etree._Element) -> etree._Element:
+    if root.tag != f"{{{AKN_NS}}}akomaNtoso" or len(root) == 0:
+        name = etree.QName(root).localname if isinstance(root.tag, str) else root.tag
+        raise InputError(f"not an Akoma Ntoso 3.0 document (the root element is {name})")
+    return root
+
+
+def read_akn(path: Path, max_bytes: int = MAX_XML_BYTES) -> etree._Element:
+    """The root element of an AKN file; errors name the file."""
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_XML_BYTES:
-            raise InputError(f"the file is {size / 1e6:.1f} MB, over the limit of {MAX_XML_BYTES / 1e6:.0f} MB",
-                             str(path))
-        tree = etree.parse(str(path), safe_parser())
+        if path.is_dir():
+            raise InputError("this is a folder, not a file")
+        with open(path, "rb") as f:
+            data = f.read(max_bytes + 1)
+        if len(data) > max_bytes:
+            raise InputError(f"the file is over the limit of {max_bytes / 1e6:.0f} MB")
+        return parse_akn(data)
     except OSError as exc:
         raise InputError(f"cannot read the file ({exc.strerror or exc})", str(path)) from None
-    except etree.XMLSyntaxError as exc:
-        raise InputError(f"not well-formed XML: {exc.msg}", str(path)) from None
-    if tree.docinfo.internalDTD is not None or tree.docinfo.doctype:
-        raise InputError("the file declares a DTD; AKN documents have none", str(path))
-    root = tree.getroot()
-    if root.tag != f"{{{AKN_NS}}}akomaNtoso" or len(root) == 0:
-        raise InputError(f"not an Akoma Ntoso 3.0 document (the root element is {root.tag})", str(path))
-    return tree
+    except InputError as exc:
+        raise exc.with_source(str(path)) from None

@@ -35,6 +35,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from lxml import etree
+
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
 CLEAN = DATA / "CTOC-COP-2020-L.6-Rev.1.fr.clean.txt"
@@ -124,12 +126,25 @@ def per_document(repeat: int) -> dict:
         validate = timed(lambda: validate_bytes(xml), repeat)
         out[name] = {"convert_s": convert, "validate_s": validate, "floor_schema_s": floor_schema,
                      "floor_schema_and_rules_s": floor_full, "ratio_vs_schema_and_rules": convert / floor_full,
-                     "ratio_vs_schema_only": convert / floor_schema}
+                     "ratio_vs_schema_only": convert / floor_schema, **render_and_text(xml, repeat)}
     with tempfile.TemporaryDirectory() as tmp:
         xml_path = Path(tmp) / "out.xml"
         out["command_convert_s"] = run_timed(command("convert", str(CLEAN), "--symbol", SYMBOL, "-o", str(xml_path)), 5)
         out["command_validate_s"] = run_timed(command("validate", str(xml_path)), 5)
+        out["command_render_s"] = run_timed(command("render", str(xml_path), "-o", str(Path(tmp) / "out.html")), 5)
     return out
+
+
+def render_and_text(xml: bytes, repeat: int) -> dict:
+    """The HTML rendition (``render``, ``convert --html``) and the plain text of one document."""
+    from lxml import etree
+
+    from akn_convert.writers.html import render
+    from akn_convert.writers.text import plain_text
+
+    render(xml)  # warm: stylesheet parsed, CSS read
+    return {"render_html_s": timed(lambda: render(xml), repeat),
+            "text_s": timed(lambda: plain_text(etree.fromstring(xml)), repeat)}
 
 
 # ---------------------------------------------------------------------------- batch
@@ -266,7 +281,9 @@ def main() -> None:
               f"{r['floor_schema_and_rules_s'] * 1e3:4.1f} ms")
         print(f"        convert / floor (schema + rules) = {r['ratio_vs_schema_and_rules']:.1f}x (goal <= 3x); "
               f"/ schema alone = {r['ratio_vs_schema_only']:.0f}x")
-    print(f"  as commands (with start-up): convert {d['command_convert_s']:.2f} s, validate {d['command_validate_s']:.2f} s")
+        print(f"        render HTML {r['render_html_s'] * 1e3:5.1f} ms | plain text {r['text_s'] * 1e3:5.1f} ms")
+    print(f"  as commands (with start-up): convert {d['command_convert_s']:.2f} s, validate {d['command_validate_s']:.2f} s, "
+          f"render {d['command_render_s']:.2f} s")
 
     b = results["batch"] = batch(args.docs)
     print(f"\nbatch of {b['documents']} documents ({b['sources']} distinct texts; {b['note']}):")

@@ -232,7 +232,11 @@ def test_not_an_akn_document_is_one_line_error(tmp_path):
     bad.write_bytes(b"<?xml version='1.0'?><!DOCTYPE a [<!ENTITY e 'x'>]><a>&e;</a>")
     with pytest.raises(InputError) as info:
         render_file(bad)
-    assert str(info.value).startswith(f"{bad}: ") and "\n" not in str(info.value)
+    assert str(info.value).startswith(f"{bad}: the file declares a DTD") and "\n" not in str(info.value)
+    from akn_convert.aknfile import read_akn
+
+    with pytest.raises(InputError, match="over the limit of 0 MB"):
+        read_akn(ARABIC, max_bytes=1000)
 
 
 def test_render_accepts_bytes_element_and_tree(clean_result):

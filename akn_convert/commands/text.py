@@ -23,7 +23,7 @@ def text(
     from ..writers.text import plain_text
 
     try:
-        data = plain_text(read_akn(input).getroot(), front=front).encode("utf-8")
+        data = plain_text(read_akn(input), front=front).encode("utf-8")
         if output is None:
             sys.stdout.buffer.write(data)
             sys.stdout.buffer.flush()

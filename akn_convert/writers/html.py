@@ -14,10 +14,10 @@ from pathlib import Path
 
 from lxml import etree
 
+from ..aknfile import AKN_NS, parse_akn, read_akn, require_akn
 from ..errors import InputError
 from . import links
 
-AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 XSLT_NS = "urn:akn-convert:xslt"  # namespace of the stylesheet's extension functions
 STYLESHEET = "akn-html.xsl"
 CSS = "un.css"
@@ -57,15 +57,10 @@ def _language(root: etree._Element) -> str:
 
 def _root(xml) -> etree._Element:
     if isinstance(xml, etree._ElementTree):
-        return xml.getroot()
+        return require_akn(xml.getroot())
     if isinstance(xml, etree._Element):
-        return xml
-    from ..validate.files import safe_parser
-
-    try:
-        return etree.fromstring(bytes(xml), safe_parser())
-    except etree.XMLSyntaxError as exc:
-        raise InputError(f"not well-formed XML: {exc.msg}") from None
+        return require_akn(xml)
+    return parse_akn(bytes(xml))
 
 
 def render(xml, *, iri_base: str = "") -> str:
@@ -76,8 +71,6 @@ def render(xml, *, iri_base: str = "") -> str:
     Raises :class:`InputError` when the XML is not an Akoma Ntoso 3.0 document.
     """
     root = _root(xml)
-    if root.tag != f"{{{AKN_NS}}}akomaNtoso" or len(root) == 0:
-        raise InputError(f"not an Akoma Ntoso 3.0 document (the root element is {root.tag!r})")
     transform = _transform(iri_base, _language(root))
     try:
         result = transform(root.getroottree(), css=etree.XSLT.strparam(_css()))
@@ -91,9 +84,8 @@ def render(xml, *, iri_base: str = "") -> str:
 
 def render_file(path: Path, *, iri_base: str = "") -> str:
     """Render an AKN file; errors name the file."""
-    from ..aknfile import read_akn
-
+    root = read_akn(path)
     try:
-        return render(read_akn(path), iri_base=iri_base)
+        return render(root, iri_base=iri_base)
     except InputError as exc:
         raise exc.with_source(str(path)) from None
