@@ -244,3 +244,17 @@ def test_render_accepts_bytes_element_and_tree(clean_result):
 
     root = etree.fromstring(clean_result.xml)
     assert render(clean_result.xml) == render(root) == render(root.getroottree())
+
+
+def test_the_stylesheet_runs_without_akn_convert():
+    """Any XSLT 1.0 processor can run templates/akn-html.xsl: without akn-convert's extension
+    function refs keep their IRIs, without the css parameter the page links un.css."""
+    from importlib import resources
+
+    with resources.as_file(resources.files("akn_convert.templates") / "akn-html.xsl") as xsl:
+        transform = etree.XSLT(etree.parse(str(xsl)))
+    doc = page(str(transform(etree.parse(str(ARABIC)))))
+    assert doc.get("dir") == "rtl" and flat(doc.cssselect(".un-name")[0]) == "الأمم المتحدة"
+    assert doc.cssselect("link[rel=stylesheet]")[0].get("href") == "un.css"
+    for a in doc.cssselect("a.akn-ref"):
+        assert a.get("href") == a.get("data-akn-href")
