@@ -14,3 +14,17 @@ def fail(message: str, code: int = 1) -> None:
 def warn(source: str, warnings: list[str]) -> None:
     for w in warnings:
         typer.echo(f"{source}: warning: {w}", err=True)
+
+
+def write_result(data: bytes, output, source) -> None:
+    """Write a command's result: to stdout when ``output`` is None, else atomically to the file
+    (never over the input ``source``).  Raises AknConvertError (e.g. refusing to overwrite)."""
+    import sys
+
+    from ..output import write_atomic
+
+    if output is None:
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+    else:
+        write_atomic(output, data, inputs=(source,))

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Optional
 
 import typer
 
-from .common import fail
+from .common import fail, write_result
 
 IRI_BASE_HELP = ("Prefix for AKN IRIs that name no UN document symbol (e.g. your AKN resolver, "
                  "https://example.org); IRIs with a symbol link to the UN's document resolver.")
@@ -21,15 +20,9 @@ def render(
 ) -> None:
     """Render an AKN file as HTML (one self-contained page: masthead, text, notes)."""
     from ..errors import AknConvertError
-    from ..output import write_atomic
     from ..writers.html import render_file
 
     try:
-        html = render_file(input, iri_base=iri_base).encode("utf-8")
-        if output is None:
-            sys.stdout.buffer.write(html)
-            sys.stdout.buffer.flush()
-        else:
-            write_atomic(output, html, inputs=(input,))
+        write_result(render_file(input, iri_base=iri_base).encode("utf-8"), output, input)
     except AknConvertError as exc:
         fail(str(exc))

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Optional
 
 import typer
 
-from .common import fail
+from .common import fail, write_result
 
 
 def text(
@@ -19,15 +18,9 @@ def text(
     """Plain text of an AKN file: the words the words-in-order check compares, one paragraph a line."""
     from ..aknfile import read_akn
     from ..errors import AknConvertError
-    from ..output import write_atomic
     from ..writers.text import plain_text
 
     try:
-        data = plain_text(read_akn(input), front=front).encode("utf-8")
-        if output is None:
-            sys.stdout.buffer.write(data)
-            sys.stdout.buffer.flush()
-        else:
-            write_atomic(output, data, inputs=(input,))
+        write_result(plain_text(read_akn(input), front=front).encode("utf-8"), output, input)
     except AknConvertError as exc:
         fail(str(exc))
