@@ -289,7 +289,7 @@
   </xsl:template>
 
   <xsl:template match="akn:a">
-    <a href="{@href}"><xsl:apply-templates/></a>
+    <a><xsl:call-template name="href"><xsl:with-param name="url" select="string(@href)"/></xsl:call-template><xsl:apply-templates/></a>
   </xsl:template>
 
   <!-- ================================================================ inline semantics -->
@@ -301,23 +301,33 @@
     <a class="akn-ref" data-akn-href="{$iri}">
       <xsl:call-template name="id"/>
       <xsl:choose>
+        <xsl:when test="starts-with($iri, '#') and not(key('eid', substring($iri, 2)))">
+          <xsl:attribute name="class">akn-ref unresolved</xsl:attribute>
+        </xsl:when>
         <xsl:when test="starts-with($iri, '#')">
-          <xsl:choose>
-            <xsl:when test="key('eid', substring($iri, 2))">
-              <xsl:attribute name="href"><xsl:value-of select="$iri"/></xsl:attribute>
-            </xsl:when>
-            <xsl:otherwise><xsl:attribute name="class">akn-ref unresolved</xsl:attribute></xsl:otherwise>
-          </xsl:choose>
+          <xsl:attribute name="href"><xsl:value-of select="$iri"/></xsl:attribute>
         </xsl:when>
         <xsl:when test="function-available('x:href')">
-          <xsl:attribute name="href"><xsl:value-of select="x:href($iri)"/></xsl:attribute>
+          <xsl:call-template name="href"><xsl:with-param name="url" select="x:href($iri)"/></xsl:call-template>
         </xsl:when>
         <xsl:otherwise>
-          <xsl:attribute name="href"><xsl:value-of select="$iri"/></xsl:attribute>
+          <xsl:call-template name="href"><xsl:with-param name="url" select="$iri"/></xsl:call-template>
         </xsl:otherwise>
       </xsl:choose>
       <xsl:apply-templates/>
     </a>
+  </xsl:template>
+
+  <!-- An href only for URLs that cannot run anything: http(s), mailto, or no scheme at all (a
+       path, an AKN IRI, a fragment); "javascript:" and the like are dropped. -->
+  <xsl:template name="href">
+    <xsl:param name="url"/>
+    <xsl:variable name="u" select="normalize-space($url)"/>
+    <xsl:variable name="lower" select="translate($u, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"/>
+    <xsl:if test="$u != '' and (starts-with($lower, 'http://') or starts-with($lower, 'https://')
+        or starts-with($lower, 'mailto:') or not(contains(substring-before(concat($u, '/'), '/'), ':')))">
+      <xsl:attribute name="href"><xsl:value-of select="$u"/></xsl:attribute>
+    </xsl:if>
   </xsl:template>
 
   <!-- Dates: <time> when the date is a full ISO date, else a span carrying it. -->

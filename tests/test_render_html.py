@@ -202,7 +202,7 @@ def test_dates_and_organizations_are_marked(arabic):
 
 def test_a_document_with_missing_parts_still_renders():
     """No cover page, preface, preamble or language; a headed section; a note with neither
-    eId nor marker; a repeated eId; an unknown inline element."""
+    eId nor marker; a repeated eId; an unknown inline element; script links."""
     from akn_convert.writers.html import render
 
     doc = page(render(MINIMAL.read_bytes()))
@@ -218,6 +218,8 @@ def test_a_document_with_missing_parts_still_renders():
     assert doc.get_element_by_id(notes[0].cssselect(".note-marker")[0].get("href")[1:]) is not None
     assert flat(doc.cssselect(".akn-mystery")[0]) == "unknown inline"
     assert doc.cssselect("a.akn-ref.unresolved")[0].get("href") is None  # "#nowhere" is not in the page
+    links = {flat(a): a.get("href") for a in doc.iter("a") if flat(a) in {"a", "b", "c"}}
+    assert links == {"a": None, "b": None, "c": "https://www.un.org/"}  # no javascript: links
 
 
 def test_not_an_akn_document_is_one_line_error(tmp_path):
