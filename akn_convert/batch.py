@@ -45,6 +45,7 @@ class Settings:
     shape: str | None = None
     max_bytes: int | None = None
     timeout: float | None = None  # seconds per file; None: no limit
+    html: bool = False  # also write the HTML rendition beside each XML file
 
 
 @dataclass
@@ -133,7 +134,7 @@ def _glob_base(spec: str) -> Path:
 
 
 def _is_output_name(name: str) -> bool:
-    return name.lower().endswith((".xml", ".part")) or name == REPORT_NAME
+    return name.lower().endswith((".xml", ".html", ".part")) or name == REPORT_NAME
 
 
 def _is_under(path: Path, root: Path) -> bool:
@@ -193,7 +194,7 @@ def output_relpath(file: Path, base: Path) -> Path:
 
 
 def plan(found: list[tuple[Path, Path]], out_dir: Path, force: bool = False,
-         previous: dict[str, dict] | None = None) -> tuple[list[Task], list[FileResult]]:
+         previous: dict[str, dict] | None = None, html: bool = False) -> tuple[list[Task], list[FileResult]]:
     """Tasks to run, and the results known without running (up to date; refused)."""
     previous = previous or {}
     inputs = {os.path.realpath(f) for f, _ in found}
@@ -209,7 +210,7 @@ def plan(found: list[tuple[Path, Path]], out_dir: Path, force: bool = False,
             known.append(FileResult(str(file), None, FAILED, name, error="its output would overwrite an input file",
                                     error_kind="usage"))
             continue
-        if not force and _up_to_date(file, out):
+        if not force and _up_to_date(file, out) and (not html or _up_to_date(file, html_of(out))):
             old = previous.get(os.path.abspath(file), {})
             known.append(FileResult(
                 str(file), str(out), UP_TO_DATE, name, shape=old.get("shape"), lang=old.get("lang"),
@@ -229,6 +230,11 @@ def _unique(rel: Path, taken: set[str]) -> Path:
         candidate = rel.with_name(f"{rel.stem}-{k}{rel.suffix}")
     taken.add(str(candidate).casefold())
     return candidate
+
+
+def html_of(out: Path) -> Path:
+    """The HTML rendition written beside an output: ``res.xml`` -> ``res.html``."""
+    return Path(out).with_suffix(".html")
 
 
 def sidecar_of(file: Path) -> Path:
@@ -299,7 +305,15 @@ def convert_task(task: Task, settings: Settings) -> FileResult:
             options.meta = load_sidecar(side)
         with time_limit(settings.timeout):
             result = convert_file(Path(task.input), options)
+            page = None
+            if settings.html:  # rendered before anything is written: all or nothing
+                from .writers.html import render
+
+                page = render(result.xml).encode("utf-8")
             write_atomic(Path(task.output), result.xml, inputs=(Path(task.input),), inside=Path(settings.out_dir))
+            if page is not None:
+                write_atomic(html_of(Path(task.output)), page, inputs=(Path(task.input),),
+                             inside=Path(settings.out_dir))
     except AknConvertError as exc:
         return failed(exc.reason, exc.kind)
     except TimeLimit:

@@ -27,6 +27,7 @@ def batch(
     shape: Optional[str] = typer.Option(None, "--shape", help="Input shape of all inputs: clean or pdf (detected when absent)."),
     max_size: float = typer.Option(10.0, "--max-size", min=0.001, help="Largest input file read, in MB."),
     timeout: float = typer.Option(300.0, "--timeout", min=0, help="Seconds allowed per file (0: no limit)."),
+    html: bool = typer.Option(False, "--html", help="Also write the HTML rendition of each file (NAME.html beside NAME.xml)."),
 ) -> None:
     """Convert many resolutions at once: files in parallel, failures reported, never written
     over.  A re-run converts only what is missing or older than its input (--force: all)."""
@@ -47,14 +48,14 @@ def batch(
         found = engine.collect(inputs, out_dir)
         if not found:
             raise AknConvertError(f"no input file found in {', '.join(inputs)} (a folder gives its *.txt files)")
-        tasks, results = engine.plan(found, out_dir, force, engine.load_previous(out_dir))
+        tasks, results = engine.plan(found, out_dir, force, engine.load_previous(out_dir), html=html)
     except AknConvertError as exc:
         fail(str(exc), 2)
     except OSError as exc:
         fail(f"{out_dir}: cannot use the output folder ({exc.strerror or exc})", 2)
 
     settings = engine.Settings(str(out_dir), lang=lang, shape=shape, max_bytes=int(max_size * 1024 * 1024),
-                               timeout=timeout or None)
+                               timeout=timeout or None, html=html)
     previous_term = signal.signal(signal.SIGTERM, _interrupt)
     start = time.perf_counter()
     interrupted = False

@@ -43,14 +43,35 @@ def input_words(body_texts: list[str], notes: dict[str, str]) -> list[str]:
     return out
 
 
-def _text_without_notes(el: etree._Element, out: list[str]) -> None:
+#: inline elements: their text runs on with the text around them (a word may straddle one,
+#: as in ``<i>Rap</i>pelant``); every other element is a block, set apart by spaces
+INLINE = frozenset(
+    "i b u sub sup span inline ref mref rref date time organization location person role concept "
+    "term quantity def entity event object process abbr noteRef docTitle docNumber docProponent "
+    "docStage docDate docAuthority docType session shortTitle legislature".split()
+)
+
+
+def text_without_notes(el: etree._Element) -> str:
+    """The text of ``el`` with its ``authorialNote``s left out; blocks set apart by spaces."""
+    out: list[str] = []
+    _collect(el, out)
+    return "".join(out)
+
+
+def _collect(el: etree._Element, out: list[str]) -> None:
+    block = etree.QName(el).localname not in INLINE if isinstance(el.tag, str) else False
+    if block:
+        out.append(" ")
     if el.text:
         out.append(el.text)
     for child in el:
-        if child.tag != AKN + "authorialNote":
-            _text_without_notes(child, out)
+        if child.tag != AKN + "authorialNote" and isinstance(child.tag, str):
+            _collect(child, out)
         if child.tail:
             out.append(child.tail)
+    if block:
+        out.append(" ")
 
 
 def output_words(root: etree._Element) -> list[str]:
@@ -59,13 +80,10 @@ def output_words(root: etree._Element) -> list[str]:
     for name in BODY_PARTS:
         part = statement.find(AKN + name) if statement is not None else None
         if part is not None:
-            _text_without_notes(part, parts)
-            parts.append(" ")
+            parts.append(text_without_notes(part))
     notes = {}
     for note in root.iter(AKN + "authorialNote"):
-        buf: list[str] = []
-        _text_without_notes(note, buf)
-        notes.setdefault(note.get("marker", ""), " ".join(buf))
+        notes.setdefault(note.get("marker", ""), text_without_notes(note))
     out = words(" ".join(parts))
     for marker in sorted(notes, key=marker_key):
         out.extend(words(notes[marker]))

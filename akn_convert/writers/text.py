@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from ..validate.textcheck import AKN, BODY_PARTS, _text_without_notes, marker_key
+from ..validate.textcheck import AKN, BODY_PARTS, marker_key, text_without_notes
 
 FRONT_PARTS = ("coverPage", "preface")
 NOTE = AKN + "authorialNote"
@@ -27,9 +27,7 @@ NOTES_RULE = "---"
 
 def _inline(el: etree._Element) -> str:
     """The running text of an element, notes left out, spacing made plain."""
-    pieces: list[str] = []
-    _text_without_notes(el, pieces)
-    return " ".join("".join(pieces).split())
+    return " ".join(text_without_notes(el).split())
 
 
 def _paragraphs(el: etree._Element, out: list[str], pending: list[str]) -> None:

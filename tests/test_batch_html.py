@@ -1,0 +1,35 @@
+"""``batch --html`` writes the HTML rendition beside each XML file, and counts it in re-runs."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+
+from lxml import html as lhtml
+
+from conftest import CLEAN
+
+
+def _batch(*args):
+    return subprocess.run([sys.executable, "-m", "akn_convert", "batch", *map(str, args)],
+                          capture_output=True, text=True)
+
+
+def test_batch_html(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(CLEAN, src / "res.txt")
+    out = tmp_path / "out"
+    proc = _batch(src, "-o", out, "--html")
+    assert proc.returncode == 0, proc.stderr
+    page = lhtml.parse(str(out / "res.html")).getroot()
+    recitals = [e for e in page.cssselect("[id^='recs_1__rec_']") if "__" not in e.get("id")[len("recs_1__rec_"):]]
+    assert len(recitals) == 22
+    assert page.cssselect("#para_13__list_1__point_k")
+    # the XML alone is up to date, the page is missing: the file is converted again
+    (out / "res.html").unlink()
+    proc = _batch(src, "-o", out, "--html")
+    assert "1 converted, 0 up to date" in proc.stderr + proc.stdout and (out / "res.html").exists()
+    proc = _batch(src, "-o", out, "--html")
+    assert "0 converted, 1 up to date" in proc.stderr + proc.stdout
