@@ -10,13 +10,32 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 
 def _fold(s: str) -> str:
     """Lower-case and strip accents, for matching words typed with or without them."""
     s = unicodedata.normalize("NFD", s.casefold())
-    return "".join(c for c in s if not unicodedata.combining(c)).replace("’", "'")
+    if not s.isascii():
+        s = _combining_re().sub("", s)
+    return s.replace("’", "'")
+
+
+@lru_cache(maxsize=1)
+def _combining_re() -> re.Pattern:
+    """The combining marks of the Basic Multilingual Plane (as ``unicodedata.combining`` says)."""
+    ranges, start, prev = [], None, None
+    for cp in range(0x300, 0x10000):
+        if unicodedata.combining(chr(cp)):
+            if start is None:
+                start = cp
+            elif cp != prev + 1:
+                ranges.append((start, prev))
+                start = cp
+            prev = cp
+    if start is not None:
+        ranges.append((start, prev))
+    return re.compile("[" + "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges) + "]")
 
 
 @dataclass(frozen=True, eq=False)  # compared and hashed by identity: one object per language

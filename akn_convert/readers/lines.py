@@ -44,15 +44,18 @@ def normalise(text: str) -> str:
     return re.sub("[\u00ad\u200b\u200c\u200d\ufeff]", "", text)
 
 
+_SPACES = re.compile(r"[ \t]+")
+
+
 def squeeze(s: str) -> str:
     """Collapse runs of ASCII white space (PDF layout spacing); keep non-breaking spaces."""
-    return re.sub(r"[ \t]+", " ", s).strip(" \t")
+    return _SPACES.sub(" ", s).strip(" \t")
 
 
 def ends_terminal(text: str, lang: Language) -> bool:
     """Whether ``text`` ends with punctuation that may end a paragraph (a glued footnote
     number after it does not count: "…resolution 72/4;1")."""
-    t = GLUED_MARKER_RE.sub("", text.rstrip()).rstrip(CLOSERS)
+    t = GLUED_MARKER_RE.sub("", text.rstrip()[-12:]).rstrip(CLOSERS)  # the end is enough
     return bool(t) and t[-1] in lang.terminal_punct
 
 

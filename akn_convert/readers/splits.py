@@ -15,38 +15,29 @@ from collections import Counter
 from ..lang.base import Language
 
 WORD = re.compile(r"[^\W\d_]+")
-TOKEN = re.compile(r"\S+|\s+")
-#: a token that ends with a letter run (after opening punctuation), one that starts with one
-LEFT = re.compile(r"[^\w\s]*([^\W\d_]+)")
-RIGHT = re.compile(r"([^\W\d_]+)[^\w\s]*")
 #: a hyphen with a space before it and a letter right after: "seventy -fifth"
 DETACHED_HYPHEN = re.compile(r"(?<=[^\W\d_]) -(?=[^\W\d_])")
 
 
 def mend(texts: list[str], lang: Language) -> list[str]:
     """``texts`` with split words joined again (see the module's docstring); a piece that is a
-    short word of the language ("a", "o", "y") is never taken for half a word."""
-    counts = Counter(w.casefold() for t in texts for w in WORD.findall(t))
-    short = {w.casefold() for w in lang.stopwords}
+    short word of the language ("a", "o", "y") is never taken for half a word.
 
-    def split(left: str, right: str) -> bool:
-        left, right, joined = left.casefold(), right, (left + right).casefold()
-        return (right[0].islower() and counts[left] == 1 and counts[right.casefold()] == 1 and counts[joined] > 0
-                and left not in short and right.casefold() not in short)
+    Only pairs of words that each occur once in the document can be the two halves of a split
+    word, so the pairs are looked up in sets first and the text is edited only where one is found.
+    """
+    words = [WORD.findall(t) for t in texts]
+    counts = Counter(w.casefold() for ws in words for w in ws)
+    short = {w.casefold() for w in lang.stopwords}
+    once = {w for w, n in counts.items() if n == 1} - short
 
     out = []
-    for t in texts:
-        tokens = TOKEN.findall(DETACHED_HYPHEN.sub("-", t))
-        kept: list[str] = []
-        i = 0
-        while i < len(tokens):
-            if i + 2 < len(tokens) and tokens[i + 1] == " ":
-                left, right = LEFT.fullmatch(tokens[i]), RIGHT.fullmatch(tokens[i + 2])
-                if left and right and split(left.group(1), right.group(1)):
-                    tokens[i + 2] = tokens[i] + tokens[i + 2]  # may join the next piece too
-                    i += 2
-                    continue
-            kept.append(tokens[i])
-            i += 1
-        out.append("".join(kept))
+    for t, ws in zip(texts, words):
+        t = DETACHED_HYPHEN.sub("-", t)
+        for left, right in zip(ws, ws[1:]):
+            lf, rf = left.casefold(), right.casefold()
+            if lf in once and rf in once and right[0].islower() and counts.get(lf + rf, 0) > 0:
+                # the two halves stand side by side, one space apart, in the text
+                t = re.sub(rf"(?<![^\W\d_]){re.escape(left)} (?={re.escape(right)}(?![^\W\d_]))", left, t, count=1)
+        out.append(t)
     return out
