@@ -202,7 +202,7 @@ LANGUAGE = Language(
         "own": r"\bits\s+",
         "of": r"\s+of(?:\s+the)?\s+",
         "and": r"\s*,\s*(?:and\s+)?|\s+and\s+",
-        "dated": r"\s*,?\s+(?:of|dated)\s+",
+        "dated": r"\s*,?\s+(?:of|dated|adopted\s+on)\s+",
         "lookback": r"[\s,]*(?:(?:in|by|of|to)\s+)?(?:(?:its|the|a)\s+)?",
         "article": r"[Aa]rticles?",
         "paragraph": r"(?:[Ss]ub)?[Pp]aragraphs?",

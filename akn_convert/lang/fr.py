@@ -207,7 +207,7 @@ LANGUAGE = Language(
         "own": r"\b(?:sa|ses)\s+",
         "of": r"\s+(?:de\s+la|de\s+l['’]|du|des|de)\s*",
         "and": r"\s*,\s*(?:et\s+)?|\s+et\s+",
-        "dated": r"\s*,?\s+(?:en\s+date\s+)?du\s+",
+        "dated": r"\s*,?\s+(?:(?:en\s+date\s+)?du|adoptée?s?\s+le)\s+",
         "lookback": r"[\s,]*(?:(?:dans|par|de|à|en)\s+)?(?:(?:sa|ses|la|les|l['’]|une|des)\s*)?",
         "article": r"(?:l['’]\s?)?[Aa]rticles?",
         "paragraph": r"[Pp]aragraphes?|[Aa]linéas?",

@@ -161,6 +161,11 @@ def _organ(text, m, ctx: Context, tm: TextMentions, head_organs, items) -> tuple
     if before and g.lookback.fullmatch(text, before[-1][0].end, m.start()):
         return before[-1][1], "named"
     if m.group("own"):
+        # "adopted by the General Assembly ... in its resolution": "its" may be that organ's
+        window = max(text.rfind(";", 0, m.start()) + 1, m.start() - 100)
+        if any(b != ctx.own and not g.keyword.search(text, mm.end, m.start())
+               for mm, b in before if mm.start >= window):
+            return None, "ambiguous"
         return ctx.own, "own"
     form_organ = FORM_ORGAN.get(items[0].form)
     if form_organ:
@@ -170,7 +175,8 @@ def _organ(text, m, ctx: Context, tm: TextMentions, head_organs, items) -> tuple
 
 def _problem(organ: str | None, how: str, form: str) -> str:
     if organ is None:
-        return "the issuing organ is not named"
+        return ("another organ named before may be the one of the possessive" if how == "ambiguous"
+                else "the issuing organ is not named")
     if form not in ORGAN_FORMS.get(organ, ()):
         return f"the number's form does not fit {organ}"
     if FORM_ORGAN.get(form, organ) != organ:
