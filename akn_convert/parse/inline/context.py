@@ -67,6 +67,7 @@ class TextMentions:
     bodies: list[tuple[Mention, str | None]] = field(default_factory=list)  # (mention, body id)
     treaties: list[tuple[Mention, str | None]] = field(default_factory=list)  # named or by head noun
     taken: list[tuple[int, int]] = field(default_factory=list)  # where names stand (no other name inside)
+    used: set[int] = field(default_factory=set)  # starts of organ names that a reference took as its organ
 
     def free(self, start: int, end: int) -> bool:
         return all(end <= s or start >= e for s, e in self.taken)

@@ -36,6 +36,7 @@ class _Item:
     match: re.Match
     date: DateMatch | None = None
     trail: str | None = None  # organ named right after the number
+    trail_at: int = -1  # where its name starts
 
 
 def number_at(text: str, pos: int) -> tuple[str, re.Match] | None:
@@ -88,7 +89,7 @@ def _group(text: str, m: re.Match, ctx: Context, tm: TextMentions, dates_at: dic
     hm = _HEAD.match(text, m.end())
     if not hm:
         return [], 0
-    head_organs = [b for mm, b in tm.bodies if m.end() <= mm.start and mm.end <= hm.end() and b in ORGAN_FORMS]
+    head_organs = [(mm, b) for mm, b in tm.bodies if m.end() <= mm.start and mm.end <= hm.end() and b in ORGAN_FORMS]
     head_words = len(re.findall(r"\w+", text[m.end():hm.end()]))
     if head_words:
         inside = sum(len(re.findall(r"\w+", text[mm.start:mm.end])) for mm, b in tm.bodies
@@ -107,7 +108,7 @@ def _group(text: str, m: re.Match, ctx: Context, tm: TextMentions, dates_at: dic
         item = _Item(p, mm.end(), form, mm)
         q = mm.end()
         if (om := g.of.match(text, q)) and (b := tm.body_at(om.end())) and b[1] in ORGAN_FORMS:
-            item.trail, q = b[1], b[0].end
+            item.trail, item.trail_at, q = b[1], b[0].start, b[0].end
         if (dm := g.dated.match(text, q)) and dm.end() in dates_at:
             item.date = dates_at[dm.end()]
             q = item.date.end
@@ -150,21 +151,23 @@ def _group(text: str, m: re.Match, ctx: Context, tm: TextMentions, dates_at: dic
     return out, end
 
 
-def _organ(text, m, ctx: Context, tm: TextMentions, head_organs, items) -> tuple[str | None, str]:
-    if head_organs:
-        return head_organs[0], "named"
+def _organ(text, m, ctx: Context, tm: TextMentions, head, items) -> tuple[str | None, str]:
+    if head:
+        tm.used.add(head[0][0].start)
+        return head[0][1], "named"
     trails = {i.trail for i in items if i.trail}
     if len(trails) == 1:
+        tm.used.update(i.trail_at for i in items if i.trail)
         return trails.pop(), "named"
     g = ctx.grammar
     before = [(mm, b) for mm, b in tm.bodies if mm.end <= m.start() and b in ORGAN_FORMS]
     if before and g.lookback.fullmatch(text, before[-1][0].end, m.start()):
+        tm.used.add(before[-1][0].start)
         return before[-1][1], "named"
     if m.group("own"):
         # "adopted by the General Assembly ... in its resolution": "its" may be that organ's
         window = max(text.rfind(";", 0, m.start()) + 1, m.start() - 100)
-        if any(b != ctx.own and not g.keyword.search(text, mm.end, m.start())
-               for mm, b in before if mm.start >= window):
+        if any(b != ctx.own and mm.start not in tm.used for mm, b in before if mm.start >= window):
             return None, "ambiguous"
         return ctx.own, "own"
     form_organ = FORM_ORGAN.get(items[0].form)
