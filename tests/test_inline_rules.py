@@ -194,3 +194,28 @@ def test_italics_are_cut_around_a_reference_never_the_reverse():
 def test_every_number_of_an_enumeration_is_a_reference(text):
     res = convert(text, formula="*The Security Council,*", symbol="S/RES/9999 (2020)")
     assert [t for _, t in targets(res)] == [f"{DELIB}/un-ga/61-144", f"{DELIB}/un-ga/62-1", f"{DELIB}/un-ga/63-2"]
+
+
+def test_an_article_of_a_treaty_the_table_does_not_hold_is_not_given_to_another():
+    res = convert("*Recalling* the United Nations Convention against Corruption, article 5 of the Convention on "
+                  "Biological Diversity and article 3 of the Convention on the Rights of the Child,")
+    assert targets(res) == [("article 5", None), ("article 3 of the Convention on the Rights of the Child",
+                                                 "/akn/un/treaty/1989-11-20/crc/!main#art_3")]
+    assert [r.reason for r in res.recognised if r.target is None] == ["a treaty the converter does not know"]
+
+
+def test_a_short_name_that_goes_on_is_another_body():
+    res = convert("*Recalling* the Conference of the Parties to the United Nations Convention against Transnational "
+                  "Organized Crime and the Conference of the Parties to the United Nations Framework Convention on "
+                  "Climate Change, and the work of the Conference of the Parties,")
+    assert [t for t, _ in targets(res, "organization")] == [
+        "Conference of the Parties to the United Nations Convention against Transnational Organized Crime",
+        "Conference of the Parties"]
+
+
+def test_resolutions_of_the_general_assembly_across_its_numberings():
+    res = convert("*Recalling* its resolutions 2453 A (XXIII) of 20 December 1968, 2758 (XXVI) and 37/90 of "
+                  "10 December 1982, and resolution S-26/2 and ES-10/19,")
+    assert targets(res) == [("2453 A (XXIII)", None), ("2758 (XXVI)", f"{DELIB}/un-ga/2758"),
+                            ("37/90", f"{DELIB}/un-ga/1982-12-10/37-90"), ("S-26/2", f"{DELIB}/un-ga/S-26-2"),
+                            ("ES-10/19", f"{DELIB}/un-ga/ES-10-19")]

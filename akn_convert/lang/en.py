@@ -160,7 +160,7 @@ LANGUAGE = Language(
         "un-ctoc-cop-wg-ta": ("Working Group",),
     },
     determiner=r"\b(?:the|this|that)\s+",
-    short_name_follow=r"(?!\s*\b(?:on|of|for|against|relating|relative)\b)",
+    short_name_follow=r"(?!\s*\b(?:on|of|for|against|relating|relative|to\s+the)\b)",
     treaty_names={
         "untoc": ("United Nations Convention against Transnational Organized Crime",
                   "Organized Crime Convention"),
@@ -191,11 +191,16 @@ LANGUAGE = Language(
                    "Third Geneva Convention"),
         "refugees-protocol": ("Protocol relating to the Status of Refugees",),
         "refugees-convention": ("Convention relating to the Status of Refugees",),
+        "iccpr": ("International Covenant on Civil and Political Rights",),
+        "icescr": ("International Covenant on Economic, Social and Cultural Rights",),
+        "cedaw": ("Convention on the Elimination of All Forms of Discrimination against Women",),
+        "crc": ("Convention on the Rights of the Child",),
+        "vclt": ("Vienna Convention on the Law of Treaties",),
         "outer-space-treaty": (
             "Treaty on Principles Governing the Activities of States in the Exploration and Use of Outer "
             "Space, including the Moon and Other Celestial Bodies",),
     },
-    treaty_heads=("Convention", "Protocol", "Charter", "Statute", "Treaty"),
+    treaty_heads=("Convention", "Protocol", "Charter", "Statute", "Treaty", "Covenant"),
     ref_grammar={
         "resolution": r"[Rr]esolutions?",
         "decision": r"[Dd]ecisions?",

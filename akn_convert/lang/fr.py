@@ -196,11 +196,16 @@ LANGUAGE = Language(
                    "troisième Convention de Genève"),
         "refugees-protocol": ("Protocole relatif au statut des réfugiés",),
         "refugees-convention": ("Convention relative au statut des réfugiés",),
+        "iccpr": ("Pacte international relatif aux droits civils et politiques",),
+        "icescr": ("Pacte international relatif aux droits économiques, sociaux et culturels",),
+        "cedaw": ("Convention sur l'élimination de toutes les formes de discrimination à l'égard des femmes",),
+        "crc": ("Convention relative aux droits de l'enfant",),
+        "vclt": ("Convention de Vienne sur le droit des traités",),
         "outer-space-treaty": (
             "Traité sur les principes régissant les activités des États en matière d'exploration et "
             "d'utilisation de l'espace extra-atmosphérique, y compris la Lune et les autres corps célestes",),
     },
-    treaty_heads=("Convention", "Protocole", "Charte", "Statut", "Traité"),
+    treaty_heads=("Convention", "Protocole", "Charte", "Statut", "Traité", "Pacte"),
     ref_grammar={
         "resolution": r"[Rr]ésolutions?",
         "decision": r"[Dd]écisions?",

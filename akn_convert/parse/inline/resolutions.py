@@ -59,7 +59,8 @@ def _same_series(a: _Item, b: _Item) -> bool:
 
 
 def _compatible(first: str, form: str) -> bool:
-    return first == form or {first, form} == {"year-paren", "plain"}
+    """Whether two number forms can stand in one enumeration (one organ uses both)."""
+    return any({first, form} <= forms for forms in ORGAN_FORMS.values())
 
 
 def find(text: str, ctx: Context, tm: TextMentions, dates: list[DateMatch]) -> list[Found]:
@@ -138,6 +139,8 @@ def _group(text: str, m: re.Match, ctx: Context, tm: TextMentions, dates_at: dic
     for item in items:
         start = span_start if single else item.start
         problem = _problem(organ, how, item.form)
+        if not problem and item.match.groupdict().get("part"):
+            problem = "a resolution in parts (2453 A): the profile gives no IRI for a part"
         if problem:
             out.append(Found(start, item.end, "ref", what, None, reason=problem))
             continue

@@ -17,6 +17,9 @@ from .context import Context, Found, TextMentions
 from .grammar import label_of
 from .works import TREATIES, UNTS
 
+#: a capitalised word: the name of something
+_NAME = re.compile(r"[A-ZÀ-Ý]\w")
+
 
 def find(text: str, ctx: Context, tm: TextMentions) -> list[Found]:
     return [*_articles(text, ctx, tm), *_citations(text, ctx), *_internal(text, ctx)]
@@ -39,6 +42,8 @@ def _treaty_after(text: str, pos: int, ctx: Context, tm: TextMentions) -> tuple[
     if head and g.qualifier.match(text, head.end()):
         treaty = ctx.treaty_for(head.group())
         return treaty, head.end(), "" if treaty else f"more than one or no {head.group()} named before"
+    if _NAME.match(text, t):  # "article 5 of the Convention on ..." that the treaty table does not hold
+        return None, pos, "a treaty the converter does not know"
     return None, pos, "none"
 
 

@@ -16,7 +16,7 @@ NUMBER_FORMS: tuple[tuple[str, re.Pattern], ...] = tuple(
         ("year-paren", r"(?P<n>\d{1,4})\s*\(\s*(?P<y>(?:19|20)\d\d)\s*\)"),  # SC 2331 (2016)
         ("year-slash", r"(?P<y>(?:19|20)\d\d)/(?P<n>\d{1,3})"),  # ECOSOC 2013/41
         ("session", r"(?P<s>(?:E?S-)?\d{1,2})/(?P<n>\d{1,4})"),  # GA 61/144, S-26/2, COP 4/4
-        ("roman", r"(?P<n>\d{1,4})\s*\(\s*(?P<r>[IVXLC]+)\s*\)"),  # GA 2758 (XXVI)
+        ("roman", r"(?P<n>\d{1,4})(?:\s*(?P<part>[A-H]))?\s*\(\s*(?P<r>[IVXLC]+)\s*\)"),  # GA 2758 (XXVI), 2453 A (XXIII)
         ("plain", r"(?P<n>\d{1,4})(?:\s+(?P<y>(?:19|20)\d\d))?"),  # SC 757; OCR "841 1993"
     )
 )
@@ -66,6 +66,11 @@ TREATIES: dict[str, Treaty] = {
         Treaty("refugees-convention", "1951-07-28", ((189, 2545),), 46),
         Treaty("refugees-protocol", "1967-01-31", ((606, 8791),), 11),
         Treaty("outer-space-treaty", "1967-01-27", ((610, 8843),), 17),
+        Treaty("icescr", "1966-12-16", ((993, 14531),), 31),
+        Treaty("iccpr", "1966-12-16", ((999, 14668),), 53),
+        Treaty("vclt", "1969-05-23", ((1155, 18232),), 85),
+        Treaty("cedaw", "1979-12-18", ((1249, 20378),), 30),
+        Treaty("crc", "1989-11-20", ((1577, 27531),), 54),
     )
 }
 #: (volume, number) of the Treaty Series -> treaty
