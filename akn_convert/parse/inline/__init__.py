@@ -12,6 +12,7 @@ date over an organization, an organization over a place.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ...lang.base import Language
@@ -22,6 +23,7 @@ from . import mentions, resolutions, treaties
 from .context import Context, Found
 
 _PRIORITY = {"ref": 0, "date": 1, "organization": 2, "location": 3}
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True, eq=False)
@@ -82,9 +84,10 @@ def _paragraph_texts(para: Paragraph | Point):
 def _annotate_text(text: Text, ctx: Context, refs: bool) -> list[Recognised]:
     s = text.text
     tm, found = mentions.scan(s, ctx)
-    dates = find_dates(s, ctx.lang)
+    digits = bool(_DIGIT.search(s))  # no number (any script), no date and no reference
+    dates = find_dates(s, ctx.lang) if digits else []
     found += [Found(d.start, d.end, "date", "date", d.iso, (("date", d.iso),)) for d in dates]
-    if refs:
+    if refs and digits:
         found += resolutions.find(s, ctx, tm, dates)
         found += treaties.find(s, ctx, tm)
     taken = [(sp.start, sp.end) for sp in text.semantic_spans()]

@@ -43,6 +43,10 @@ class Grammar:
     determiner_before: re.Pattern
     head_before: re.Pattern  # a determiner or "la présente", "this" before a treaty's head noun
     follow: re.Pattern  # what may follow a short name or a bare head
+    # cheap searches that tell whether the costly patterns can match at all
+    has_article: re.Pattern
+    has_citation: re.Pattern
+    has_internal: re.Pattern
     qualifier: re.Pattern  # "relatif à", "relating to" after a head
 
 
@@ -81,6 +85,9 @@ def grammar(lang: Language) -> Grammar:
         determiner_before=re.compile(rf"(?:{lang.determiner})$"),
         head_before=re.compile(rf"(?:{lang.determiner}|{get('this')})$"),
         follow=re.compile(lang.short_name_follow),
+        has_article=re.compile(get("article")),
+        has_citation=re.compile(rf"(?:{get('treaty_series')}|{get('ibid')})"),
+        has_internal=re.compile(get("above")),
         qualifier=re.compile(get("qualifier")),
     )
 

@@ -54,7 +54,9 @@ class NameIndex:
                 k = k[:1].lower() + k[1:] if k[:1].islower() else k
                 self.lookup[k] = tuple(dict.fromkeys((*self.lookup.get(k, ()), ident)))
         alts = sorted({name_pattern(f) for forms in names.values() for f in forms}, key=len, reverse=True)
-        self.regex = re.compile(rf"(?<![\w\-])(?:{'|'.join(alts)})(?![\w\-])") if alts else None
+        # no look-behind in front: it would stop the engine from skipping fast to a name's
+        # first letter (five times slower); ``find`` checks the character before instead
+        self.regex = re.compile(rf"(?:{'|'.join(alts)})(?![\w\-])") if alts else None
 
     def ids(self, matched: str) -> tuple[str, ...]:
         k = _key(matched)
@@ -64,7 +66,22 @@ class NameIndex:
         if self.regex is None:
             return []
         end = len(text) if end is None else end
-        return [Mention(m.start(), m.end(), self.ids(m.group())) for m in self.regex.finditer(text, start, end)]
+        out, pos = [], start
+        while (m := self.regex.search(text, pos, end)) is not None:
+            before = text[m.start() - 1] if m.start() > 0 else " "
+            if before.isalnum() or before in "_-":  # inside a word
+                pos = m.start() + 1
+                continue
+            out.append(Mention(m.start(), m.end(), self.ids(m.group())))
+            pos = m.end()
+        return out
+
+    def match(self, text: str, pos: int) -> re.Match | None:
+        """A name starting exactly at ``pos`` (not inside a word)."""
+        before = text[pos - 1] if pos > 0 else " "
+        if self.regex is None or before.isalnum() or before in "_-":
+            return None
+        return self.regex.match(text, pos)
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,13 @@ _NAME = re.compile(r"[A-ZÀ-Ý]\w")
 
 
 def find(text: str, ctx: Context, tm: TextMentions) -> list[Found]:
-    return [*_articles(text, ctx, tm), *_citations(text, ctx), *_internal(text, ctx)]
+    g = ctx.grammar
+    out = _articles(text, ctx, tm) if g.has_article.search(text) else []
+    if g.has_citation.search(text):
+        out += _citations(text, ctx)
+    if g.has_internal.search(text):
+        out += _internal(text, ctx)
+    return out
 
 
 def _treaty_after(text: str, pos: int, ctx: Context, tm: TextMentions) -> tuple[str | None, int, str]:
@@ -38,7 +44,7 @@ def _treaty_after(text: str, pos: int, ctx: Context, tm: TextMentions) -> tuple[
     if mention:
         m, treaty = mention
         return treaty, m.end, "" if treaty else f"more than one or no {text[m.start:m.end]} named before"
-    head = ctx.names.heads.regex.match(text, t) if ctx.names.heads.regex else None
+    head = ctx.names.heads.match(text, t)
     if head and g.qualifier.match(text, head.end()):
         treaty = ctx.treaty_for(head.group())
         return treaty, head.end(), "" if treaty else f"more than one or no {head.group()} named before"
