@@ -219,3 +219,15 @@ def test_resolutions_of_the_general_assembly_across_its_numberings():
     assert targets(res) == [("2453 A (XXIII)", None), ("2758 (XXVI)", f"{DELIB}/un-ga/2758"),
                             ("37/90", f"{DELIB}/un-ga/1982-12-10/37-90"), ("S-26/2", f"{DELIB}/un-ga/S-26-2"),
                             ("ES-10/19", f"{DELIB}/un-ga/ES-10-19")]
+
+
+def test_a_language_without_inline_data_marks_nothing_rather_than_guess():
+    from akn_convert.lang.base import Language
+    from akn_convert.model import Document, Recital, Text
+    from akn_convert.parse.inline import annotate
+
+    spanish = Language(code="spa", code2="es", name="Español")  # no names, no reference grammar yet
+    recital = Text("Recordando su resolución 61/144, de 19 de diciembre de 2006, y la Asamblea General,")
+    doc = Document(lang="spa", name="resolution", symbol=None, organ="un-ga", date="2020-01-01", date_name="year",
+                   number="75-1", formula=Text("La Asamblea General,"), recitals=[Recital(recital)])
+    assert annotate(doc, spanish) == [] and recital.spans == []

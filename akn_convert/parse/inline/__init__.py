@@ -3,8 +3,9 @@ organizations and places, added as spans to every text of a document.
 
 ``annotate(doc, lang)`` walks the texts in reading order (formula, recitals, operative
 paragraphs with their points, conclusions, then the notes), keeping what the document has
-named so far (``context``), and adds ``ref`` (``href``), ``date`` (``date``), ``organization``
-and ``location`` (``refersTo``, ``showAs`` for the TLC entry) spans.  It returns every thing it
+named so far (``context``), and adds ``ref`` (``href``; ``organ`` for a cited resolution, whose
+organ the writer registers as a TLCOrganization), ``date`` (``date``), ``organization`` and
+``location`` (``refersTo``, ``showAs`` for the TLC entry) spans.  It returns every thing it
 recognised, with those it could not resolve (left as plain text), for the refs report.
 Spans never change the text and never overlap each other: a reference wins over a date, a
 date over an organization, an organization over a place.
