@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import typer
 
-from .commands import batch, convert, validate
+from .commands import batch, convert, refs, validate
 from .commands import eval as eval_command
 from .commands import render, text
 
@@ -25,6 +25,7 @@ app.command("batch")(batch.batch)
 app.command("eval")(eval_command.eval_corpus)
 app.command("render")(render.render)
 app.command("text")(text.text)
+app.command("refs")(refs.refs)
 
 
 def main() -> None:

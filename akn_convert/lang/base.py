@@ -112,6 +112,29 @@ class Language:
     #: operative paragraphs that close a resolution and stand on their own even when printed
     #: without a number ("Decides to remain seized of the matter.")
     closing_patterns: tuple[str, ...] = ()
+    # ------------------------------------------------------------------ inline semantics (parse.inline)
+    #: words joining the first and last day of a range besides a dash ("12 au 16 octobre")
+    date_range_words: tuple[str, ...] = ()
+    #: names of organs and bodies as running text writes them, besides ``organ_names``: id ->
+    #: names (full names, abbreviations); the first is the TLC showAs of an id not in organ_names
+    body_names: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: short names ("l'Office", "the Council") that stand for a body once the document has named
+    #: it in full, or is its own: id -> short names; two candidates and it stays plain text
+    body_short_names: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: a regex that must stand right before a short name or a treaty's bare head ("the ", "l'")
+    determiner: str = r"(?!x)x"
+    #: a regex that must match right after a short name or a treaty's bare head: what may
+    #: follow such a word without making it part of a longer name ("le Groupe de travail sur
+    #: ...", "la Commission européenne", "the Office of ...")
+    short_name_follow: str = r"(?!x)x"
+    #: treaties: short name in the IRI (parse.inline.works.TREATIES) -> names as written, full
+    #: names first, then short forms
+    treaty_names: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: head nouns of treaty names ("Convention", "Protocole"); after a determiner and alone
+    #: ("la Convention") they stand for the one treaty of that kind the document names
+    treaty_heads: tuple[str, ...] = ()
+    #: the reference grammar, as regex pieces (see parse.inline.grammar for the keys)
+    ref_grammar: dict[str, str] = field(default_factory=dict)
 
     # ------------------------------------------------------------------ derived data
 

@@ -127,4 +127,5 @@ LANGUAGE = Language(
     masthead_languages=("eng",),
     roman_lookalikes={"Х": "X", "У": "V", "Ү": "V", "І": "I", "Г": "I", "1": "I", "П": "II", "Л": "L", "С": "C"},
     closing_patterns=(r"^[Пп]остановляет\s+продолжать\s+(?:активно\s+)?заниматься\s+(?:этим|данным)\s+вопросом",),
+    date_range_words=("и",),
 )

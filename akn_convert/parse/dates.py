@@ -1,6 +1,8 @@
 """Dates written in words ("17 octobre 2008", "1er janvier 2021", "18 December 2019",
-"12-16 octobre 2020"), found in text and turned into ISO dates.  Month names come from CLDR
-(babel) through the language module."""
+"December 18, 2019") and ranges ("12-16 octobre 2020", "du 12 au 16 octobre 2020", "20 and 21
+June 2018", "30 novembre-2 décembre 2020"), found in text and turned into ISO dates.  Month
+names come from CLDR (babel) through the language module; the words of ranges and day forms
+("1er") from the language module too."""
 
 from __future__ import annotations
 
@@ -24,16 +26,19 @@ def _date_re(lang: Language) -> re.Pattern:
     day_forms = "|".join(re.escape(d) for d in sorted(lang.day_forms, key=len, reverse=True))
     day = rf"(?:{day_forms}|\d{{1,2}})" if day_forms else r"\d{1,2}"
     month = lang.month_re
-    # "12-16 octobre 2020" / "20 and 21 June 2018": a range, the first day shares month and year
+    words = "|".join(re.escape(w) for w in lang.date_range_words)
+    range_sep = rf"\s*[-–—]\s*" + (rf"|\s+(?:{words})\s+" if words else "")
+    # "12-16 octobre 2020", "20 and 21 June 2018", "30 novembre-2 décembre 2020": a range; its
+    # first day takes the month and year of the last one unless it has its own
     return re.compile(
-        rf"(?<![\w/])(?:(?P<d0>{day})\s*(?:[-–]|\s(?:and|et|y|и)\s)\s*)?"
+        rf"(?<![\w/])(?:(?P<d0>{day})(?:\s+(?P<m0>{month})\.?)?(?:{range_sep}))?"
         rf"(?P<d>{day})\s+(?P<m>{month})\.?\s+(?P<y>\d{{4}})(?!\d)"
         rf"|(?<![\w/])(?P<m2>{month})\s+(?P<d2>\d{{1,2}}),\s+(?P<y2>\d{{4}})(?!\d)",
         re.I,
     )
 
 
-def _iso(year: str, month: int | None, day: str, lang: Language) -> str | None:
+def _iso(year: str | int, month: int | None, day: str, lang: Language) -> str | None:
     if month is None:
         return None
     d = lang.day_forms.get(day.lower()) or (int(day) if day.isdigit() else None)
@@ -86,9 +91,11 @@ def find_dates(text: str, lang: Language) -> list[DateMatch]:
         if not iso:
             continue
         if m.group("d0"):
-            first = _iso(m.group("y"), month, m.group("d0"), lang)
-            if first:
-                out.append(DateMatch(m.start("d0"), m.end("d0"), first))
+            first_month = lang.month(m.group("m0")) if m.group("m0") else month
+            year = int(m.group("y")) - (1 if first_month and month and first_month > month else 0)
+            first = _iso(year, first_month, m.group("d0"), lang)
+            if first and first < iso:  # "16-12 March" is no range: the last date alone
+                out.append(DateMatch(m.start("d0"), m.end("m0") if m.group("m0") else m.end("d0"), first))
             out.append(DateMatch(m.start("d"), m.end(), iso))
         else:
             out.append(DateMatch(m.start(), m.end(), iso))

@@ -67,6 +67,10 @@ class AknWriter:
         self.note_eids: dict[str, str] = {}  # marker -> eId of its authorialNote
         #: TLC entries used: id -> (TLC element, showAs)
         self.tlc: dict[str, tuple[str, str]] = {}
+        #: for the refs report: id() of each Text -> the eId its references are numbered from,
+        #: id() of each ref span -> the ref's eId
+        self.owners: dict[int, str] = {}
+        self.ref_eids: dict[int, str] = {}
 
     # ------------------------------------------------------------------ identifiers
 
@@ -89,6 +93,7 @@ class AknWriter:
     def inline(self, parent: etree._Element, text: Text, owner: str) -> None:
         """Render ``text`` into ``parent``: spans as nested elements, notes at their anchors."""
         s = text.text
+        self.owners.setdefault(id(text), owner)
         spans = sorted((sp for sp in text.spans if sp.start < sp.end), key=lambda sp: (sp.start, -sp.end))
         anchors = defaultdict(list)
         for a in text.anchors:
@@ -107,8 +112,15 @@ class AknWriter:
                     self.note(stack[-1][1], marker, owner)
             if c1 <= c0:
                 continue
-            active = sorted((sp for sp in spans if sp.start <= c0 and sp.end >= c1),
-                            key=lambda sp: (_PRIORITY.get(sp.kind, 3), sp.start, -sp.end))
+            active = [sp for sp in spans if sp.start <= c0 and sp.end >= c1]
+            semantic = [sp for sp in active if sp.kind in SEMANTIC_KINDS]
+            # a style that holds the whole semantic element stays outside it ("<i>La
+            # <organization>…</organization>,</i>"); any other is cut around it, so a semantic
+            # element is never split
+            active.sort(key=lambda sp: (
+                0 if sp.kind not in SEMANTIC_KINDS and all(sp.start <= x.start and x.end <= sp.end for x in semantic)
+                else 1 if sp.kind in SEMANTIC_KINDS else 2,
+                _PRIORITY.get(sp.kind, 3), sp.start, -sp.end))
             keep = 0
             while keep + 1 < len(stack) and keep < len(active) and stack[keep + 1][0] is active[keep]:
                 keep += 1
@@ -125,6 +137,9 @@ class AknWriter:
             self.counters[owner + "ref"] += 1
             el = sub(parent, "ref", {"eId": self.eid(f"{owner}__ref_{self.counters[owner + 'ref']}"),
                                      "href": attrs.pop("href", "#")})
+            self.ref_eids[id(sp)] = el.get("eId")
+            if attrs.get("organ"):  # the organ of a cited resolution is an organ the document uses
+                self.organization(attrs["organ"])
         else:
             refers = attrs.get("refersTo")
             if refers and refers.startswith("#"):

@@ -1,12 +1,111 @@
-"""Inline semantics: references to resolutions, decisions, articles and treaties, dates and
-organizations, added as spans to every text of a document.  (Filled in by issue 5.)"""
+"""Inline semantics: references to resolutions, decisions, articles and treaties, dates,
+organizations and places, added as spans to every text of a document.
+
+``annotate(doc, lang)`` walks the texts in reading order (formula, recitals, operative
+paragraphs with their points, conclusions, then the notes), keeping what the document has
+named so far (``context``), and adds ``ref`` (``href``; ``organ`` for a cited resolution, whose
+organ the writer registers as a TLCOrganization), ``date`` (``date``), ``organization`` and
+``location`` (``refersTo``, ``showAs`` for the TLC entry) spans.  It returns every thing it
+recognised, with those it could not resolve (left as plain text), for the refs report.
+Spans never change the text and never overlap each other: a reference wins over a date, a
+date over an organization, an organization over a place.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
 from ...lang.base import Language
-from ...model import Document
+from ...model import Document, Paragraph, Point, Span, Text
+from ..dates import find_dates
+from ..structure import formula_organ
+from . import mentions, resolutions, treaties
+from .context import Context, Found
+
+_PRIORITY = {"ref": 0, "date": 1, "organization": 2, "location": 3}
+_DIGIT = re.compile(r"\d")
 
 
-def annotate(doc: Document, lang: Language) -> list:
+@dataclass(frozen=True, eq=False)
+class Recognised:
+    """One thing recognised in a text: ``target`` is None when it stays plain text (``reason``)."""
+
+    kind: str  # ref | date | organization | location
+    what: str  # resolution | decision | article | treaty | paragraph | date | body | place
+    text: str
+    target: str | None
+    reason: str
+    where: Text  # the text it stands in
+    start: int  # where in it
+    span: Span | None  # the span added (None when unresolved)
+
+
+def annotate(doc: Document, lang: Language) -> list[Recognised]:
     """Add inline semantic spans to ``doc``; return what was recognised (for the refs report)."""
-    return []
+    own = (formula_organ(doc.formula.text, lang) if doc.formula else None) or doc.organ
+    ctx = Context(lang, own, paragraphs={p.number for p in doc.paragraphs if p.number is not None})
+    if doc.title:
+        mentions.scan(doc.title.text, ctx)  # what the title names is named
+    out: list[Recognised] = []
+    for text, refs in _texts(doc):
+        out += _annotate_text(text, ctx, refs)
+    return out
+
+
+def _texts(doc: Document):
+    """(text, may hold refs) in reading order; conclusions have no eId to number refs from."""
+    if doc.formula:
+        yield doc.formula, True
+    for rec in doc.recitals:
+        yield rec.text, True
+        for item in rec.items:
+            yield item.text, True
+    if doc.lead_in:
+        yield doc.lead_in, True
+    for para in doc.paragraphs:
+        for text in _paragraph_texts(para):
+            yield text, True
+    for text in doc.conclusions:
+        yield text, False
+    for note in doc.notes.values():
+        yield note.text, True
+
+
+def _paragraph_texts(para: Paragraph | Point):
+    yield para.text
+    for item in getattr(para, "items", ()):
+        yield item.text
+    for point in para.points:
+        yield from _paragraph_texts(point)
+    if para.wrap_up:
+        yield para.wrap_up
+
+
+def _annotate_text(text: Text, ctx: Context, refs: bool) -> list[Recognised]:
+    s = text.text
+    tm, found = mentions.scan(s, ctx)
+    digits = bool(_DIGIT.search(s))  # no number (any script), no date and no reference
+    dates = find_dates(s, ctx.lang) if digits else []
+    found += [Found(d.start, d.end, "date", "date", d.iso, (("date", d.iso),)) for d in dates]
+    if refs and digits:
+        found += resolutions.find(s, ctx, tm, dates)
+        found += treaties.find(s, ctx, tm)
+    taken = [(sp.start, sp.end) for sp in text.semantic_spans()]
+    anchors = [a.offset for a in text.anchors]
+    out: list[Recognised] = []
+    for f in sorted(found, key=lambda f: (_PRIORITY[f.kind], f.start)):
+        if any(f.start < e and s0 < f.end for s0, e in taken):
+            continue  # inside something more specific
+        target, reason = f.target, f.reason
+        if target is not None and any(f.start < a < f.end for a in anchors):
+            target, reason = None, "a footnote marker stands inside"
+        span = None
+        if target is not None:
+            span = Span(f.start, f.end, f.kind, dict(f.attrs))
+            text.spans.append(span)
+            taken.append((f.start, f.end))
+        out.append(Recognised(f.kind, f.what, s[f.start:f.end], target, reason, text, f.start, span))
+    text.spans.sort(key=lambda sp: (sp.start, -sp.end))
+    out.sort(key=lambda r: r.start)
+    return out

@@ -1,0 +1,105 @@
+"""``akn-convert refs``: what the inline parsers recognised in one resolution, for review.
+
+One row per thing recognised: the eId of the paragraph (recital, point, note ...) it stands in,
+the ref's own eId, its kind (ref, date, organization, location), what it is (resolution,
+decision, article, treaty, paragraph, date, body, place), the text, and its target (the cited
+work's IRI, the ISO date, the TLC entry), or why it stays plain text ("unresolved")."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from .common import fail, warn
+
+FORMATS = ("table", "tsv", "json")
+COLUMNS = ("eId", "ref", "kind", "what", "text", "target", "status", "reason")
+
+
+def report_rows(result) -> list[dict[str, str]]:
+    """The rows of the report for a conversion result (``pipeline.Result``)."""
+    from ..writers.akn import AknWriter
+
+    writer = AknWriter(result.document)
+    writer.build()  # numbers the eIds exactly as the written document does
+    rows = []
+    for r in result.recognised:
+        rows.append({
+            "eId": writer.owners.get(id(r.where), ""),
+            "ref": writer.ref_eids.get(id(r.span), "") if r.span is not None else "",
+            "kind": r.kind,
+            "what": r.what,
+            "text": " ".join(r.text.split()),
+            "target": r.target or "",
+            "status": "ok" if r.target else "unresolved",
+            "reason": r.reason,
+        })
+    return rows
+
+
+def summary(rows: list[dict[str, str]]) -> str:
+    parts = []
+    for kind in ("ref", "date", "organization", "location"):
+        mine = [r for r in rows if r["kind"] == kind]
+        if mine:
+            missed = sum(r["status"] != "ok" for r in mine)
+            parts.append(f"{len(mine) - missed} {kind}" + (f" ({missed} unresolved)" if missed else ""))
+    return ", ".join(parts) or "nothing recognised"
+
+
+def _table(rows: list[dict[str, str]]) -> str:
+    cols = ("eId", "kind", "what", "text", "target")
+    shown = [{**r, "target": r["target"] or f"unresolved: {r['reason']}"} for r in rows]
+    widths = {c: max([len(c), *(len(r[c]) for r in shown)]) for c in cols[:3]}
+    lines = ["  ".join(c.ljust(widths.get(c, 0)) for c in cols).rstrip()]
+    for r in shown:
+        lines.append("  ".join(r[c].ljust(widths.get(c, 0)) if c in widths else f"“{r[c]}”" if c == "text" else r[c]
+                               for c in cols))
+    return "\n".join(lines + [summary(rows)])
+
+
+def refs(
+    input: Path = typer.Argument(..., help="Text of a resolution (clean or PDF-extracted); '-' reads stdin."),
+    symbol: Optional[str] = typer.Option(None, "--symbol", help="Document symbol, e.g. CTOC/COP/2020/L.6/Rev.1."),
+    lang: Optional[str] = typer.Option(None, "--lang", help="Language: fr, en ... (detected when absent)."),
+    shape: Optional[str] = typer.Option(None, "--shape", help="Input shape: clean or pdf (detected when absent)."),
+    meta: Optional[Path] = typer.Option(None, "--meta", help="Sidecar JSON: symbol, date, organ, name, lang."),
+    format: str = typer.Option("table", "--format", help="table, tsv or json."),
+    unresolved: bool = typer.Option(False, "--unresolved", help="List only what stays plain text."),
+) -> None:
+    """List the references, dates, organizations and places recognised in a resolution."""
+    import json
+
+    from ..errors import AknConvertError
+    from ..pipeline import Options, convert_bytes, convert_file, load_sidecar
+
+    if format not in FORMATS:
+        fail(f"unknown format {format!r} (known: {', '.join(FORMATS)})", 2)
+    try:
+        options = Options(shape=shape, lang=lang, symbol=symbol, meta=load_sidecar(meta) if meta else {})
+        if str(input) == "-":
+            name = "<stdin>"
+            try:
+                result = convert_bytes(sys.stdin.buffer.read(), options)
+            except AknConvertError as exc:
+                raise exc.with_source(name) from None
+        else:
+            name = str(input)
+            result = convert_file(input, options)
+    except AknConvertError as exc:
+        fail(str(exc))
+    rows = report_rows(result)
+    if unresolved:
+        rows = [r for r in rows if r["status"] != "ok"]
+    if format == "json":
+        typer.echo(json.dumps(rows, ensure_ascii=False, indent=1))
+    elif format == "tsv":
+        typer.echo("\t".join(COLUMNS))
+        for r in rows:
+            typer.echo("\t".join(r[c].replace("\t", " ") for c in COLUMNS))
+    else:
+        typer.echo(_table(rows))
+    warn(name, result.warnings)

@@ -1,0 +1,83 @@
+"""What the inline parsers know at a given point of a document: the organ that speaks, the
+bodies and treaties named so far (a short name or a treaty's head noun stands for one of
+them), the document's own paragraph numbers; and what one text holds."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ...lang.base import Language
+from .grammar import Grammar, grammar
+from .names import Mention, Names, names
+from .works import COMMON_TREATIES, ORGAN_TREATY
+
+
+@dataclass(frozen=True)
+class Found:
+    """Something recognised in a text.  ``target`` is the href (ref), ISO date (date) or
+    ``#id`` (organization, location); ``None`` when the text does not say enough."""
+
+    start: int
+    end: int
+    kind: str  # span kind: ref | date | organization | location
+    what: str  # resolution | decision | article | treaty | paragraph | date | body | place
+    target: str | None
+    attrs: tuple[tuple[str, str], ...] = ()
+    reason: str = ""  # why it stays plain text
+
+
+@dataclass
+class Context:
+    lang: Language
+    own: str | None  # the organ that speaks (the formula's), its own resolutions' author
+    bodies: set[str] = field(default_factory=set)  # bodies named so far
+    treaties: set[str] = field(default_factory=set)  # treaties named so far
+    paragraphs: set[int] = field(default_factory=set)  # the document's paragraph numbers
+
+    def __post_init__(self) -> None:
+        if self.own:
+            self.bodies.add(self.own)
+            if self.own in ORGAN_TREATY:
+                self.treaties.add(ORGAN_TREATY[self.own])
+        self.treaties.update(COMMON_TREATIES)
+
+    @property
+    def names(self) -> Names:
+        return names(self.lang)
+
+    @property
+    def grammar(self) -> Grammar:
+        return grammar(self.lang)
+
+    def body_for(self, ids: tuple[str, ...]) -> str | None:
+        """The one body named so far that a short name may stand for, or None."""
+        hits = [i for i in ids if i in self.bodies]
+        return hits[0] if len(hits) == 1 else None
+
+    def treaty_for(self, head: str) -> str | None:
+        """The one treaty named so far whose head noun is ``head``, or None."""
+        hits = sorted(t for t in self.treaties if self.names.treaty_head.get(t) == head)
+        return hits[0] if len(hits) == 1 else None
+
+
+@dataclass
+class TextMentions:
+    """The names found in one text, in order."""
+
+    bodies: list[tuple[Mention, str | None]] = field(default_factory=list)  # (mention, body id)
+    treaties: list[tuple[Mention, str | None]] = field(default_factory=list)  # named or by head noun
+    taken: list[tuple[int, int]] = field(default_factory=list)  # where names stand (no other name inside)
+    used: set[int] = field(default_factory=set)  # starts of organ names that a reference took as its organ
+
+    def free(self, start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in self.taken)
+
+    def body_at(self, pos: int) -> tuple[Mention, str | None] | None:
+        return next((b for b in self.bodies if b[0].start == pos), None)
+
+    def treaty_at(self, pos: int) -> tuple[Mention, str | None] | None:
+        return next((t for t in self.treaties if t[0].start == pos), None)
+
+    def last_treaty_before(self, pos: int) -> str | None:
+        before = [t for m, t in self.treaties if m.end <= pos]
+        return before[-1] if before else None

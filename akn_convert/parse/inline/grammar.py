@@ -1,0 +1,97 @@
+"""The reference grammar of one language, compiled from the regex pieces of
+``Language.ref_grammar``:
+
+``resolution``, ``decision``  the keywords ("résolutions?", "decisions?")
+``own``          a possessive before the keyword that means the document's own organ ("sa ", "its ")
+``of``           the link between a number or keyword and the name that follows (" de la ", " of the ")
+``and``          an enumeration separator (", ", " et ", ", and ")
+``dated``        what stands between a number and its adoption date (" du ", " of ")
+``lookback``     what may stand between an organ's name and the keyword ("General Assembly resolution",
+                 "par l'Assemblée générale, de la résolution")
+``article``, ``paragraph``, ``label``  article and paragraph keywords, a lettered label ("a)", "(a)")
+``this``         "la présente", "this" before a treaty's head noun
+``above``        " ci-dessus", " above" after a paragraph of the document itself
+``qualifier``    "relatif à", "relating to" after a treaty's head noun ("du Protocole relatif à ...")
+``treaty_series``, ``ibid``, ``volume``, ``number_sign``  a Treaty Series citation
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ...lang.base import Language
+
+NEVER = r"(?!x)x"
+
+
+@dataclass(frozen=True)
+class Grammar:
+    keyword: re.Pattern  # groups: own, kw
+    of: re.Pattern
+    and_: re.Pattern
+    dated: re.Pattern
+    lookback: re.Pattern
+    article: re.Pattern  # groups: pk, p, ak, a, more, pk2, p2
+    paragraph_of: re.Pattern  # before a resolution keyword: groups pk, p, pl
+    internal: re.Pattern  # groups: pk, p
+    this: re.Pattern
+    label: re.Pattern
+    citation: re.Pattern  # groups: series, ibid, vol, no, page
+    decision_kw: re.Pattern
+    determiner_before: re.Pattern
+    head_before: re.Pattern  # a determiner or "la présente", "this" before a treaty's head noun
+    follow: re.Pattern  # what may follow a short name or a bare head
+    # cheap searches that tell whether the costly patterns can match at all
+    has_article: re.Pattern
+    has_citation: re.Pattern
+    has_internal: re.Pattern
+    qualifier: re.Pattern  # "relatif à", "relating to" after a head
+
+
+@lru_cache(maxsize=None)
+def grammar(lang: Language) -> Grammar:
+    g = {k: v for k, v in lang.ref_grammar.items()}
+    get = lambda key: g.get(key) or NEVER  # noqa: E731
+    num = r"\d{1,3}"
+    label = get("label")
+    para_label = rf"(?:{num}|{label})"
+    keyword = rf"(?:(?P<own>{get('own')}))?(?P<kw>\b(?:{get('resolution')}|{get('decision')}))\b"
+    article = (
+        rf"(?:(?P<pk>\b(?:{get('paragraph')}))\s+(?P<p>{para_label})(?:\s*(?P<pl>{label}))?{get('of')})?"
+        rf"(?P<ak>(?<!\w)(?:{get('article')}))\s+(?P<a>{num})(?![\d/])"
+        rf"(?P<more>(?:(?:{get('and')}){num}(?![\d/]))*)"
+        rf"(?:\s*,\s*(?P<pk2>\b(?:{get('paragraph')}))\s+(?P<p2>{para_label})(?=\s*,|\s|$))?"
+    )
+    citation = (
+        rf"(?:(?P<series>{get('treaty_series')})|(?P<ibid>{get('ibid')}))\s*,\s*{get('volume')}\s*(?P<vol>\d+)"
+        rf"(?:\s*,\s*(?:{get('number_sign')})\s*(?P<no>\d+)|\s*,\s*p\.\s*(?P<page>\d+))?"
+    )
+    return Grammar(
+        keyword=re.compile(keyword),
+        of=re.compile(rf",?{get('of')}"),
+        and_=re.compile(get("and")),
+        dated=re.compile(get("dated")),
+        lookback=re.compile(get("lookback")),
+        article=re.compile(article),
+        paragraph_of=re.compile(
+            rf"(?P<pk>\b(?:{get('paragraph')}))\s+(?P<p>{num})(?:\s*(?P<pl>{label}))?{get('of')}(?:{get('own')})?$"),
+        internal=re.compile(rf"(?P<pk>\b(?:{get('paragraph')}))\s+(?P<p>{num})(?![\d/]){get('above')}"),
+        this=re.compile(get("this")),
+        label=re.compile(label),
+        citation=re.compile(citation),
+        decision_kw=re.compile(rf"^(?:{get('decision')})$"),
+        determiner_before=re.compile(rf"(?:{lang.determiner})$"),
+        head_before=re.compile(rf"(?:{lang.determiner}|{get('this')})$"),
+        follow=re.compile(lang.short_name_follow),
+        has_article=re.compile(get("article")),
+        has_citation=re.compile(rf"(?:{get('treaty_series')}|{get('ibid')})"),
+        has_internal=re.compile(get("above")),
+        qualifier=re.compile(get("qualifier")),
+    )
+
+
+def label_of(printed: str) -> str:
+    """The eId label of a printed label or number ("a)" -> "a", "(b)" -> "b", "2" -> "2")."""
+    return "".join(c for c in printed if c.isalnum())

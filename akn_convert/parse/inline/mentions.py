@@ -1,0 +1,65 @@
+"""Names in one text: treaties (by name, or by head noun after a determiner: "la Convention"),
+organs and bodies (full names and abbreviations; short names after a determiner, resolved by
+context), places.  Each name found updates the document context in reading order."""
+
+from __future__ import annotations
+
+import re
+
+from .context import Context, Found, TextMentions
+from .names import Mention
+
+#: a capitalised word right after a place makes the place part of a name ("Geneva Convention")
+_NAME_GOES_ON = re.compile(r"[ \t]+[A-ZÀ-Ý]\w")
+
+
+def scan(text: str, ctx: Context) -> tuple[TextMentions, list[Found]]:
+    n, g = ctx.names, ctx.grammar
+    tm = TextMentions()
+    events: list[tuple[str, Mention]] = [("treaty", m) for m in n.treaties.find(text)]
+    tm.taken = [(m.start, m.end) for _, m in events]
+    # a body's name may hold a treaty's ("Conférence des Parties à la Convention ..."), not the reverse
+    bodies = [m for m in n.bodies.find(text)
+              if not any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in tm.taken)]
+    events += [("body", m) for m in bodies]
+    tm.taken += [(m.start, m.end) for m in bodies]
+    window = lambda m: (max(0, m.start - 40), m.start)  # noqa: E731
+    for m in n.shorts.find(text):
+        if tm.free(m.start, m.end) and g.determiner_before.search(text, *window(m)) and g.follow.match(text, m.end):
+            events.append(("short", m))
+    for m in n.heads.find(text):
+        if tm.free(m.start, m.end) and g.head_before.search(text, *window(m)) and g.follow.match(text, m.end):
+            events.append(("head", m))
+    found: list[Found] = []
+    for kind, m in sorted(events, key=lambda e: e[1].start):
+        if kind == "treaty":
+            ctx.treaties.add(m.ids[0])
+            tm.treaties.append((m, m.ids[0]))
+        elif kind == "head":
+            tm.treaties.append((m, ctx.treaty_for(text[m.start:m.end])))
+        elif kind == "body":
+            ctx.bodies.add(m.ids[0])
+            tm.bodies.append((m, m.ids[0]))
+            found.append(_organization(m, m.ids[0], ctx))
+        else:  # a short name
+            body = ctx.body_for(m.ids)
+            tm.bodies.append((m, body))
+            tm.taken.append((m.start, m.end))
+            if body:
+                found.append(_organization(m, body, ctx))
+            else:
+                found.append(Found(m.start, m.end, "organization", "body", None,
+                                   reason="short name of " + (" or ".join(m.ids))
+                                   + (": none named before" if not any(i in ctx.bodies for i in m.ids)
+                                      else ": more than one named before")))
+    for m in n.places.find(text):
+        if tm.free(m.start, m.end) and not _NAME_GOES_ON.match(text, m.end):
+            ident = m.ids[0]
+            found.append(Found(m.start, m.end, "location", "place", "#" + ident,
+                               (("refersTo", "#" + ident), ("showAs", n.places_show_as[ident]))))
+    return tm, found
+
+
+def _organization(m: Mention, body: str, ctx: Context) -> Found:
+    return Found(m.start, m.end, "organization", "body", "#" + body,
+                 (("refersTo", "#" + body), ("showAs", ctx.names.show_as[body])))

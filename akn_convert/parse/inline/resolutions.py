@@ -1,0 +1,190 @@
+"""References to resolutions and decisions: "sa décision 4/4 du 17 octobre 2008", "les
+résolutions de l'Assemblée générale 61/144 du 19 décembre 2006, 61/180 ... et 74/176",
+"Security Council resolution 2331 (2016)", "paragraph 2 of resolution 861 (1993)", and adopted
+symbols ("A/RES/61/144").
+
+A keyword opens a group; an organ's name may stand between the keyword and the first number
+(the head), right after a number ("résolution 64/293 de l'Assemblée générale"), or right before
+the keyword ("General Assembly resolution").  Without a name, "sa"/"its" is the document's own
+organ, a number form that only one organ uses names that organ (SC "2331 (2016)", ECOSOC
+"2013/41"), and a bare number is the document's own organ's when the form fits.  Every number
+of an enumeration is its own reference, dated by the date that follows it (or that follows the
+next numbers of the same session: "27/2, 27/3 et 27/4 du 18 mai 2018")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ...iri import work_iri
+from ...organs import SYMBOL_RE, parse_symbol
+from ..dates import DateMatch
+from .context import Context, Found, TextMentions
+from .works import FORM_ORGAN, NUMBER_END, NUMBER_FORMS, ORGAN_FORMS, date_fits, number_year, work_number
+
+#: the words between a keyword and its first number: at most 14, no punctuation
+_HEAD = re.compile(r"(?:\s+[^\s\d,;:.()«»“”\"\[\]]+){0,14}?\s+(?=(?:E?S-)?\d)")
+#: a head holds at most this many words besides the organ's name ("pertinentes du ... provisions")
+_HEAD_SPARE_WORDS = 3
+
+
+@dataclass
+class _Item:
+    start: int
+    end: int
+    form: str
+    match: re.Match
+    date: DateMatch | None = None
+    trail: str | None = None  # organ named right after the number
+    trail_at: int = -1  # where its name starts
+
+
+def number_at(text: str, pos: int) -> tuple[str, re.Match] | None:
+    if pos > 0 and (text[pos - 1].isalnum() or text[pos - 1] in "/-"):
+        return None
+    for form, rx in NUMBER_FORMS:
+        m = rx.match(text, pos)
+        if m and NUMBER_END.match(text, m.end()):
+            return form, m
+    return None
+
+
+def _same_series(a: _Item, b: _Item) -> bool:
+    """Whether two numbers of an enumeration can share one adoption date."""
+    if a.form != b.form:
+        return False
+    if a.form == "session":
+        return a.match.group("s") == b.match.group("s")
+    return number_year(a.form, a.match) is not None and number_year(a.form, a.match) == number_year(b.form, b.match)
+
+
+def _compatible(first: str, form: str) -> bool:
+    """Whether two number forms can stand in one enumeration (one organ uses both)."""
+    return any({first, form} <= forms for forms in ORGAN_FORMS.values())
+
+
+def find(text: str, ctx: Context, tm: TextMentions, dates: list[DateMatch]) -> list[Found]:
+    g = ctx.grammar
+    dates_at = {d.start: d for d in dates}
+    out: list[Found] = []
+    done = 0
+    for m in g.keyword.finditer(text):
+        if m.start() < done:
+            continue
+        found, end = _group(text, m, ctx, tm, dates_at)
+        if found:
+            out += found
+            done = end
+    for m in SYMBOL_RE.finditer(text):
+        sym = parse_symbol(m.group())
+        if sym.adopted and sym.organ in ORGAN_FORMS and all(f.end <= m.start() or f.start >= m.end() for f in out):
+            href = work_iri(sym.organ, sym.number, str(sym.year) if sym.year else None)
+            out.append(Found(m.start(), m.end(), "ref", "decision" if sym.decision else "resolution", href,
+                             (("href", href), ("organ", sym.organ))))
+    return out
+
+
+def _group(text: str, m: re.Match, ctx: Context, tm: TextMentions, dates_at: dict[int, DateMatch]):
+    g = ctx.grammar
+    decision = bool(g.decision_kw.match(m.group("kw")))
+    hm = _HEAD.match(text, m.end())
+    if not hm:
+        return [], 0
+    head_organs = [(mm, b) for mm, b in tm.bodies if m.end() <= mm.start and mm.end <= hm.end() and b in ORGAN_FORMS]
+    head_words = len(re.findall(r"\w+", text[m.end():hm.end()]))
+    if head_words:
+        inside = sum(len(re.findall(r"\w+", text[mm.start:mm.end])) for mm, b in tm.bodies
+                     if m.end() <= mm.start and mm.end <= hm.end())
+        if len(head_organs) != 1 or head_words - inside > _HEAD_SPARE_WORDS:
+            return [], 0
+
+    items: list[_Item] = []
+    p = hm.end()
+    while (nm := number_at(text, p)) is not None:
+        form, mm = nm
+        if items and not _compatible(items[0].form, form):
+            break
+        if decision and form in ("plain", "year-paren"):
+            break
+        item = _Item(p, mm.end(), form, mm)
+        q = mm.end()
+        if (om := g.of.match(text, q)) and (b := tm.body_at(om.end())) and b[1] in ORGAN_FORMS:
+            item.trail, item.trail_at, q = b[1], b[0].start, b[0].end
+        if (dm := g.dated.match(text, q)) and dm.end() in dates_at:
+            item.date = dates_at[dm.end()]
+            q = item.date.end
+        items.append(item)
+        end = q
+        sm = g.and_.match(text, q)
+        if not (sm and number_at(text, sm.end())):
+            break
+        p = sm.end()
+    if not items:
+        return [], 0
+    for a, b in zip(reversed(items[:-1]), reversed(items[1:])):  # "27/2, 27/3 et 27/4 du 18 mai 2018"
+        if a.date is None and b.date is not None and _same_series(a, b):
+            a.date = b.date
+
+    organ, how = _organ(text, m, ctx, tm, head_organs, items)
+    what = "decision" if decision else "resolution"
+    single = len(items) == 1 and not head_words
+    span_start = m.start("kw")
+    fragment = None
+    if single and (pm := g.paragraph_of.search(text, max(0, m.start() - 60), m.start())):
+        span_start = pm.start("pk")
+        fragment = f"para_{pm.group('p')}"
+        if pm.group("pl"):
+            fragment += f"__list_1__point_{''.join(c for c in pm.group('pl') if c.isalnum())}"
+    out = []
+    for item in items:
+        start = span_start if single else item.start
+        problem = _problem(organ, how, item.form)
+        if not problem and item.match.groupdict().get("part"):
+            problem = "a resolution in parts (2453 A): the profile gives no IRI for a part"
+        if problem:
+            out.append(Found(start, item.end, "ref", what, None, reason=problem))
+            continue
+        date = None
+        if item.date and date_fits(organ, item.form, item.match, item.date.iso):
+            date = item.date.iso
+        elif (year := number_year(item.form, item.match)) is not None:
+            date = str(year)
+        href = work_iri(organ, work_number(item.form, item.match), date) + (f"#{fragment}" if fragment else "")
+        out.append(Found(start, item.end, "ref", what, href, (("href", href), ("organ", organ))))
+    return out, end
+
+
+def _organ(text, m, ctx: Context, tm: TextMentions, head, items) -> tuple[str | None, str]:
+    if head:
+        tm.used.add(head[0][0].start)
+        return head[0][1], "named"
+    trails = {i.trail for i in items if i.trail}
+    if len(trails) == 1:
+        tm.used.update(i.trail_at for i in items if i.trail)
+        return trails.pop(), "named"
+    g = ctx.grammar
+    before = [(mm, b) for mm, b in tm.bodies if mm.end <= m.start() and b in ORGAN_FORMS]
+    if before and g.lookback.fullmatch(text, before[-1][0].end, m.start()):
+        tm.used.add(before[-1][0].start)
+        return before[-1][1], "named"
+    if m.group("own"):
+        # "adopted by the General Assembly ... in its resolution": "its" may be that organ's
+        window = max(text.rfind(";", 0, m.start()) + 1, m.start() - 100)
+        if any(b != ctx.own and mm.start not in tm.used for mm, b in before if mm.start >= window):
+            return None, "ambiguous"
+        return ctx.own, "own"
+    form_organ = FORM_ORGAN.get(items[0].form)
+    if form_organ:
+        return form_organ, "form"
+    return ctx.own, "bare"
+
+
+def _problem(organ: str | None, how: str, form: str) -> str:
+    if organ is None:
+        return ("another organ named before may be the one of the possessive" if how == "ambiguous"
+                else "the issuing organ is not named")
+    if form not in ORGAN_FORMS.get(organ, ()):
+        return f"the number's form does not fit {organ}"
+    if FORM_ORGAN.get(form, organ) != organ:
+        return f"the number's form is {FORM_ORGAN[form]}'s, the text names {organ}"
+    return ""

@@ -1,0 +1,114 @@
+"""References to treaties: articles and their paragraphs ("l'article 32 de la Convention ...",
+"paragraphe 1 de l'article 6 du Protocole", "Article 35, paragraph 2, of the Statute of the
+International Court of Justice", "Articles 39 and 40 of the Charter"), Treaty Series citations
+("Nations Unies, Recueil des Traités, vol. 2225, n° 39574"), and paragraphs of the document
+itself ("paragraph 2 above").
+
+The treaty is the one named after the article; a head noun alone ("la Convention", "du
+Protocole") stands for the one treaty of that kind the document names; with no name at all,
+the treaty named last before it in the same paragraph."""
+
+from __future__ import annotations
+
+import re
+
+from ...iri import treaty_iri
+from .context import Context, Found, TextMentions
+from .grammar import label_of
+from .works import TREATIES, UNTS
+
+#: a capitalised word: the name of something
+_NAME = re.compile(r"[A-ZÀ-Ý]\w")
+
+
+def find(text: str, ctx: Context, tm: TextMentions) -> list[Found]:
+    g = ctx.grammar
+    out = _articles(text, ctx, tm) if g.has_article.search(text) else []
+    if g.has_citation.search(text):
+        out += _citations(text, ctx)
+    if g.has_internal.search(text):
+        out += _internal(text, ctx)
+    return out
+
+
+def _treaty_after(text: str, pos: int, ctx: Context, tm: TextMentions) -> tuple[str | None, int, str]:
+    """The treaty named at ``pos`` (after "de la", "of the"): (treaty, end of its name, problem)."""
+    g = ctx.grammar
+    om = g.of.match(text, pos)
+    if not om:
+        return None, pos, "none"
+    t = om.end()
+    if this := g.this.match(text, t):
+        t = this.end()
+    mention = tm.treaty_at(t)
+    if mention:
+        m, treaty = mention
+        return treaty, m.end, "" if treaty else f"more than one or no {text[m.start:m.end]} named before"
+    head = ctx.names.heads.match(text, t)
+    if head and g.qualifier.match(text, head.end()):
+        treaty = ctx.treaty_for(head.group())
+        return treaty, head.end(), "" if treaty else f"more than one or no {head.group()} named before"
+    if _NAME.match(text, t):  # "article 5 of the Convention on ..." that the treaty table does not hold
+        return None, pos, "a treaty the converter does not know"
+    return None, pos, "none"
+
+
+def _articles(text: str, ctx: Context, tm: TextMentions) -> list[Found]:
+    g = ctx.grammar
+    out = []
+    for m in g.article.finditer(text):
+        numbers = [m.group("a"), *re.findall(r"\d+", m.group("more") or "")]
+        treaty, end, problem = _treaty_after(text, m.end(), ctx, tm)
+        if problem == "none":
+            treaty, end = tm.last_treaty_before(m.start()), m.end()
+            problem = "" if treaty else "no treaty named"
+        para = m.group("p") or m.group("p2")
+        if len(numbers) == 1:
+            spans = [(m.start("pk") if m.group("pk") else m.start(), end, numbers[0])]
+        else:
+            para = None
+            spans = [(n.start(), n.end(), n.group()) for n in re.finditer(r"\d+", text[:m.end("more")])
+                     if n.start() >= m.start("a")]
+        for start, stop, number in spans:
+            if not problem and TREATIES[treaty].articles and int(number) > TREATIES[treaty].articles:
+                out.append(Found(start, stop, "ref", "article", None,
+                                 reason=f"{treaty} has no article {number}"))
+                continue
+            if problem:
+                out.append(Found(start, stop, "ref", "article", None, reason=problem))
+                continue
+            fragment = f"art_{number}" + (f"__para_{label_of(para)}" if para else "")
+            href = treaty_iri(TREATIES[treaty].date, treaty, fragment)
+            out.append(Found(start, stop, "ref", "article", href, (("href", href),)))
+    return out
+
+
+def _citations(text: str, ctx: Context) -> list[Found]:
+    out = []
+    for m in ctx.grammar.citation.finditer(text):
+        vol = int(m.group("vol"))
+        if m.group("no"):
+            treaty = UNTS.get((vol, int(m.group("no"))))
+        else:
+            in_volume = [t for (v, _), t in UNTS.items() if v == vol]
+            treaty = in_volume[0] if len(in_volume) == 1 else None
+        if treaty:
+            href = treaty_iri(TREATIES[treaty].date, treaty)
+            out.append(Found(m.start(), m.end(), "ref", "treaty", href, (("href", href),)))
+        else:
+            out.append(Found(m.start(), m.end(), "ref", "treaty", None,
+                             reason=f"Treaty Series vol. {vol} is not in the treaty table"))
+    return out
+
+
+def _internal(text: str, ctx: Context) -> list[Found]:
+    out = []
+    for m in ctx.grammar.internal.finditer(text):
+        number = int(m.group("p"))
+        if number in ctx.paragraphs:
+            out.append(Found(m.start(), m.end("p"), "ref", "paragraph", f"#para_{number}",
+                             (("href", f"#para_{number}"),)))
+        else:
+            out.append(Found(m.start(), m.end("p"), "ref", "paragraph", None,
+                             reason=f"the document has no paragraph {number}"))
+    return out

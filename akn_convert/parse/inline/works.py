@@ -1,0 +1,110 @@
+"""What the converter knows about cited works, whatever the language: how each organ numbers
+its resolutions and decisions, and the treaties it can link to (date of adoption, United
+Nations Treaty Series registration, number of articles).  Names of organs and treaties as each
+language writes them live in ``lang/*.py``."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: Number forms of resolutions and decisions, tried in this order at a number's start.
+#: Named groups: n (number), y (year), s (session), r (roman session).
+NUMBER_FORMS: tuple[tuple[str, re.Pattern], ...] = tuple(
+    (name, re.compile(rx))
+    for name, rx in (
+        ("year-paren", r"(?P<n>\d{1,4})\s*\(\s*(?P<y>(?:19|20)\d\d)\s*\)"),  # SC 2331 (2016)
+        ("year-slash", r"(?P<y>(?:19|20)\d\d)/(?P<n>\d{1,3})"),  # ECOSOC 2013/41
+        ("session", r"(?P<s>(?:E?S-)?\d{1,2})/(?P<n>\d{1,4})"),  # GA 61/144, S-26/2, COP 4/4
+        ("roman", r"(?P<n>\d{1,4})(?:\s*(?P<part>[A-H]))?\s*\(\s*(?P<r>[IVXLC]+)\s*\)"),  # GA 2758 (XXVI), 2453 A (XXIII)
+        ("plain", r"(?P<n>\d{1,4})(?:\s+(?P<y>(?:19|20)\d\d))?"),  # SC 757; OCR "841 1993"
+    )
+)
+#: a number form stands on its own only when nothing follows that would make it longer
+NUMBER_END = re.compile(r"(?![\d/]|\s*\(\s*\d)")
+
+#: the number forms each organ gives its resolutions and decisions
+ORGAN_FORMS: dict[str, frozenset[str]] = {
+    "un-ga": frozenset({"session", "roman"}),
+    "un-sc": frozenset({"year-paren", "plain"}),
+    "un-ecosoc": frozenset({"year-slash", "roman"}),
+    "un-hrc": frozenset({"session"}),
+    "un-ccpcj": frozenset({"session"}),
+    "un-cnd": frozenset({"session"}),
+    "un-csw": frozenset({"session"}),
+    "un-ctoc-cop": frozenset({"session"}),
+    "un-cac-cosp": frozenset({"session"}),
+}
+#: number forms that only one organ uses: the form alone names the organ
+FORM_ORGAN: dict[str, str] = {"year-paren": "un-sc", "year-slash": "un-ecosoc"}
+#: organs whose regular session N runs in the years 1945+N and 1946+N (a date check)
+SESSION_YEAR_BASE: dict[str, int] = {"un-ga": 1945}
+
+
+@dataclass(frozen=True)
+class Treaty:
+    """A treaty: its short name (the IRI's name), date of adoption, registrations in the
+    United Nations Treaty Series (volume, number) and number of articles."""
+
+    name: str
+    date: str
+    unts: tuple[tuple[int, int], ...] = ()
+    articles: int = 0
+
+
+TREATIES: dict[str, Treaty] = {
+    t.name: t
+    for t in (
+        Treaty("untoc", "2000-11-15", ((2225, 39574),), 41),
+        Treaty("untoc-tip", "2000-11-15", ((2237, 39574),), 20),
+        Treaty("untoc-som", "2000-11-15", ((2241, 39574),), 25),
+        Treaty("untoc-firearms", "2001-05-31", ((2326, 39574),), 21),
+        Treaty("uncac", "2003-10-31", ((2349, 42146),), 71),
+        Treaty("un-charter", "1945-06-26", (), 111),
+        Treaty("icj-statute", "1945-06-26", (), 70),
+        Treaty("gc-iii", "1949-08-12", ((75, 972),), 143),
+        Treaty("refugees-convention", "1951-07-28", ((189, 2545),), 46),
+        Treaty("refugees-protocol", "1967-01-31", ((606, 8791),), 11),
+        Treaty("outer-space-treaty", "1967-01-27", ((610, 8843),), 17),
+        Treaty("icescr", "1966-12-16", ((993, 14531),), 31),
+        Treaty("iccpr", "1966-12-16", ((999, 14668),), 53),
+        Treaty("vclt", "1969-05-23", ((1155, 18232),), 85),
+        Treaty("cedaw", "1979-12-18", ((1249, 20378),), 30),
+        Treaty("crc", "1989-11-20", ((1577, 27531),), 54),
+    )
+}
+#: (volume, number) of the Treaty Series -> treaty
+UNTS: dict[tuple[int, int], str] = {reg: t.name for t in TREATIES.values() for reg in t.unts}
+
+#: treaties every document may call by their head noun alone ("the Charter")
+COMMON_TREATIES: tuple[str, ...] = ("un-charter",)
+#: the treaty a body was set up under: its documents may call it by its head noun alone
+ORGAN_TREATY: dict[str, str] = {"un-ctoc-cop": "untoc", "un-cac-cosp": "uncac"}
+
+
+def work_number(form: str, match: re.Match) -> str:
+    """The number of a cited resolution in an IRI ("61/144" -> "61-144", "2331 (2016)" -> "2331")."""
+    if form == "session":
+        return f"{match.group('s')}-{match.group('n')}"
+    if form == "year-slash":
+        return f"{match.group('y')}-{match.group('n')}"
+    return match.group("n")
+
+
+def number_year(form: str, match: re.Match) -> int | None:
+    """The year a number carries ("2331 (2016)" -> 2016), if any."""
+    y = match.groupdict().get("y")
+    return int(y) if y else None
+
+
+def date_fits(organ: str, form: str, match: re.Match, iso: str) -> bool:
+    """Whether an adoption date given in the text can be this resolution's date."""
+    year = int(iso[:4])
+    carried = number_year(form, match)
+    if carried is not None:
+        return carried == year
+    base = SESSION_YEAR_BASE.get(organ)
+    if base and form == "session" and match.group("s").isdigit():
+        session = int(match.group("s"))
+        return year in (base + session, base + session + 1)
+    return True
