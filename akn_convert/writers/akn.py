@@ -381,5 +381,29 @@ def build(doc: Document) -> etree._Element:
     return AknWriter(doc).build()
 
 
+#: elements that hold only elements: their children go on lines of their own.  Everything else
+#: (``p``, ``num``, inline elements, notes) is mixed content and keeps its spacing exactly.
+STRUCTURAL = frozenset(
+    "akomaNtoso statement meta identification FRBRWork FRBRExpression FRBRManifestation references "
+    "coverPage container preface preamble formula recitals recital mainBody paragraph list intro point "
+    "content wrapUp blockList item conclusions hcontainer".split()
+)
+
+
+def _indent(el: etree._Element, level: int) -> None:
+    children = [c for c in el if isinstance(c.tag, str)]
+    if (etree.QName(el).localname not in STRUCTURAL or not children or len(children) != len(el)
+            or (el.text or "").strip() or any((c.tail or "").strip() for c in children)):
+        return
+    pad = "\n" + "  " * (level + 1)
+    el.text = pad
+    for child in children:
+        _indent(child, level + 1)
+        child.tail = pad
+    children[-1].tail = "\n" + "  " * level
+
+
 def to_bytes(root: etree._Element) -> bytes:
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+    """The document as UTF-8 bytes: structure indented, no white space added inside text."""
+    _indent(root, 0)
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8") + b"\n"
