@@ -377,8 +377,13 @@ def _pool_context():
 
     methods = multiprocessing.get_all_start_methods()
     # forkserver: workers start from a clean single-threaded process (this one runs a
-    # progress-bar thread, and fork() with threads is unsafe)
-    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    # progress-bar thread, and fork() with threads is unsafe); the server loads the converter
+    # and the schema once (akn_convert.workers) and every worker is forked with them loaded
+    if "forkserver" not in methods:
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["akn_convert.workers"])
+    return context
 
 
 def _run_pool(tasks: list[Task], settings: Settings, jobs: int, on_result: Callable[[FileResult], None],

@@ -33,3 +33,20 @@ def test_batch_html(tmp_path):
     assert "1 converted, 0 up to date" in proc.stderr + proc.stdout and (out / "res.html").exists()
     proc = _batch(src, "-o", out, "--html")
     assert "0 converted, 1 up to date" in proc.stderr + proc.stdout
+
+
+def test_large_batch_table_lists_only_files_that_need_a_look(capsys, monkeypatch, tmp_path):
+    from akn_convert import batch as engine
+    from akn_convert.commands import batch as command
+
+    monkeypatch.setattr(command, "TABLE_ROWS", 3)
+    results = [engine.FileResult(f"in/f{k}.txt", f"out/f{k}.xml", engine.CONVERTED, f"in/f{k}.txt",
+                                 counts={"preamble": 1, "operative": 1, "points": 0, "notes": 0})
+               for k in range(6)]
+    results[4].warnings = ["paragraph numbering jumps from 2 to 4"]
+    results.append(engine.FileResult("in/bad.txt", None, engine.FAILED, "in/bad.txt", error="the file is empty"))
+    command._show(engine, results, 1.0, tmp_path / "report.json", 6)
+    out = capsys.readouterr().out
+    assert "in/f4.txt" in out and "in/bad.txt" in out and "the file is empty" in out
+    assert "in/f0.txt" not in out and "in/f5.txt" not in out
+    assert "5 more files not listed" in out

@@ -135,6 +135,10 @@ def _run_with_progress(engine, tasks, settings, jobs, results) -> None:
         engine.run(tasks, settings, jobs, on_result)
 
 
+#: most rows of the result table; a larger batch lists only failures and warnings
+TABLE_ROWS = 200
+
+
 def _show(engine, results, seconds: float, report: Path, converted_now: int) -> None:
     from rich.console import Console
     from rich.table import Table
@@ -148,7 +152,10 @@ def _show(engine, results, seconds: float, report: Path, converted_now: int) -> 
         table.add_column(name, justify=justify, overflow="fold", ratio=3 if name == "warnings" else None,
                          min_width=name_width if name == "file" else None)
     style = {engine.CONVERTED: "green", engine.UP_TO_DATE: "cyan", engine.FAILED: "red"}
-    for r in sorted(results, key=lambda r: r.name):
+    shown = sorted(results, key=lambda r: r.name)
+    if len(shown) > TABLE_ROWS:  # an archive: the files that need a look; the report has them all
+        shown = [r for r in shown if r.status == engine.FAILED or r.warnings][:TABLE_ROWS]
+    for r in shown:
         c = r.counts or {}
         notes = f"{c.get('notes', 0)}{'+*' if c.get('star_note') else ''}" if c else None
         detail = r.error if r.status == engine.FAILED else "\n".join(r.warnings)
@@ -160,7 +167,12 @@ def _show(engine, results, seconds: float, report: Path, converted_now: int) -> 
 
     # a terminal: its width; a pipe or a log file: lines wide enough for whole file names
     console = Console(width=None if sys.stdout.isatty() else max(160, name_width + 110))
-    console.print(table)
+    if shown:
+        console.print(table)
+    if len(shown) < len(results):
+        console.print(f"({len(results) - len(shown)} more files not listed: converted or up to date without "
+                      f"warnings, or past the first {TABLE_ROWS} rows; all are in the report)",
+                      markup=False, highlight=False)
     t = engine.totals(results)
     rate = f", {converted_now / seconds:.1f} documents/s" if seconds > 0 and converted_now else ""
     console.print(f"{t[engine.CONVERTED]} converted, {t[engine.UP_TO_DATE]} up to date, {t[engine.FAILED]} failed "
