@@ -190,6 +190,9 @@ class Document:
     conclusions: list[Text] = field(default_factory=list)  # adoption line, meeting and date
     notes: dict[str, Footnote] = field(default_factory=dict)  # by marker, in order
     warnings: list[str] = field(default_factory=list)
+    #: the reader's texts of the body as they came in (formula on, then adoption lines taken
+    #: from the front matter): the input side of the words-in-order check
+    source_texts: list[str] = field(default_factory=list)
 
     def texts(self):
         """Every :class:`Text` of the body in reading order (formula to last paragraph, then notes).

@@ -79,7 +79,7 @@ def convert_text(text: str, options: Options | None = None, *, encoding: str = "
                  warnings: list[str] | None = None) -> Result:
     from . import lang as languages
     from . import readers
-    from .parse import Hints, body_texts, parse
+    from .parse import Hints, parse
     from .parse.inline import annotate
     from .parse.metadata import iso_date
     from .validate import require_valid
@@ -104,7 +104,7 @@ def convert_text(text: str, options: Options | None = None, *, encoding: str = "
     recognised = annotate(doc, lang)
     root = akn.build(doc)
     schema_warnings = require_valid(root)
-    expected = input_words(body_texts(source, lang), {m: n.text.text for m, n in doc.notes.items()})
+    expected = input_words(doc.source_texts, {m: n.text.text for m, n in doc.notes.items()})
     check_words(expected, root)
     all_warnings = [*(warnings or []), *doc.warnings, *(p.message for p in schema_warnings)]
     return Result(akn.to_bytes(root), doc, source.shape, lang.code, encoding, all_warnings, recognised)

@@ -38,6 +38,7 @@ def parse(source: Source, lang: Language, hints: Hints | None = None) -> Documen
         paragraphs=body.paragraphs, conclusions=[*body.conclusions, *front.adoption_lines],
         front=front.extras, has_cover=front.has_cover,
         warnings=[*source.warnings, *ident.warnings, *body.warnings],
+        source_texts=_input_texts(blocks, start, front),
     )
     _attach_notes(doc, source.notes, front_anchors=[a.marker for b in blocks[:start] for a in b.text.anchors])
     if "*" in doc.notes and doc.cover.sponsors:
@@ -46,12 +47,16 @@ def parse(source: Source, lang: Language, hints: Hints | None = None) -> Documen
 
 
 def body_texts(source: Source, lang: Language) -> list[str]:
-    """The texts of the reader's blocks from the opening formula on, then the adoption lines
-    of the front matter (written last in the conclusions): the input side of the
-    words-in-order check."""
+    """The input side of the words-in-order check for ``source`` (what ``parse`` records in
+    ``Document.source_texts``), without parsing the body."""
     start = require_formula(source.blocks, lang)
-    adoption = parse_front(source.blocks[:start], lang).adoption_lines  # moved to the conclusions
-    return [b.text.text for b in source.blocks[start:]] + [t.text for t in adoption]
+    return _input_texts(source.blocks, start, parse_front(source.blocks[:start], lang))
+
+
+def _input_texts(blocks, start: int, front) -> list[str]:
+    """The reader's texts from the opening formula on, then the adoption lines of the front
+    matter (written last, in the conclusions)."""
+    return [b.text.text for b in blocks[start:]] + [t.text for t in front.adoption_lines]
 
 
 def _attach_notes(doc: Document, notes: list[Footnote], front_anchors: list[str]) -> None:

@@ -179,7 +179,7 @@ def parse_body(blocks: list[Block], lang: Language) -> Body:
     fixed = _fix_ocr_labels([lang.point_label(m.group("label")) if m else "" for m in matches])
 
     for k, block in enumerate(rest):
-        text = block.text
+        text = textops.cut(block.text, 0)  # a copy: parsing never changes the reader's blocks
         s = text.text
         if conclusions or any(r.match(s) for r in lang.conclusion_res):
             conclusions.append(text)
