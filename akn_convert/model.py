@@ -14,8 +14,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-#: Span kinds that are typography (may overlap semantic spans; writers split them).
-STYLE_KINDS = frozenset({"i", "b"})
 #: Span kinds that are inline semantics (never overlap each other).
 SEMANTIC_KINDS = frozenset({"ref", "date", "organization", "location"})
 

@@ -19,6 +19,7 @@ def convert(
     shape: Optional[str] = typer.Option(None, "--shape", help="Input shape: clean or pdf (detected when absent)."),
     meta: Optional[Path] = typer.Option(None, "--meta", help="Sidecar JSON: symbol, date, organ, name, lang."),
     html: Optional[Path] = typer.Option(None, "--html", help="Also write the HTML rendition to this file."),
+    max_size: float = typer.Option(10.0, "--max-size", min=0.001, help="Largest input read, in MB."),
 ) -> None:
     """Convert one resolution to Akoma Ntoso XML (validated before it is written)."""
     from ..errors import AknConvertError, UsageError
@@ -29,10 +30,11 @@ def convert(
     try:
         if html is not None and output is not None and html.resolve() == output.resolve():
             raise UsageError(f"--html and --output name the same file {html}")
-        options = Options(shape=shape, lang=lang, symbol=symbol, meta=load_sidecar(meta) if meta else {})
+        options = Options(shape=shape, lang=lang, symbol=symbol, meta=load_sidecar(meta) if meta else {},
+                          max_bytes=int(max_size * 1024 * 1024))
         if str(input) == "-":
             try:
-                result = convert_bytes(sys.stdin.buffer.read(), options)
+                result = convert_bytes(sys.stdin.buffer.read(options.max_bytes + 1), options)
             except AknConvertError as exc:
                 raise exc.with_source("<stdin>") from None
             name = "<stdin>"
