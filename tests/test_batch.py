@@ -280,6 +280,27 @@ def test_a_worker_that_dies_fails_only_its_file(tmp_path):
     assert_no_partial_files(out)
 
 
+def test_a_worker_that_dies_in_a_chunk_fails_only_its_file(tmp_path, monkeypatch):
+    """Files go to the workers several at a time in a large batch; when one of them kills its
+    worker, the others of its chunk are converted again, one at a time."""
+    monkeypatch.setattr(engine, "_chunk_size", lambda tasks, jobs: 4)
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    for k in range(10):
+        (src / f"good{k}.txt").write_text(T.GOOD)
+    (src / "crash.txt").write_text(T.GOOD)
+    tasks, _ = engine.plan(engine.collect([str(src)], out), out)
+    results = []
+    engine.run(tasks, engine.Settings(str(out)), 2, results.append, worker=crash_on_crash)
+    status = sorted((Path(r.input).name, r.status, r.error_kind) for r in results)
+    assert status == [("crash.txt", "failed", "crash")] + [(f"good{k}.txt", "converted", None) for k in range(10)]
+    assert_no_partial_files(out)
+
+
+def test_chunk_size_grows_with_the_batch():
+    assert [engine._chunk_size(n, 2) for n in (1, 31, 32, 64, 128, 10000)] == [1, 1, 1, 2, 4, 8]
+
+
 # ---------------------------------------------------------------- interruptions (real processes)
 
 
