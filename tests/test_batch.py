@@ -266,24 +266,11 @@ def crash_on_crash(task, settings):
     return engine.convert_task(task, settings)
 
 
-def test_a_worker_that_dies_fails_only_its_file(tmp_path):
-    src, out = tmp_path / "in", tmp_path / "out"
-    src.mkdir()
-    for k in range(8):
-        (src / f"good{k}.txt").write_text(T.GOOD)
-    (src / "crash.txt").write_text(T.GOOD)
-    tasks, _ = engine.plan(engine.collect([str(src)], out), out)
-    results = []
-    engine.run(tasks, engine.Settings(str(out)), 2, results.append, worker=crash_on_crash)
-    status = sorted((Path(r.input).name, r.status, r.error_kind) for r in results)
-    assert status == [("crash.txt", "failed", "crash")] + [(f"good{k}.txt", "converted", None) for k in range(8)]
-    assert_no_partial_files(out)
-
-
-def test_a_worker_that_dies_in_a_chunk_fails_only_its_file(tmp_path, monkeypatch):
-    """Files go to the workers several at a time in a large batch; when one of them kills its
-    worker, the others of its chunk are converted again, one at a time."""
-    monkeypatch.setattr(engine, "_chunk_size", lambda tasks, jobs: 4)
+@pytest.mark.parametrize("chunk", [1, 4])
+def test_a_worker_that_dies_fails_only_its_file(tmp_path, monkeypatch, chunk):
+    """A large batch sends files to the workers several at a time; when one file kills its
+    worker, the others in flight with it are converted again, one at a time."""
+    monkeypatch.setattr(engine, "_chunk_size", lambda tasks, jobs: chunk)
     src, out = tmp_path / "in", tmp_path / "out"
     src.mkdir()
     for k in range(10):
