@@ -103,11 +103,12 @@ def convert_text(text: str, options: Options | None = None, *, encoding: str = "
     doc = parse(source, lang, hints)
     recognised = annotate(doc, lang)
     root = akn.build(doc)
+    xml = akn.to_bytes(root)  # serialised first: what is checked is exactly what is written
     require_valid(root)  # its warnings (numbering) repeat the parser's, in the parser's words
     expected = input_words(doc.source_texts, {m: n.text.text for m, n in doc.notes.items()})
     check_words(expected, root)
     all_warnings = [*(warnings or []), *doc.warnings]
-    return Result(akn.to_bytes(root), doc, source.shape, lang.code, encoding, all_warnings, recognised)
+    return Result(xml, doc, source.shape, lang.code, encoding, all_warnings, recognised)
 
 
 def convert_bytes(data: bytes, options: Options | None = None) -> Result:
