@@ -14,6 +14,7 @@ import glob
 import json
 import os
 import signal
+import sys
 import time
 import unicodedata
 import zlib
@@ -382,8 +383,28 @@ def _pool_context():
     if "forkserver" not in methods:
         return multiprocessing.get_context("spawn")
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["akn_convert.workers"])
+    if sys.version_info >= (3, 11):  # PYTHONSAFEPATH: see _start_forkserver
+        context.set_forkserver_preload(["akn_convert.workers"])
+        _start_forkserver()
     return context
+
+
+def _start_forkserver() -> None:
+    """Start the fork server with no current folder on its import path.  It imports the
+    converter before any worker exists (``python -c``, which would put the current folder
+    first), and a source checkout's ``akn_convert`` folder where the user stands must not
+    shadow the installed package.  The server's environment is set only while it starts."""
+    from multiprocessing import forkserver
+
+    before = os.environ.get("PYTHONSAFEPATH")
+    os.environ["PYTHONSAFEPATH"] = "1"
+    try:
+        forkserver.ensure_running()
+    finally:
+        if before is None:
+            del os.environ["PYTHONSAFEPATH"]
+        else:
+            os.environ["PYTHONSAFEPATH"] = before
 
 
 def convert_chunk(worker: Callable[[Task, Settings], FileResult], tasks: list[Task],

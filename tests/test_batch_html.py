@@ -50,3 +50,23 @@ def test_large_batch_table_lists_only_files_that_need_a_look(capsys, monkeypatch
     assert "in/f4.txt" in out and "in/bad.txt" in out and "the file is empty" in out
     assert "in/f0.txt" not in out and "in/f5.txt" not in out
     assert "5 more files not listed" in out
+
+
+def test_workers_do_not_import_a_folder_named_like_the_package_where_the_user_stands(tmp_path):
+    """Running ``batch`` in a source checkout (or any folder holding an ``akn_convert``
+    folder) must not make the worker processes import that folder instead of the package."""
+    import sys
+    from pathlib import Path
+
+    decoy = tmp_path / "akn_convert"
+    decoy.mkdir()
+    (decoy / "__init__.py").write_text("raise RuntimeError('a folder named akn_convert was imported')\n")
+    src = tmp_path / "in"
+    src.mkdir()
+    for k in range(3):
+        shutil.copy(CLEAN, src / f"res{k}.txt")
+    script = Path(sys.executable).parent / "akn-convert"
+    proc = subprocess.run([str(script), "batch", "in", "-o", "out", "--jobs", "2"], cwd=tmp_path,
+                          capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    assert sorted(p.name for p in (tmp_path / "out").glob("*.xml")) == ["res0.xml", "res1.xml", "res2.xml"]
