@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 import re
+from collections import Counter
 from functools import lru_cache
 
 from .base import Language
@@ -41,23 +42,41 @@ def detect(text: str) -> Language:
     words and paragraph openers ("Recordando", "Décide") occur most.
     """
     sample = text[:20000]
-    latin = len(re.findall(r"[A-Za-zÀ-ÖØ-öø-ÿ]", sample))
-    scripts = [(len(lang.script_regex.findall(sample)), lang) for lang in map(get, MODULES) if lang.script_regex]
-    count, lang = max(scripts, key=lambda c: c[0], default=(0, None))
-    if lang is not None and count > latin:
-        return lang
-    folded = sample.casefold()
-    words = re.findall(r"\w+", folded)
+    own_script = [lang for lang in map(get, MODULES) if lang.script_regex]
+    if _any_script(tuple(own_script)).search(sample):
+        scripts = [(_letters(_script_runs(lang), sample), lang) for lang in own_script]
+        count, lang = max(scripts, key=lambda c: c[0])
+        if count > _letters(_LATIN_RE, sample):
+            return lang
+    counts = Counter(re.findall(r"\w+", sample.casefold()))
     best, best_score = get("eng"), -1
     for code in MODULES:
         lang = get(code)
         if lang.script_regex:
             continue
-        known = _frequent_words(lang)
-        score = sum(1 for w in words if w in known)
+        score = sum(counts[w] for w in _frequent_words(lang) if w in counts)
         if score > best_score:
             best, best_score = lang, score
     return best
+
+
+_LATIN_RE = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]+")
+
+
+def _letters(runs: re.Pattern, text: str) -> int:
+    """How many characters of ``text`` the run pattern ``runs`` matches."""
+    return sum(map(len, runs.findall(text)))
+
+
+@lru_cache(maxsize=None)
+def _any_script(langs: tuple[Language, ...]) -> re.Pattern:
+    return re.compile("|".join(lang.script for lang in langs))
+
+
+@lru_cache(maxsize=None)
+def _script_runs(lang: Language) -> re.Pattern:
+    """Runs of the letters of a language's own script (counted by length: fewer matches)."""
+    return re.compile(f"(?:{lang.script})+")
 
 
 @lru_cache(maxsize=None)

@@ -263,6 +263,16 @@ class Language:
         return tuple(re.compile(p, re.I) for p in self.closing_patterns)
 
     @cached_property
+    def quote_pairs(self) -> tuple[tuple[str, str], ...]:
+        """The quotation marks that open and close differently (“ ”, « »)."""
+        return tuple((o, c) for o, c in self.quotes if o != c)
+
+    @cached_property
+    def quote_marks(self) -> frozenset[str]:
+        """The first character of each of those marks (a quick test for any of them)."""
+        return frozenset(m[0] for pair in self.quote_pairs for m in pair)
+
+    @cached_property
     def script_regex(self) -> re.Pattern | None:
         return re.compile(self.script) if self.script else None
 

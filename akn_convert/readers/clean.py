@@ -19,6 +19,7 @@ from . import lines as L
 RULE_RE = re.compile(r"^(?:-{3,}|\*{3,}|_{3,})$")
 NOTE_RE = re.compile(r"^(?:<sup>\s*(?P<sup>[^<\s]+)\s*</sup>|\\\*|\*(?=\s))\s*(?P<text>.*)$")
 MARKUP_RE = re.compile(r"\*\*|(?<!\\)\*|<sup>[^<]*</sup>|\\(?=[*_\\])")
+_WHITE_RE = re.compile(r"[ \t\n\r]+")
 
 
 @lru_cache(maxsize=1)
@@ -48,7 +49,7 @@ class _TextBuilder:
         return not self.buf or self.buf[-1].endswith(" ")
 
     def add(self, s: str) -> None:
-        s = re.sub(r"[ \t\n\r]+", " ", s)
+        s = _WHITE_RE.sub(" ", s)
         if s.startswith(" ") and self._ends_space():
             s = s.lstrip(" ")
         if not s:
@@ -161,7 +162,7 @@ def read(text: str, lang: Language) -> Source:
         t = to_text(src, star=star)
         if any(a.marker == "*" for a in t.anchors):
             star = False
-        blocks.append(Block(t, line=g[0].no, lines=[plain(ln.raw) for ln in g],
+        blocks.append(Block(t, line=g[0].no, lines=[ln.text for ln in g],
                             bold=_covered(t, "b"), italic=_covered(t, "i")))
     footnotes = [Footnote(m, to_text("\n".join(ls)), no) for m, ls, no in notes]
     return Source([b for b in blocks if b.text.text or b.text.anchors], footnotes, shape="clean")

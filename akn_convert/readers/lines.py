@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
+from functools import cached_property
 
 from ..lang.base import Language
 
@@ -49,13 +50,19 @@ _SPACES = re.compile(r"[ \t]+")
 
 def squeeze(s: str) -> str:
     """Collapse runs of ASCII white space (PDF layout spacing); keep non-breaking spaces."""
-    return _SPACES.sub(" ", s).strip(" \t")
+    if "  " in s or "\t" in s:
+        s = _SPACES.sub(" ", s)
+    return s.strip(" \t")
 
 
 def ends_terminal(text: str, lang: Language) -> bool:
     """Whether ``text`` ends with punctuation that may end a paragraph (a glued footnote
     number after it does not count: "…resolution 72/4;1")."""
-    t = GLUED_MARKER_RE.sub("", text.rstrip()[-12:]).rstrip(CLOSERS)  # the end is enough
+    tail = text.rstrip()[-12:]  # the end is enough
+    last = tail[-1:]
+    if last.isalpha() or (last in lang.terminal_punct and last not in CLOSERS):
+        return last in lang.terminal_punct  # (most lines: decided by their last character)
+    t = GLUED_MARKER_RE.sub("", tail).rstrip(CLOSERS)
     return bool(t) and t[-1] in lang.terminal_punct
 
 
@@ -64,19 +71,28 @@ def starts_lower(text: str) -> bool:
     return c.islower() or c in ",;:)]»”’.，；：、。）"
 
 
+def _label_end(text: str, lang: Language) -> int:
+    """Where a paragraph number or point label at the start of ``text`` ends; -1: none."""
+    m = lang.number_regex.match(text) or lang.match_label(text)
+    return m.end() if m else -1
+
+
 def is_label_start(text: str, lang: Language) -> bool:
-    return bool(lang.number_regex.match(text) or lang.match_label(text) or DASH_RE.match(text))
+    return _label_end(text, lang) >= 0 or bool(DASH_RE.match(text))
 
 
 def is_bare_label(text: str, lang: Language) -> bool:
     """A paragraph number or point label alone on its line ("2." with the text below it)."""
-    m = lang.number_regex.match(text) or lang.match_label(text)
-    return bool(m) and not text[m.end():].strip()
+    end = _label_end(text, lang)
+    return end >= 0 and not text[end:].strip()
 
 
 def quote_balance(text: str, lang: Language) -> tuple[int, ...]:
     """Per pair of quotation marks: opening minus closing marks in ``text``."""
-    return tuple(text.count(o) - text.count(c) for o, c in lang.quotes if o != c)
+    pairs = lang.quote_pairs
+    if lang.quote_marks.isdisjoint(text):
+        return (0,) * len(pairs)
+    return tuple(text.count(o) - text.count(c) for o, c in pairs)
 
 
 def is_known_formula(text: str, lang: Language) -> bool:
@@ -90,29 +106,46 @@ def opens_paragraph(text: str, lang: Language) -> bool:
     return bool(lang.preamble_re.match(folded) or lang.operative_re.match(folded))
 
 
-def starts_new(prev: str, line: Line, lang: Language, base_indent: int, in_quote: bool = False) -> bool:
-    """Whether ``line`` starts a new paragraph after a paragraph whose last line is ``prev``
-    (``in_quote``: the paragraph so far leaves a quotation open)."""
+@dataclass(slots=True)
+class _Seen:
+    """What the rules look at in a line, worked out once per line."""
+
+    text: str
+    label: bool  # starts with a paragraph number, a point label or a dash
+    bare_label: bool  # a number or label alone on its line
+    terminal: bool  # ends with punctuation that may end a paragraph
+
+
+def _seen(text: str, lang: Language) -> _Seen:
+    end = _label_end(text, lang)
+    return _Seen(text, end >= 0 or bool(DASH_RE.match(text)), end >= 0 and not text[end:].strip(),
+                 ends_terminal(text, lang))
+
+
+def starts_new(prev: _Seen, line: Line, seen: _Seen, lang: Language, base_indent: int,
+               in_quote: bool = False) -> bool:
+    """Whether ``line`` (``seen``: what it shows) starts a new paragraph after a paragraph
+    whose last line is ``prev`` (``in_quote``: the paragraph so far leaves a quotation open)."""
     s = line.text
-    if is_bare_label(prev, lang):
+    if prev.bare_label:
         return False  # "2." alone on its line: the text follows, even after a blank line
     if is_known_formula(s, lang):
         return True  # "The General Assembly," under a title that does not end with punctuation
-    terminal = ends_terminal(prev, lang)
+    terminal = prev.terminal
     if line.gap == PAGE:
         # a page break or a footnote block: the paragraph goes on unless the last one was complete
         if not terminal:
             return False
         return not starts_lower(s) or opens_paragraph(s, lang)
     if line.gap == BLANK:
-        if is_label_start(s, lang):
+        if seen.label:
             return True
         if starts_lower(s):
             return terminal and opens_paragraph(s, lang)
         return True
     # consecutive lines: a label, or an opener after a complete paragraph, starts a new one
-    if is_label_start(s, lang):
-        return terminal or not prev
+    if seen.label:
+        return terminal or not prev.text
     if in_quote:
         return False  # "… entitled “Declaration on …,\nTaking into Particular Account …”"
     if terminal and (opens_paragraph(s, lang) or (line.indent > base_indent and not starts_lower(s))
@@ -129,13 +162,16 @@ def group(lines: list[Line], lang: Language) -> list[list[Line]]:
     base_indent = indents.most_common(1)[0][0]
     groups: list[list[Line]] = []
     balance: list[int] = []  # quotation marks left open by the current paragraph
+    prev: _Seen | None = None
     for line in lines:
-        if groups and not starts_new(groups[-1][-1].text, line, lang, base_indent, any(b > 0 for b in balance)):
+        seen = _seen(line.text, lang)
+        if prev is not None and not starts_new(prev, line, seen, lang, base_indent, any(b > 0 for b in balance)):
             groups[-1].append(line)
             balance = [b + d for b, d in zip(balance, quote_balance(line.text, lang))]
-            continue
-        groups.append([line])
-        balance = list(quote_balance(line.text, lang))
+        else:
+            groups.append([line])
+            balance = list(quote_balance(line.text, lang))
+        prev = seen
     return groups
 
 
@@ -147,9 +183,13 @@ class Dehyphenator:
 
     def __init__(self, text: str, lang: Language):
         self.lang = lang
-        words = Counter(w.casefold() for w in self.WORD.findall(text))
-        self.words = words
+        self.text = text
         self.prefixes = {lang.fold(p) for p in lang.hyphen_prefixes}
+
+    @cached_property
+    def words(self) -> Counter[str]:
+        """The document's words, case-folded, with their counts (counted when first needed)."""
+        return Counter(self.WORD.findall(self.text.casefold()))
 
     def keep_hyphen(self, before: str, after: str) -> bool:
         """``before`` ends with the hyphen's word part, ``after`` starts the next line."""

@@ -26,43 +26,66 @@ class Candidate:
     strength: int
 
 
-def _candidates(text: str, marker: str, block: int, lang: Language) -> list[Candidate]:
+#: what may follow a marker: white space, punctuation, the end of the text
+_AFTER = frozenset(",.;:)»”’\"，；：。、）")
+#: closing punctuation a marker may be glued to: "»3"
+_CLOSING = frozenset(")»”’\"")
+_DIGITS = re.compile(r"\d+")
+_YEAR = re.compile(r"1[6-9]\d\d|20\d\d")
+
+
+def _letter(c: str) -> bool:
+    """``c`` is a letter (what ``[^\\W\\d_]`` matches)."""
+    return c.isalnum() and not c.isdecimal()
+
+
+def _candidates(text: str, markers: frozenset[str], block: int, lang: Language) -> list[Candidate]:
+    """Every place in ``text`` where one of ``markers`` may be a footnote number: each run of
+    digits is looked at once, by what stands before and after it."""
     out: list[Candidate] = []
-    if marker not in text:  # (most blocks: no scan needed)
+    if not any(marker in text for marker in markers):  # (most blocks: no scan needed)
         return out
-    m = re.escape(marker)
-    after = r"(?=[\s,.;:)»”’\"，；：。、）]|$)"
-    # glued to a word or to closing punctuation: "organisée1," "Convention2," "Goals2" "»3"
-    for hit in re.finditer(r"(?<=[^\W\d_]|[)»”’\"])" + m + after, text):
-        out.append(Candidate(block, hit.start(), hit.end(), marker, GLUED))
-    # glued after punctuation that ends a clause: "72/4;1" "Development,2 of"
-    for hit in re.finditer(r"(?:(?<=[^\W\d_\s][,;:.])|(?<=\d[;:]))" + m + r"(?=\s|$)", text):
-        token = re.search(r"\S*$", text[: hit.start()]).group(0)
-        if token.endswith(".") and ("/" in token or re.fullmatch(r"\(?[A-Z]\.", token)):
-            continue  # a symbol or an abbreviation: "A/73/L.6", "L.6", "No.6"
-        out.append(Candidate(block, hit.start(), hit.end(), marker, GLUED))
-    # glued to a year: "juillet 20173" = 2017 + note 3
-    for hit in re.finditer(r"(?<!\d)(1[6-9]\d\d|20\d\d)(" + m + r")" + after, text):
-        out.append(Candidate(block, hit.start(2), hit.end(2), marker, YEAR))
-    # a bare number after a word or a year: "Lebanon, 29" "1980 30 and" "Agreement 4 requires"
-    for hit in re.finditer(r"(?<=\S) " + m + after, text):
-        before = text[: hit.start()].rstrip(",;:")
-        prev_word = re.search(r"(\S+)$", before)
-        if not prev_word:
+    for run in _DIGITS.finditer(text):
+        a, b = run.span()
+        digits = run.group()
+        nxt = text[b:b + 1]
+        if nxt and not (nxt in _AFTER or nxt.isspace()):
             continue
-        word = prev_word.group(1)
-        folded = lang.fold(word.strip("(«“\"'"))
-        if re.fullmatch(r"[\d.,:/()\-–]*\d", word) and not re.search(r"(?<!\d)(1[6-9]\d\d|20\d\d)$", word):
-            continue  # "25 and 26": a list of numbers, not a marker (a year is fine)
-        if folded in lang.number_words or lang.month(folded) is not None:
-            continue  # "article 4", "vol. 2", "6 juillet", "than 50"
-        nxt = text[hit.end():].lstrip()
-        if nxt[:1].isdigit() or lang.month(re.split(r"[\s,.;:]", nxt, maxsplit=1)[0] or "-") is not None:
-            continue  # part of a date or a list of numbers
-        if (nxt and nxt[0] in "%‰") or re.match(r"(?:per\s?cent|pour\s?cent)\b", nxt):
-            continue
-        out.append(Candidate(block, hit.start(), hit.end(), marker, BARE))
+        prev, prev2 = text[a - 1:a], text[a - 2:a - 1]
+        if digits in markers:
+            if _letter(prev) or prev in _CLOSING:  # "organisée1," "Convention2," "Goals2" "»3"
+                out.append(Candidate(block, a, b, digits, GLUED))
+            elif (nxt == "" or nxt.isspace()) and prev and (
+                    (prev in ",;:." and _letter(prev2)) or (prev in ";:" and prev2.isdecimal())):
+                # glued after punctuation that ends a clause: "72/4;1" "Development,2 of"
+                token = re.search(r"\S*$", text[:a]).group(0)
+                if not (token.endswith(".") and ("/" in token or re.fullmatch(r"\(?[A-Z]\.", token))):
+                    out.append(Candidate(block, a, b, digits, GLUED))  # not "A/73/L.6", "No.6"
+            elif prev == " " and prev2 and not prev2.isspace() and not _bare_number(text, a - 1, b, lang):
+                # a bare number after a word or a year: "Lebanon, 29" "Agreement 4 requires"
+                out.append(Candidate(block, a - 1, b, digits, BARE))
+        elif len(digits) > 4 and digits[4:] in markers and _YEAR.fullmatch(digits[:4]):
+            out.append(Candidate(block, a + 4, b, digits[4:], YEAR))  # "juillet 20173" = 2017 + note 3
     return out
+
+
+def _bare_number(text: str, start: int, end: int, lang: Language) -> bool:
+    """Whether the bare number at ``[start, end)`` (its space first) is an ordinary number (of
+    an article, a date, a list, a percentage), not a footnote marker."""
+    before = text[:start].rstrip(",;:")
+    prev_word = re.search(r"(\S+)$", before)
+    if not prev_word:
+        return True
+    word = prev_word.group(1)
+    folded = lang.fold(word.strip("(«“\"'"))
+    if re.fullmatch(r"[\d.,:/()\-–]*\d", word) and not re.search(r"(?<!\d)(1[6-9]\d\d|20\d\d)$", word):
+        return True  # "25 and 26": a list of numbers, not a marker (a year is fine)
+    if folded in lang.number_words or lang.month(folded) is not None:
+        return True  # "article 4", "vol. 2", "6 juillet", "than 50"
+    nxt = text[end:].lstrip()
+    if nxt[:1].isdigit() or lang.month(re.split(r"[\s,.;:]", nxt, maxsplit=1)[0] or "-") is not None:
+        return True  # part of a date or a list of numbers
+    return bool((nxt and nxt[0] in "%‰") or re.match(r"(?:per\s?cent|pour\s?cent)\b", nxt))
 
 
 def find_markers(texts: list[str], markers: list[str], lang: Language) -> dict[int, list[Candidate]]:
@@ -72,9 +95,15 @@ def find_markers(texts: list[str], markers: list[str], lang: Language) -> dict[i
     (a glued marker after its first citation) gets a second anchor.  A candidate's
     ``[start, end)`` is what :func:`strip_markers` removes (a bare marker takes its space).
     """
+    if not markers:
+        return {}
+    every = [c for i, t in enumerate(texts) for c in _candidates(t, frozenset(markers), i, lang)]
+    by_marker: dict[str, list[Candidate]] = {}
+    for c in sorted(every, key=lambda c: (c.block, c.start)):
+        by_marker.setdefault(c.marker, []).append(c)
     chosen: list[Candidate] = []
     for marker in markers:
-        cands = [c for i, t in enumerate(texts) for c in _candidates(t, marker, i, lang)]
+        cands = by_marker.get(marker)
         if not cands:
             continue
         best = min(c.strength for c in cands)

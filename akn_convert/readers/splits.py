@@ -27,17 +27,20 @@ def mend(texts: list[str], lang: Language) -> list[str]:
     word, so the pairs are looked up in sets first and the text is edited only where one is found.
     """
     words = [WORD.findall(t) for t in texts]
-    counts = Counter(w.casefold() for ws in words for w in ws)
+    folded = [[w.casefold() for w in ws] for ws in words]
+    counts = Counter(w for fs in folded for w in fs)
     short = {w.casefold() for w in lang.stopwords}
     once = {w for w, n in counts.items() if n == 1} - short
 
     out = []
-    for t, ws in zip(texts, words):
-        t = DETACHED_HYPHEN.sub("-", t)
-        for left, right in zip(ws, ws[1:]):
-            lf, rf = left.casefold(), right.casefold()
-            if lf in once and rf in once and right[0].islower() and counts.get(lf + rf, 0) > 0:
+    for t, ws, fs in zip(texts, words, folded):
+        if " -" in t:
+            t = DETACHED_HYPHEN.sub("-", t)
+        for i in [i for i, f in enumerate(fs[:-1]) if f in once]:
+            left, right, lf, rf = ws[i], ws[i + 1], fs[i], fs[i + 1]
+            if rf in once and right[0].islower() and counts.get(lf + rf, 0) > 0:
                 # the two halves stand side by side, one space apart, in the text
                 t = re.sub(rf"(?<![^\W\d_]){re.escape(left)} (?={re.escape(right)}(?![^\W\d_]))", left, t, count=1)
         out.append(t)
     return out
+
