@@ -101,3 +101,22 @@ def test_fragments_pdfminer_put_before_their_opener():
     assert _texts(text) == ["Mindful of the need to promote access to space,",
                             "Reaffirming, in that regard, General Assembly resolution 51/122 of 13 December 1996,",
                             "Mindful of the importance of knowledge,"]
+
+
+def test_a_sentence_cut_by_a_blank_line_after_a_function_word_goes_on():
+    """pdfminer sets a blank line inside a paragraph; the line before ends with "of the"."""
+    text = ("The General Assembly,\n\nHaving considered the report of the\n\nSecretary-General on the question,\n\n"
+            "Noting with appreciation the work of the\n\nRecalling its resolution 72/4,\n\n"
+            "1. Welcomes the report;\n")
+    assert _texts(text) == [
+        "The General Assembly,",
+        "Having considered the report of the Secretary-General on the question,",
+        # an opener after the blank line starts a paragraph all the same
+        "Noting with appreciation the work of the",
+        "Recalling its resolution 72/4,",
+        "1. Welcomes the report;"]
+    fr = "La Conférence,\n\nRappelant la résolution de la\n\nCommission des stupéfiants,\n\n1. Décide d’agir ;\n"
+    assert _texts(fr, FR) == ["La Conférence,", "Rappelant la résolution de la Commission des stupéfiants,",
+                              "1. Décide d’agir ;"]
+    # a line that ends with a word of substance stays a paragraph of its own
+    assert _texts("Distr.: General\n\n31 October 2018\n", EN) == ["Distr.: General", "31 October 2018"]

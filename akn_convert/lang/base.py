@@ -263,6 +263,11 @@ class Language:
         return tuple(re.compile(p, re.I) for p in self.closing_patterns)
 
     @cached_property
+    def function_words(self) -> frozenset[str]:
+        """The stop words in lower case (a line that ends with one is unfinished)."""
+        return frozenset(w.casefold() for w in self.stopwords)
+
+    @cached_property
     def quote_pairs(self) -> tuple[tuple[str, str], ...]:
         """The quotation marks that open and close differently (“ ”, « »)."""
         return tuple((o, c) for o, c in self.quotes if o != c)

@@ -66,6 +66,13 @@ def ends_terminal(text: str, lang: Language) -> bool:
     return bool(t) and t[-1] in lang.terminal_punct
 
 
+def ends_function_word(text: str, lang: Language) -> bool:
+    """Whether ``text`` ends with one of the language's short function words ("of the",
+    "de la"): a sentence cut there is not finished."""
+    last = text[text.rfind(" ") + 1:]
+    return bool(last) and last.isalpha() and last.islower() and last in lang.function_words
+
+
 def starts_lower(text: str) -> bool:
     c = text[:1]
     return c.islower() or c in ",;:)]»”’.，；：、。）"
@@ -142,7 +149,10 @@ def starts_new(prev: _Seen, line: Line, seen: _Seen, lang: Language, base_indent
             return True
         if starts_lower(s):
             return terminal and opens_paragraph(s, lang)
-        return True
+        # "… the report of the" / blank line / "Secretary-General, …": a sentence cut after a
+        # short function word goes on, unless the new line opens a paragraph of its own
+        return not (ends_function_word(prev.text, lang) and not opens_paragraph(s, lang))
+
     # consecutive lines: a label, or an opener after a complete paragraph, starts a new one
     if seen.label:
         return terminal or not prev.text
