@@ -47,6 +47,7 @@ class _Unit:
     groups: dict[str, str] = field(default_factory=dict)
 
 
+@lru_cache(maxsize=None)
 def _languages(lang: Language) -> tuple[Language, ...]:
     """The language and those its mastheads borrow forms from."""
     from ..lang import get
@@ -64,12 +65,19 @@ def _match(lang: Language, kind: str, s: str) -> tuple[dict[str, str], Language]
 
 
 def _sponsors(text: Text, lang: Language) -> tuple[str, str, str] | None:
+    rx = _sponsors_re(lang)
+    m = rx.match(text.text) if rx else None
+    return (m.group("sponsors"), m.group("stage"), m.group("sep")) if m else None
+
+
+@lru_cache(maxsize=None)
+def _sponsors_re(lang: Language) -> re.Pattern | None:
+    """"Austria, …: draft resolution": the sponsors, then the kind of draft."""
     stages = sorted((k for k, v in lang.doc_stages.items() if v.endswith("Draft")), key=len, reverse=True)
     alt = "|".join(re.escape(s) for s in stages)
     if not alt:
         return None
-    m = re.match(rf"^(?P<sponsors>.+?)(?P<sep>\s*[:：]\s*)(?P<stage>{alt})[.。]?$", text.text, re.I)
-    return (m.group("sponsors"), m.group("stage"), m.group("sep")) if m else None
+    return re.compile(rf"^(?P<sponsors>.+?)(?P<sep>\s*[:：]\s*)(?P<stage>{alt})[.。]?$", re.I)
 
 
 #: whole-line kinds tried in order (the first that matches wins)
