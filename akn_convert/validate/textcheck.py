@@ -22,7 +22,13 @@ WORD_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]|[^\W\u3400-\u9fff\uf900-\ufa
 BODY_PARTS = ("preamble", "mainBody", "conclusions")
 
 
+_CJK_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_SIMPLE_WORD_RE = re.compile(r"\w+")
+
+
 def words(text: str) -> list[str]:
+    if _CJK_RE.search(text) is None:  # (most texts: the simpler pattern is quicker)
+        return _SIMPLE_WORD_RE.findall(text)
     return WORD_RE.findall(text)
 
 
@@ -59,14 +65,18 @@ def text_without_notes(el: etree._Element) -> str:
     return "".join(out)
 
 
+_NOTE = AKN + "authorialNote"
+
+
 def _collect(el: etree._Element, out: list[str]) -> None:
-    block = etree.QName(el).localname not in INLINE if isinstance(el.tag, str) else False
+    tag = el.tag
+    block = isinstance(tag, str) and tag.rpartition("}")[2] not in INLINE
     if block:
         out.append(" ")
     if el.text:
         out.append(el.text)
     for child in el:
-        if child.tag != AKN + "authorialNote" and isinstance(child.tag, str):
+        if child.tag != _NOTE and isinstance(child.tag, str):
             _collect(child, out)
         if child.tail:
             out.append(child.tail)
