@@ -273,9 +273,10 @@ class Language:
         return tuple((o, c) for o, c in self.quotes if o != c)
 
     @cached_property
-    def quote_marks(self) -> frozenset[str]:
-        """The first character of each of those marks (a quick test for any of them)."""
-        return frozenset(m[0] for pair in self.quote_pairs for m in pair)
+    def quote_marks_re(self) -> re.Pattern:
+        """Any of those marks (a quick test before counting them)."""
+        marks = sorted({m for pair in self.quote_pairs for m in pair}, key=len, reverse=True)
+        return re.compile("|".join(map(re.escape, marks)) or r"(?!x)x")
 
     @cached_property
     def script_regex(self) -> re.Pattern | None:

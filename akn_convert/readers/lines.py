@@ -97,7 +97,7 @@ def is_bare_label(text: str, lang: Language) -> bool:
 def quote_balance(text: str, lang: Language) -> tuple[int, ...]:
     """Per pair of quotation marks: opening minus closing marks in ``text``."""
     pairs = lang.quote_pairs
-    if lang.quote_marks.isdisjoint(text):
+    if not lang.quote_marks_re.search(text):
         return (0,) * len(pairs)
     return tuple(text.count(o) - text.count(c) for o, c in pairs)
 
