@@ -189,17 +189,23 @@ class Dehyphenator:
     """Decides whether a hyphen at a line end is part of the word (``auto-évaluation``) or a
     word break (``dis-charging``), from the document's own words first, then the language."""
 
-    WORD = re.compile(r"[^\W\d_]+(?:[-‑][^\W\d_]+)*")
-
     def __init__(self, text: str, lang: Language):
         self.lang = lang
         self.text = text
         self.prefixes = {lang.fold(p) for p in lang.hyphen_prefixes}
 
     @cached_property
-    def words(self) -> Counter[str]:
-        """The document's words, case-folded, with their counts (counted when first needed)."""
-        return Counter(self.WORD.findall(self.text.casefold()))
+    def folded(self) -> str:
+        return self.text.casefold()
+
+    def occurs(self, word: str) -> bool:
+        """Whether the document has ``word`` (case-folded) as a whole word: letters, with
+        hyphens inside, and no letter or hyphenated part joined on either side."""
+        if word not in self.folded:  # (a quick test first)
+            return False
+        edge = r"[^\W\d_]"
+        pattern = rf"(?<!{edge})(?<!{edge}[-‑]){re.escape(word)}(?!{edge})(?![-‑]{edge})"
+        return re.search(pattern, self.folded) is not None
 
     def keep_hyphen(self, before: str, after: str) -> bool:
         """``before`` ends with the hyphen's word part, ``after`` starts the next line."""
@@ -211,9 +217,9 @@ class Dehyphenator:
         if rw[0].isupper() or lw[-1].isupper() and rw[0].isupper():
             return True  # Secretary-\nGeneral, Sud-\nEst
         joined, hyphened = (lw + rw).casefold(), (lw + "-" + rw).casefold()
-        if self.words.get(hyphened, 0) > 0:
+        if self.occurs(hyphened):
             return True
-        if self.words.get(joined, 0) > 0:
+        if self.occurs(joined):
             return False
         if self.lang.fold(lw) in self.prefixes:
             return True
