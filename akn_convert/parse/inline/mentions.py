@@ -16,18 +16,19 @@ _NAME_GOES_ON = re.compile(r"[ \t]+[A-ZÀ-Ý]\w")
 def scan(text: str, ctx: Context) -> tuple[TextMentions, list[Found]]:
     n, g = ctx.names, ctx.grammar
     tm = TextMentions()
-    events: list[tuple[str, Mention]] = [("treaty", m) for m in n.treaties.find(text)]
+    treaties, bodies, shorts, heads, places = n.scan.find(text)
+    events: list[tuple[str, Mention]] = [("treaty", m) for m in treaties]
     tm.taken = [(m.start, m.end) for _, m in events]
     # a body's name may hold a treaty's ("Conférence des Parties à la Convention ..."), not the reverse
-    bodies = [m for m in n.bodies.find(text)
+    bodies = [m for m in bodies
               if not any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in tm.taken)]
     events += [("body", m) for m in bodies]
     tm.taken += [(m.start, m.end) for m in bodies]
     window = lambda m: (max(0, m.start - 40), m.start)  # noqa: E731
-    for m in n.shorts.find(text):
+    for m in shorts:
         if tm.free(m.start, m.end) and g.determiner_before.search(text, *window(m)) and g.follow.match(text, m.end):
             events.append(("short", m))
-    for m in n.heads.find(text):
+    for m in heads:
         if tm.free(m.start, m.end) and g.head_before.search(text, *window(m)) and g.follow.match(text, m.end):
             events.append(("head", m))
     found: list[Found] = []
@@ -52,7 +53,7 @@ def scan(text: str, ctx: Context) -> tuple[TextMentions, list[Found]]:
                                    reason="short name of " + (" or ".join(m.ids))
                                    + (": none named before" if not any(i in ctx.bodies for i in m.ids)
                                       else ": more than one named before")))
-    for m in n.places.find(text):
+    for m in places:
         if tm.free(m.start, m.end) and not _NAME_GOES_ON.match(text, m.end):
             ident = m.ids[0]
             found.append(Found(m.start, m.end, "location", "place", "#" + ident,

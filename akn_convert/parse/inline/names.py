@@ -43,6 +43,18 @@ def name_pattern(name: str) -> str:
     return "".join(out)
 
 
+def name_alternatives(name: str) -> tuple[str, ...]:
+    """``name_pattern`` as alternatives that each start with a literal letter: a lower-case first
+    letter gives one alternative per case.  When every alternative of a regex starts with a
+    literal, the engine skips fast to those letters (five times faster on running text)."""
+    pattern = name_pattern(name)
+    c = name[:1]
+    if not c.islower():
+        return (pattern,)
+    rest = pattern[len(f"[{c}{c.upper()}]"):]
+    return tuple(re.escape(x) + rest for x in dict.fromkeys(c + c.upper()))
+
+
 class NameIndex:
     """Names -> ids; ``find`` returns the mentions in a text, longest first, left to right."""
 
@@ -53,10 +65,18 @@ class NameIndex:
                 k = _key(form)
                 k = k[:1].lower() + k[1:] if k[:1].islower() else k
                 self.lookup[k] = tuple(dict.fromkeys((*self.lookup.get(k, ()), ident)))
-        alts = sorted({name_pattern(f) for forms in names.values() for f in forms}, key=len, reverse=True)
+        # longest first (a name that another starts with is tried after it)
+        by_pattern = {name_pattern(f): f for fs in names.values() for f in fs}
+        alts = [a for p in sorted(by_pattern, key=lambda p: (-len(p), p))
+                for a in name_alternatives(by_pattern[p])]
         # no look-behind in front: it would stop the engine from skipping fast to a name's
         # first letter (five times slower); ``find`` checks the character before instead
         self.regex = re.compile(rf"(?:{'|'.join(alts)})(?![\w\-])") if alts else None
+        # the words a name may start with: a name found stands at the start of one of them
+        # (a name's first word is literal and what follows it is no word character)
+        firsts = [_first_words(f) for fs in names.values() for f in fs]
+        self.first_words: frozenset[str] | None = (
+            None if not all(firsts) else frozenset(w for ws in firsts for w in ws))
 
     def ids(self, matched: str) -> tuple[str, ...]:
         k = _key(matched)
@@ -84,6 +104,53 @@ class NameIndex:
         return self.regex.match(text, pos)
 
 
+_WORD = re.compile(r"\w+")
+
+
+def _first_words(name: str) -> tuple[str, ...]:
+    """The first word of ``name`` as a text may print it (either case of a lower-case first
+    letter, as ``name_alternatives`` allows); () when the name does not start with a word."""
+    m = _WORD.match(name)
+    if not m:
+        return ()
+    word = m.group()
+    return tuple(dict.fromkeys(x + word[1:] for x in (word[0] + word[0].upper() if word[0].islower() else word[0])))
+
+
+class NameScan:
+    """Several name indexes searched in one pass over a text: one regex finds the words any of
+    their names starts with; each index then tries its own names there only.  Each index gets
+    what its own ``find`` gets: the first name from the left, not inside a word, then the
+    next one after its end."""
+
+    def __init__(self, indexes: tuple[NameIndex, ...]):
+        self.indexes = indexes
+        self.by_word: dict[str, tuple[int, ...]] = {}
+        for i, index in enumerate(indexes):
+            for w in index.first_words or ():
+                self.by_word[w] = (*self.by_word.get(w, ()), i)
+        self.alone = tuple(i for i, index in enumerate(indexes) if index.regex and index.first_words is None)
+        words = sorted(self.by_word, key=lambda w: (-len(w), w))
+        self.regex = re.compile(rf"(?:{'|'.join(map(re.escape, words))})(?!\w)") if words else None
+
+    def find(self, text: str) -> tuple[list[Mention], ...]:
+        out: tuple[list[Mention], ...] = tuple([] for _ in self.indexes)
+        for i in self.alone:
+            out[i].extend(self.indexes[i].find(text))
+        if self.regex is None:
+            return out
+        pos = [0] * len(self.indexes)
+        for w in self.regex.finditer(text):
+            start = w.start()
+            if start and (text[start - 1].isalnum() or text[start - 1] in "_-"):
+                continue  # inside a word
+            for i in self.by_word[w.group()]:
+                if start >= pos[i] and (m := self.indexes[i].regex.match(text, start)):
+                    out[i].append(Mention(start, m.end(), self.indexes[i].ids(m.group())))
+                    pos[i] = m.end()
+        return out
+
+
 @dataclass(frozen=True)
 class Names:
     """The name indexes of one language."""
@@ -96,6 +163,7 @@ class Names:
     show_as: dict[str, str]  # body id -> its name (TLC showAs)
     treaty_head: dict[str, str]  # treaty -> its head noun
     places_show_as: dict[str, str]  # place id -> its name
+    scan: NameScan  # treaties, bodies, shorts, heads and places in one pass, in this order
 
 
 @lru_cache(maxsize=None)
@@ -114,13 +182,17 @@ def names(lang: Language) -> Names:
     places: dict[str, tuple[str, ...]] = {}
     for place, ident in lang.places.items():
         places[ident] = (*places.get(ident, ()), place)
+    indexes = {
+        "bodies": NameIndex(bodies),
+        "shorts": NameIndex(lang.body_short_names),
+        "treaties": NameIndex(lang.treaty_names),
+        "heads": NameIndex({h: forms for h, forms in heads.items()}),
+        "places": NameIndex(places),
+    }
     return Names(
-        bodies=NameIndex(bodies),
-        shorts=NameIndex(lang.body_short_names),
-        treaties=NameIndex(lang.treaty_names),
-        heads=NameIndex({h: forms for h, forms in heads.items()}),
-        places=NameIndex(places),
+        **indexes,
         show_as=show_as,
         treaty_head=treaty_head,
         places_show_as={k: forms[0] for k, forms in places.items()},
+        scan=NameScan(tuple(indexes[k] for k in ("treaties", "bodies", "shorts", "heads", "places"))),
     )

@@ -20,6 +20,7 @@ from ...iri import work_iri
 from ...organs import SYMBOL_RE, parse_symbol
 from ..dates import DateMatch
 from .context import Context, Found, TextMentions
+from .prefilter import may_match
 from .works import FORM_ORGAN, NUMBER_END, NUMBER_FORMS, ORGAN_FORMS, date_fits, number_year, work_number
 
 #: the words between a keyword and its first number: at most 14, no punctuation
@@ -68,14 +69,14 @@ def find(text: str, ctx: Context, tm: TextMentions, dates: list[DateMatch]) -> l
     dates_at = {d.start: d for d in dates}
     out: list[Found] = []
     done = 0
-    for m in g.keyword.finditer(text):
+    for m in g.keyword.finditer(text) if may_match(g.keyword, text) else ():
         if m.start() < done:
             continue
         found, end = _group(text, m, ctx, tm, dates_at)
         if found:
             out += found
             done = end
-    for m in SYMBOL_RE.finditer(text):
+    for m in SYMBOL_RE.finditer(text) if may_match(SYMBOL_RE, text) else ():
         sym = parse_symbol(m.group())
         if sym.adopted and sym.organ in ORGAN_FORMS and all(f.end <= m.start() or f.start >= m.end() for f in out):
             href = work_iri(sym.organ, sym.number, str(sym.year) if sym.year else None)

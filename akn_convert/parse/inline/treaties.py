@@ -15,6 +15,7 @@ import re
 from ...iri import treaty_iri
 from .context import Context, Found, TextMentions
 from .grammar import label_of
+from .prefilter import may_match
 from .works import TREATIES, UNTS
 
 #: a capitalised word: the name of something
@@ -23,10 +24,10 @@ _NAME = re.compile(r"[A-ZÀ-Ý]\w")
 
 def find(text: str, ctx: Context, tm: TextMentions) -> list[Found]:
     g = ctx.grammar
-    out = _articles(text, ctx, tm) if g.has_article.search(text) else []
-    if g.has_citation.search(text):
+    out = _articles(text, ctx, tm) if may_match(g.article, text) else []
+    if may_match(g.citation, text):
         out += _citations(text, ctx)
-    if g.has_internal.search(text):
+    if may_match(g.internal, text):
         out += _internal(text, ctx)
     return out
 
