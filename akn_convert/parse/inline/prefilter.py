@@ -21,7 +21,6 @@ except ImportError:  # pragma: no cover - Python 3.10
 
 #: the most strings a set of exact texts may grow to before only its best needles are kept
 _MAX_EXACT = 64
-_ANY = (None, None)  # no promise: (exact texts, needles)
 
 
 def needles(pattern: str | re.Pattern) -> tuple[str, ...] | None:
@@ -77,49 +76,54 @@ def _sequence(items) -> tuple[set[str] | None, set[str] | None]:
     run: set[str] = {""}  # every text the current run of known parts can match
     found: set[str] | None = None
     for op, av in items:
-        e, f = _node(op, av)
+        e, f, open_end = _node(op, av)
         found = _best(found, f)
         if e is not None and len(run) * len(e) <= _MAX_EXACT:
             run = {x + y for x in run for y in e}
-        else:  # the run ends: its texts are needles; a known part too large starts the next
-            found = _best(found, _as_needles(run))
-            run = e if e is not None else {""}
-            whole = None
-            continue
-        if whole is not None:
-            whole = run
+            if not open_end:
+                whole = run if whole is not None else None
+                continue
+            e = None  # the part goes on unknown: the run ends after its first texts
+        # the run ends: its texts are needles; a known part too large starts the next one
+        found = _best(found, _as_needles(run))
+        run = e if e is not None and not open_end else {""}
+        whole = None
     return whole, _best(found, _as_needles(run))
 
 
-def _node(op, av) -> tuple[set[str] | None, set[str] | None]:
+#: (exact texts, needles, whether unknown text may follow the exact texts)
+_ANY = (None, None, False)
+
+
+def _node(op, av) -> tuple[set[str] | None, set[str] | None, bool]:
     if op is _c.LITERAL:
-        return {chr(av)}, None
+        return {chr(av)}, None, False
     if op is _c.IN:
         chars = [chr(v) for o, v in av if o is _c.LITERAL]
-        return (set(chars), None) if len(chars) == len(av) else _ANY
+        return (set(chars), None, False) if len(chars) == len(av) else _ANY
     if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
-        return {""}, None  # zero width
+        return {""}, None, False  # zero width
     if op is _c.SUBPATTERN:
         add_flags = av[1]
         if add_flags & _c.SRE_FLAG_IGNORECASE:
             return _ANY
-        return _sequence(av[-1])
+        return (*_sequence(av[-1]), False)
     if op is _c.BRANCH:
         results = [_sequence(alt) for alt in av[1]]
         if all(e is not None for e, _ in results):
             union = set().union(*(e for e, _ in results))
             if len(union) <= _MAX_EXACT:
-                return union, None
+                return union, None, False
         each = [_best(f, _as_needles(e)) for e, f in results]
-        return None, (set().union(*each) if all(each) else None)
+        return None, (set().union(*each) if all(each) else None), False
     if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
         low, high, body = av
         e, f = _sequence(body)
         if low == high == 1:
-            return e, f
+            return e, f, False
         if low == 0:
-            return ({""} | e, None) if high == 1 and e is not None else _ANY
-        return None, _best(f, _as_needles(e))
+            return ({""} | e, None, False) if high == 1 and e is not None else _ANY
+        return e, f, True  # its first time, then more unknown
     if op is getattr(_c, "ATOMIC_GROUP", None):
-        return _sequence(av)
+        return (*_sequence(av), False)
     return _ANY
