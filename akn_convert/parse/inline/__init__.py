@@ -90,7 +90,8 @@ def _annotate_text(text: Text, ctx: Context, refs: bool) -> list[Recognised]:
     found += [Found(d.start, d.end, "date", "date", d.iso, (("date", d.iso),)) for d in dates]
     if refs and digits:
         found += resolutions.find(s, ctx, tm, dates)
-        found += treaties.find(s, ctx, tm)
+    if refs:
+        found += treaties.find(s, ctx, tm, digits)
     taken = [(sp.start, sp.end) for sp in text.semantic_spans()]
     anchors = [a.offset for a in text.anchors]
     out: list[Recognised] = []

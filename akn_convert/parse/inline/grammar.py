@@ -9,6 +9,7 @@
 ``lookback``     what may stand between an organ's name and the keyword ("General Assembly resolution",
                  "par l'Assemblée générale, de la résolution")
 ``article``, ``paragraph``, ``label``  article and paragraph keywords, a lettered label ("a)", "(a)")
+``chapter``      the chapter keyword ("Chapter", "chapitre", "главы"): "Chapter VII of the Charter"
 ``this``         "la présente", "this" before a treaty's head noun
 ``above``        " ci-dessus", " above" after a paragraph of the document itself
 ``qualifier``    "relatif à", "relating to" after a treaty's head noun ("du Protocole relatif à ...")
@@ -48,6 +49,7 @@ class Grammar:
     has_citation: re.Pattern
     has_internal: re.Pattern
     qualifier: re.Pattern  # "relatif à", "relating to" after a head
+    chapter: re.Pattern  # groups: ck, c (roman or arabic)
 
 
 @lru_cache(maxsize=None)
@@ -89,6 +91,8 @@ def grammar(lang: Language) -> Grammar:
         has_citation=re.compile(rf"(?:{get('treaty_series')}|{get('ibid')})"),
         has_internal=re.compile(get("above")),
         qualifier=re.compile(get("qualifier")),
+        # "Chapter VII", "chapitre 7"; not "Chapter 9.1" (a section of a chapter)
+        chapter=re.compile(rf"(?P<ck>(?<!\w)(?:{get('chapter')}))\s+(?P<c>[IVXLC]{{1,6}}|\d{{1,2}})(?![\w/]|\.\d)"),
     )
 
 

@@ -13,22 +13,30 @@ from __future__ import annotations
 import re
 
 from ...iri import treaty_iri
+from ...organs import roman_value
 from .context import Context, Found, TextMentions
 from .grammar import label_of
 from .prefilter import may_match
 from .works import TREATIES, UNTS
 
-#: a capitalised word: the name of something
-_NAME = re.compile(r"[A-ZÀ-Ý]\w")
+def _name_at(text: str, pos: int) -> bool:
+    """Whether a capitalised word (any script) stands at ``pos``: the name of something."""
+    return text[pos:pos + 1].isupper() and bool(_WORD_CHAR.match(text, pos + 1))
 
 
-def find(text: str, ctx: Context, tm: TextMentions) -> list[Found]:
+_WORD_CHAR = re.compile(r"\w")
+
+
+def find(text: str, ctx: Context, tm: TextMentions, digits: bool = True) -> list[Found]:
+    """References in ``text``; without ``digits`` in it, only chapters (numbered in roman) may be."""
     g = ctx.grammar
-    out = _articles(text, ctx, tm) if may_match(g.article, text) else []
-    if may_match(g.citation, text):
+    out = _articles(text, ctx, tm) if digits and may_match(g.article, text) else []
+    if digits and may_match(g.citation, text):
         out += _citations(text, ctx)
-    if may_match(g.internal, text):
+    if digits and may_match(g.internal, text):
         out += _internal(text, ctx)
+    if may_match(g.chapter, text):
+        out += _chapters(text, ctx, tm)
     return out
 
 
@@ -49,7 +57,7 @@ def _treaty_after(text: str, pos: int, ctx: Context, tm: TextMentions) -> tuple[
     if head and g.qualifier.match(text, head.end()):
         treaty = ctx.treaty_for(head.group())
         return treaty, head.end(), "" if treaty else f"more than one or no {head.group()} named before"
-    if _NAME.match(text, t):  # "article 5 of the Convention on ..." that the treaty table does not hold
+    if _name_at(text, t):  # "article 5 of the Convention on ..." that the treaty table does not hold
         return None, pos, "a treaty the converter does not know"
     return None, pos, "none"
 
@@ -81,6 +89,26 @@ def _articles(text: str, ctx: Context, tm: TextMentions) -> list[Found]:
             fragment = f"art_{number}" + (f"__para_{label_of(para)}" if para else "")
             href = treaty_iri(TREATIES[treaty].date, treaty, fragment)
             out.append(Found(start, stop, "ref", "article", href, (("href", href),)))
+    return out
+
+
+def _chapters(text: str, ctx: Context, tm: TextMentions) -> list[Found]:
+    """"Chapter VII of the Charter of the United Nations" -> the Charter's IRI + "#chp_VII"."""
+    out = []
+    for m in ctx.grammar.chapter.finditer(text):
+        number = m.group("c")
+        treaty, end, problem = _treaty_after(text, m.end(), ctx, tm)
+        if problem == "none":
+            treaty, end = tm.last_treaty_before(m.start()), m.end()
+            problem = "" if treaty else "no treaty named"
+        value = int(number) if number.isdigit() else roman_value(number)
+        if not problem and (value is None or TREATIES[treaty].chapters and value > TREATIES[treaty].chapters):
+            problem = f"{treaty} has no chapter {number}"
+        if problem:
+            out.append(Found(m.start(), end, "ref", "chapter", None, reason=problem))
+            continue
+        href = treaty_iri(TREATIES[treaty].date, treaty, f"chp_{number}")
+        out.append(Found(m.start(), end, "ref", "chapter", href, (("href", href),)))
     return out
 
 

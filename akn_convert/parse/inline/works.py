@@ -44,12 +44,13 @@ SESSION_YEAR_BASE: dict[str, int] = {"un-ga": 1945}
 @dataclass(frozen=True)
 class Treaty:
     """A treaty: its short name (the IRI's name), date of adoption, registrations in the
-    United Nations Treaty Series (volume, number) and number of articles."""
+    United Nations Treaty Series (volume, number), number of articles and of chapters."""
 
     name: str
     date: str
     unts: tuple[tuple[int, int], ...] = ()
     articles: int = 0
+    chapters: int = 0
 
 
 TREATIES: dict[str, Treaty] = {
@@ -60,7 +61,7 @@ TREATIES: dict[str, Treaty] = {
         Treaty("untoc-som", "2000-11-15", ((2241, 39574),), 25),
         Treaty("untoc-firearms", "2001-05-31", ((2326, 39574),), 21),
         Treaty("uncac", "2003-10-31", ((2349, 42146),), 71),
-        Treaty("un-charter", "1945-06-26", (), 111),
+        Treaty("un-charter", "1945-06-26", (), 111, 19),
         Treaty("icj-statute", "1945-06-26", (), 70),
         Treaty("gc-iii", "1949-08-12", ((75, 972),), 143),
         Treaty("refugees-convention", "1951-07-28", ((189, 2545),), 46),
