@@ -73,9 +73,14 @@ def _pattern_dates(text: str, lang: Language) -> list[DateMatch]:
     return out
 
 
+_YEAR_RE = re.compile(r"\d{4}")
+
+
 def find_dates(text: str, lang: Language) -> list[DateMatch]:
     """Every full date in ``text``; a range gives two matches (first day, last day)."""
     folded = lang.to_ascii_digits(text)
+    if not _YEAR_RE.search(folded):
+        return []  # every date form has a year of four digits (most texts: none)
     out: list[DateMatch] = _pattern_dates(folded, lang) if lang.date_patterns else []
     taken = list(out)
     for m in _date_re(lang).finditer(folded):
