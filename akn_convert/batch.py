@@ -373,6 +373,13 @@ def run(tasks: list[Task], settings: Settings, jobs: int, on_result: Callable[[F
     _run_pool(tasks, settings, jobs, on_result, worker)
 
 
+def prepare_workers(jobs: int) -> None:
+    """Start loading the worker processes' converter now (with ``jobs`` > 1), so that it
+    loads while this process is still finding and planning the files."""
+    if jobs > 1:
+        _pool_context()
+
+
 def _pool_context():
     import multiprocessing
 

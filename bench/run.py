@@ -11,7 +11,8 @@ that the machine's speed cancels out:
   it wrote (the floor; goal: at most 3x), and the time per document of ``convert`` and
   ``validate`` (in a warm process, and as a command with its start-up);
 - batch: N documents (the reference inputs and ../shared/corpus repeated) with ``--jobs 2`` vs
-  ``--jobs 1`` (goal: at least 1.8x), documents per second;
+  ``--jobs 1`` (goal: at least 1.8x), documents per second; the two alternate for a few rounds
+  and the medians are compared (a shared machine drifts by 10-20 % between runs);
 - growth: a resolution 10x and 100x longer (operative paragraphs repeated and renumbered):
   time at most 11x and 110x, peak memory;
 - start-up: ``akn-convert --help`` (goal: at most 0.3 s).
@@ -150,28 +151,36 @@ def render_and_text(xml: bytes, repeat: int) -> dict:
 # ---------------------------------------------------------------------------- batch
 
 
-def batch(docs: int) -> dict:
+def batch(docs: int, rounds: int) -> dict:
+    """``--jobs 1`` and ``--jobs 2`` on the same folder, alternating for ``rounds`` rounds (the
+    machine's drift falls on both); the figures are the medians."""
     sources = [CLEAN, PDF]
     corpus_note = f"corpus: {CORPUS}"
     if CORPUS.is_dir():
         sources += sorted(p for p in CORPUS.glob("*.txt"))
     else:
         corpus_note = f"corpus not found at {CORPUS} (set AKN_CORPUS): the batch uses the two reference inputs only"
-    out: dict = {"documents": docs, "sources": len(sources), "note": corpus_note}
+    out: dict = {"documents": docs, "sources": len(sources), "rounds": rounds, "note": corpus_note}
+    times: dict[int, list[float]] = {1: [], 2: []}
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / "in"
         src.mkdir()
         for k in range(docs):
             s = sources[k % len(sources)]
             shutil.copy(s, src / f"d{k:05}-{s.name}")
-        for jobs in (1, 2):
-            dest = Path(tmp) / f"out{jobs}"
-            t = time.perf_counter()
-            subprocess.run(command("batch", str(src), "-o", str(dest), "--jobs", str(jobs)), check=False,
-                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-            seconds = time.perf_counter() - t
-            report = json.loads((dest / "akn-convert-report.json").read_text("utf-8"))
-            out[f"jobs{jobs}"] = {"seconds": seconds, "documents_per_s": docs / seconds, "totals": report["totals"]}
+        for _ in range(rounds):
+            for jobs in (1, 2):
+                dest = Path(tmp) / f"out{jobs}"
+                shutil.rmtree(dest, ignore_errors=True)
+                t = time.perf_counter()
+                subprocess.run(command("batch", str(src), "-o", str(dest), "--jobs", str(jobs)), check=False,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                times[jobs].append(time.perf_counter() - t)
+                report = json.loads((dest / "akn-convert-report.json").read_text("utf-8"))
+                out[f"jobs{jobs}"] = {"totals": report["totals"]}
+    for jobs in (1, 2):
+        seconds = statistics.median(times[jobs])
+        out[f"jobs{jobs}"].update(seconds=seconds, runs=times[jobs], documents_per_s=docs / seconds)
     out["speedup_2_vs_1"] = out["jobs1"]["seconds"] / out["jobs2"]["seconds"]
     return out
 
@@ -265,6 +274,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--docs", type=int, default=1000, help="documents in the batch (default 1000)")
     ap.add_argument("--repeat", type=int, default=30, help="runs per in-process timing (median)")
+    ap.add_argument("--rounds", type=int, default=3, help="batch runs per number of jobs (median)")
     args = ap.parse_args()
 
     results = {"machine": machine()}
@@ -285,13 +295,14 @@ def main() -> None:
     print(f"  as commands (with start-up): convert {d['command_convert_s']:.2f} s, validate {d['command_validate_s']:.2f} s, "
           f"render {d['command_render_s']:.2f} s")
 
-    b = results["batch"] = batch(args.docs)
-    print(f"\nbatch of {b['documents']} documents ({b['sources']} distinct texts; {b['note']}):")
+    b = results["batch"] = batch(args.docs, args.rounds)
+    print(f"\nbatch of {b['documents']} documents ({b['sources']} distinct texts; {b['note']}; "
+          f"median of {b['rounds']} alternating runs):")
     for jobs in (1, 2):
         r = b[f"jobs{jobs}"]
         t = r["totals"]
         print(f"  --jobs {jobs}: {r['seconds']:6.1f} s, {r['documents_per_s']:6.1f} documents/s "
-              f"({t['converted']} converted, {t['failed']} failed)")
+              f"({t['converted']} converted, {t['failed']} failed; runs: {', '.join(f'{x:.1f}' for x in r['runs'])} s)")
     print(f"  speed-up --jobs 2 vs --jobs 1: {b['speedup_2_vs_1']:.2f}x (goal >= 1.8x)")
 
     g = results["growth"] = growth()

@@ -44,6 +44,7 @@ def batch(
         if out_dir.exists() and not out_dir.is_dir():
             raise AknConvertError(f"{out_dir}: the output folder is a file")
         out_dir.mkdir(parents=True, exist_ok=True)
+        engine.prepare_workers(jobs)
         remove_stale_parts(out_dir)
         found = engine.collect(inputs, out_dir)
         if not found:
