@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from .errors import AknConvertError, UsageError
+from .pipeline import sidecar_of
 
 REPORT_NAME = "akn-convert-report.json"
 #: what a folder given to ``batch`` contributes: its text files, at any depth
@@ -238,11 +239,6 @@ def html_of(out: Path) -> Path:
     return Path(out).with_suffix(".html")
 
 
-def sidecar_of(file: Path) -> Path:
-    """The sidecar of an input: ``res.txt`` -> ``res.json`` beside it (symbol, date ...)."""
-    return file.with_suffix(".json")
-
-
 def _up_to_date(file: Path, out: Path) -> bool:
     """The output is newer than the input and than the input's sidecar, if any."""
     try:
@@ -291,7 +287,7 @@ def convert_task(task: Task, settings: Settings) -> FileResult:
     """Convert one file and write its output; every failure becomes a FileResult."""
     from .inputs import MAX_BYTES
     from .output import write_atomic
-    from .pipeline import Options, convert_file, load_sidecar
+    from .pipeline import Options, convert_file, sidecar_for
 
     start = time.perf_counter()
 
@@ -301,9 +297,7 @@ def convert_task(task: Task, settings: Settings) -> FileResult:
 
     options = Options(shape=settings.shape, lang=settings.lang, max_bytes=settings.max_bytes or MAX_BYTES)
     try:
-        side = sidecar_of(Path(task.input))
-        if side.is_file():
-            options.meta = load_sidecar(side)
+        options.meta = sidecar_for(task.input)
         with time_limit(settings.timeout):
             result = convert_file(Path(task.input), options)
             page = None

@@ -55,6 +55,24 @@ class Result:
 SIDECAR_KEYS = {"symbol", "date", "organ", "name", "lang", "language", "shape"}
 
 
+def sidecar_of(file: Path) -> Path:
+    """The sidecar of an input: ``res.txt`` -> ``res.json`` beside it (symbol, date ...)."""
+    return Path(file).with_suffix(".json")
+
+
+def sidecar_for(input: Path | str, given: Path | None = None) -> dict:
+    """The metadata for converting ``input``: the sidecar ``given`` (``--meta``), else the
+    one beside the input when there is one (as ``batch`` does), else none."""
+    if given is not None:
+        return load_sidecar(given)
+    if str(input) == "-":
+        return {}
+    side = sidecar_of(Path(input))
+    if side != Path(input) and side.is_file():
+        return load_sidecar(side)
+    return {}
+
+
 def load_sidecar(path: Path) -> dict:
     """A sidecar JSON object (symbol, date, organ, name, lang, shape); errors name it."""
     where = f"the sidecar {path.name}"

@@ -88,6 +88,32 @@ def test_sidecar_gives_symbol_and_date(tmp_path):
     assert uri == "/akn/un/statement/deliberation/un-ctoc-cop/2020-10-15/CTOC-COP-2020-L.6-Rev.1"
 
 
+def test_the_sidecar_beside_the_input_is_read_as_batch_reads_it(tmp_path):
+    text = tmp_path / "res.txt"
+    text.write_bytes(CLEAN.read_bytes())
+    (tmp_path / "res.json").write_text(json.dumps({"symbol": SYMBOL, "date": "2020-10-15"}))
+    out = tmp_path / "res.xml"
+    proc = run("convert", text, "-o", out)
+    assert proc.returncode == 0, proc.stderr
+    assert "no document symbol found" not in proc.stderr
+    uri = etree.parse(str(out)).find(".//a:FRBRWork/a:FRBRuri", NS).get("value")
+    assert uri == "/akn/un/statement/deliberation/un-ctoc-cop/2020-10-15/CTOC-COP-2020-L.6-Rev.1"
+    # --symbol still wins over the sidecar; --meta replaces it
+    other = tmp_path / "other.json"
+    other.write_text(json.dumps({"symbol": "CTOC/COP/2020/L.7"}))
+    proc = run("convert", text, "--meta", other)
+    assert proc.returncode == 0, proc.stderr
+    assert etree.fromstring(proc.stdout.encode()).find(".//a:docNumber", NS).text == "CTOC/COP/2020/L.7"
+    proc = run("refs", text, "--format", "tsv")
+    assert proc.returncode == 0 and "/akn/un/" in proc.stdout
+    # a broken sidecar beside the input: one line naming it, no output
+    (tmp_path / "res.json").write_text("{not json")
+    out.unlink()
+    proc = run("convert", text, "-o", out)
+    assert proc.returncode == 1 and not out.exists()
+    assert proc.stderr.count("\n") == 1 and "the sidecar res.json is not a JSON file" in proc.stderr
+
+
 @pytest.mark.parametrize("content, reason", [
     (b"", "the file is empty"),
     (b"   \n\n\t \n", "the file holds only white space"),

@@ -24,13 +24,13 @@ def convert(
     """Convert one resolution to Akoma Ntoso XML (validated before it is written)."""
     from ..errors import AknConvertError, UsageError
     from ..output import write_atomic
-    from ..pipeline import Options, convert_bytes, convert_file, load_sidecar
+    from ..pipeline import Options, convert_bytes, convert_file, sidecar_for
     from ..writers.html import render as render_html
 
     try:
         if html is not None and output is not None and html.resolve() == output.resolve():
             raise UsageError(f"--html and --output name the same file {html}")
-        options = Options(shape=shape, lang=lang, symbol=symbol, meta=load_sidecar(meta) if meta else {},
+        options = Options(shape=shape, lang=lang, symbol=symbol, meta=sidecar_for(input, meta),
                           max_bytes=int(max_size * 1024 * 1024))
         if str(input) == "-":
             try:

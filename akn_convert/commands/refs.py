@@ -74,12 +74,12 @@ def refs(
     import json
 
     from ..errors import AknConvertError
-    from ..pipeline import Options, convert_bytes, convert_file, load_sidecar
+    from ..pipeline import Options, convert_bytes, convert_file, sidecar_for
 
     if format not in FORMATS:
         fail(f"unknown format {format!r} (known: {', '.join(FORMATS)})", 2)
     try:
-        options = Options(shape=shape, lang=lang, symbol=symbol, meta=load_sidecar(meta) if meta else {})
+        options = Options(shape=shape, lang=lang, symbol=symbol, meta=sidecar_for(input, meta))
         if str(input) == "-":
             name = "<stdin>"
             try:
