@@ -224,7 +224,8 @@ EN_REFS = [
     ("para_2__ref_2", "paragraph 2 of article 34", f"{UNTOC}#art_34__para_2"),
     ("para_4__ref_1", "paragraph 1 of article 10 of the Trafficking in Persons Protocol", f"{TIP}#art_10__para_1"),
     ("para_4__ref_2", "paragraph 3", "#para_3"),
-    ("para_5__ref_1", "paragraph 13 of resolution 74/176", f"{DELIB}/un-ga/74-176#para_13"),
+    # undated here, dated where the preamble cites it: one work, one IRI
+    ("para_5__ref_1", "paragraph 13 of resolution 74/176", f"{DELIB}/un-ga/2019-12-18/74-176#para_13"),
 ]
 
 EN_DATES = [

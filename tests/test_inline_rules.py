@@ -80,6 +80,27 @@ def test_a_paragraph_or_point_of_a_resolution():
         ("paragraph 13 of its resolution 74/176", f"{DELIB}/un-ga/74-176#para_13")]
 
 
+def test_one_work_cited_twice_gets_the_iri_with_its_date():
+    res = convert("*Recalling* its resolution 72/4 of 1 November 2017 and Security Council resolution 841 "
+                  "(1993) of 16 June 1993,",
+                  paragraphs=("*Takes note* of resolution 72/4 and of paragraph 8 of resolution 841 (1993);",
+                              "*Recalls* resolution 70/1;"))
+    assert targets(res) == [
+        ("resolution 72/4", f"{DELIB}/un-ga/2017-11-01/72-4"),
+        ("resolution 841 (1993)", f"{DELIB}/un-sc/1993-06-16/841"),
+        ("resolution 72/4", f"{DELIB}/un-ga/2017-11-01/72-4"),
+        ("paragraph 8 of resolution 841 (1993)", f"{DELIB}/un-sc/1993-06-16/841#para_8"),
+        # never dated in the document: as cited
+        ("resolution 70/1", f"{DELIB}/un-ga/70-1"),
+    ]
+
+
+def test_two_dates_for_one_number_leave_each_citation_as_cited():
+    res = convert("*Recalling* its resolutions 72/4 of 1 November 2017 and 72/4 of 2 November 2017 and resolution 72/4,")
+    assert [t for _, t in targets(res)] == [f"{DELIB}/un-ga/2017-11-01/72-4", f"{DELIB}/un-ga/2017-11-02/72-4",
+                                            f"{DELIB}/un-ga/72-4"]
+
+
 def test_its_after_another_organ_is_left_unresolved():
     res = convert("*Recalling* the Protocol adopted by the General Assembly on 15 November 2000 in its "
                   "resolution 55/25, and the General Assembly, in its resolution 64/293,",

@@ -14,8 +14,9 @@ date over an organization, an organization over a place.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from ...iri import BASE, work_iri
 from ...lang.base import Language
 from ...model import Document, Paragraph, Point, Span, Text
 from ..dates import find_dates
@@ -50,6 +51,35 @@ def annotate(doc: Document, lang: Language) -> list[Recognised]:
     out: list[Recognised] = []
     for text, refs in _texts(doc):
         out += _annotate_text(text, ctx, refs)
+    return _one_iri_per_work(out)
+
+
+#: a cited deliberation's IRI: its organ, its date (or year) when known, its number, a fragment
+_WORK_IRI = re.compile(rf"^{re.escape(BASE)}/(?P<actor>[^/]+)/(?:(?P<date>\d{{4}}(?:-\d\d-\d\d)?)/)?"
+                       r"(?P<number>[^/#]+)(?P<fragment>#.*)?$")
+
+
+def _one_iri_per_work(found: list[Recognised]) -> list[Recognised]:
+    """A resolution cited several times gets one IRI: the one with its full date, when the
+    document gives that date once ("resolution 72/4 of 1 November 2017", later "resolution
+    72/4"; "841 (1993)" after "resolution 841 (1993) of 16 June 1993").  Two different dates
+    for one number leave every citation as it is."""
+    dates: dict[tuple[str, str], set[str]] = {}
+    for r in found:
+        m = _WORK_IRI.match(r.target or "") if r.kind == "ref" and r.span is not None else None
+        if m and m.group("date") and len(m.group("date")) == 10:
+            dates.setdefault((m.group("actor"), m.group("number")), set()).add(m.group("date"))
+    if not dates:
+        return found
+    out = []
+    for r in found:
+        m = _WORK_IRI.match(r.target or "") if r.kind == "ref" and r.span is not None else None
+        known = dates.get((m.group("actor"), m.group("number")), set()) if m else set()
+        if m and len(known) == 1 and (m.group("date") or "") in ("", next(iter(known))[:4]):
+            href = work_iri(m.group("actor"), m.group("number"), next(iter(known))) + (m.group("fragment") or "")
+            r.span.attrs["href"] = href
+            r = replace(r, target=href)
+        out.append(r)
     return out
 
 
