@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import chain
 
 from ..lang.base import Language
 
@@ -27,8 +28,8 @@ def mend(texts: list[str], lang: Language) -> list[str]:
     word, so the pairs are looked up in sets first and the text is edited only where one is found.
     """
     words = [WORD.findall(t) for t in texts]
-    folded = [[w.casefold() for w in ws] for ws in words]
-    counts = Counter(w for fs in folded for w in fs)
+    folded = [list(map(str.casefold, ws)) for ws in words]
+    counts = Counter(chain.from_iterable(folded))
     short = {w.casefold() for w in lang.stopwords}
     once = {w for w, n in counts.items() if n == 1} - short
 
