@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 #: Span kinds that are inline semantics (never overlap each other).
-SEMANTIC_KINDS = frozenset({"ref", "date", "organization", "location"})
+SEMANTIC_KINDS = frozenset({"ref", "date", "organization", "location", "role"})
 
 
 @dataclass

@@ -37,7 +37,7 @@ def test_table_ends_with_a_summary_and_shows_the_unresolved():
     assert proc.returncode == 0, proc.stderr
     lines = proc.stdout.splitlines()
     assert lines[0].split() == ["eId", "kind", "what", "text", "target"]
-    assert lines[-1] == "39 ref, 23 date, 44 organization (1 unresolved)"
+    assert lines[-1] == "39 ref, 23 date, 44 organization (1 unresolved), 1 role"
     assert any("“Groupe de travail”" in ln and "unresolved: short name" in ln for ln in lines)
 
 

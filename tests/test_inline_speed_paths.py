@@ -2,7 +2,7 @@
 
 - ``prefilter.needles``: every text a regex matches in holds one of its needles (a text that
   holds none is skipped without running the regex);
-- ``names.NameScan``: the five name indexes searched in one pass find what each index's own
+- ``names.NameScan``: the six name indexes searched in one pass find what each index's own
   ``find`` finds, in every language.
 """
 
@@ -92,7 +92,8 @@ def _name_words(code: str) -> list[str]:
     names, names inside words and names run together."""
     lang = languages.get(code)
     n = names(lang)
-    forms = [f for index in (lang.body_names, lang.body_short_names, lang.treaty_names) for fs in index.values()
+    forms = [f for index in (lang.body_names, lang.body_short_names, lang.treaty_names, lang.role_names)
+             for fs in index.values()
              for f in fs] + list(lang.organ_names.values()) + list(lang.places) + list(lang.treaty_heads)
     words = {w for f in forms for w in re.split(r"(\W)", f) if w.strip()}
     assert n.scan.regex is not None
@@ -108,7 +109,7 @@ def test_one_pass_finds_what_each_index_finds(code):
     @settings(max_examples=150, deadline=None, derandomize=True)
     @given(st.lists(st.sampled_from(pieces), max_size=25).map("".join))
     def check(text):
-        alone = tuple(index.find(text) for index in (n.treaties, n.bodies, n.shorts, n.heads, n.places))
+        alone = tuple(index.find(text) for index in (n.treaties, n.bodies, n.shorts, n.heads, n.places, n.roles))
         assert n.scan.find(text) == alone
 
     check()
@@ -117,14 +118,16 @@ def test_one_pass_finds_what_each_index_finds(code):
 def test_one_pass_on_a_french_sentence():
     n = names(languages.get("fr"))
     text = ("Rappelant la Convention des Nations Unies contre la criminalité transnationale organisée, "
-            "le Groupe de travail sur la traite des personnes, l'Office à Vienne et la sous-Commission")
-    treaties, bodies, shorts, heads, places = n.scan.find(text)
+            "le Groupe de travail sur la traite des personnes, l'Office à Vienne et la sous-Commission, "
+            "le Secrétaire général adjoint et le Secrétaire général")
+    treaties, bodies, shorts, heads, places, roles = n.scan.find(text)
     assert [text[m.start:m.end] for m in treaties] == [
         "Convention des Nations Unies contre la criminalité transnationale organisée"]
     assert [m.ids for m in bodies] == [("un-ctoc-cop-wg-tip",)]
     assert [text[m.start:m.end] for m in shorts] == ["Groupe de travail", "Office"]  # not "sous-Commission"
     assert [text[m.start:m.end] for m in heads] == ["Convention"]
     assert [m.ids for m in places] == [("vienna",)]
+    assert [m.ids for m in roles] == [("under-secretary-general",), ("secretary-general",)]
 
 
 def test_a_lower_case_first_letter_gives_both_cases():

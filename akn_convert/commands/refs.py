@@ -1,8 +1,8 @@
 """``akn-convert refs``: what the inline parsers recognised in one resolution, for review.
 
 One row per thing recognised: the eId of the paragraph (recital, point, note ...) it stands in,
-the ref's own eId, its kind (ref, date, organization, location), what it is (resolution,
-decision, article, treaty, paragraph, date, body, place), the text, and its target (the cited
+the ref's own eId, its kind (ref, date, organization, role, location), what it is (resolution,
+decision, article, treaty, paragraph, date, body, role, place), the text, and its target (the cited
 work's IRI, the ISO date, the TLC entry), or why it stays plain text ("unresolved")."""
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ def report_rows(result) -> list[dict[str, str]]:
 
 def summary(rows: list[dict[str, str]]) -> str:
     parts = []
-    for kind in ("ref", "date", "organization", "location"):
+    for kind in ("ref", "date", "organization", "role", "location"):
         mine = [r for r in rows if r["kind"] == kind]
         if mine:
             missed = sum(r["status"] != "ok" for r in mine)

@@ -114,4 +114,10 @@ LANGUAGE = Language(
     ),
     point_letters=tuple("أبجدهوزحطيكلمنسعفصقرشتثخذضظغ"),
     closing_patterns=(r"^(?:تقرر|يقرر)\s+أن\s+(?:تبقي|يبقي)\s+المسألة\s+قيد\s+نظر", ),
+    role_names={
+        "secretary-general": ("الأمين العام",),
+        "deputy-secretary-general": ("نائبة الأمين العام", "نائب الأمين العام"),
+        "under-secretary-general": ("وكيل الأمين العام",),
+        "assistant-secretary-general": ("الأمين العام المساعد",),
+    },
 )

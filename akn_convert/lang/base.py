@@ -118,6 +118,11 @@ class Language:
     #: names of organs and bodies as running text writes them, besides ``organ_names``: id ->
     #: names (full names, abbreviations); the first is the TLC showAs of an id not in organ_names
     body_names: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: offices held by a person that resolutions address ("the Secretary-General"): id -> names
+    #: as running text writes them (Russian: each case); the first is the TLC showAs.  Ranks
+    #: that contain another ("Deputy Secretary-General") are listed too, so that the longer
+    #: name is taken whole
+    role_names: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: short names ("l'Office", "the Council") that stand for a body once the document has named
     #: it in full, or is its own: id -> short names; two candidates and it stays plain text
     body_short_names: dict[str, tuple[str, ...]] = field(default_factory=dict)

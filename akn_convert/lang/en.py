@@ -121,6 +121,14 @@ LANGUAGE = Language(
     day_forms={},
     closing_patterns=(r"^Decides\s+to\s+remain\s+(?:actively\s+)?seized\s+of\s+the\s+matter\b",),
     date_range_words=("and", "to"),
+    role_names={
+        "secretary-general": ("Secretary-General",),
+        "deputy-secretary-general": ("Deputy Secretary-General",),
+        "under-secretary-general": ("Under-Secretary-General",),
+        "assistant-secretary-general": ("Assistant Secretary-General",),
+        "high-commissioner-human-rights": ("High Commissioner for Human Rights",),
+        "high-commissioner-refugees": ("High Commissioner for Refugees",),
+    },
     body_names={
         "un-secretariat": ("Secretariat", "United Nations Secretariat"),
         "un-unodc": ("United Nations Office on Drugs and Crime", "UNODC"),

@@ -121,4 +121,14 @@ LANGUAGE = Language(
         r"(?<![\w/])(?:(?P<d0>\d{1,2})\s+(?:a|y|al)\s+)?(?P<d>\d{1,2})(?:\.?º)?\s+de\s+(?P<m>{month})\s+de\s+(?P<y>\d{4})(?!\d)",
     ),
     closing_patterns=(r"^Decide\s+seguir\s+ocupándose\s+(?:activamente\s+)?de\s+la\s+cuestión\b",),
+    role_names={
+        "secretary-general": ("Secretario General",),
+        "deputy-secretary-general": ("Vicesecretario General", "Vicesecretaria General"),
+        "under-secretary-general": ("Secretario General Adjunto", "Secretaria General Adjunta"),
+        "assistant-secretary-general": ("Subsecretario General", "Subsecretaria General"),
+        "high-commissioner-human-rights": ("Alto Comisionado de las Naciones Unidas para los Derechos Humanos",
+                                           "Alto Comisionado para los Derechos Humanos"),
+        "high-commissioner-refugees": ("Alto Comisionado de las Naciones Unidas para los Refugiados",
+                                       "Alto Comisionado para los Refugiados"),
+    },
 )

@@ -119,6 +119,16 @@ LANGUAGE = Language(
     closing_patterns=(r"^Décide\s+de\s+demeurer\s+(?:activement\s+)?saisi\s+de\s+la\s+question\b",
                       r"^Décide\s+de\s+rester\s+(?:activement\s+)?saisi\s+de\s+la\s+question\b"),
     date_range_words=("et", "au"),
+    role_names={
+        "secretary-general": ("Secrétaire général", "Secrétaire générale"),
+        "deputy-secretary-general": ("Vice-Secrétaire général", "Vice-Secrétaire générale"),
+        "under-secretary-general": ("Secrétaire général adjoint", "Secrétaire générale adjointe"),
+        "assistant-secretary-general": ("Sous-Secrétaire général", "Sous-Secrétaire générale"),
+        "high-commissioner-human-rights": ("Haut-Commissaire des Nations Unies aux droits de l'homme",
+                                           "Haut-Commissaire aux droits de l'homme"),
+        "high-commissioner-refugees": ("Haut-Commissaire des Nations Unies pour les réfugiés",
+                                       "Haut-Commissaire pour les réfugiés"),
+    },
     body_names={
         "un": ("Organisation des Nations Unies",),
         "un-secretariat": ("Secrétariat", "Secrétariat de l'Organisation des Nations Unies"),

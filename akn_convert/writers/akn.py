@@ -21,9 +21,9 @@ CONVERTER = "akn-convert"
 _NSMAP = {None: AKN_NS}
 
 #: nesting order of inline elements: semantics outside, typography inside
-_PRIORITY = {"ref": 0, "date": 0, "organization": 0, "location": 0, "b": 1, "i": 2}
+_PRIORITY = {"ref": 0, "date": 0, "organization": 0, "location": 0, "role": 0, "b": 1, "i": 2}
 #: the attribute that names a TLC entry for each semantic element
-_TLC_KIND = {"organization": "TLCOrganization", "location": "TLCLocation"}
+_TLC_KIND = {"organization": "TLCOrganization", "location": "TLCLocation", "role": "TLCRole"}
 
 
 def E(tag: str, attrib: dict | None = None, *children, text: str | None = None) -> etree._Element:

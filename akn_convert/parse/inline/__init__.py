@@ -4,11 +4,11 @@ organizations and places, added as spans to every text of a document.
 ``annotate(doc, lang)`` walks the texts in reading order (formula, recitals, operative
 paragraphs with their points, conclusions, then the notes), keeping what the document has
 named so far (``context``), and adds ``ref`` (``href``; ``organ`` for a cited resolution, whose
-organ the writer registers as a TLCOrganization), ``date`` (``date``), ``organization`` and
-``location`` (``refersTo``, ``showAs`` for the TLC entry) spans.  It returns every thing it
-recognised, with those it could not resolve (left as plain text), for the refs report.
+organ the writer registers as a TLCOrganization), ``date`` (``date``), ``organization``,
+``role`` and ``location`` (``refersTo``, ``showAs`` for the TLC entry) spans.  It returns every
+thing it recognised, with those it could not resolve (left as plain text), for the refs report.
 Spans never change the text and never overlap each other: a reference wins over a date, a
-date over an organization, an organization over a place.
+date over an organization or a role, those over a place.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from ..structure import formula_organ
 from . import mentions, resolutions, treaties
 from .context import Context, Found
 
-_PRIORITY = {"ref": 0, "date": 1, "organization": 2, "location": 3}
+_PRIORITY = {"ref": 0, "date": 1, "organization": 2, "role": 2, "location": 3}
 _DIGIT = re.compile(r"\d")
 
 
@@ -32,8 +32,8 @@ _DIGIT = re.compile(r"\d")
 class Recognised:
     """One thing recognised in a text: ``target`` is None when it stays plain text (``reason``)."""
 
-    kind: str  # ref | date | organization | location
-    what: str  # resolution | decision | article | treaty | paragraph | date | body | place
+    kind: str  # ref | date | organization | role | location
+    what: str  # resolution | decision | article | treaty | paragraph | date | body | role | place
     text: str
     target: str | None
     reason: str

@@ -19,8 +19,8 @@ class Found(NamedTuple):  # a tuple: made by the hundred per document, cheaply
 
     start: int
     end: int
-    kind: str  # span kind: ref | date | organization | location
-    what: str  # resolution | decision | article | treaty | paragraph | date | body | place
+    kind: str  # span kind: ref | date | organization | role | location
+    what: str  # resolution | decision | article | treaty | paragraph | date | body | role | place
     target: str | None
     attrs: tuple[tuple[str, str], ...] = ()
     reason: str = ""  # why it stays plain text

@@ -1,6 +1,6 @@
 """Names in one text: treaties (by name, or by head noun after a determiner: "la Convention"),
 organs and bodies (full names and abbreviations; short names after a determiner, resolved by
-context), places.  Each name found updates the document context in reading order."""
+context), places, roles ("the Secretary-General").  Each name found updates the document context in reading order."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ _NAME_GOES_ON = re.compile(r"[ \t]+[A-ZÀ-Ý]\w")
 def scan(text: str, ctx: Context) -> tuple[TextMentions, list[Found]]:
     n, g = ctx.names, ctx.grammar
     tm = TextMentions()
-    treaties, bodies, shorts, heads, places = n.scan.find(text)
+    treaties, bodies, shorts, heads, places, roles = n.scan.find(text)
     events: list[tuple[str, Mention]] = [("treaty", m) for m in treaties]
     tm.taken = [(m.start, m.end) for _, m in events]
     # a body's name may hold a treaty's ("Conférence des Parties à la Convention ..."), not the reverse
@@ -58,6 +58,11 @@ def scan(text: str, ctx: Context) -> tuple[TextMentions, list[Found]]:
             ident = m.ids[0]
             found.append(Found(m.start, m.end, "location", "place", "#" + ident,
                                (("refersTo", "#" + ident), ("showAs", n.places_show_as[ident]))))
+    for m in roles:  # "the Secretary-General", not inside a body's name ("Office of the …")
+        if tm.free(m.start, m.end):
+            ident = m.ids[0]
+            found.append(Found(m.start, m.end, "role", "role", "#" + ident,
+                               (("refersTo", "#" + ident), ("showAs", n.roles_show_as[ident]))))
     return tm, found
 
 

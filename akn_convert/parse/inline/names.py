@@ -1,4 +1,4 @@
-"""Finding names in running text: organs and bodies, treaties, places.
+"""Finding names in running text: organs and bodies, treaties, places, roles.
 
 A name matches as written, with any run of white space for a space, either apostrophe, and a
 capital for a lower-case first letter; never inside a longer word.  Longer names win over
@@ -167,7 +167,9 @@ class Names:
     show_as: dict[str, str]  # body id -> its name (TLC showAs)
     treaty_head: dict[str, str]  # treaty -> its head noun
     places_show_as: dict[str, str]  # place id -> its name
-    scan: NameScan  # treaties, bodies, shorts, heads and places in one pass, in this order
+    roles: NameIndex  # offices held by a person ("Secretary-General")
+    roles_show_as: dict[str, str]  # role id -> its name
+    scan: NameScan  # treaties, bodies, shorts, heads, places and roles in one pass, in this order
 
 
 @lru_cache(maxsize=None)
@@ -192,11 +194,13 @@ def names(lang: Language) -> Names:
         "treaties": NameIndex(lang.treaty_names),
         "heads": NameIndex({h: forms for h, forms in heads.items()}),
         "places": NameIndex(places),
+        "roles": NameIndex(lang.role_names),
     }
     return Names(
         **indexes,
         show_as=show_as,
         treaty_head=treaty_head,
         places_show_as={k: forms[0] for k, forms in places.items()},
-        scan=NameScan(tuple(indexes[k] for k in ("treaties", "bodies", "shorts", "heads", "places"))),
+        roles_show_as={k: forms[0] for k, forms in lang.role_names.items()},
+        scan=NameScan(tuple(indexes[k] for k in ("treaties", "bodies", "shorts", "heads", "places", "roles"))),
     )
