@@ -12,19 +12,25 @@ from .common import fail
 
 def validate(
     files: List[Path] = typer.Argument(..., help="AKN XML files."),
+    schema_only: bool = typer.Option(False, "--schema-only",
+                                     help="The official schema alone, without the UN profile rules "
+                                          "(for AKN documents other than UN resolutions)."),
 ) -> None:
     """Validate AKN XML files against the official schema and the profile rules."""
     from ..validate.files import validate_file
 
-    failed = 0
+    failed, profile_only = 0, 0
     for path in files:
-        problems = validate_file(path)
+        problems = validate_file(path, profile=not schema_only)
         errors = [p for p in problems if p.severity == "error"]
         for p in problems:
             typer.echo(p.format(str(path)), err=True)
         if errors:
             failed += 1
+            profile_only += all(p.check == "profile" for p in errors)
         else:
             typer.echo(f"{path}: valid")
     if failed:
-        fail(f"{failed} of {len(files)} file(s) not valid")
+        hint = (" (valid against the official schema, not the UN profile rules; --schema-only checks the"
+                " schema alone)" if profile_only == failed else "")
+        fail(f"{failed} of {len(files)} file(s) not valid{hint}")

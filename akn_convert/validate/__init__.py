@@ -45,10 +45,11 @@ def _plain(message: str) -> str:
     return message.replace("{http://docs.oasis-open.org/legaldocml/ns/akn/3.0}", "")
 
 
-def validate_tree(tree) -> list[Problem]:
-    """All problems of an AKN tree: schema first; profile rules when the schema is satisfied."""
+def validate_tree(tree, profile: bool = True) -> list[Problem]:
+    """All problems of an AKN tree: schema first; profile rules when the schema is satisfied
+    (``profile=False``: the official schema alone, for AKN documents other than UN resolutions)."""
     problems = schema_problems(tree)
-    if problems:
+    if problems or not profile:
         return problems
     from .profile import check
 

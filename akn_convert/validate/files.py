@@ -63,8 +63,9 @@ def check_prolog(data: bytes) -> Problem | None:
     return Problem("xml", "not well-formed XML: no root element")
 
 
-def validate_bytes(data: bytes) -> list[Problem]:
-    """Problems of an AKN document given as bytes (well-formedness, schema, profile rules)."""
+def validate_bytes(data: bytes, profile: bool = True) -> list[Problem]:
+    """Problems of an AKN document given as bytes (well-formedness, schema, profile rules
+    unless ``profile`` is False)."""
     from lxml import etree
 
     from . import validate_tree
@@ -78,10 +79,10 @@ def validate_bytes(data: bytes) -> list[Problem]:
         return [Problem("xml", f"not well-formed XML: {exc.msg}", line=exc.lineno)]
     if tree.docinfo.internalDTD is not None or tree.docinfo.doctype:  # (the prolog scan refuses these first)
         return [Problem("xml", "the file declares a DTD; refused")]
-    return validate_tree(tree)
+    return validate_tree(tree, profile)
 
 
-def validate_file(path: Path, max_bytes: int = MAX_XML_BYTES) -> list[Problem]:
+def validate_file(path: Path, max_bytes: int = MAX_XML_BYTES, profile: bool = True) -> list[Problem]:
     try:
         if path.is_dir():
             return [Problem("xml", "this is a folder, not a file")]
@@ -96,4 +97,4 @@ def validate_file(path: Path, max_bytes: int = MAX_XML_BYTES) -> list[Problem]:
         return [Problem("xml", f"the file is over the limit of {max_bytes / 1e6:.0f} MB")]
     if not data.strip():
         return [Problem("xml", "the file is empty")]
-    return validate_bytes(data)
+    return validate_bytes(data, profile)
