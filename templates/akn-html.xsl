@@ -48,7 +48,9 @@
     <xsl:choose>
       <xsl:when test="normalize-space($number)"><xsl:value-of select="normalize-space($number)"/></xsl:when>
       <xsl:when test="$frbr/@showAs"><xsl:value-of select="$frbr/@showAs"/></xsl:when>
-      <xsl:otherwise><xsl:value-of select="$frbr/@value"/></xsl:otherwise>
+      <xsl:when test="normalize-space($frbr/@value)"><xsl:value-of select="$frbr/@value"/></xsl:when>
+      <!-- a document with no number (FRBRnumber is optional): its work IRI -->
+      <xsl:otherwise><xsl:value-of select="$ident/akn:FRBRWork/akn:FRBRuri/@value"/></xsl:otherwise>
     </xsl:choose>
   </xsl:variable>
   <xsl:variable name="title" select="($doc/akn:preface//akn:docTitle | $doc/akn:coverPage//akn:docTitle)[1]"/>

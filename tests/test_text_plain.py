@@ -101,3 +101,16 @@ def test_text_command_errors_are_one_line(tmp_path):
     assert done.returncode != 0 and done.stdout == ""
     assert done.stderr.strip() == f"akn-convert: {bad}: not an Akoma Ntoso 3.0 document (the root element is notakn)"
     assert not (tmp_path / "out.txt").exists()
+
+
+def test_any_akn_document_gives_its_text_and_its_page():
+    """An act (not a UN statement, no title, no FRBRnumber): its body is its text, and the page's
+    one heading names it by its work IRI rather than staying empty."""
+    from akn_convert.writers.html import render
+    from akn_convert.writers.text import plain_text
+
+    data = (DATA / "akn" / "other-act.xml").read_bytes()
+    assert plain_text(etree.fromstring(data)) == "1. This Act may be cited as the Example Act.\n"
+    page = etree.HTML(render(data))
+    assert [h.text for h in page.iter("h1")] == ["/akn/za/act/2009/1"]
+    assert page.xpath("//*[@id='sec_1']//text()[contains(., 'Example Act')]")

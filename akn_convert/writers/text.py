@@ -1,7 +1,8 @@
 """The AKN document back to plain text (``akn-convert text``), to diff against the input.
 
 By default the text is what the words-in-order check compares (``validate/textcheck.py``): the
-body from the formula to the last paragraph (``preamble``, ``mainBody``, ``conclusions``), then
+body from the formula to the last paragraph (``preamble``, ``mainBody``, ``conclusions``; the
+body of any other document type likewise), then
 the notes in the check's order (``*`` first, then by number), so ``textcheck.words(text)`` equals
 ``textcheck.output_words(root)``.  Notes carry no marker there (a marker would be an extra word);
 their place in the text is the note list after the ``---`` line.  ``front=True`` puts the cover
@@ -18,6 +19,9 @@ from lxml import etree
 from ..validate.textcheck import AKN, BODY_PARTS, marker_key, text_without_notes
 
 FRONT_PARTS = ("coverPage", "preface")
+#: the body of other AKN document types (an act's ``body``, a judgment's ``judgmentBody`` ...),
+#: after the preamble and before the conclusions, so that any AKN document gives its text
+OTHER_BODIES = ("body", "judgmentBody", "debateBody", "amendmentBody", "portionBody", "collectionBody")
 NOTE = AKN + "authorialNote"
 NUM = AKN + "num"
 #: elements whose text is one paragraph of the plain text
@@ -56,7 +60,7 @@ def _paragraphs(el: etree._Element, out: list[str], pending: list[str]) -> None:
 def plain_text(root: etree._Element, *, front: bool = False) -> str:
     """Plain text of an AKN document (root element ``akomaNtoso``)."""
     document = root[0] if len(root) else root
-    parts = (FRONT_PARTS if front else ()) + BODY_PARTS
+    parts = (FRONT_PARTS if front else ()) + BODY_PARTS[:-1] + OTHER_BODIES + BODY_PARTS[-1:]
     paragraphs: list[str] = []
     for name in parts:
         part = document.find(AKN + name)
