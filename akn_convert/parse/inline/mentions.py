@@ -1,6 +1,7 @@
 """Names in one text: treaties (by name, or by head noun after a determiner: "la Convention"),
 organs and bodies (full names and abbreviations; short names after a determiner, resolved by
-context), places, roles ("the Secretary-General").  Each name found updates the document context in reading order."""
+context), places, roles ("the Secretary-General").  Each name found updates the document
+context in reading order."""
 
 from __future__ import annotations
 
