@@ -3,9 +3,10 @@
 By default the text is what the words-in-order check compares (``validate/textcheck.py``): the
 body from the formula to the last paragraph (``preamble``, ``mainBody``, ``conclusions``; the
 body of any other document type likewise), then the notes in the check's order (``*`` first,
-then by number), so ``textcheck.words(text)`` equals ``textcheck.output_words(root)``.  Notes carry no marker there (a marker would be an extra word);
-their place in the text is the note list after the ``---`` line.  ``front=True`` puts the cover
-page and the preface first, as a reader sees the document.
+then by number), so ``textcheck.words(text)`` equals ``textcheck.output_words(root)``.  Notes
+carry no marker there (a marker would be an extra word); their place in the text is the note
+list after the ``---`` line.  ``front=True`` puts the cover page and the preface first, as a
+reader sees the document.
 
 One paragraph per line, blank lines between them: a numbered paragraph or point starts with its
 number as printed ("13.", "a)"), the way the clean input shape writes it.
