@@ -36,7 +36,6 @@ import tempfile
 import time
 from pathlib import Path
 
-from lxml import etree
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"

@@ -133,7 +133,7 @@ def test_readable_on_a_phone(browser, urls, shots):
     browser.screenshot(shots / "screenshot-fr-phone.png")
     assert browser.evaluate("document.documentElement.scrollWidth") <= PHONE[0]  # no sideways scrolling
     assert float(style(browser, "#para_1 p", "font-size").removesuffix("px")) >= 16
-    num, text = rect(browser, "#para_13__list_1__point_a > .num"), rect(browser, "#para_13__list_1__point_a > .text")
+    text = rect(browser, "#para_13__list_1__point_a > .text")
     assert text["right"] <= PHONE[0] and text["right"] - text["left"] > PHONE[0] * 0.6
 
 

@@ -3,7 +3,6 @@ structure of the page, its anchors and links, read back with an HTML parser."""
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import lxml.html
 import pytest

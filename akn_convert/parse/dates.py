@@ -27,7 +27,7 @@ def _date_re(lang: Language) -> re.Pattern:
     day = rf"(?:{day_forms}|\d{{1,2}})" if day_forms else r"\d{1,2}"
     month = lang.month_re
     words = "|".join(re.escape(w) for w in lang.date_range_words)
-    range_sep = rf"\s*[-–—]\s*" + (rf"|\s+(?:{words})\s+" if words else "")
+    range_sep = r"\s*[-–—]\s*" + (rf"|\s+(?:{words})\s+" if words else "")
     # "12-16 octobre 2020", "20 and 21 June 2018", "30 novembre-2 décembre 2020": a range; its
     # first day takes the month and year of the last one unless it has its own
     return re.compile(

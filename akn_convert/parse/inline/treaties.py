@@ -19,12 +19,12 @@ from .grammar import label_of
 from .prefilter import may_match
 from .works import TREATIES, UNTS
 
+_WORD_CHAR = re.compile(r"\w")
+
+
 def _name_at(text: str, pos: int) -> bool:
     """Whether a capitalised word (any script) stands at ``pos``: the name of something."""
     return text[pos:pos + 1].isupper() and bool(_WORD_CHAR.match(text, pos + 1))
-
-
-_WORD_CHAR = re.compile(r"\w")
 
 
 def find(text: str, ctx: Context, tm: TextMentions, digits: bool = True) -> list[Found]:
