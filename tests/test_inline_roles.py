@@ -92,3 +92,40 @@ def test_roles_in_the_html_rendition():
 def test_roles_in_other_languages(lang, text, expected):
     _, root = convert(text, lang)
     assert roles(root) == expected
+
+
+ZH = """大会，
+
+*回顾*大会2024年12月17日第79/999号决议，
+
+*注意到*秘书长的报告以及常务副秘书长和副秘书长的说明，
+
+*欢迎*联合国人权事务高级专员的工作，
+
+1. *请*联合国毒品和犯罪问题办公室和秘书长在第八十届会议上提出报告；
+
+2. *决定*继续处理这一问题。
+"""
+
+
+def test_chinese_names_stand_between_any_characters():
+    """No spaces in Chinese: "大会2024年…" names the General Assembly, "秘书长的报告" the
+    Secretary-General; the longer rank is taken whole ("常务副秘书长", "副秘书长")."""
+    result, root = convert(ZH, "zh")
+    assert roles(root) == [
+        ("秘书长", "#secretary-general"), ("常务副秘书长", "#deputy-secretary-general"),
+        ("副秘书长", "#under-secretary-general"), ("人权事务高级专员", "#high-commissioner-human-rights"),
+        ("秘书长", "#secretary-general")]
+    orgs = [(o.text, o.get("refersTo")) for o in root.xpath("//a:preamble//a:organization | //a:mainBody//a:organization",
+                                                           namespaces=NS)]
+    assert orgs == [("大会", "#un-ga"), ("大会", "#un-ga"), ("联合国", "#un"), ("联合国毒品和犯罪问题办公室", "#un-unodc")]
+    assert root.xpath("//a:recital[1]//a:date/@date", namespaces=NS) == ["2024-12-17"]
+
+
+def test_short_lines_with_markdown_italics_are_the_clean_shape():
+    """Chinese paragraphs are short lines: the italic openers tell the clean shape all the same."""
+    from akn_convert.readers import detect_shape
+
+    assert detect_shape(ZH) == "clean"
+    # a PDF's barcode line is no italic opener
+    assert detect_shape("*1818418*\n\nThe General Assembly,\n\n*1818419*\n") == "pdf"

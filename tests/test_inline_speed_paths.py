@@ -96,7 +96,8 @@ def _name_words(code: str) -> list[str]:
              for fs in index.values()
              for f in fs] + list(lang.organ_names.values()) + list(lang.places) + list(lang.treaty_heads)
     words = {w for f in forms for w in re.split(r"(\W)", f) if w.strip()}
-    assert n.scan.regex is not None
+    # an unspaced language's names have no first word to look for: each index searches alone
+    assert (n.scan.regex is not None) == lang.spaced
     return sorted(words) + sorted(set(forms))
 
 

@@ -100,5 +100,20 @@ LANGUAGE = Language(
     label_aliases={"㈠": "i", "㈡": "ii", "㈢": "iii", "㈣": "iv", "㈤": "v", "㈥": "vi",
                    "㈦": "vii", "㈧": "viii", "㈨": "ix", "㈩": "x"},
     quotes=(("“", "”"), ("《", "》"), ("「", "」")),
+    # names stand between any characters (no spaces): a longer name holding a shorter one is
+    # listed so that it is taken whole ("副秘书长" is not "秘书长")
+    body_names={
+        "un-secretariat": ("秘书处", "联合国秘书处"),
+        "un-unodc": ("联合国毒品和犯罪问题办公室", "毒品和犯罪问题办公室"),
+        "un": ("联合国",),
+    },
+    role_names={
+        "secretary-general": ("秘书长",),
+        "deputy-secretary-general": ("常务副秘书长",),
+        "under-secretary-general": ("副秘书长",),
+        "assistant-secretary-general": ("助理秘书长",),
+        "high-commissioner-human-rights": ("人权事务高级专员",),
+        "high-commissioner-refugees": ("难民事务高级专员",),
+    },
     closing_patterns=(r"^决定继续(?:积极)?处理(?:此案|这一问题|该问题)",),
 )

@@ -56,9 +56,15 @@ def name_alternatives(name: str) -> tuple[str, ...]:
 
 
 class NameIndex:
-    """Names -> ids; ``find`` returns the mentions in a text, longest first, left to right."""
+    """Names -> ids; ``find`` returns the mentions in a text, longest first, left to right.
 
-    def __init__(self, names: dict[str, tuple[str, ...]]):
+    In a language written without spaces between words (``spaced=False``: Chinese) a name
+    stands between any characters but Latin letters and digits glued to it ("大会2024年…第79/999
+    号决议" names the General Assembly); a longer name that holds a shorter one is listed too, so
+    that the longer is taken whole ("副秘书长" is not "秘书长")."""
+
+    def __init__(self, names: dict[str, tuple[str, ...]], spaced: bool = True):
+        self.spaced = spaced
         self.lookup: dict[str, tuple[str, ...]] = {}
         self._ids: dict[str, tuple[str, ...]] = {}  # text as matched -> ids (worked out once)
         for ident, forms in names.items():
@@ -72,12 +78,20 @@ class NameIndex:
                 for a in name_alternatives(by_pattern[p])]
         # no look-behind in front: it would stop the engine from skipping fast to a name's
         # first letter (five times slower); ``find`` checks the character before instead
-        self.regex = re.compile(rf"(?:{'|'.join(alts)})(?![\w\-])") if alts else None
+        after = r"(?![\w\-])" if spaced else r"(?![A-Za-z\-])"
+        self.regex = re.compile(rf"(?:{'|'.join(alts)}){after}") if alts else None
         # the words a name may start with: a name found stands at the start of one of them
-        # (a name's first word is literal and what follows it is no word character)
+        # (a name's first word is literal and what follows it is no word character); not so
+        # in an unspaced language, whose names are searched on their own
         firsts = [_first_words(f) for fs in names.values() for f in fs]
         self.first_words: frozenset[str] | None = (
-            None if not all(firsts) else frozenset(w for ws in firsts for w in ws))
+            None if not spaced or not all(firsts) else frozenset(w for ws in firsts for w in ws))
+
+    def _glued(self, before: str) -> bool:
+        """Whether the character ``before`` a match makes it part of a longer word."""
+        if self.spaced:
+            return before.isalnum() or before in "_-"
+        return (before.isascii() and before.isalnum()) or before in "_-"
 
     def ids(self, matched: str) -> tuple[str, ...]:
         ids = self._ids.get(matched)
@@ -93,7 +107,7 @@ class NameIndex:
         out, pos = [], start
         while (m := self.regex.search(text, pos, end)) is not None:
             before = text[m.start() - 1] if m.start() > 0 else " "
-            if before.isalnum() or before in "_-":  # inside a word
+            if self._glued(before):  # inside a word
                 pos = m.start() + 1
                 continue
             out.append(Mention(m.start(), m.end(), self.ids(m.group())))
@@ -103,7 +117,7 @@ class NameIndex:
     def match(self, text: str, pos: int) -> re.Match | None:
         """A name starting exactly at ``pos`` (not inside a word)."""
         before = text[pos - 1] if pos > 0 else " "
-        if self.regex is None or before.isalnum() or before in "_-":
+        if self.regex is None or self._glued(before):
             return None
         return self.regex.match(text, pos)
 
@@ -188,13 +202,14 @@ def names(lang: Language) -> Names:
     places: dict[str, tuple[str, ...]] = {}
     for place, ident in lang.places.items():
         places[ident] = (*places.get(ident, ()), place)
+    spaced = lang.spaced
     indexes = {
-        "bodies": NameIndex(bodies),
-        "shorts": NameIndex(lang.body_short_names),
-        "treaties": NameIndex(lang.treaty_names),
-        "heads": NameIndex({h: forms for h, forms in heads.items()}),
-        "places": NameIndex(places),
-        "roles": NameIndex(lang.role_names),
+        "bodies": NameIndex(bodies, spaced),
+        "shorts": NameIndex(lang.body_short_names, spaced),
+        "treaties": NameIndex(lang.treaty_names, spaced),
+        "heads": NameIndex({h: forms for h, forms in heads.items()}, spaced),
+        "places": NameIndex(places, spaced),
+        "roles": NameIndex(lang.role_names, spaced),
     }
     return Names(
         **indexes,
