@@ -95,6 +95,19 @@ def test_one_work_cited_twice_gets_the_iri_with_its_date():
     ]
 
 
+def test_a_bare_number_cited_before_with_its_organ_is_that_organs():
+    res = convert("*Recalling* General Assembly resolution 72/4 of 1 November 2017 and its own resolution 25/1,",
+                  formula="*The Commission on Crime Prevention and Criminal Justice,*", symbol="E/CN.15/2020/L.98",
+                  paragraphs=("*Takes note* of resolution 72/4 and of resolution 25/1;",))
+    assert targets(res) == [
+        ("resolution 72/4", f"{DELIB}/un-ga/2017-11-01/72-4"),
+        ("resolution 25/1", f"{DELIB}/un-ccpcj/25-1"),
+        # the General Assembly's, as cited above, not the Commission's own
+        ("resolution 72/4", f"{DELIB}/un-ga/2017-11-01/72-4"),
+        ("resolution 25/1", f"{DELIB}/un-ccpcj/25-1"),
+    ]
+
+
 def test_two_dates_for_one_number_leave_each_citation_as_cited():
     res = convert("*Recalling* its resolutions 72/4 of 1 November 2017 and 72/4 of 2 November 2017 and resolution 72/4,")
     assert [t for _, t in targets(res)] == [f"{DELIB}/un-ga/2017-11-01/72-4", f"{DELIB}/un-ga/2017-11-02/72-4",

@@ -100,6 +100,10 @@ LANGUAGE = Language(
     label_aliases={"㈠": "i", "㈡": "ii", "㈢": "iii", "㈣": "iv", "㈤": "v", "㈥": "vi",
                    "㈦": "vii", "㈧": "viii", "㈨": "ix", "㈩": "x"},
     quotes=(("“", "”"), ("《", "》"), ("「", "」")),
+    # the keyword follows the number: "第79/999号决议", "其第5/2号决定" (its decision)
+    ref_grammar={
+        "numbered": r"(?P<own>其)?(?P<ref>第(?P<n>[^第号\s]{1,20})号(?:(?P<res>决议)|(?P<dec>决定)))",
+    },
     # names stand between any characters (no spaces): a longer name holding a shorter one is
     # listed so that it is taken whole ("副秘书长" is not "秘书长")
     body_names={

@@ -33,6 +33,8 @@ class Context:
     bodies: set[str] = field(default_factory=set)  # bodies named so far
     treaties: set[str] = field(default_factory=set)  # treaties named so far
     paragraphs: set[int] = field(default_factory=set)  # the document's paragraph numbers
+    #: (resolution | decision, number) -> the organ a reference named for it, in reading order
+    cited: dict[tuple[str, str], str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         if self.own:

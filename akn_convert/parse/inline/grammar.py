@@ -10,6 +10,9 @@
                  "par l'Assemblée générale, de la résolution")
 ``article``, ``paragraph``, ``label``  article and paragraph keywords, a lettered label ("a)", "(a)")
 ``chapter``      the chapter keyword ("Chapter", "chapitre", "главы"): "Chapter VII of the Charter"
+``numbered``     a whole reference where the keyword follows the number ("第79/999号决议"): groups
+                 ``ref`` (the reference), ``n`` (the number), ``res`` or ``dec`` (the keyword),
+                 ``own`` (a possessive before it: "其")
 ``this``         "la présente", "this" before a treaty's head noun
 ``above``        " ci-dessus", " above" after a paragraph of the document itself
 ``qualifier``    "relatif à", "relating to" after a treaty's head noun ("du Protocole relatif à ...")
@@ -50,6 +53,7 @@ class Grammar:
     has_internal: re.Pattern
     qualifier: re.Pattern  # "relatif à", "relating to" after a head
     chapter: re.Pattern  # groups: ck, c (roman or arabic)
+    numbered: re.Pattern | None  # number-first references: groups own, ref, n, res | dec
 
 
 @lru_cache(maxsize=None)
@@ -93,6 +97,7 @@ def grammar(lang: Language) -> Grammar:
         qualifier=re.compile(get("qualifier")),
         # "Chapter VII", "chapitre 7"; not "Chapter 9.1" (a section of a chapter)
         chapter=re.compile(rf"(?P<ck>(?<!\w)(?:{get('chapter')}))\s+(?P<c>[IVXLC]{{1,6}}|\d{{1,2}})(?![\w/]|\.\d)"),
+        numbered=re.compile(g["numbered"]) if g.get("numbered") else None,
     )
 
 

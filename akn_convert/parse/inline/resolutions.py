@@ -7,9 +7,12 @@ A keyword opens a group; an organ's name may stand between the keyword and the f
 (the head), right after a number ("résolution 64/293 de l'Assemblée générale"), or right before
 the keyword ("General Assembly resolution").  Without a name, "sa"/"its" is the document's own
 organ, a number form that only one organ uses names that organ (SC "2331 (2016)", ECOSOC
-"2013/41"), and a bare number is the document's own organ's when the form fits.  Every number
-of an enumeration is its own reference, dated by the date that follows it (or that follows the
-next numbers of the same session: "27/2, 27/3 et 27/4 du 18 mai 2018")."""
+"2013/41"), a bare number cited before with its organ named is that organ's, and another bare
+number is the document's own organ's when the form fits.  Every number of an enumeration is its
+own reference, dated by the date that follows it (or that follows the next numbers of the same
+session: "27/2, 27/3 et 27/4 du 18 mai 2018").  Where the keyword follows the number (Chinese
+"大会2024年12月17日第79/999号决议"), the language's ``numbered`` pattern reads the whole
+reference and the organ and date stand before it."""
 
 from __future__ import annotations
 
@@ -76,6 +79,8 @@ def find(text: str, ctx: Context, tm: TextMentions, dates: list[DateMatch]) -> l
         if found:
             out += found
             done = end
+    if g.numbered is not None:
+        out += _numbered(text, ctx, tm, dates)
     for m in SYMBOL_RE.finditer(text) if may_match(SYMBOL_RE, text) else ():
         sym = parse_symbol(m.group())
         if sym.adopted and sym.organ in ORGAN_FORMS and all(f.end <= m.start() or f.start >= m.end() for f in out):
@@ -136,23 +141,68 @@ def _group(text: str, m: re.Match, ctx: Context, tm: TextMentions, dates_at: dic
         fragment = f"para_{pm.group('p')}"
         if pm.group("pl"):
             fragment += f"__list_1__point_{''.join(c for c in pm.group('pl') if c.isalnum())}"
-    out = []
-    for item in items:
-        start = span_start if single else item.start
-        problem = _problem(organ, how, item.form)
-        if not problem and item.match.groupdict().get("part"):
-            problem = "a resolution in parts (2453 A): the profile gives no IRI for a part"
-        if problem:
-            out.append(Found(start, item.end, "ref", what, None, reason=problem))
-            continue
-        date = None
-        if item.date and date_fits(organ, item.form, item.match, item.date.iso):
-            date = item.date.iso
-        elif (year := number_year(item.form, item.match)) is not None:
-            date = str(year)
-        href = work_iri(organ, work_number(item.form, item.match), date) + (f"#{fragment}" if fragment else "")
-        out.append(Found(start, item.end, "ref", what, href, (("href", href), ("organ", organ))))
+    out = [_reference(ctx, span_start if single else item.start, item.end, what, organ, how, item.form,
+                      item.match, item.date, fragment) for item in items]
     return out, end
+
+
+def _reference(ctx: Context, start: int, end: int, what: str, organ: str | None, how: str, form: str,
+               match: re.Match, date: DateMatch | None, fragment: str | None = None) -> Found:
+    """The reference to one number: its work's IRI, or why it stays plain text.  A bare number
+    the document has cited before with its organ named is that organ's ("General Assembly
+    resolution 72/4", later "resolution 72/4" in a Commission's text)."""
+    number = work_number(form, match)
+    if how == "bare" and (what, number) in ctx.cited:
+        organ, how = ctx.cited[(what, number)], "named"
+    problem = _problem(organ, how, form)
+    if not problem and match.groupdict().get("part"):
+        problem = "a resolution in parts (2453 A): the profile gives no IRI for a part"
+    if problem:
+        return Found(start, end, "ref", what, None, reason=problem)
+    when = None
+    if date and date_fits(organ, form, match, date.iso):
+        when = date.iso
+    elif (year := number_year(form, match)) is not None:
+        when = str(year)
+    if how == "named":
+        ctx.cited.setdefault((what, number), organ)
+    href = work_iri(organ, number, when) + (f"#{fragment}" if fragment else "")
+    return Found(start, end, "ref", what, href, (("href", href), ("organ", organ)))
+
+
+#: full-width brackets as in "第2331（2016）号决议", read as the number forms' ASCII ones
+_FULL_WIDTH = str.maketrans("（）", "()")
+
+
+def _numbered(text: str, ctx: Context, tm: TextMentions, dates: list[DateMatch]) -> list[Found]:
+    """References whose keyword follows the number ("大会2024年12月17日第79/999号决议", "其第5/2号
+    决定"): the organ named right before (a date may stand between), else the document's own
+    with a possessive, else the one the number's form names, else the document's own."""
+    ends = {d.end: d for d in dates}
+    out = []
+    for m in ctx.grammar.numbered.finditer(text):
+        number = m.group("n").translate(_FULL_WIDTH)
+        found = next(((form, mm) for form, rx in NUMBER_FORMS if (mm := rx.fullmatch(number))), None)
+        if found is None:
+            continue
+        form, mm = found
+        decision = m.group("dec") is not None
+        if decision and form in ("plain", "year-paren"):
+            continue
+        start = m.start("ref")
+        before = len(text[:m.start()].rstrip())
+        date = ends.get(before)
+        named_end = len(text[:date.start].rstrip()) if date else before
+        named = [b for mm_, b in tm.bodies if mm_.end == named_end and b in ORGAN_FORMS]
+        if named:
+            organ, how = named[-1], "named"
+        elif m.group("own"):
+            organ, how = ctx.own, "own"
+        else:
+            organ, how = FORM_ORGAN.get(form, ctx.own), "form" if form in FORM_ORGAN else "bare"
+        out.append(_reference(ctx, start, m.end("ref"), "decision" if decision else "resolution", organ, how,
+                              form, mm, date))
+    return out
 
 
 def _organ(text, m, ctx: Context, tm: TextMentions, head, items) -> tuple[str | None, str]:
