@@ -7,10 +7,61 @@ paragraphs open with "إذ" / "وإذ" and a verb in the present tense.  The mas
 "Distr.: General" and an English date.
 """
 
+import re
+
 from .base import Language
 
 _CTOC = "مؤتمر الأطراف في اتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة عبر الوطنية"
 _CAC = "مؤتمر الدول الأطراف في اتفاقية الأمم المتحدة لمكافحة الفساد"
+
+#: treaties as Arabic UN texts name them (full names first, then short forms)
+_TREATIES = {
+    "untoc": ("اتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة عبر الوطنية", "اتفاقية الجريمة المنظمة"),
+    "untoc-tip": (
+        "بروتوكول منع وقمع ومعاقبة الاتجار بالأشخاص، وبخاصة النساء والأطفال، المكمل لاتفاقية الأمم المتحدة "
+        "لمكافحة الجريمة المنظمة عبر الوطنية",
+        "بروتوكول منع وقمع ومعاقبة الاتجار بالأشخاص، وبخاصة النساء والأطفال",
+        "بروتوكول الاتجار بالأشخاص",
+    ),
+    "untoc-som": (
+        "بروتوكول مكافحة تهريب المهاجرين عن طريق البر والبحر والجو، المكمل لاتفاقية الأمم المتحدة لمكافحة "
+        "الجريمة المنظمة عبر الوطنية",
+        "بروتوكول مكافحة تهريب المهاجرين عن طريق البر والبحر والجو",
+        "بروتوكول تهريب المهاجرين",
+    ),
+    "untoc-firearms": (
+        "بروتوكول مكافحة صنع الأسلحة النارية وأجزائها ومكوناتها والذخيرة والاتجار بها بصورة غير مشروعة، "
+        "المكمل لاتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة عبر الوطنية",
+        "بروتوكول مكافحة صنع الأسلحة النارية وأجزائها ومكوناتها والذخيرة والاتجار بها بصورة غير مشروعة",
+        "بروتوكول الأسلحة النارية",
+    ),
+    "uncac": ("اتفاقية الأمم المتحدة لمكافحة الفساد",),
+    "un-charter": ("ميثاق الأمم المتحدة",),
+    "icj-statute": ("النظام الأساسي لمحكمة العدل الدولية",),
+    "gc-iii": ("اتفاقية جنيف بشأن معاملة أسرى الحرب",),
+    "refugees-protocol": ("البروتوكول الخاص بوضع اللاجئين",),
+    "refugees-convention": ("الاتفاقية الخاصة بوضع اللاجئين",),
+    "iccpr": ("العهد الدولي الخاص بالحقوق المدنية والسياسية",),
+    "icescr": ("العهد الدولي الخاص بالحقوق الاقتصادية والاجتماعية والثقافية",),
+    "cedaw": ("اتفاقية القضاء على جميع أشكال التمييز ضد المرأة",),
+    "crc": ("اتفاقية حقوق الطفل",),
+    "vclt": ("اتفاقية فيينا لقانون المعاهدات",),
+}
+#: any of those names, as the article grammar's look-ahead reads it
+_TREATY_NAME = "|".join(r"\s+".join(map(re.escape, name.split()))
+                        for names in _TREATIES.values() for name in sorted(names, key=len, reverse=True))
+#: a number in ASCII digits: the converter writes the numbers of IRIs and eIds as printed, and
+#: "٧٨/٩٩٩" would give "٧٨-٩٩٩"; a keyword whose number is in Arabic-Indic digits is left alone
+_NOT_INDIC = r"(?!(?:\s+[^\s\d]+){0,14}?\s+[٠-٩])"
+_ASCII_NUMBER = r"(?=\s+[0-9])"
+
+
+def _keyword(word: str) -> str:
+    """A resolution or decision keyword: "قرار", "القرارات", "قرارها", "مقرريها" ...; with a
+    proclitic ("وقرارات", "بقرار", "للقرار") only when a word, not a number, follows it."""
+    forms = rf"(?:ال)?{word}(?:ات|ين|ان|ي)?(?:ها|ه|هما)?"
+    proclitic = rf"(?:[وف]?(?:بال|لل|ب|ل)|[وف])(?={forms}\s+[^\s\d])"
+    return rf"(?:{proclitic})?{forms}{_NOT_INDIC}"
 
 LANGUAGE = Language(
     code="ara",
@@ -119,5 +170,82 @@ LANGUAGE = Language(
         "deputy-secretary-general": ("نائبة الأمين العام", "نائب الأمين العام"),
         "under-secretary-general": ("وكيل الأمين العام",),
         "assistant-secretary-general": ("الأمين العام المساعد",),
+    },
+    # the UN writes June and July "حزيران/يونيه", "تموز/يوليه"; CLDR has "يونيو", "يوليو"
+    month_variants={"يونيه": 6, "يوليه": 7},
+    # ------------------------------------------------------------------ inline semantics
+    # Arabic writes the article into the word ("الجمعية", "المجلس"), so short names carry it
+    # and the determiner is only a word boundary; the adjective that follows a noun carries it
+    # too, so a short name followed by a word in "ال" is part of a longer name.  A bare treaty
+    # head ("الاتفاقية") cannot name a treaty: the head noun of a full name has no article
+    # ("اتفاقية الأمم المتحدة"); treaty_heads stays empty.
+    body_names={
+        "un-secretariat": ("الأمانة العامة", "الأمانة العامة للأمم المتحدة"),
+        "un-unodc": ("مكتب الأمم المتحدة المعني بالمخدرات والجريمة",),
+        "un-icj": ("محكمة العدل الدولية",),
+        "un-ctoc-cop-wg-tip": ("الفريق العامل المعني بالاتجار بالأشخاص",),
+        "un-ctoc-cop-wg-som": ("الفريق العامل المعني بتهريب المهاجرين",),
+        "un-ctoc-cop-wg-firearms": ("الفريق العامل المعني بالأسلحة النارية",),
+        "un-ctoc-cop-wg-ic": ("الفريق العامل المعني بالتعاون الدولي",),
+        "un-ctoc-cop-wg-ta": ("الفريق العامل المعني بالمساعدة التقنية",),
+        "eu": ("الاتحاد الأوروبي",),
+        "au": ("الاتحاد الأفريقي",),
+        "coe": ("مجلس أوروبا",),
+        "oas": ("منظمة الدول الأمريكية",),
+        "osce": ("منظمة الأمن والتعاون في أوروبا",),
+        "asean": ("رابطة أمم جنوب شرق آسيا",),
+        "ecowas": ("الجماعة الاقتصادية لدول غرب أفريقيا",),
+        "eccas": ("الجماعة الاقتصادية لدول وسط أفريقيا",),
+        "cis": ("كومنولث الدول المستقلة",),
+        "un-unhcr": ("مفوضية الأمم المتحدة لشؤون اللاجئين",),
+        "un-ohchr": ("مفوضية الأمم المتحدة السامية لحقوق الإنسان",),
+        "un-undp": ("برنامج الأمم المتحدة الإنمائي",),
+        "un-unep": ("برنامج الأمم المتحدة للبيئة",),
+        "iaea": ("الوكالة الدولية للطاقة الذرية",),
+    },
+    body_short_names={
+        "un-ga": ("الجمعية",),
+        "un-sc": ("المجلس",),
+        "un-ecosoc": ("المجلس",),
+        "un-hrc": ("المجلس",),
+        "un-ccpcj": ("اللجنة",),
+        "un-cnd": ("اللجنة",),
+        "un-csw": ("اللجنة",),
+        "un-ctoc-cop": ("مؤتمر الأطراف", "المؤتمر"),
+        "un-cac-cosp": ("مؤتمر الدول الأطراف", "المؤتمر"),
+        "un-unodc": ("المكتب",),
+        "un-icj": ("المحكمة",),
+        "un-secretariat": ("الأمانة",),
+        "un-ctoc-cop-wg-tip": ("الفريق العامل",),
+        "un-ctoc-cop-wg-som": ("الفريق العامل",),
+        "un-ctoc-cop-wg-firearms": ("الفريق العامل",),
+        "un-ctoc-cop-wg-ic": ("الفريق العامل",),
+        "un-ctoc-cop-wg-ta": ("الفريق العامل",),
+    },
+    determiner=r"(?:^|[\s(«“\"])",
+    # not an adjective or a relative ("اللجنة الفرعية", "الفريق العامل المعني بـ ..."), not the
+    # parties to another treaty ("مؤتمر الأطراف في اتفاقية ... الإطارية")
+    short_name_follow=r"(?!\s+(?:ال|لل|في\s+(?:اتفاقية|بروتوكول|معاهدة|ال)))",
+    treaty_names=_TREATIES,
+    ref_grammar={
+        # with the article, the dual, the plural and the possessive suffix ("قرارها",
+        # "مقرراته"): a suffix is not "own" (the grammar reads "own" as a word before the
+        # keyword), so "قرارها 5/2" is the document's own organ's as a bare number of a form
+        # that organ uses.  A proclitic written into the word ("وقرارات", "بقرار") is taken
+        # only where an organ's name follows the keyword (the refs are then the numbers):
+        # "وقراره 5/2" would put "and" inside the ref and stays plain text
+        "resolution": _keyword("قرار"),
+        "decision": _keyword("مقرر"),
+        "of": r"\s+من\s+",
+        "and": r"\s*[،,]\s*(?:و\s*)?|\s+و\s*",
+        "dated": r"\s*[،,]?\s+(?:المؤرخ(?:ة|ان|ين|تان|تين)?|(?:الصادر|المعتمد|المتخذ)(?:ة)?\s+في)\s+",
+        "lookback": r"[\s،,]*(?:في\s+)?",
+        # an article "من" something is one of a treaty named in full: with no treaty head to
+        # stand for a treaty ("من البروتوكول"), another word after "من" is another text
+        "article": r"(?:المادة|المادتان|المادتين|المواد)" + _ASCII_NUMBER
+        + rf"(?!\s+[0-9]+(?:\s*[،,]?\s*و?\s*[0-9]+)*\s+من\s+(?!{_TREATY_NAME}))",
+        "paragraph": r"(?:الفقرة|الفقرتان|الفقرتين|الفقرات)" + _ASCII_NUMBER,
+        "this": r"\bهذ(?:ه|ا)\s+",
+        "above": r"\s+(?:أعلاه|أدناه)",
     },
 )

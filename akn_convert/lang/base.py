@@ -140,6 +140,9 @@ class Language:
     treaty_heads: tuple[str, ...] = ()
     #: the reference grammar, as regex pieces (see parse.inline.grammar for the keys)
     ref_grammar: dict[str, str] = field(default_factory=dict)
+    #: month names that UN texts spell otherwise than CLDR, besides CLDR's (Arabic "يونيه",
+    #: "يوليه" for CLDR's "يونيو", "يوليو") -> month number
+    month_variants: dict[str, int] = field(default_factory=dict)
 
     # ------------------------------------------------------------------ derived data
 
@@ -154,6 +157,8 @@ class Language:
                 names = dates.get_month_names(width, context=context, locale=self.code2)
                 for num, name in names.items():
                     out.setdefault(_fold(name).rstrip("."), num)
+        for name, num in self.month_variants.items():
+            out.setdefault(_fold(name), num)
         return out
 
     @cached_property
@@ -234,7 +239,8 @@ class Language:
 
         return {name.casefold().rstrip(".") for width in ("wide", "abbreviated")
                 for context in ("format", "stand-alone")
-                for name in dates.get_month_names(width, context=context, locale=self.code2).values()}
+                for name in dates.get_month_names(width, context=context, locale=self.code2).values()
+                } | {name.casefold() for name in self.month_variants}
 
     @cached_property
     def number_regex(self) -> re.Pattern:

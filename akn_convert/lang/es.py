@@ -131,4 +131,132 @@ LANGUAGE = Language(
         "high-commissioner-refugees": ("Alto Comisionado de las Naciones Unidas para los Refugiados",
                                        "Alto Comisionado para los Refugiados"),
     },
+    # ------------------------------------------------------------------ inline semantics
+    # Spanish puts the date after the number with "de" and commas ("la resolución 61/144 de la
+    # Asamblea General, de 19 de diciembre de 2006"); treaty names are written in title case
+    # since about 2012 and in sentence case before: both forms are names
+    body_names={
+        "un-secretariat": ("Secretaría", "Secretaría de las Naciones Unidas"),
+        "un-unodc": ("Oficina de las Naciones Unidas contra la Droga y el Delito", "UNODC"),
+        "un-icj": ("Corte Internacional de Justicia",),
+        "un-ctoc-cop-wg-tip": ("Grupo de Trabajo sobre la Trata de Personas",),
+        "un-ctoc-cop-wg-som": ("Grupo de Trabajo sobre el Tráfico Ilícito de Migrantes",),
+        "un-ctoc-cop-wg-firearms": ("Grupo de Trabajo sobre Armas de Fuego",),
+        "un-ctoc-cop-wg-ic": ("Grupo de Trabajo sobre Cooperación Internacional",),
+        "un-ctoc-cop-wg-ta": ("Grupo de Trabajo sobre Asistencia Técnica",),
+        "un-icat": ("Grupo Interinstitucional de Coordinación contra la Trata de Personas",),
+        "eu": ("Unión Europea",),
+        "au": ("Unión Africana",),
+        "coe": ("Consejo de Europa",),
+        "oas": ("Organización de los Estados Americanos",),
+        "osce": ("Organización para la Seguridad y la Cooperación en Europa",),
+        "asean": ("Asociación de Naciones de Asia Sudoriental",),
+        "ecowas": ("Comunidad Económica de los Estados de África Occidental",),
+        "eccas": ("Comunidad Económica de los Estados de África Central",),
+        "cis": ("Comunidad de Estados Independientes",),
+        "un-unhcr": ("Oficina del Alto Comisionado de las Naciones Unidas para los Refugiados", "ACNUR"),
+        "un-ohchr": ("Oficina del Alto Comisionado de las Naciones Unidas para los Derechos Humanos",),
+        "un-undp": ("Programa de las Naciones Unidas para el Desarrollo", "PNUD"),
+        "un-unep": ("Programa de las Naciones Unidas para el Medio Ambiente", "PNUMA"),
+        "un-unicef": ("Fondo de las Naciones Unidas para la Infancia", "UNICEF"),
+        "iaea": ("Organismo Internacional de Energía Atómica", "OIEA"),
+    },
+    body_short_names={
+        "un-ga": ("Asamblea",),
+        "un-sc": ("Consejo",),
+        "un-ecosoc": ("Consejo",),
+        "un-hrc": ("Consejo",),
+        "un-ccpcj": ("Comisión",),
+        "un-cnd": ("Comisión",),
+        "un-csw": ("Comisión",),
+        "un-ctoc-cop": ("Conferencia de las Partes", "Conferencia"),
+        "un-cac-cosp": ("Conferencia de los Estados Partes", "Conferencia"),
+        "un-unodc": ("Oficina",),
+        "un-icj": ("Corte",),
+        "un-ctoc-cop-wg-tip": ("Grupo de Trabajo",),
+        "un-ctoc-cop-wg-som": ("Grupo de Trabajo",),
+        "un-ctoc-cop-wg-firearms": ("Grupo de Trabajo",),
+        "un-ctoc-cop-wg-ic": ("Grupo de Trabajo",),
+        "un-ctoc-cop-wg-ta": ("Grupo de Trabajo",),
+    },
+    determiner=r"\b(?:el|la|los|las|del|al|este|esta|dicho|dicha)\s+",
+    # adjectives follow the noun ("la Comisión Europea", "el Protocolo Facultativo"): only
+    # punctuation, a few function words, a verb, a gerund or "a"/"de" + infinitive may follow
+    # a short name; "en" only when no name follows it ("la Conferencia de las Partes en la
+    # Convención Marco ..." is another conference)
+    short_name_follow=r"\s*(?:[,;:.)»”]|$|(?:y|e|o|u|que|cuyo|cuya|cuyos|cuyas|ha|han|había|es|son|fue|será|sea"
+    r"|no|se|lo|le|les|por)\b|en\b(?!\s+(?:el|la|los|las)\s+[A-ZÁÉÍÓÚÑ])|\w+(?:ando|iendo)\b"
+    r"|(?:a|al|de|del)\s+\w+(?:ar|er|ir)\b)",
+    treaty_names={
+        "untoc": ("Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional",
+                  "Convención contra la Delincuencia Organizada"),
+        "untoc-tip": (
+            "Protocolo para Prevenir, Reprimir y Sancionar la Trata de Personas, Especialmente Mujeres y "
+            "Niños, que complementa la Convención de las Naciones Unidas contra la Delincuencia Organizada "
+            "Transnacional",
+            "Protocolo para prevenir, reprimir y sancionar la trata de personas, especialmente mujeres y "
+            "niños, que complementa la Convención de las Naciones Unidas contra la Delincuencia Organizada "
+            "Transnacional",
+            "Protocolo para Prevenir, Reprimir y Sancionar la Trata de Personas, Especialmente Mujeres y Niños",
+            "Protocolo para prevenir, reprimir y sancionar la trata de personas, especialmente mujeres y niños",
+            "Protocolo contra la Trata de Personas",
+        ),
+        "untoc-som": (
+            "Protocolo contra el Tráfico Ilícito de Migrantes por Tierra, Mar y Aire, que complementa la "
+            "Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional",
+            "Protocolo contra el tráfico ilícito de migrantes por tierra, mar y aire, que complementa la "
+            "Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional",
+            "Protocolo contra el Tráfico Ilícito de Migrantes por Tierra, Mar y Aire",
+            "Protocolo contra el tráfico ilícito de migrantes por tierra, mar y aire",
+            "Protocolo contra el Tráfico Ilícito de Migrantes",
+        ),
+        "untoc-firearms": (
+            "Protocolo contra la Fabricación y el Tráfico Ilícitos de Armas de Fuego, Sus Piezas y "
+            "Componentes y Municiones, que complementa la Convención de las Naciones Unidas contra la "
+            "Delincuencia Organizada Transnacional",
+            "Protocolo contra la fabricación y el tráfico ilícitos de armas de fuego, sus piezas y "
+            "componentes y municiones, que complementa la Convención de las Naciones Unidas contra la "
+            "Delincuencia Organizada Transnacional",
+            "Protocolo contra la Fabricación y el Tráfico Ilícitos de Armas de Fuego, Sus Piezas y "
+            "Componentes y Municiones",
+            "Protocolo contra la fabricación y el tráfico ilícitos de armas de fuego, sus piezas y "
+            "componentes y municiones",
+            "Protocolo sobre Armas de Fuego",
+        ),
+        "uncac": ("Convención de las Naciones Unidas contra la Corrupción",),
+        "un-charter": ("Carta de las Naciones Unidas",),
+        "icj-statute": ("Estatuto de la Corte Internacional de Justicia",),
+        "gc-iii": ("Convenio de Ginebra relativo al Trato Debido a los Prisioneros de Guerra",
+                   "Convenio de Ginebra relativo al trato debido a los prisioneros de guerra",
+                   "Tercer Convenio de Ginebra"),
+        "refugees-protocol": ("Protocolo sobre el Estatuto de los Refugiados",),
+        "refugees-convention": ("Convención sobre el Estatuto de los Refugiados",),
+        "iccpr": ("Pacto Internacional de Derechos Civiles y Políticos",),
+        "icescr": ("Pacto Internacional de Derechos Económicos, Sociales y Culturales",),
+        "cedaw": ("Convención sobre la Eliminación de Todas las Formas de Discriminación contra la Mujer",
+                  "Convención sobre la eliminación de todas las formas de discriminación contra la mujer"),
+        "crc": ("Convención sobre los Derechos del Niño",),
+        "vclt": ("Convención de Viena sobre el Derecho de los Tratados",),
+    },
+    treaty_heads=("Convención", "Protocolo", "Carta", "Estatuto", "Tratado", "Pacto", "Convenio"),
+    ref_grammar={
+        "resolution": r"[Rr]esoluci(?:ón|ones)",
+        "decision": r"[Dd]ecisi(?:ón|ones)",
+        "own": r"\b(?:su|sus)\s+",
+        "of": r"\s+(?:de\s+la|de\s+las|de\s+los|del|de)\s+",
+        "and": r"\s*,\s*(?:y\s+)?|\s+y\s+",
+        "dated": r"\s*,?\s+(?:de|aprobadas?\s+el)\s+",
+        "lookback": r"[\s,]*(?:(?:en|por|de|a|mediante)\s+)?(?:(?:su|sus|la|las|el|los|una)\s+)?",
+        "article": r"[Aa]rt[íi]culos?",
+        "paragraph": r"[Pp]árrafos?|[Aa]partados?|[Ii]ncisos?",
+        "label": r"[a-z]\)",
+        "this": r"\b(?:la\s+presente|el\s+presente|esta|este|dicha|dicho)\s+",
+        "above": r"\s+(?:supra|infra)",
+        "treaty_series": r"Naciones\s+Unidas,\s+Treaty\s+Series",
+        "ibid": r"Ibid\.",
+        "volume": r"vol\.",
+        "number_sign": r"núm\.|n\.º",
+        "qualifier": r"\s+relativ[oa]s?\s+al?\s",
+        "chapter": r"[Cc]apítulo",
+    },
 )
