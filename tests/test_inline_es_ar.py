@@ -54,7 +54,8 @@ ES_REFS = [
 ]
 
 AR_REFS = [
-    ("recs_1__rec_1__ref_1", "المادة 32 من اتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة عبر الوطنية", f"{UNTOC}#art_32"),
+    ("recs_1__rec_1__ref_1", "المادة 32 من اتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة عبر الوطنية",
+     f"{UNTOC}#art_32"),
     # the possessive suffix: the Conference's own decision and resolution
     ("recs_1__rec_2__ref_1", "مقرره 4/4", f"{DELIB}/un-ctoc-cop/2008-10-17/4-4"),
     ("recs_1__rec_2__ref_2", "قراره 5/2", f"{DELIB}/un-ctoc-cop/2010-10-22/5-2"),
