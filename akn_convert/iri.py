@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 BASE = "/akn/un/statement/deliberation"
@@ -32,14 +33,23 @@ def frbr(actor: str, date: str, number: str, lang: str) -> FRBR:
     return FRBR(work, expression, expression + ".akn")
 
 
+def ascii_digits(s: str) -> str:
+    """``s`` with every decimal digit as an ASCII one ("٧٨-٩٩٩" -> "78-999"): an IRI or an
+    eId names a number the same way in every language version."""
+    if s.isascii():
+        return s
+    return "".join(str(unicodedata.decimal(c)) if c.isdecimal() else c for c in s)
+
+
 def work_iri(actor: str, number: str, date: str | None = None) -> str:
     """IRI of another deliberation (a cited resolution or decision)."""
+    number = ascii_digits(number)
     return f"{BASE}/{actor}/{date}/{number}" if date else f"{BASE}/{actor}/{number}"
 
 
 def treaty_iri(date: str, short_name: str, fragment: str | None = None) -> str:
     iri = f"/akn/un/treaty/{date}/{short_name}/!main"
-    return f"{iri}#{fragment}" if fragment else iri
+    return f"{iri}#{ascii_digits(fragment)}" if fragment else iri
 
 
 def organization_href(actor: str) -> str:

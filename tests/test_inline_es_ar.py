@@ -240,8 +240,10 @@ def test_arabic_proclitics_and_what_follows_an_article():
         ("مجلس الأمن", "#un-sc")]
 
 
-def test_arabic_indic_digits_never_make_a_non_ascii_iri():
+def test_arabic_indic_digits_give_the_iri_in_ascii_digits():
     result = convert_lang("A-79-L.99.ar.clean.txt")  # "إلى قرارها ٧٨/٩٩٩ المؤرخ ٥ كانون الأول/ديسمبر ٢٠٢٣"
     root = xml(result)
     assert all(h.isascii() for h in root.xpath("//@href | //@refersTo", namespaces=NS))
+    refs = [(r.text, r.get("href")) for r in root.xpath("//a:recital//a:ref", namespaces=NS)]
+    assert refs == [("قرارها ٧٨/٩٩٩", f"{DELIB}/un-ga/2023-12-05/78-999")]
     assert root.xpath("//a:preamble//a:date/@date", namespaces=NS) == ["2023-12-05"]

@@ -50,10 +50,6 @@ _TREATIES = {
 #: any of those names, as the article grammar's look-ahead reads it
 _TREATY_NAME = "|".join(r"\s+".join(map(re.escape, name.split()))
                         for names in _TREATIES.values() for name in sorted(names, key=len, reverse=True))
-#: a number in ASCII digits: the converter writes the numbers of IRIs and eIds as printed, and
-#: "٧٨/٩٩٩" would give "٧٨-٩٩٩"; a keyword whose number is in Arabic-Indic digits is left alone
-_NOT_INDIC = r"(?!(?:\s+[^\s\d]+){0,14}?\s+[٠-٩])"
-_ASCII_NUMBER = r"(?=\s+[0-9])"
 
 
 def _keyword(word: str) -> str:
@@ -61,7 +57,7 @@ def _keyword(word: str) -> str:
     proclitic ("وقرارات", "بقرار", "للقرار") only when a word, not a number, follows it."""
     forms = rf"(?:ال)?{word}(?:ات|ين|ان|ي)?(?:ها|ه|هما)?"
     proclitic = rf"(?:[وف]?(?:بال|لل|ب|ل)|[وف])(?={forms}\s+[^\s\d])"
-    return rf"(?:{proclitic})?{forms}{_NOT_INDIC}"
+    return rf"(?:{proclitic})?{forms}"
 
 LANGUAGE = Language(
     code="ara",
@@ -243,9 +239,9 @@ LANGUAGE = Language(
         "lookback": r"[\s،,]*(?:في\s+)?",
         # an article "من" something is one of a treaty named in full: with no treaty head to
         # stand for a treaty ("من البروتوكول"), another word after "من" is another text
-        "article": r"(?:المادة|المادتان|المادتين|المواد)" + _ASCII_NUMBER
-        + rf"(?!\s+[0-9]+(?:\s*[،,]?\s*و?\s*[0-9]+)*\s+من\s+(?!{_TREATY_NAME}))",
-        "paragraph": r"(?:الفقرة|الفقرتان|الفقرتين|الفقرات)" + _ASCII_NUMBER,
+        "article": r"(?:المادة|المادتان|المادتين|المواد)"
+        + rf"(?!\s+\d+(?:\s*[،,]?\s*و?\s*\d+)*\s+من\s+(?!{_TREATY_NAME}))",
+        "paragraph": r"(?:الفقرة|الفقرتان|الفقرتين|الفقرات)",
         "this": r"\bهذ(?:ه|ا)\s+",
         "above": r"\s+(?:أعلاه|أدناه)",
     },

@@ -135,8 +135,8 @@ def _internal(text: str, ctx: Context) -> list[Found]:
     for m in ctx.grammar.internal.finditer(text):
         number = int(m.group("p"))
         if number in ctx.paragraphs:
-            out.append(Found(m.start(), m.end("p"), "ref", "paragraph", f"#para_{number}",
-                             (("href", f"#para_{number}"),)))
+            href = f"#para_{number}"  # (an int: ASCII digits whatever the text's)
+            out.append(Found(m.start(), m.end("p"), "ref", "paragraph", href, (("href", href),)))
         else:
             out.append(Found(m.start(), m.end("p"), "ref", "paragraph", None,
                              reason=f"the document has no paragraph {number}"))
