@@ -56,6 +56,9 @@ ES_REFS = [
 AR_REFS = [
     ("recs_1__rec_1__ref_1", "المادة 32 من اتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة عبر الوطنية",
      f"{UNTOC}#art_32"),
+    # Treaty Series citations with Arabic commas
+    ("recs_1__rec_1__authorialNote_1__ref_1", "الأمم المتحدة، مجموعة المعاهدات، المجلد 2225، الرقم 39574", UNTOC),
+    ("recs_1__rec_1__authorialNote_2__ref_1", "المرجع نفسه، المجلد 2237، الرقم 39574", TIP),
     # the possessive suffix: the Conference's own decision and resolution
     ("recs_1__rec_2__ref_1", "مقرره 4/4", f"{DELIB}/un-ctoc-cop/2008-10-17/4-4"),
     ("recs_1__rec_2__ref_2", "قراره 5/2", f"{DELIB}/un-ctoc-cop/2010-10-22/5-2"),
@@ -247,3 +250,17 @@ def test_arabic_indic_digits_give_the_iri_in_ascii_digits():
     refs = [(r.text, r.get("href")) for r in root.xpath("//a:recital//a:ref", namespaces=NS)]
     assert refs == [("قرارها ٧٨/٩٩٩", f"{DELIB}/un-ga/2023-12-05/78-999")]
     assert root.xpath("//a:preamble//a:date/@date", namespaces=NS) == ["2023-12-05"]
+
+
+def test_arabic_treaty_series_citation_with_arabic_commas():
+    from akn_convert.pipeline import Options, convert_text
+
+    text = ("إن الجمعية العامة،\n\nإذ تشير إلى اتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة عبر الوطنية<sup>1</sup> "
+            "وبروتوكولها<sup>2</sup>،\n\n1 - تقرر أن تبقي المسألة قيد نظرها.\n\n---\n\n"
+            "<sup>1</sup> الأمم المتحدة، مجموعة المعاهدات، المجلد 2225، الرقم 39574.\n\n"
+            "<sup>2</sup> المرجع نفسه، المجلد 2237، الرقم 39574.\n")
+    result = convert_text(text, Options(shape="clean", lang="ar", symbol="A/RES/79/997", meta={"date": "2024-12-20"}))
+    root = etree.fromstring(result.xml)
+    refs = [(r.get("eId"), r.get("href")) for r in root.xpath("//a:authorialNote//a:ref", namespaces=NS)]
+    assert refs == [("recs_1__rec_1__authorialNote_1__ref_1", UNTOC),
+                    ("recs_1__rec_1__authorialNote_2__ref_1", TIP)]

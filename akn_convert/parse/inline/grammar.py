@@ -70,9 +70,10 @@ def grammar(lang: Language) -> Grammar:
         rf"(?P<more>(?:(?:{get('and')}){num}(?![\d/]))*)"
         rf"(?:\s*,\s*(?P<pk2>\b(?:{get('paragraph')}))\s+(?P<p2>{para_label})(?=\s*,|\s|$))?"
     )
+    comma = r"\s*[,،，]\s*"  # the comma of the language: Latin, Arabic or full-width
     citation = (
-        rf"(?:(?P<series>{get('treaty_series')})|(?P<ibid>{get('ibid')}))\s*,\s*{get('volume')}\s*(?P<vol>\d+)"
-        rf"(?:\s*,\s*(?:{get('number_sign')})\s*(?P<no>\d+)|\s*,\s*p\.\s*(?P<page>\d+))?"
+        rf"(?:(?P<series>{get('treaty_series')})|(?P<ibid>{get('ibid')})){comma}{get('volume')}\s*(?P<vol>\d+)"
+        rf"(?:{comma}(?:{get('number_sign')})\s*(?P<no>\d+)|{comma}p\.\s*(?P<page>\d+))?"
     )
     return Grammar(
         keyword=re.compile(keyword),
