@@ -264,3 +264,23 @@ def test_arabic_treaty_series_citation_with_arabic_commas():
     refs = [(r.get("eId"), r.get("href")) for r in root.xpath("//a:authorialNote//a:ref", namespaces=NS)]
     assert refs == [("recs_1__rec_1__authorialNote_1__ref_1", UNTOC),
                     ("recs_1__rec_1__authorialNote_2__ref_1", TIP)]
+
+
+def test_arabic_names_with_a_clitic_written_onto_them():
+    """"و" (and), "ب" (by), "ل" (for) are written onto the next word: the name after them is still
+    the name ("ومجلس الأمن", "لمجلس الأمن", "والجمعية العامة"); a longer word is not ("الأمينة")."""
+    from akn_convert.pipeline import Options, convert_text
+
+    text = ("إن الجمعية العامة،\n\nإذ تحيط علما بتقرير الأمين العام وبالتقرير المقدم إلى مجلس الأمن،\n\n"
+            "1 - تطلب إلى الأمين العام ومجلس الأمن والجمعية العامة أن يقدموا تقريرا لمجلس الأمن؛\n\n"
+            "2 - تقرر أن تبقي المسألة قيد نظرها.\n")
+    result = convert_text(text, Options(shape="clean", lang="ar", symbol="A/RES/79/996", meta={"date": "2024-12-20"}))
+    root = etree.fromstring(result.xml)
+    marked = [(el.text, el.get("refersTo")) for el in root.xpath("//a:paragraph[@eId='para_1']//a:organization"
+                                                                 " | //a:paragraph[@eId='para_1']//a:role", namespaces=NS)]
+    assert marked == [("الأمين العام", "#secretary-general"), ("مجلس الأمن", "#un-sc"), ("الجمعية العامة", "#un-ga"),
+                      ("مجلس الأمن", "#un-sc")]
+    # the clitic stays outside the element: "و<organization>مجلس الأمن</organization>"
+    para = root.find(".//a:paragraph[@eId='para_1']//a:p", NS)
+    assert "ومجلس الأمن" in "".join(para.itertext())
+    assert [el.tail[:1] for el in para.iter(f"{{{NS['a']}}}organization")][:1] == [" "]

@@ -162,6 +162,9 @@ LANGUAGE = Language(
     ),
     point_letters=tuple("أبجدهوزحطيكلمنسعفصقرشتثخذضظغ"),
     closing_patterns=(r"^(?:تقرر|يقرر)\s+أن\s+(?:تبقي|يبقي)\s+المسألة\s+قيد\s+نظر", ),
+    # conjunctions and prepositions written onto the next word: "والأمين العام", "ومجلس الأمن",
+    # "لمجلس الأمن", "بالجمعية العامة" (with "ال" kept after "ب"; "لل" drops it and stays unread)
+    clitics=("و", "ف", "ب", "ل", "ك", "وب", "فب", "ول", "فل", "وك"),
     role_names={
         "secretary-general": ("الأمين العام",),
         "deputy-secretary-general": ("نائبة الأمين العام", "نائب الأمين العام"),

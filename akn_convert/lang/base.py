@@ -118,6 +118,9 @@ class Language:
     #: names of organs and bodies as running text writes them, besides ``organ_names``: id ->
     #: names (full names, abbreviations); the first is the TLC showAs of an id not in organ_names
     body_names: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: letters written onto the next word (Arabic "و" and, "ب" by, "ل" for ...): a name with one
+    #: of them in front is still that name ("ومجلس الأمن" names the Security Council)
+    clitics: tuple[str, ...] = ()
     #: offices held by a person that resolutions address ("the Secretary-General"): id -> names
     #: as running text writes them (Russian: each case); the first is the TLC showAs.  Ranks
     #: that contain another ("Deputy Secretary-General") are listed too, so that the longer

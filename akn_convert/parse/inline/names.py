@@ -63,8 +63,9 @@ class NameIndex:
     号决议" names the General Assembly); a longer name that holds a shorter one is listed too, so
     that the longer is taken whole ("副秘书长" is not "秘书长")."""
 
-    def __init__(self, names: dict[str, tuple[str, ...]], spaced: bool = True):
+    def __init__(self, names: dict[str, tuple[str, ...]], spaced: bool = True, clitics: frozenset[str] = frozenset()):
         self.spaced = spaced
+        self.clitics = clitics
         self.lookup: dict[str, tuple[str, ...]] = {}
         self._ids: dict[str, tuple[str, ...]] = {}  # text as matched -> ids (worked out once)
         for ident, forms in names.items():
@@ -87,11 +88,9 @@ class NameIndex:
         self.first_words: frozenset[str] | None = (
             None if not spaced or not all(firsts) else frozenset(w for ws in firsts for w in ws))
 
-    def _glued(self, before: str) -> bool:
-        """Whether the character ``before`` a match makes it part of a longer word."""
-        if self.spaced:
-            return before.isalnum() or before in "_-"
-        return (before.isascii() and before.isalnum()) or before in "_-"
+    def _glued(self, text: str, pos: int) -> bool:
+        """Whether what stands before ``pos`` makes a name there part of a longer word."""
+        return glued(text, pos, self.spaced, self.clitics)
 
     def ids(self, matched: str) -> tuple[str, ...]:
         ids = self._ids.get(matched)
@@ -106,8 +105,7 @@ class NameIndex:
         end = len(text) if end is None else end
         out, pos = [], start
         while (m := self.regex.search(text, pos, end)) is not None:
-            before = text[m.start() - 1] if m.start() > 0 else " "
-            if self._glued(before):  # inside a word
+            if self._glued(text, m.start()):  # inside a word
                 pos = m.start() + 1
                 continue
             out.append(Mention(m.start(), m.end(), self.ids(m.group())))
@@ -116,10 +114,26 @@ class NameIndex:
 
     def match(self, text: str, pos: int) -> re.Match | None:
         """A name starting exactly at ``pos`` (not inside a word)."""
-        before = text[pos - 1] if pos > 0 else " "
-        if self.regex is None or self._glued(before):
+        if self.regex is None or self._glued(text, pos):
             return None
         return self.regex.match(text, pos)
+
+
+def glued(text: str, pos: int, spaced: bool = True, clitics: frozenset[str] = frozenset()) -> bool:
+    """Whether the characters before ``pos`` make a word starting there part of a longer one.
+    Unspaced (Chinese): only Latin letters and digits glue.  A clitic of the language written
+    onto the word does not ("و" + "الجمعية العامة": "والجمعية العامة" names the Assembly)."""
+    before = text[pos - 1] if pos > 0 else " "
+    if not spaced:
+        return (before.isascii() and before.isalnum()) or before in "_-"
+    if not (before.isalnum() or before in "_-"):
+        return False
+    if clitics:
+        start = pos
+        while start > 0 and text[start - 1].isalpha():
+            start -= 1
+        return text[start:pos] not in clitics
+    return True
 
 
 _WORD = re.compile(r"\w+")
@@ -160,7 +174,7 @@ class NameScan:
         pos = [0] * len(self.indexes)
         for w in self.regex.finditer(text):
             start = w.start()
-            if start and (text[start - 1].isalnum() or text[start - 1] in "_-"):
+            if start and self.indexes[self.by_word[w.group()][0]]._glued(text, start):
                 continue  # inside a word
             for i in self.by_word[w.group()]:
                 if start >= pos[i] and (m := self.indexes[i].regex.match(text, start)):
@@ -202,14 +216,14 @@ def names(lang: Language) -> Names:
     places: dict[str, tuple[str, ...]] = {}
     for place, ident in lang.places.items():
         places[ident] = (*places.get(ident, ()), place)
-    spaced = lang.spaced
+    how = (lang.spaced, frozenset(lang.clitics))
     indexes = {
-        "bodies": NameIndex(bodies, spaced),
-        "shorts": NameIndex(lang.body_short_names, spaced),
-        "treaties": NameIndex(lang.treaty_names, spaced),
-        "heads": NameIndex({h: forms for h, forms in heads.items()}, spaced),
-        "places": NameIndex(places, spaced),
-        "roles": NameIndex(lang.role_names, spaced),
+        "bodies": NameIndex(bodies, *how),
+        "shorts": NameIndex(lang.body_short_names, *how),
+        "treaties": NameIndex(lang.treaty_names, *how),
+        "heads": NameIndex({h: forms for h, forms in heads.items()}, *how),
+        "places": NameIndex(places, *how),
+        "roles": NameIndex(lang.role_names, *how),
     }
     return Names(
         **indexes,
