@@ -236,9 +236,11 @@ def test_arabic_proclitics_and_what_follows_an_article():
         # "منها" (of it): the treaty named last in the paragraph
         ("المادة 7", "/akn/un/treaty/2003-10-31/uncac/!main#art_7"),
         # a proclitic before an organ's name: the numbers are the refs
-        ("2331 (2016)", f"{DELIB}/un-sc/2016/2331"), ("2388 (2017)", f"{DELIB}/un-sc/2017/2388")]
-    # "المادة 5 من الإعلان ..." is no treaty's; "وقرارها 70/1" would put "and" inside the ref; an
-    # adjective makes a short name part of a longer one ("اللجنة الفرعية", "المجلس التنفيذي")
+        ("2331 (2016)", f"{DELIB}/un-sc/2016/2331"), ("2388 (2017)", f"{DELIB}/un-sc/2017/2388"),
+        # "وقرارها 70/1": the clitic "و" (and) stays outside the ref
+        ("قرارها 70/1", f"{DELIB}/un-ga/70-1")]
+    # "المادة 5 من الإعلان ..." is no treaty's; an adjective makes a short name part of a longer
+    # one ("اللجنة الفرعية", "المجلس التنفيذي")
     assert [(r.text, r.target) for r in res.recognised if r.kind == "organization"][1:] == [
         ("مجلس الأمن", "#un-sc")]
 

@@ -63,7 +63,10 @@ def grammar(lang: Language) -> Grammar:
     num = r"\d{1,3}"
     label = get("label")
     para_label = rf"(?:{num}|{label})"
-    keyword = rf"(?:(?P<own>{get('own')}))?(?P<kw>\b(?:{get('resolution')}|{get('decision')}))\b"
+    # a clitic written onto the keyword stays outside the reference ("و" + "قراره 5/2")
+    clitics = "|".join(map(re.escape, sorted(lang.clitics, key=len, reverse=True)))
+    before_kw = rf"(?:(?<!\w)(?:{clitics})(?=\w)|\b)" if clitics else r"\b"
+    keyword = rf"(?:(?P<own>{get('own')}))?{before_kw}(?P<kw>(?:{get('resolution')}|{get('decision')}))\b"
     article = (
         rf"(?:(?P<pk>\b(?:{get('paragraph')}))\s+(?P<p>{para_label})(?:\s*(?P<pl>{label}))?{get('of')})?"
         rf"(?P<ak>(?<!\w)(?:{get('article')}))\s+(?P<a>{num})(?![\d/])"
