@@ -63,7 +63,8 @@ class NameIndex:
     号决议" names the General Assembly); a longer name that holds a shorter one is listed too, so
     that the longer is taken whole ("副秘书长" is not "秘书长")."""
 
-    def __init__(self, names: dict[str, tuple[str, ...]], spaced: bool = True, clitics: frozenset[str] = frozenset()):
+    def __init__(self, names: dict[str, tuple[str, ...]], spaced: bool = True,
+                 clitics: frozenset[str] = frozenset()):
         self.spaced = spaced
         self.clitics = clitics
         self.lookup: dict[str, tuple[str, ...]] = {}

@@ -186,7 +186,8 @@ def _numbered(text: str, ctx: Context, tm: TextMentions, dates: list[DateMatch])
         if found is None:
             continue
         form, mm = found
-        decision = m.group("dec") is not None
+        groups = m.groupdict()
+        decision = groups.get("dec") is not None
         if decision and form in ("plain", "year-paren"):
             continue
         start = m.start("ref")
@@ -196,7 +197,7 @@ def _numbered(text: str, ctx: Context, tm: TextMentions, dates: list[DateMatch])
         named = [b for mm_, b in tm.bodies if mm_.end == named_end and b in ORGAN_FORMS]
         if named:
             organ, how = named[-1], "named"
-        elif m.group("own"):
+        elif groups.get("own"):
             organ, how = ctx.own, "own"
         else:
             organ, how = FORM_ORGAN.get(form, ctx.own), "form" if form in FORM_ORGAN else "bare"
