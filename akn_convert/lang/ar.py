@@ -54,10 +54,12 @@ _TREATY_NAME = "|".join(r"\s+".join(map(re.escape, name.split()))
 
 def _keyword(word: str) -> str:
     """A resolution or decision keyword: "قرار", "القرارات", "قرارها", "مقرريها" ...; with a
-    proclitic ("وقرارات", "بقرار", "للقرار") only when a word, not a number, follows it."""
+    proclitic ("وقرارات", "بقرار", "للقرار") when a word, not a number, follows it (before a
+    number, the clitic stays outside the reference: see ``clitics``)."""
     forms = rf"(?:ال)?{word}(?:ات|ين|ان|ي)?(?:ها|ه|هما)?"
     proclitic = rf"(?:[وف]?(?:بال|لل|ب|ل)|[وف])(?={forms}\s+[^\s\d])"
     return rf"(?:{proclitic})?{forms}"
+
 
 LANGUAGE = Language(
     code="ara",
