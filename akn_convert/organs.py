@@ -49,6 +49,7 @@ def within(organ: str, named: str) -> bool:
         organ = PARENT_ORGANS.get(organ, "")
     return False
 
+
 #: A UN document symbol standing on its own (a running header, a masthead field).
 SYMBOL_RE = re.compile(
     r"(?<![\w/])(?:A|S|E|CTOC|CAC|UNEP|TD|ICCD|FCCC|CRC|CEDAW|CCPR|HRC|DP|UNW|ST)"

@@ -228,7 +228,6 @@ class Language:
                 return None
         return total if seen else None
 
-
     # ------------------------------------------------------------------ structure (derived)
 
     @cached_property

@@ -140,7 +140,6 @@ def identify(front: Front, source: Source, formula_organ: str | None, conclusion
     return Identity(symbol.text if symbol else None, organ, name, date, date_name, number, warnings)
 
 
-
 def iso_date(value: str | None) -> str | None:
     """A date given by the user (sidecar), checked: ``YYYY-MM-DD``."""
     if value is None:

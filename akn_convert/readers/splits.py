@@ -44,4 +44,3 @@ def mend(texts: list[str], lang: Language) -> list[str]:
                 t = re.sub(rf"(?<![^\W\d_]){re.escape(left)} (?={re.escape(right)}(?![^\W\d_]))", left, t, count=1)
         out.append(t)
     return out
-
