@@ -9,6 +9,7 @@ from pathlib import Path
 from lxml import etree
 
 from .errors import InputError
+from .inputs import megabytes
 from .validate.files import MAX_XML_BYTES, check_prolog, safe_parser
 
 AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
@@ -42,7 +43,7 @@ def read_akn(path: Path, max_bytes: int = MAX_XML_BYTES) -> etree._Element:
         with open(path, "rb") as f:
             data = f.read(max_bytes + 1)
         if len(data) > max_bytes:
-            raise InputError(f"the file is over the limit of {max_bytes / 1e6:.0f} MB")
+            raise InputError(f"the file is over the limit of {megabytes(max_bytes)}")
         return parse_akn(data)
     except OSError as exc:
         raise InputError(f"cannot read the file ({exc.strerror or exc})", str(path)) from None

@@ -18,7 +18,7 @@ from pathlib import Path
 from .errors import InputError
 
 #: default limit on the size of one input file (a long resolution is well under 1 MB)
-MAX_BYTES = 10 * 1024 * 1024
+MAX_BYTES = 10 * 1024 * 1024  # 10 MB
 
 _MAGIC = {
     b"%PDF": "a PDF document",
@@ -62,8 +62,16 @@ class Decoded:
     warnings: list[str] = field(default_factory=list)
 
 
+MB = 1024 * 1024  #: the unit of --max-size and of the messages about sizes
+
+
+def megabytes(size: int) -> str:
+    """A size in the unit --max-size takes: "10 MB", "12.4 MB"."""
+    return f"{size / MB:.1f}".removesuffix(".0") + " MB"
+
+
 def too_large(size: int, max_bytes: int) -> InputError:
-    return InputError(f"the file is {size / 1e6:.1f} MB, over the limit of {max_bytes / 1e6:.1f} MB "
+    return InputError(f"the file is {megabytes(size)}, over the limit of {megabytes(max_bytes)} "
                       f"(--max-size); a resolution is far smaller")
 
 

@@ -36,6 +36,7 @@ def batch(
 
     from .. import batch as engine
     from ..errors import AknConvertError
+    from ..inputs import MB
     from ..output import remove_stale_parts
 
     _check_choices(lang, shape)
@@ -55,7 +56,7 @@ def batch(
     except OSError as exc:
         fail(f"{out_dir}: cannot use the output folder ({exc.strerror or exc})", 2)
 
-    settings = engine.Settings(str(out_dir), lang=lang, shape=shape, max_bytes=int(max_size * 1024 * 1024),
+    settings = engine.Settings(str(out_dir), lang=lang, shape=shape, max_bytes=int(max_size * MB),
                                timeout=timeout or None, html=html)
     previous_term = signal.signal(signal.SIGTERM, _interrupt)
     start = time.perf_counter()

@@ -23,6 +23,7 @@ def convert(
 ) -> None:
     """Convert one resolution to Akoma Ntoso XML (validated before it is written)."""
     from ..errors import AknConvertError, UsageError
+    from ..inputs import MB
     from ..output import write_atomic
     from ..pipeline import Options, convert_bytes, convert_file, sidecar_for
     from ..writers.html import render as render_html
@@ -31,7 +32,7 @@ def convert(
         if html is not None and output is not None and html.resolve() == output.resolve():
             raise UsageError(f"--html and --output name the same file {html}")
         options = Options(shape=shape, lang=lang, symbol=symbol, meta=sidecar_for(input, meta),
-                          max_bytes=int(max_size * 1024 * 1024))
+                          max_bytes=int(max_size * MB))
         if str(input) == "-":
             try:
                 result = convert_bytes(sys.stdin.buffer.read(options.max_bytes + 1), options)

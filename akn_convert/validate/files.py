@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..inputs import megabytes
 from .problems import Problem
 
 #: largest XML file ``validate`` reads
@@ -88,13 +89,13 @@ def validate_file(path: Path, max_bytes: int = MAX_XML_BYTES, profile: bool = Tr
             return [Problem("xml", "this is a folder, not a file")]
         size = path.stat().st_size
         if size > max_bytes:
-            return [Problem("xml", f"the file is {size / 1e6:.1f} MB, over the limit of {max_bytes / 1e6:.0f} MB")]
+            return [Problem("xml", f"the file is {megabytes(size)}, over the limit of {megabytes(max_bytes)}")]
         with open(path, "rb") as f:
             data = f.read(max_bytes + 1)
     except OSError as exc:
         return [Problem("xml", f"cannot read the file ({exc.strerror or exc})")]
     if len(data) > max_bytes:
-        return [Problem("xml", f"the file is over the limit of {max_bytes / 1e6:.0f} MB")]
+        return [Problem("xml", f"the file is over the limit of {megabytes(max_bytes)}")]
     if not data.strip():
         return [Problem("xml", "the file is empty")]
     return validate_bytes(data, profile)
