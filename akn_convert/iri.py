@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
+
+from .lang.base import ascii_digits
 
 BASE = "/akn/un/statement/deliberation"
 
@@ -33,18 +34,11 @@ def frbr(actor: str, date: str, number: str, lang: str) -> FRBR:
     return FRBR(work, expression, expression + ".akn")
 
 
-def ascii_digits(s: str) -> str:
-    """``s`` with every decimal digit as an ASCII one ("٧٨-٩٩٩" -> "78-999"): an IRI or an
-    eId names a number the same way in every language version."""
-    if s.isascii():
-        return s
-    return "".join(str(unicodedata.decimal(c)) if c.isdecimal() else c for c in s)
-
-
-def work_iri(actor: str, number: str, date: str | None = None) -> str:
-    """IRI of another deliberation (a cited resolution or decision)."""
-    number = ascii_digits(number)
-    return f"{BASE}/{actor}/{date}/{number}" if date else f"{BASE}/{actor}/{number}"
+def work_iri(actor: str, number: str, date: str | None = None, fragment: str | None = None) -> str:
+    """IRI of another deliberation (a cited resolution or decision), or of a part of it; its
+    digits are ASCII whatever the text prints, as in every language version."""
+    iri = f"{BASE}/{actor}/{date}/{ascii_digits(number)}" if date else f"{BASE}/{actor}/{ascii_digits(number)}"
+    return f"{iri}#{ascii_digits(fragment)}" if fragment else iri
 
 
 def treaty_iri(date: str, short_name: str, fragment: str | None = None) -> str:

@@ -45,11 +45,12 @@ def batch(
         if out_dir.exists() and not out_dir.is_dir():
             raise AknConvertError(f"{out_dir}: the output folder is a file")
         out_dir.mkdir(parents=True, exist_ok=True)
-        engine.prepare_workers(jobs)
         remove_stale_parts(out_dir)
         found = engine.collect(inputs, out_dir)
         if not found:
             raise AknConvertError(f"no input file found in {', '.join(inputs)} (a folder gives its *.txt files)")
+        if len(found) > 1:
+            engine.prepare_workers(jobs)  # loads while the files are planned
         tasks, results = engine.plan(found, out_dir, force, engine.load_previous(out_dir), html=html)
     except AknConvertError as exc:
         fail(str(exc), 2)

@@ -21,6 +21,14 @@ def _fold(s: str) -> str:
     return s.replace("’", "'")
 
 
+def ascii_digits(s: str) -> str:
+    """``s`` with every decimal digit as an ASCII one, in any script ("٧٨/٩٩٩" -> "78/999",
+    "２０２０" -> "2020"); one character for one, so offsets stay valid."""
+    if s.isascii():
+        return s
+    return "".join(str(unicodedata.decimal(c)) if c.isdecimal() else c for c in s)
+
+
 @lru_cache(maxsize=1)
 def _combining_re() -> re.Pattern:
     """The combining marks of the Basic Multilingual Plane (as ``unicodedata.combining`` says)."""
@@ -74,8 +82,6 @@ class Language:
     ordinals: dict[str, int] = field(default_factory=dict)
     #: day-of-month forms that are not plain digits ("1er" -> 1)
     day_forms: dict[str, int] = field(default_factory=dict)
-    #: digits other than ASCII used by the language (Arabic-Indic); mapped to 0-9
-    digits: str = ""
     #: characters that end a paragraph or an enumeration item
     terminal_punct: str = ".,;:"
     #: writing direction
@@ -206,11 +212,6 @@ class Language:
 
     def month(self, name: str) -> int | None:
         return self.months.get(_fold(name).rstrip("."))
-
-    def to_ascii_digits(self, s: str) -> str:
-        if not self.digits:
-            return s
-        return s.translate(str.maketrans(self.digits, "0123456789"))
 
     def ordinal(self, phrase: str) -> int | None:
         """The number of an ordinal phrase ("Dixième", "Seventy-third"), or None."""

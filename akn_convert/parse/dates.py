@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..lang.base import Language
+from ..lang.base import Language, ascii_digits
 
 
 @dataclass(frozen=True)
@@ -78,7 +78,7 @@ _YEAR_RE = re.compile(r"\d{4}")
 
 def find_dates(text: str, lang: Language) -> list[DateMatch]:
     """Every full date in ``text``; a range gives two matches (first day, last day)."""
-    folded = lang.to_ascii_digits(text)
+    folded = ascii_digits(text)
     if not _YEAR_RE.search(folded):
         return []  # every date form has a year of four digits (most texts: none)
     out: list[DateMatch] = _pattern_dates(folded, lang) if lang.date_patterns else []

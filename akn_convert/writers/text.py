@@ -16,12 +16,14 @@ from __future__ import annotations
 
 from lxml import etree
 
-from ..validate.textcheck import AKN, BODY_PARTS, marker_key, text_without_notes
+from ..validate.textcheck import AKN, marker_key, text_without_notes
 
 FRONT_PARTS = ("coverPage", "preface")
-#: the body of other AKN document types (an act's ``body``, a judgment's ``judgmentBody`` ...),
-#: after the preamble and before the conclusions, so that any AKN document gives its text
-OTHER_BODIES = ("body", "judgmentBody", "debateBody", "amendmentBody", "portionBody", "collectionBody")
+#: the parts the words-in-order check compares (``textcheck.BODY_PARTS``), with the body of the
+#: other AKN document types (an act's ``body``, a judgment's ``judgmentBody`` ...) in its place,
+#: so that any AKN document gives its text
+TEXT_PARTS = ("preamble", "mainBody", "body", "judgmentBody", "debateBody", "amendmentBody", "portionBody",
+              "collectionBody", "conclusions")
 NOTE = AKN + "authorialNote"
 NUM = AKN + "num"
 #: elements whose text is one paragraph of the plain text
@@ -60,7 +62,7 @@ def _paragraphs(el: etree._Element, out: list[str], pending: list[str]) -> None:
 def plain_text(root: etree._Element, *, front: bool = False) -> str:
     """Plain text of an AKN document (root element ``akomaNtoso``)."""
     document = root[0] if len(root) else root
-    parts = (FRONT_PARTS if front else ()) + BODY_PARTS[:-1] + OTHER_BODIES + BODY_PARTS[-1:]
+    parts = (FRONT_PARTS if front else ()) + TEXT_PARTS
     paragraphs: list[str] = []
     for name in parts:
         part = document.find(AKN + name)

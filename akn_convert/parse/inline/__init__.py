@@ -54,9 +54,10 @@ def annotate(doc: Document, lang: Language) -> list[Recognised]:
     return _one_iri_per_work(out)
 
 
-#: a cited deliberation's IRI: its organ, its date (or year) when known, its number, a fragment
+#: a cited deliberation's IRI (``iri.work_iri``): its organ, its date (or year) when known, its
+#: number, a fragment
 _WORK_IRI = re.compile(rf"^{re.escape(BASE)}/(?P<actor>[^/]+)/(?:(?P<date>\d{{4}}(?:-\d\d-\d\d)?)/)?"
-                       r"(?P<number>[^/#]+)(?P<fragment>#.*)?$")
+                       r"(?P<number>[^/#]+)(?:#(?P<fragment>.*))?$")
 
 
 def _one_iri_per_work(found: list[Recognised]) -> list[Recognised]:
@@ -76,7 +77,7 @@ def _one_iri_per_work(found: list[Recognised]) -> list[Recognised]:
         m = _WORK_IRI.match(r.target or "") if r.kind == "ref" and r.span is not None else None
         known = dates.get((m.group("actor"), m.group("number")), set()) if m else set()
         if m and len(known) == 1 and (m.group("date") or "") in ("", next(iter(known))[:4]):
-            href = work_iri(m.group("actor"), m.group("number"), next(iter(known))) + (m.group("fragment") or "")
+            href = work_iri(m.group("actor"), m.group("number"), next(iter(known)), m.group("fragment"))
             r.span.attrs["href"] = href
             r = replace(r, target=href)
         out.append(r)

@@ -156,8 +156,9 @@ class NameScan:
     what its own ``find`` gets: the first name from the left, not inside a word, then the
     next one after its end."""
 
-    def __init__(self, indexes: tuple[NameIndex, ...]):
+    def __init__(self, indexes: tuple[NameIndex, ...], spaced: bool = True, clitics: frozenset[str] = frozenset()):
         self.indexes = indexes
+        self.spaced, self.clitics = spaced, clitics
         self.by_word: dict[str, tuple[int, ...]] = {}
         for i, index in enumerate(indexes):
             for w in index.first_words or ():
@@ -175,7 +176,7 @@ class NameScan:
         pos = [0] * len(self.indexes)
         for w in self.regex.finditer(text):
             start = w.start()
-            if start and self.indexes[self.by_word[w.group()][0]]._glued(text, start):
+            if start and glued(text, start, self.spaced, self.clitics):
                 continue  # inside a word
             for i in self.by_word[w.group()]:
                 if start >= pos[i] and (m := self.indexes[i].regex.match(text, start)):
@@ -232,5 +233,5 @@ def names(lang: Language) -> Names:
         treaty_head=treaty_head,
         places_show_as={k: forms[0] for k, forms in places.items()},
         roles_show_as={k: forms[0] for k, forms in lang.role_names.items()},
-        scan=NameScan(tuple(indexes[k] for k in ("treaties", "bodies", "shorts", "heads", "places", "roles"))),
+        scan=NameScan(tuple(indexes[k] for k in ("treaties", "bodies", "shorts", "heads", "places", "roles")), *how),
     )

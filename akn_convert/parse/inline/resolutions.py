@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ...iri import ascii_digits, work_iri
+from ...iri import work_iri
 from ...organs import SYMBOL_RE, parse_symbol
 from ..dates import DateMatch
 from .context import Context, Found, TextMentions
@@ -166,7 +166,7 @@ def _reference(ctx: Context, start: int, end: int, what: str, organ: str | None,
         when = str(year)
     if how == "named":
         ctx.cited.setdefault((what, number), organ)
-    href = work_iri(organ, number, when) + (f"#{ascii_digits(fragment)}" if fragment else "")
+    href = work_iri(organ, number, when, fragment)
     return Found(start, end, "ref", what, href, (("href", href), ("organ", organ)))
 
 
