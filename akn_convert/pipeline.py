@@ -101,7 +101,7 @@ def convert_text(text: str, options: Options | None = None, *, encoding: str = "
     from .parse.inline import annotate
     from .parse.metadata import iso_date
     from .validate import require_valid
-    from .validate.textcheck import check as check_words, input_words
+    from .validate.textcheck import check_texts
     from .writers import akn
 
     options = options or Options()
@@ -123,8 +123,7 @@ def convert_text(text: str, options: Options | None = None, *, encoding: str = "
     root = akn.build(doc)
     xml = akn.to_bytes(root)  # serialised first: what is checked is exactly what is written
     require_valid(root)  # its warnings (numbering) repeat the parser's, in the parser's words
-    expected = input_words(doc.source_texts, {m: n.text.text for m, n in doc.notes.items()})
-    check_words(expected, root)
+    check_texts(doc.source_texts, {m: n.text.text for m, n in doc.notes.items()}, root)
     all_warnings = [*(warnings or []), *doc.warnings]
     return Result(xml, doc, source.shape, lang.code, encoding, all_warnings, recognised)
 

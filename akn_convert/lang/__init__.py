@@ -48,7 +48,7 @@ def detect(text: str) -> Language:
         count, lang = max(scripts, key=lambda c: c[0])
         if count > _letters(_LATIN_RE, sample):
             return lang
-    counts = Counter(re.findall(r"\w+", sample.casefold()))
+    counts = Counter(re.findall(r"\w+", sample[:_WORDS_SAMPLE].casefold()))
     best, best_score = get("eng"), -1
     for code in MODULES:
         lang = get(code)
@@ -60,6 +60,9 @@ def detect(text: str) -> Language:
     return best
 
 
+#: how much of the text the frequent words are counted in (a few pages: plenty to tell the
+#: languages apart, and the count is the slowest step of detection)
+_WORDS_SAMPLE = 8000
 _LATIN_RE = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]+")
 
 

@@ -24,9 +24,13 @@ def _fold(s: str) -> str:
 def ascii_digits(s: str) -> str:
     """``s`` with every decimal digit as an ASCII one, in any script ("٧٨/٩٩٩" -> "78/999",
     "２０２０" -> "2020"); one character for one, so offsets stay valid."""
-    if s.isascii():
+    if s.isascii() or _OTHER_DIGIT_RE.search(s) is None:
         return s
-    return "".join(str(unicodedata.decimal(c)) if c.isdecimal() else c for c in s)
+    return _OTHER_DIGIT_RE.sub(lambda m: str(unicodedata.decimal(m.group())), s)
+
+
+#: a decimal digit of any script but ASCII
+_OTHER_DIGIT_RE = re.compile(r"[^\D0-9]")
 
 
 @lru_cache(maxsize=1)

@@ -31,7 +31,9 @@ def _markdown():
 
 def plain(s: str) -> str:
     """``s`` without its markup: what the paragraph rules look at."""
-    return MARKUP_RE.sub("", s).strip()
+    if "*" in s or "<" in s or "\\" in s:
+        s = MARKUP_RE.sub("", s)
+    return s.strip()
 
 
 class _TextBuilder:
@@ -49,7 +51,8 @@ class _TextBuilder:
         return not self.buf or self.buf[-1].endswith(" ")
 
     def add(self, s: str) -> None:
-        s = _WHITE_RE.sub(" ", s)
+        if "  " in s or "\n" in s or "\t" in s or "\r" in s:
+            s = _WHITE_RE.sub(" ", s)
         if s.startswith(" ") and self._ends_space():
             s = s.lstrip(" ")
         if not s:

@@ -388,11 +388,12 @@ STRUCTURAL = frozenset(
     "coverPage container preface preamble formula recitals recital mainBody paragraph list intro point "
     "content wrapUp blockList item conclusions hcontainer".split()
 )
+_STRUCTURAL_TAGS = frozenset(f"{{{AKN_NS}}}{name}" for name in STRUCTURAL)
 
 
 def _indent(el: etree._Element, level: int) -> None:
     children = [c for c in el if isinstance(c.tag, str)]
-    if (etree.QName(el).localname not in STRUCTURAL or not children or len(children) != len(el)
+    if (el.tag not in _STRUCTURAL_TAGS or not children or len(children) != len(el)
             or (el.text or "").strip() or any((c.tail or "").strip() for c in children)):
         return
     pad = "\n" + "  " * (level + 1)
