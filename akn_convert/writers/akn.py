@@ -20,8 +20,8 @@ AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 CONVERTER = "akn-convert"
 _NSMAP = {None: AKN_NS}
 
-#: nesting order of inline elements: semantics outside, typography inside
-_PRIORITY = {"ref": 0, "date": 0, "organization": 0, "location": 0, "role": 0, "b": 1, "i": 2}
+#: nesting order of typography (bold outside italic); semantic elements (``SEMANTIC_KINDS``) come first
+_STYLE_ORDER = {"b": 1, "i": 2}
 #: the attribute that names a TLC entry for each semantic element
 _TLC_KIND = {"organization": "TLCOrganization", "location": "TLCLocation", "role": "TLCRole"}
 
@@ -120,7 +120,7 @@ class AknWriter:
             active.sort(key=lambda sp: (
                 0 if sp.kind not in SEMANTIC_KINDS and all(sp.start <= x.start and x.end <= sp.end for x in semantic)
                 else 1 if sp.kind in SEMANTIC_KINDS else 2,
-                _PRIORITY.get(sp.kind, 3), sp.start, -sp.end))
+                0 if sp.kind in SEMANTIC_KINDS else _STYLE_ORDER.get(sp.kind, 3), sp.start, -sp.end))
             keep = 0
             while keep + 1 < len(stack) and keep < len(active) and stack[keep + 1][0] is active[keep]:
                 keep += 1
