@@ -19,6 +19,25 @@ app = typer.Typer(
     help="Convert the plain text of UN resolutions to Akoma Ntoso 3.0 XML (AKN4UN), and validate it.",
 )
 
+
+
+def _version(show: bool) -> None:
+    if show:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            typer.echo(f"akn-convert {version('akn-convert')}")
+        except PackageNotFoundError:  # run from a source folder that was never installed
+            typer.echo("akn-convert (not installed)")
+        raise typer.Exit()
+
+
+@app.callback()
+def options(show_version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                              help="Print the version and exit.")) -> None:
+    pass
+
+
 app.command("convert")(convert.convert)
 app.command("validate")(validate.validate)
 app.command("batch")(batch.batch)

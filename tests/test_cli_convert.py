@@ -170,3 +170,12 @@ def test_validate_schema_only_for_akn_documents_that_are_not_un_resolutions(tmp_
     bad.write_text(other.read_text("utf-8").replace("<num>1.</num>", "<num>1.</num><docTitle>x</docTitle>"), "utf-8")
     proc = run("validate", "--schema-only", bad)
     assert proc.returncode == 1 and "docTitle" in proc.stderr and "--schema-only" not in proc.stderr
+
+
+def test_version_is_the_installed_package_version():
+    from importlib.metadata import version
+
+    proc = run("--version")
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == f"akn-convert {version('akn-convert')}"
+    assert version("akn-convert").count(".") >= 1

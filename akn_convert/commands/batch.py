@@ -29,8 +29,10 @@ def batch(
     timeout: float = typer.Option(300.0, "--timeout", min=0, help="Seconds allowed per file (0: no limit)."),
     html: bool = typer.Option(False, "--html", help="Also write the HTML rendition of each file (NAME.html beside NAME.xml)."),
 ) -> None:
-    """Convert many resolutions at once: files in parallel, failures reported, never written
-    over.  A re-run converts only what is missing or older than its input (--force: all)."""
+    """Convert many resolutions at once: files in parallel, failures reported.
+
+    Inputs are never written over; a re-run converts only what is missing or older than its
+    input (--force: all)."""
     import signal
     import time
 
