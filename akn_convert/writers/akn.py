@@ -340,14 +340,14 @@ class AknWriter:
         if points:
             lst = sub(el, "list", {"eId": self.eid(f"{eid}__list_1")})
             lid = lst.get("eId")
-            intro = sub(lst, "intro")
-            self.p(intro, text, eid)
+            intro = sub(lst, "intro")  # intro and wrapUp belong to the list: refs and notes extend its eId
+            self.p(intro, text, lid)
             if items:
-                self.block_list(intro, items, eid)
+                self.block_list(intro, items, lid)
             for point in points:
                 self.point(lst, point, lid)
             if wrap_up:
-                self.p(sub(lst, "wrapUp"), wrap_up, eid)
+                self.p(sub(lst, "wrapUp"), wrap_up, lid)
         else:
             content = sub(el, "content")
             self.p(content, text, eid)
