@@ -147,7 +147,8 @@ def read(text: str, lang: Language) -> Source:
         if in_notes:
             m = NOTE_RE.match(s)
             if m:
-                notes.append((m.group("sup") or "*", [m.group("text")], i + 1))
+                marker = (m.group("sup") or "*").replace("\\", "")  # "<sup>\\*</sup>": the sponsors' "*"
+                notes.append((marker, [m.group("text")], i + 1))
                 blank_in_notes = False
                 continue
             if not blank_in_notes and notes:

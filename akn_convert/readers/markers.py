@@ -32,6 +32,8 @@ _AFTER = frozenset(",.;:)»”’\"，；：。、）")
 _CLOSING = frozenset(")»”’\"")
 _DIGITS = re.compile(r"\d+")
 _YEAR = re.compile(r"1[6-9]\d\d|20\d\d")
+#: a year that ends the text before it
+_YEAR_END = re.compile(r"(?<![\d.,/])(?:1[6-9]\d\d|20\d\d)$")
 
 
 def _letter(c: str) -> bool:
@@ -56,8 +58,10 @@ def _candidates(text: str, markers: frozenset[str], block: int, lang: Language) 
             if _letter(prev) or prev in _CLOSING:  # "organisée1," "Convention2," "Goals2" "»3"
                 out.append(Candidate(block, a, b, digits, GLUED))
             elif (nxt == "" or nxt.isspace()) and prev and (
-                    (prev in ",;:." and _letter(prev2)) or (prev in ";:" and prev2.isdecimal())):
+                    (prev in ",;:." and _letter(prev2)) or (prev in ";:" and prev2.isdecimal())
+                    or (prev == "," and _YEAR_END.search(text, 0, a - 1) and not text[b:].lstrip()[:1].isdigit())):
                 # glued after punctuation that ends a clause: "72/4;1" "Development,2 of"
+                # "Plan of Action on Ageing, 2002,1"
                 token = re.search(r"\S*$", text[:a]).group(0)
                 if not (token.endswith(".") and ("/" in token or re.fullmatch(r"\(?[A-Z]\.", token))):
                     out.append(Candidate(block, a, b, digits, GLUED))  # not "A/73/L.6", "No.6"

@@ -14,18 +14,22 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..lang.base import Language
-from ..model import Block, Footnote, Source, Text
+from ..model import Block, Footnote, NoteAnchor, Source, Text
 from ..organs import SYMBOL_RE, normalise_symbol
 from . import lines as L
 from .markers import find_markers, strip_markers
 from .splits import mend
 
 #: a job number line, with page numbers on either side: "V.20-05923 2/8", "2/8 V.20-05923",
-#: "GE.25-04321(E)",
+#: "GE.25-04321(E)", "2 GE.24-05678" (a bare page number, as Geneva documents print it),
 #: "18-18418 (E)    071118", "02-72318 (E)", "18-17962"
 JOB_RE = re.compile(
-    r"^(?:\d{1,3}/\d{1,3}\s+)?(?:[A-Z]{1,2}\.)?\d{2}-\d{5}\s*(?:\([A-Z]\))?(?:\s+\d{6})?(?:\s+\d{1,3}/\d{1,3})?$"
+    r"^(?:\d{1,3}(?:/\d{1,3})?\s+)?(?:[A-Z]{1,2}\.)?\d{2}-\d{5}\s*(?:\([A-Z]\))?(?:\s+\d{6})?"
+    r"(?:\s+\d{1,3}(?:/\d{1,3})?)?$"
 )
+#: a running header that holds the symbol and the running title side by side, as a layout
+#: extraction prints them: "A/RES/79/215      Protection of …", "Protection of …      A/RES/79/215"
+_WIDE_GAP = re.compile(r"\s{3,}")
 #: a page number on its own: "2/5", "- 3 -", "Page 3"
 PAGE_RE = re.compile(r"^(?:(?P<n>\d{1,3})/(?P<of>\d{1,3})|[-–]\s*\d{1,3}\s*[-–]|Page\s+\d{1,3}(?:\s+of\s+\d+)?)$")
 #: a barcode line: "*1818418*"
@@ -39,6 +43,18 @@ NOTE_RE = re.compile(r"^(?P<marker>\d{1,3}|\*)\s+(?P<text>\S.*)$")
 def is_symbol_line(s: str) -> bool:
     m = SYMBOL_RE.fullmatch(s)
     return bool(m)
+
+
+def header_symbol(raw: str) -> str | None:
+    """The symbol of a running header that prints the symbol and the running title on one
+    line, set apart by a wide gap; None for any other line."""
+    parts = _WIDE_GAP.split(raw.strip())
+    if len(parts) != 2:
+        return None
+    for symbol, title in (parts, parts[::-1]):
+        if SYMBOL_RE.fullmatch(symbol) and not SYMBOL_RE.search(title) and not title[:1].isdigit():
+            return symbol
+    return None
 
 
 def is_job_or_page(s: str) -> bool:
@@ -70,6 +86,7 @@ class _PdfReader:
         self.body: list[L.Line] = []
         self.notes: list[_Note] = []
         self.header_symbols: Counter[str] = Counter()
+        self.pages = 0  # job and page lines seen so far
         self.warnings: list[str] = []
 
     # ------------------------------------------------------------------ pass 1: lines
@@ -107,13 +124,17 @@ class _PdfReader:
                 if gap == L.NONE:
                     gap = L.BLANK
                 continue
-            if is_symbol_line(s):
-                self.header_symbols[normalise_symbol(s)] += 1
+            # symbol and running title side by side: a running header, from the second page on
+            # (on the first, "United Nations      A/RES/79/215" is the masthead)
+            symbol = s if is_symbol_line(s) else header_symbol(raw) if self.pages else None
+            if symbol:
+                self.header_symbols[normalise_symbol(symbol)] += 1
                 skip_until = i + self._furniture_after_symbol(i)
                 gap, in_notes = L.PAGE, False
                 continue
             if is_job_or_page(s):
                 gap, in_notes = L.PAGE, False
+                self.pages += 1
                 continue
             if SEPARATOR_RE.match(s):
                 in_notes = True
@@ -234,12 +255,21 @@ class _PdfReader:
         notes = [Footnote(n.marker, Text(t), n.line) for n, t in zip(self.notes, note_texts)]
         numeric = [n.marker for n in notes if n.marker != "*"]
         found = find_markers(texts, numeric, self.lang)
+        star = any(n.marker == "*" for n in notes)
         blocks = []
         for i, (g, t) in enumerate(zip(groups, texts)):
             t, anchors = strip_markers(t, found.get(i, []))
+            if star and (m := _STAR_RE.search(t)):  # "Uruguay* : projet de résolution"
+                t = t[:m.start()] + t[m.end():]
+                anchors = sorted([*anchors, NoteAnchor(m.start(), "*")], key=lambda a: a.offset)
+                star = False
             blocks.append(Block(Text(t, anchors=anchors), line=g[0].no, lines=[ln.text for ln in g]))
         symbols = [s for s, _ in self.header_symbols.most_common()]
         return Source(blocks, notes, shape="pdf", header_symbols=symbols, warnings=self.warnings)
+
+
+#: the sponsors' note marker, kept by the extraction: a "*" right after a word
+_STAR_RE = re.compile(r"(?<=[^\W\d_])\*(?=[\s:：,]|$)")
 
 
 def _fragment(s: str) -> bool:
