@@ -81,7 +81,7 @@ LANGUAGE = Language(
         "original": r"^Original\s*:\s*\S.*$",
         "session": r"^(?P<ordinal>[\w\s\-‑]+?)\s+(?:special\s+|emergency\s+special\s+)?session$",
         "agenda_item": r"^(?:Provisional\s+)?[Aa]genda\s+items?\s+\S.*$",
-        "place_dates": r"^(?P<place>[A-Z][\w\-‑' ]{1,40}),\s*(?P<dates>\d.*\d{4})$",
+        "place_dates": r"^(?P<place>[A-Z][\w\-‑' ]{1,40})(?:,\s*[A-Z][\w\-‑' ]{1,40})?,\s*(?P<dates>\d.*\d{4})$",
         # yearbook and adopted-text headings
         "heading": (
             r"^Resolution\s+(?P<number>\d+)\s*\((?P<year>\d{4})\)(?:\s+of\s+(?P<date>.+\d{4}))?$",

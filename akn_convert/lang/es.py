@@ -78,7 +78,7 @@ LANGUAGE = Language(
         "original": r"^Original\s*:\s*\S.*$",
         "session": r"^(?P<ordinal>[\w\s\-‑]+?)\s+período\s+(?:extraordinario\s+)?de\s+sesiones(?:\s+de\s+emergencia)?$",
         "agenda_item": r"^Temas?\s+.+\s+del\s+programa(?:\s+provisional)?$",
-        "place_dates": r"^(?P<place>[A-ZÁÉÍÓÚÑ][\w\-‑' ]{1,40}),\s*(?P<dates>\d.*\d{4})$",
+        "place_dates": r"^(?P<place>[A-ZÁÉÍÓÚÑ][\w\-‑' ]{1,40})(?:,\s*[A-ZÁÉÍÓÚÑ][\w\-‑' ]{1,40})?,\s*(?P<dates>\d.*\d{4})$",
         "heading": r"^Resolución\s+(?P<number>\d+)\s*\((?P<year>\d{4})\)(?:\s+de\s+(?P<date>.+\d{4}))?$",
         "numbered_title": r"^(?P<number>\d+/\d+|\d+\s*\([IVXLC]+\))\.\s+(?P<title>\S.*)$",
         "adoption_line": r"^Aprobada\s+por\s+el\s+(?P<organ>.+?)\s+en\s+su\s+(?P<meeting>\S+)\s+sesión,?\s+(?:celebrada\s+)?el\s+(?P<date>.+\d{4})$",

@@ -104,7 +104,20 @@ def _classify_line(s: str, lang: Language) -> tuple[str, dict[str, str]] | None:
     date = _date_line(s, lang)
     if date:
         return "date", {"date": date}
+    if _range_line(s, lang):
+        return "dates", {}
     return None
+
+
+def _range_line(s: str, lang: Language) -> bool:
+    """A line that holds two dates and nothing else: the session's dates with no place
+    ("24 February–4 April 2025", "26 février-5 avril 2024")."""
+    for lg in _languages(lang):
+        found = find_dates(s, lg)
+        if len(found) == 2 and found[0].start == 0 and found[1].end == len(s) \
+                and not s[found[0].end:found[1].start].strip(" -–‑—"):
+            return True
+    return False
 
 
 def _is_language_name(s: str, lang: Language) -> bool:
@@ -133,14 +146,20 @@ def _date_line(s: str, lang: Language) -> str | None:
     return None
 
 
-def _split_masthead(s: str, lang: Language) -> list[str]:
-    """"United Nations S/RES/1445 (2002)" and "Security Council Distr.: General" hold two fields."""
+def _split_masthead(s: str, lang: Language, masthead: bool = False) -> list[str]:
+    """"United Nations S/RES/1445 (2002)" and "Security Council Distr.: General" hold two fields;
+    so does a line of the masthead's two columns with the date on the right ("to the United
+    Nations Convention 13 December 2023": a long organ name wrapped beside the date)."""
     m = SYMBOL_RE.search(s)
     if m and m.end() == len(s) and m.start() > 0:
         return [s[: m.start()].strip(), m.group(0)]
     m = re.search(r"\s(Distr\.?\s*:?.*)$", s)
     if m and m.start() > 0:
         return [s[: m.start()].strip(), m.group(1)]
+    if masthead and _classify_line(s, lang) is None:
+        found = [d for lg in _languages(lang) for d in find_dates(s, lg)[-1:] if d.end == len(s)]
+        if found and found[0].start > 0 and not re.search(r"[\d,;:\-–]\s*$", s[:found[0].start]):
+            return [s[: found[0].start].strip(), s[found[0].start:]]
     return [s]
 
 
@@ -179,22 +198,37 @@ def _units(blocks: list[Block], lang: Language) -> list[_Unit]:
             continue
         pending: list[str] = []
         classified_any = False
-        lines = [p for ln in (block.lines or [block.text.text]) for p in _split_masthead(ln, lang)]
-        for s in lines:
-            s = " ".join(s.split())
-            if not s:
-                continue
-            sponsors = _sponsors(Text(s), lang)
-            found = ("sponsors", {"sponsors": sponsors[0].strip(), "stage": sponsors[1], "sep": sponsors[2]}) if sponsors else \
-                _classify_line(s, lang)
-            if found is None:
-                pending.append(s)
-                continue
-            if pending:
-                units.append(_Unit(Text(sep.join(pending)), bi))
-                pending = []
-            classified_any = True
-            units.append(_Unit(Text(s), bi, found[0], found[1]))
+        raw_lines = [" ".join(ln.split()) for ln in (block.lines or [block.text.text])]
+        masthead = any(SYMBOL_RE.search(ln) or _match(lang, "distribution", _split_masthead(ln, lang)[-1])
+                       for ln in raw_lines)
+        for line in raw_lines:
+            parts = _split_masthead(line, lang, masthead)
+            # the left column of a two-column masthead line ("Conference of the States Parties
+            # Distr.: Limited") goes on with the lines below it: the organ's name wrapped
+            column = len(parts) == 2 and _classify_line(parts[0], lang) is None
+            for s in parts:
+                if not s:
+                    continue
+                if column and s is parts[0]:
+                    pending.append(s)
+                    continue
+                sponsors = _sponsors(Text(s), lang)
+                found = ("sponsors", {"sponsors": sponsors[0].strip(), "stage": sponsors[1], "sep": sponsors[2]}) if sponsors else \
+                    _classify_line(s, lang)
+                if found is None:
+                    pending.append(s)
+                    continue
+                if pending and not column:
+                    joined = _classify_line(sep.join([*pending, s]), lang)
+                    if joined and joined[0] in _BLOCK_KINDS and joined[0] != "numbered_title":
+                        # a heading or adoption line wrapped: "Resolution adopted by the General
+                        # Assembly" / "on 17 December 2024"
+                        s, found, pending = sep.join([*pending, s]), joined, []
+                    else:
+                        units.append(_Unit(Text(sep.join(pending)), bi))
+                        pending = []
+                classified_any = True
+                units.append(_Unit(Text(s), bi, found[0], found[1]))
         if pending:
             text = block.text if not classified_any else Text(sep.join(pending))
             units.append(_Unit(text, bi))
@@ -245,6 +279,10 @@ def parse_front(blocks: list[Block], lang: Language) -> Front:
             cover.session_text, cover.session = s, date_lang.ordinal(g["ordinal"])
         elif u.kind == "agenda_item":
             cover.agenda_item, seen_agenda = s, True
+        elif u.kind == "dates" and cover.place_dates is None:
+            cover.place_dates = _with_dates(u.text, lang)
+        elif u.kind == "dates":
+            front.extras.append(("other", _with_dates(u.text, lang)))
         elif u.kind == "place_dates":
             cover.place = g["place"]
             cover.place_dates = _place_dates(u.text, g["place"], lang)
@@ -283,10 +321,10 @@ def parse_front(blocks: list[Block], lang: Language) -> Front:
         front.title = unknown.pop().text
     if front.title is not None:
         front.title = _unbold(front.title)
-    front.extras = [(k, _unbold(t)) for k, t in front.extras]
-    front.adoption_lines = [_unbold(t) for t in front.adoption_lines]
     for u in unknown:
         front.extras.append(("other", u.text))
+    front.extras = [(k, _unbold(t)) for k, t in front.extras]
+    front.adoption_lines = [_unbold(t) for t in front.adoption_lines]
     return front
 
 
