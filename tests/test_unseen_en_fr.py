@@ -198,3 +198,20 @@ def test_job_lines_with_a_bare_page_number(line, furniture):
 ])
 def test_running_header_with_symbol_and_title(raw, symbol):
     assert header_symbol(raw) == symbol
+
+
+# --------------------------------------------------------------- treaties and agencies as data
+
+def test_disabilities_convention_and_specialized_agencies():
+    for root in both("E-RES-2024-7.en"):
+        assert refs(root, "//a:recital[@eId='recs_1__rec_4']//a:ref") == [
+            "/akn/un/treaty/1966-12-16/icescr/!main#art_9",
+            "/akn/un/treaty/2006-12-13/crpd/!main#art_28",
+            "/akn/un/treaty/2006-12-13/crpd/!main"]  # the note: Treaty Series, vol. 2515, No. 44910
+        assert root.xpath("//a:paragraph[@eId='para_2']//a:organization/@refersTo", namespaces=NS) == [
+            "#un-secretariat", "#ilo", "#who"]
+    for root in both("A-HRC-55-L.12.fr"):
+        # the name of UNESCO holds "Organisation des Nations Unies", which is not the Organization
+        assert texts(root, "//a:recital[@eId='recs_1__rec_5']//a:organization[@refersTo='#unesco']") == [
+            "Organisation des Nations Unies pour l'éducation, la science et la culture"]
+        assert root.xpath("//a:TLCOrganization[@eId='un']", namespaces=NS) == []

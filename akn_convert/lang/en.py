@@ -166,6 +166,11 @@ LANGUAGE = Language(
         "un-unep": ("United Nations Environment Programme", "UNEP"),
         "un-unicef": ("United Nations Children's Fund", "UNICEF"),
         "iaea": ("International Atomic Energy Agency", "IAEA"),
+        # specialized agencies: their names hold "United Nations" or "Organization", which
+        # are not the Organization itself
+        "unesco": ("United Nations Educational, Scientific and Cultural Organization", "UNESCO"),
+        "ilo": ("International Labour Organization", "ILO"),
+        "who": ("World Health Organization", "WHO"),
     },
     body_short_names={
         "un-ga": ("Assembly",),
@@ -224,6 +229,7 @@ LANGUAGE = Language(
         "icescr": ("International Covenant on Economic, Social and Cultural Rights",),
         "cedaw": ("Convention on the Elimination of All Forms of Discrimination against Women",),
         "crc": ("Convention on the Rights of the Child",),
+        "crpd": ("Convention on the Rights of Persons with Disabilities",),
         "vclt": ("Vienna Convention on the Law of Treaties",),
         "outer-space-treaty": (
             "Treaty on Principles Governing the Activities of States in the Exploration and Use of Outer "

@@ -167,6 +167,11 @@ LANGUAGE = Language(
         "un-unep": ("Programme des Nations Unies pour l'environnement", "PNUE"),
         "un-unicef": ("Fonds des Nations Unies pour l'enfance", "UNICEF"),
         "iaea": ("Agence internationale de l'énergie atomique", "AIEA"),
+        # institutions spécialisées : « Organisation des Nations Unies pour l'éducation, … » n'est
+        # pas l'Organisation elle-même
+        "unesco": ("Organisation des Nations Unies pour l'éducation, la science et la culture", "UNESCO"),
+        "ilo": ("Organisation internationale du Travail", "OIT"),
+        "who": ("Organisation mondiale de la Santé", "OMS"),
     },
     body_short_names={
         "un-ga": ("Assemblée",),
@@ -230,6 +235,7 @@ LANGUAGE = Language(
         "icescr": ("Pacte international relatif aux droits économiques, sociaux et culturels",),
         "cedaw": ("Convention sur l'élimination de toutes les formes de discrimination à l'égard des femmes",),
         "crc": ("Convention relative aux droits de l'enfant",),
+        "crpd": ("Convention relative aux droits des personnes handicapées",),
         "vclt": ("Convention de Vienne sur le droit des traités",),
         "outer-space-treaty": (
             "Traité sur les principes régissant les activités des États en matière d'exploration et "

@@ -72,6 +72,7 @@ TREATIES: dict[str, Treaty] = {
         Treaty("vclt", "1969-05-23", ((1155, 18232),), 85),
         Treaty("cedaw", "1979-12-18", ((1249, 20378),), 30),
         Treaty("crc", "1989-11-20", ((1577, 27531),), 54),
+        Treaty("crpd", "2006-12-13", ((2515, 44910),), 50),
     )
 }
 #: (volume, number) of the Treaty Series -> treaty
