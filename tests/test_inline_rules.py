@@ -185,6 +185,18 @@ def test_short_names_need_one_body_named_before():
                                            ("Council", None)]
 
 
+def test_a_short_name_for_the_organ_that_speaks_is_that_organ():
+    # an organ calls itself "the Council" and names any other council in full
+    hrc = convert("*Recalling* Security Council resolution 2601 (2021) and Economic and Social Council resolution "
+                  "2023/12, and the fifty-eighth session of the Council,",
+                  formula="*The Human Rights Council,*", symbol="A/HRC/RES/55/99")
+    assert targets(hrc, "organization") == [("Security Council", "#un-sc"), ("Economic and Social Council", "#un-ecosoc"),
+                                            ("Council", "#un-hrc")]
+    # the General Assembly is no council: which one "the Council" is stays unsaid
+    ga = convert("*Recalling* the Human Rights Council and the Security Council, and the session of the Council,")
+    assert targets(ga, "organization")[-1] == ("Council", None)
+
+
 def test_a_short_name_inside_a_longer_one_is_not_taken():
     fr = convert("*Rappelant* les travaux de la Commission pour la prévention du crime et la justice pénale, "
                  "de la Commission européenne et de la Commission de statistique, et la Commission qui se réunit,",
@@ -265,3 +277,10 @@ def test_a_language_without_inline_data_marks_nothing_rather_than_guess():
     doc = Document(lang="spa", name="resolution", symbol=None, organ="un-ga", date="2020-01-01", date_name="year",
                    number="75-1", formula=Text("La Asamblea General,"), recitals=[Recital(recital)])
     assert annotate(doc, spanish) == [] and recital.spans == []
+
+
+def test_a_resolution_in_parts_stays_plain_and_says_which():
+    res = convert("*Recalling* its resolutions 2200 A (XXI) of 16 December 1966 and 61/144 of 19 December 2006,")
+    assert targets(res) == [("2200 A (XXI)", None), ("61/144", f"{DELIB}/un-ga/2006-12-19/61-144")]
+    assert [r.reason for r in res.recognised if r.kind == "ref" and r.target is None] == [
+        "a resolution in parts (2200 A): the profile gives no IRI for a part"]

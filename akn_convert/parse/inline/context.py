@@ -52,7 +52,11 @@ class Context:
         return grammar(self.lang)
 
     def body_for(self, ids: tuple[str, ...]) -> str | None:
-        """The one body named so far that a short name may stand for, or None."""
+        """The body a short name stands for: the organ that speaks when it may be that one (an
+        organ calls itself "the Council", and names any other council in full), else the one
+        body named so far that it may stand for, or None."""
+        if self.own in ids:
+            return self.own
         hits = [i for i in ids if i in self.bodies]
         return hits[0] if len(hits) == 1 else None
 

@@ -156,7 +156,7 @@ def _reference(ctx: Context, start: int, end: int, what: str, organ: str | None,
         organ, how = ctx.cited[(what, number)], "named"
     problem = _problem(organ, how, form)
     if not problem and match.groupdict().get("part"):
-        problem = "a resolution in parts (2453 A): the profile gives no IRI for a part"
+        problem = f"a resolution in parts ({number} {match.group('part')}): the profile gives no IRI for a part"
     if problem:
         return Found(start, end, "ref", what, None, reason=problem)
     when = None
