@@ -110,3 +110,21 @@ def test_clean_markdown_markers_and_notes():
 def test_shape_detection():
     assert detect_shape("*Rappelant* la Convention<sup>1</sup>,\n") == "clean"
     assert detect_shape("  Rappelant la\nConvention,\n\nV.20-05923 2/8\n") == "pdf"
+
+
+def test_cover_lines_are_not_joined_across_a_note_block():
+    # above the formula, a line without final punctuation ("… : projet de résolution") is not
+    # cut by the note block after it: the title after the block stands on its own
+    text = ("**Australie et Union européenne\\* : projet de résolution**\n\n---\n\n"
+            "\\* Également au nom des États membres de l'Union européenne.\n\n"
+            "**Application effective du Protocole**\n\n" + FORMULA
+            + "*Rappelant* les fonctions qui lui sont assignées\n\n---\n\n<sup>1</sup> Note.\n\n"
+            "à l'article 32 de la Convention<sup>1</sup>,\n")
+    src = clean.read(text, FR)
+    assert [b.text.text for b in src.blocks] == [
+        "Australie et Union européenne : projet de résolution",
+        "Application effective du Protocole",
+        "La Conférence des Parties à la Convention,",
+        "Rappelant les fonctions qui lui sont assignées à l'article 32 de la Convention,",
+    ]
+    assert [a.marker for a in src.blocks[0].text.anchors] == ["*"]

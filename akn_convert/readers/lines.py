@@ -130,9 +130,10 @@ def _seen(text: str, lang: Language) -> _Seen:
 
 
 def starts_new(prev: _Seen, line: Line, seen: _Seen, lang: Language, base_indent: int,
-               in_quote: bool = False) -> bool:
+               in_quote: bool = False, in_body: bool = True) -> bool:
     """Whether ``line`` (``seen``: what it shows) starts a new paragraph after a paragraph
-    whose last line is ``prev`` (``in_quote``: the paragraph so far leaves a quotation open)."""
+    whose last line is ``prev`` (``in_quote``: the paragraph so far leaves a quotation open;
+    ``in_body``: the opening formula has been seen)."""
     s = line.text
     if prev.bare_label:
         return False  # "2." alone on its line: the text follows, even after a blank line
@@ -140,9 +141,11 @@ def starts_new(prev: _Seen, line: Line, seen: _Seen, lang: Language, base_indent
         return True  # "The General Assembly," under a title that does not end with punctuation
     terminal = prev.terminal
     if line.gap == PAGE:
-        # a page break or a footnote block: the paragraph goes on unless the last one was complete
+        # a page break or a footnote block: the paragraph goes on unless the last one was complete;
+        # above the formula, cover lines end without punctuation ("… : draft resolution", then a
+        # note block, then the title), and only a line that starts in lower case goes on
         if not terminal:
-            return False
+            return not in_body and not starts_lower(s)
         return not starts_lower(s) or opens_paragraph(s, lang)
     if line.gap == BLANK:
         if seen.label:
@@ -173,9 +176,12 @@ def group(lines: list[Line], lang: Language) -> list[list[Line]]:
     groups: list[list[Line]] = []
     balance: list[int] = []  # quotation marks left open by the current paragraph
     prev: _Seen | None = None
+    in_body = False
     for line in lines:
         seen = _seen(line.text, lang)
-        if prev is not None and not starts_new(prev, line, seen, lang, base_indent, any(b > 0 for b in balance)):
+        in_body = in_body or is_known_formula(line.text, lang)
+        if prev is not None and not starts_new(prev, line, seen, lang, base_indent, any(b > 0 for b in balance),
+                                               in_body):
             groups[-1].append(line)
             balance = [b + d for b, d in zip(balance, quote_balance(line.text, lang))]
         else:
