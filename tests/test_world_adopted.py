@@ -29,3 +29,28 @@ def test_both_shapes_give_one_structure_and_the_same_references(stem):
     assert eids(a) == eids(b)
     assert refs(a) == refs(b)  # no running header ("A/RES/79/312   title") left in the body
     assert texts(a, "//a:recital") == texts(b, "//a:recital")
+
+
+def test_russian_points_lettered_in_cyrillic_take_the_latin_letter_of_their_place():
+    root = xml(convert_lang("A-RES-79-318.ru.clean.txt"))
+    points = root.xpath("//a:paragraph[@eId='para_2']//a:point", namespaces=NS)
+    assert [(p.get("eId"), p.findtext("a:num", namespaces=NS)) for p in points] == [
+        ("para_2__list_1__point_a", "а)"), ("para_2__list_1__point_b", "б)"),
+        ("para_2__list_1__point_b__list_1__point_i", "i)"), ("para_2__list_1__point_b__list_1__point_ii", "ii)"),
+        ("para_2__list_1__point_c", "в)")]
+    assert texts(root, "//a:point[@eId='para_2__list_1__point_c']/a:content") == [
+        "сотрудничать с Продовольственной и сельскохозяйственной организацией Объединенных Наций и "
+        "Всемирной продовольственной программой;"]
+
+
+def test_russian_treaty_series_with_the_abbreviated_volume():
+    root = xml(convert_lang("A-RES-79-318.ru.clean.txt"))
+    assert [r for r in refs(root) if "Серия" in r[0]] == [
+        ("Организация Объединенных Наций, Серия договоров, т. 1577, № 27531", "/akn/un/treaty/1989-11-20/crc/!main")]
+
+
+def test_an_article_common_to_treaties_named_after_it_is_not_of_the_treaty_named_before():
+    root = xml(convert_lang("S-RES-2761-2024.ru.clean.txt"))
+    # "… Устава Организации Объединенных Наций и статье 3, общей для Женевских конвенций 1949 года"
+    assert [r for r in refs(root) if r[0].startswith("стать")] == []
+    assert "статье 3, общей для Женевских конвенций" in texts(root, "//a:recital[@eId='recs_1__rec_2']")[0]

@@ -247,6 +247,7 @@ LANGUAGE = Language(
         "and": r"\s*,\s*(?:y\s+)?|\s+y\s+",
         "dated": r"\s*,?\s+(?:de|aprobadas?\s+el)\s+",
         "lookback": r"[\s,]*(?:(?:en|por|de|a|mediante)\s+)?(?:(?:su|sus|la|las|el|los|una)\s+)?",
+        "common": r"com[úu]n(?:es)?\s+a",
         "article": r"[Aa]rt[íi]culos?",
         "paragraph": r"[Pp]árrafos?|[Aa]partados?|[Ii]ncisos?",
         "label": r"[a-z]\)",
