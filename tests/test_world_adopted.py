@@ -54,3 +54,21 @@ def test_an_article_common_to_treaties_named_after_it_is_not_of_the_treaty_named
     # "… Устава Организации Объединенных Наций и статье 3, общей для Женевских конвенций 1949 года"
     assert [r for r in refs(root) if r[0].startswith("стать")] == []
     assert "статье 3, общей для Женевских конвенций" in texts(root, "//a:recital[@eId='recs_1__rec_2']")[0]
+
+
+def test_arabic_indic_digits_in_the_security_council_and_ecosoc_number_forms():
+    root = xml(convert_lang("A-RES-79-320.ar.clean.txt"))
+    assert refs(root)[:6] == [
+        ("قرارها ٧٨/١٦٢", f"{BASE}/un-ga/2023-12-19/78-162"),
+        ("١٣٢٥ (٢٠٠٠)", f"{BASE}/un-sc/2000-10-31/1325"),  # "قرار مجلس الأمن ١٣٢٥ (٢٠٠٠) المؤرخ …"
+        ("٢٠٢٣/١٥", f"{BASE}/un-ecosoc/2023-06-07/2023-15"),
+        ("٥٣/٧", f"{BASE}/un-hrc/53-7"),
+        ("مقررها ٧٨/٥٤٦", f"{BASE}/un-ga/78-546"),
+        ("المادة ١٤ من اتفاقية القضاء على جميع أشكال التمييز ضد المرأة", "/akn/un/treaty/1979-12-18/cedaw/!main#art_14")]
+
+
+def test_russian_list_goes_on_after_a_date_and_its_goda():
+    root = xml(convert_lang("S-RES-2761-2024.ru.clean.txt"))
+    # "свои резолюции 2664 (2022) от 9 декабря 2022 года и 2745 (2024)"
+    assert refs(root)[:3] == [("2664 (2022)", f"{BASE}/un-sc/2022-12-09/2664"), ("2745 (2024)", f"{BASE}/un-sc/2024/2745"),
+                              ("резолюцию 79/318", f"{BASE}/un-ga/79-318")]
