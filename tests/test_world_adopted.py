@@ -72,3 +72,20 @@ def test_russian_list_goes_on_after_a_date_and_its_goda():
     # "свои резолюции 2664 (2022) от 9 декабря 2022 года и 2745 (2024)"
     assert refs(root)[:3] == [("2664 (2022)", f"{BASE}/un-sc/2022-12-09/2664"), ("2745 (2024)", f"{BASE}/un-sc/2024/2745"),
                               ("резолюцию 79/318", f"{BASE}/un-ga/79-318")]
+
+
+def test_chinese_cover_lines_joined_by_the_pdf_shape_are_not_taken_for_a_broken_heading():
+    for shape in ("clean", "pdf"):
+        root = xml(convert_lang(f"A-RES-79-325.zh.{shape}.txt"))
+        assert root.xpath("//a:preface//a:session/@value", namespaces=NS) == ["79"]
+        assert texts(root, "//a:preface//a:inline[@name='agendaItem']") == ["议程项目69(b)"]
+        assert texts(root, "//a:preface//a:docTitle") == ["残疾人的权利"]
+
+
+def test_chinese_list_of_resolutions_with_one_keyword_after_the_last_number_and_short_names():
+    root = xml(convert_lang("S-RES-2763-2024.zh.clean.txt"))
+    assert refs(root) == [("第2664(2022)号", f"{BASE}/un-sc/2022/2664"), ("第2719(2023)号决议", f"{BASE}/un-sc/2023/2719"),
+                          ("第79/325号决议", f"{BASE}/un-ga/79-325")]
+    assert root.xpath("//a:point//a:organization/@refersTo", namespaces=NS) == ["#un-sc", "#un-sc"]  # "安理会"
+    ga = xml(convert_lang("A-RES-79-325.zh.clean.txt"))  # "联合国儿童基金会", not "联合国" (the UN)
+    assert ga.xpath("//a:point[@eId='para_1__list_1__point_c']//a:organization/@refersTo", namespaces=NS) == ["#un-unicef"]

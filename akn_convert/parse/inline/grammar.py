@@ -12,7 +12,8 @@
 ``chapter``      the chapter keyword ("Chapter", "chapitre", "главы"): "Chapter VII of the Charter"
 ``numbered``     a whole reference where the keyword follows the number ("第79/999号决议"): groups
                  ``ref`` (the reference), ``n`` (the number), ``res`` or ``dec`` (the keyword),
-                 ``own`` (a possessive before it: "其")
+                 ``own`` (a possessive before it: "其"); ``lres`` or ``ldec`` for a number of a list
+                 whose keyword follows the list's last number ("第2664(2022)号和第2719(2023)号决议")
 ``this``         "la présente", "this" before a treaty's head noun
 ``above``        " ci-dessus", " above" after a paragraph of the document itself
 ``qualifier``    "relatif à", "relating to" after a treaty's head noun ("du Protocole relatif à ...")
