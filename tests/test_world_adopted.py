@@ -89,3 +89,15 @@ def test_chinese_list_of_resolutions_with_one_keyword_after_the_last_number_and_
     assert root.xpath("//a:point//a:organization/@refersTo", namespaces=NS) == ["#un-sc", "#un-sc"]  # "安理会"
     ga = xml(convert_lang("A-RES-79-325.zh.clean.txt"))  # "联合国儿童基金会", not "联合国" (the UN)
     assert ga.xpath("//a:point[@eId='para_1__list_1__point_c']//a:organization/@refersTo", namespaces=NS) == ["#un-unicef"]
+
+
+def test_spanish_hrc_draft_cover_numbered_session_and_agenda_item():
+    result = convert_lang("A-HRC-57-L.12.es.clean.txt")
+    doc, root = result.document, xml(result)
+    assert (result.lang, doc.organ, doc.symbol, doc.name, doc.date) == (
+        "spa", "un-hrc", "A/HRC/57/L.12", "resolutionDraft", "2024-10-03")
+    assert root.xpath("//a:preface//a:session/@value", namespaces=NS) == ["57"]  # "57º período de sesiones"
+    assert texts(root, "//a:preface//a:inline[@name='agendaItem']") == ["Tema 3 de la agenda"]
+    assert texts(root, "//a:preface//a:docStage") == ["proyecto de resolución"]
+    assert refs(root)[:3] == [("48/13", f"{BASE}/un-hrc/2021-10-08/48-13"), ("52/23", f"{BASE}/un-hrc/2023-04-04/52-23"),
+                              ("resolución 76/300", f"{BASE}/un-ga/2022-07-28/76-300")]
