@@ -101,3 +101,12 @@ def test_spanish_hrc_draft_cover_numbered_session_and_agenda_item():
     assert texts(root, "//a:preface//a:docStage") == ["proyecto de resolución"]
     assert refs(root)[:3] == [("48/13", f"{BASE}/un-hrc/2021-10-08/48-13"), ("52/23", f"{BASE}/un-hrc/2023-04-04/52-23"),
                               ("resolución 76/300", f"{BASE}/un-ga/2022-07-28/76-300")]
+
+
+def test_arabic_security_council_resolution_identity_points_and_references():
+    result = convert_lang("S-RES-2762-2024.ar.clean.txt")
+    doc, root = result.document, xml(result)
+    assert (result.lang, doc.organ, doc.symbol, doc.date, doc.number) == ("ara", "un-sc", "S/RES/2762 (2024)", "2024-12-23", "2762")
+    assert root.xpath("//a:point/@eId", namespaces=NS) == ["para_2__list_1__point_a", "para_2__list_1__point_b"]
+    assert refs(root) == [("القرار 2650 (2022)", f"{BASE}/un-sc/2022/2650"), ("القرار 2720 (2023)", f"{BASE}/un-sc/2023/2720"),
+                          ("79/320", f"{BASE}/un-ga/79-320")]
