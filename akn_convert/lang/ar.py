@@ -241,6 +241,7 @@ LANGUAGE = Language(
         "and": r"\s*[،,]\s*(?:و\s*)?|\s+و\s*",
         "dated": r"\s*[،,]?\s+(?:المؤرخ(?:ة|ان|ين|تان|تين)?|(?:الصادر|المعتمد|المتخذ)(?:ة)?\s+في)\s+",
         "lookback": r"[\s،,]*(?:في\s+)?",
+        "common": r"المشتركة\s+بين",
         # an article "من" something is one of a treaty named in full: with no treaty head to
         # stand for a treaty ("من البروتوكول"), another word after "من" is another text
         "article": r"(?:المادة|المادتان|المادتين|المواد)"

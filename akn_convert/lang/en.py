@@ -244,6 +244,7 @@ LANGUAGE = Language(
         "and": r"\s*,\s*(?:and\s+)?|\s+and\s+",
         "dated": r"\s*,?\s+(?:of|dated|adopted\s+on)\s+",
         "lookback": r"[\s,]*(?:(?:in|by|of|to)\s+)?(?:(?:its|the|a)\s+)?",
+        "common": r"common\s+to",
         "article": r"[Aa]rticles?",
         "paragraph": r"(?:[Ss]ub)?[Pp]aragraphs?",
         "label": r"\([a-z]\)",

@@ -77,7 +77,8 @@ LANGUAGE = Language(
         "distribution": r"^Distr\.?\s*:?\s*(?:general|limitada|reservada)\b.*$",
         "original": r"^Original\s*:\s*\S.*$",
         "session": r"^(?P<ordinal>[\w\s\-‑]+?)\s+período\s+(?:extraordinario\s+)?de\s+sesiones(?:\s+de\s+emergencia)?$",
-        "agenda_item": r"^Temas?\s+.+\s+del\s+programa(?:\s+provisional)?$",
+        # "del programa" (General Assembly), "de la agenda" (Human Rights Council)
+        "agenda_item": r"^Temas?\s+.+\s+(?:del\s+programa|de\s+la\s+agenda)(?:\s+provisional)?$",
         "place_dates": r"^(?P<place>[A-ZÁÉÍÓÚÑ][\w\-‑' ]{1,40})(?:,\s*[A-ZÁÉÍÓÚÑ][\w\-‑' ]{1,40})?,\s*(?P<dates>\d.*\d{4})$",
         "heading": r"^Resolución\s+(?P<number>\d+)\s*\((?P<year>\d{4})\)(?:\s+de\s+(?P<date>.+\d{4}))?$",
         "numbered_title": r"^(?P<number>\d+/\d+|\d+\s*\([IVXLC]+\))\.\s+(?P<title>\S.*)$",
@@ -247,6 +248,7 @@ LANGUAGE = Language(
         "and": r"\s*,\s*(?:y\s+)?|\s+y\s+",
         "dated": r"\s*,?\s+(?:de|aprobadas?\s+el)\s+",
         "lookback": r"[\s,]*(?:(?:en|por|de|a|mediante)\s+)?(?:(?:su|sus|la|las|el|los|una)\s+)?",
+        "common": r"com[úu]n(?:es)?\s+a",
         "article": r"[Aa]rt[íi]culos?",
         "paragraph": r"[Pp]árrafos?|[Aa]partados?|[Ii]ncisos?",
         "label": r"[a-z]\)",

@@ -250,6 +250,7 @@ LANGUAGE = Language(
         "and": r"\s*,\s*(?:et\s+)?|\s+et\s+",
         "dated": r"\s*,?\s+(?:(?:en\s+date\s+)?du|adoptée?s?\s+le)\s+",
         "lookback": r"[\s,]*(?:(?:dans|par|de|à|en)\s+)?(?:(?:sa|ses|la|les|l['’]|une|des)\s*)?",
+        "common": r"communs?\s+aux",
         "article": r"(?:l['’]\s?)?[Aa]rticles?",
         "paragraph": r"[Pp]aragraphes?|[Aa]linéas?",
         "label": r"[a-z]\)",

@@ -124,6 +124,13 @@ LANGUAGE = Language(
         "девяностая": 90, "девяносто": 90,
     },
     script=r"[\u0400-\u04FF]",
+    # points lettered with Latin letters ("a)", "b)") or Cyrillic ones in the Russian alphabet's
+    # order ("а)", "б)", "в)": the eIds take the Latin letter of the same place, point_c for "в)")
+    point_labels=(
+        r"\(?(?P<label>[a-z]{1,2}|[ivxl]{1,5}|\d{1,2})\)(?=\s|$)",
+        r"\(?(?P<label>[абвгдежзиклмнопрстуфхцчшщэюя])\)(?=\s|$)",
+    ),
+    point_letters=tuple("абвгдежзиклмнопрстуфхцчшщэюя"),
     masthead_languages=("eng",),
     roman_lookalikes={"Х": "X", "У": "V", "Ү": "V", "І": "I", "Г": "I", "1": "I", "П": "II", "Л": "L", "С": "C"},
     closing_patterns=(r"^[Пп]остановляет\s+продолжать\s+(?:активно\s+)?заниматься\s+(?:этим|данным)\s+вопросом",),
@@ -186,17 +193,19 @@ LANGUAGE = Language(
         "own": r"\b(?:своей|своих|свою|своем|своём|своими|своим|своё|свое)\s+",
         # Russian links by the genitive, with no word: "резолюция 1514 (XV) Генеральной Ассамблеи"
         "of": r"\s+",
-        "and": r"\s*,\s*(?:и\s+)?|\s+и\s+",
+        # after a date, its "года" ("от 9 декабря 2022 года и 2745 (2024)")
+        "and": r"(?:\s+года)?(?:\s*,\s*(?:и\s+)?|\s+и\s+)",
         "dated": r"\s*,?\s+от\s+",
         "lookback": r"[\s,]*(?:(?:в|на|по)\s+)?",
+        "common": r"общ(?:ая|ей|ую|ий|его|ему|ем)\s+для",
         "article": r"[Сс]тать(?:я|и|ю|ей|е|ях|ям|ями)",
         "paragraph": r"[Пп]одпункт(?:а|у|ом|е|ы|ов|ах)?|[Пп]ункт(?:а|у|ом|е|ы|ов|ах)?",
         "label": r"[a-z]\)",
         "this": r"\bнастоящ(?:ей|его|ему|им|ая|ий|ую|ем)\s+",
         "above": r"\s+выше",
         "treaty_series": r"Организация\s+Объединенных\s+Наций,\s+Серия\s+договоров",
-        "ibid": r"Там\s+же\.",
-        "volume": r"том",
+        "ibid": r"Там\s+же\.?",
+        "volume": r"т\.|том",
         "number_sign": r"№",
         "chapter": r"[Гг]лав(?:а|ы|е|у|ой)",
     },

@@ -100,13 +100,18 @@ LANGUAGE = Language(
     label_aliases={"㈠": "i", "㈡": "ii", "㈢": "iii", "㈣": "iv", "㈤": "v", "㈥": "vi",
                    "㈦": "vii", "㈧": "viii", "㈨": "ix", "㈩": "x"},
     quotes=(("“", "”"), ("《", "》"), ("「", "」")),
-    # the keyword follows the number: "第79/999号决议", "其第5/2号决定" (its decision)
+    # the keyword follows the number: "第79/999号决议", "其第5/2号决定" (its decision); in a
+    # list, after the last number only: "第2664(2022)号和第2719(2023)号决议"
     ref_grammar={
-        "numbered": r"(?P<own>其)?(?P<ref>第(?P<n>[^第号\s]{1,20})号(?:(?P<res>决议)|(?P<dec>决定)))",
+        "numbered": r"(?P<own>其)?(?P<ref>第(?P<n>[^第号\s]{1,20})号(?:(?P<res>决议)|(?P<dec>决定)"
+                    r"|(?=(?:(?:、|和|及|以及)第[^第号\s]{1,20}号)+(?:(?P<lres>决议)|(?P<ldec>决定)))))",
     },
     # names stand between any characters (no spaces): a longer name holding a shorter one is
     # listed so that it is taken whole ("副秘书长" is not "秘书长")
     body_names={
+        "un-sc": ("安理会",),  # the Security Council's short name
+        # bodies whose name holds "联合国": listed, so that they are not taken for the UN
+        "un-unicef": ("联合国儿童基金会", "儿基会"),
         "un-secretariat": ("秘书处", "联合国秘书处"),
         "un-unodc": ("联合国毒品和犯罪问题办公室", "毒品和犯罪问题办公室"),
         "un": ("联合国",),

@@ -170,7 +170,7 @@ def _merge_split_lines(blocks: list[Block], lang: Language) -> list[Block]:
     i = 0
     while i < len(blocks):
         block = blocks[i]
-        if i + 1 < len(blocks) and _classify_line(block.text.text, lang) is None:
+        if i + 1 < len(blocks) and _classify_line(block.text.text, lang) is None and not _has_cover_lines(block, lang):
             nxt = blocks[i + 1]
             joined = textops.append(Text(block.text.text, list(block.text.spans), list(block.text.anchors)), nxt.text)
             found = _classify_line(joined.text, lang)
@@ -181,6 +181,12 @@ def _merge_split_lines(blocks: list[Block], lang: Language) -> list[Block]:
         out.append(block)
         i += 1
     return out
+
+
+def _has_cover_lines(block: Block, lang: Language) -> bool:
+    """Whether a block of several lines holds cover lines of their own ("第七十九届会议" /
+    "议程项目69(b)", joined where a line break is no space): not half of a broken heading."""
+    return len(block.lines) > 1 and any(_classify_line(" ".join(ln.split()), lang) for ln in block.lines)
 
 
 def _units(blocks: list[Block], lang: Language) -> list[_Unit]:

@@ -27,9 +27,9 @@ class Candidate:
 
 
 #: what may follow a marker: white space, punctuation, the end of the text
-_AFTER = frozenset(",.;:)»”’\"，；：。、）")
-#: closing punctuation a marker may be glued to: "»3"
-_CLOSING = frozenset(")»”’\"")
+_AFTER = frozenset(",.;:)»”’\"，；：。、）،؛")
+#: closing punctuation a marker may be glued to: "»3", "《公约》1"
+_CLOSING = frozenset(")»”’\"》」』）")
 _DIGITS = re.compile(r"\d+")
 _YEAR = re.compile(r"1[6-9]\d\d|20\d\d")
 #: a year that ends the text before it
@@ -51,9 +51,10 @@ def _candidates(text: str, markers: frozenset[str], block: int, lang: Language) 
         a, b = run.span()
         digits = run.group()
         nxt = text[b:b + 1]
-        if nxt and not (nxt in _AFTER or nxt.isspace()):
-            continue
         prev, prev2 = text[a - 1:a], text[a - 2:a - 1]
+        if nxt and not (nxt in _AFTER or nxt.isspace()) and not (
+                not lang.spaced and prev in _CLOSING and _letter(nxt)):
+            continue  # (without spaces, a word may follow: "《残疾人权利公约》1第九条")
         if digits in markers:
             if _letter(prev) or prev in _CLOSING:  # "organisée1," "Convention2," "Goals2" "»3"
                 out.append(Candidate(block, a, b, digits, GLUED))

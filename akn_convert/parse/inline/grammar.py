@@ -12,10 +12,13 @@
 ``chapter``      the chapter keyword ("Chapter", "chapitre", "главы"): "Chapter VII of the Charter"
 ``numbered``     a whole reference where the keyword follows the number ("第79/999号决议"): groups
                  ``ref`` (the reference), ``n`` (the number), ``res`` or ``dec`` (the keyword),
-                 ``own`` (a possessive before it: "其")
+                 ``own`` (a possessive before it: "其"); ``lres`` or ``ldec`` for a number of a list
+                 whose keyword follows the list's last number ("第2664(2022)号和第2719(2023)号决议")
 ``this``         "la présente", "this" before a treaty's head noun
 ``above``        " ci-dessus", " above" after a paragraph of the document itself
 ``qualifier``    "relatif à", "relating to" after a treaty's head noun ("du Protocole relatif à ...")
+``common``       what makes an article one of treaties named after it, not of one named before
+                 ("common to", ", общей для": "article 3 common to the Geneva Conventions")
 ``treaty_series``, ``ibid``, ``volume``, ``number_sign``  a Treaty Series citation
 """
 
@@ -52,6 +55,7 @@ class Grammar:
     has_citation: re.Pattern
     has_internal: re.Pattern
     qualifier: re.Pattern  # "relatif à", "relating to" after a head
+    common: re.Pattern  # "common to" after an article
     chapter: re.Pattern  # groups: ck, c (roman or arabic)
     numbered: re.Pattern | None  # number-first references: groups own, ref, n, res | dec
 
@@ -75,7 +79,7 @@ def grammar(lang: Language) -> Grammar:
     )
     comma = r"\s*[,،，]\s*"  # the comma of the language: Latin, Arabic or full-width
     citation = (
-        rf"(?:(?P<series>{get('treaty_series')})|(?P<ibid>{get('ibid')})){comma}{get('volume')}\s*(?P<vol>\d+)"
+        rf"(?:(?P<series>{get('treaty_series')})|(?P<ibid>{get('ibid')})){comma}(?:{get('volume')})\s*(?P<vol>\d+)"
         rf"(?:{comma}(?:{get('number_sign')})\s*(?P<no>\d+)|{comma}p\.\s*(?P<page>\d+))?"
     )
     return Grammar(
@@ -99,6 +103,7 @@ def grammar(lang: Language) -> Grammar:
         has_citation=re.compile(rf"(?:{get('treaty_series')}|{get('ibid')})"),
         has_internal=re.compile(get("above")),
         qualifier=re.compile(get("qualifier")),
+        common=re.compile(rf"\s*,?\s*(?:{get('common')})"),
         # "Chapter VII", "chapitre 7"; not "Chapter 9.1" (a section of a chapter)
         chapter=re.compile(rf"(?P<ck>(?<!\w)(?:{get('chapter')}))\s+(?P<c>[IVXLC]{{1,6}}|\d{{1,2}})(?![\w/]|\.\d)"),
         numbered=re.compile(g["numbered"]) if g.get("numbered") else None,

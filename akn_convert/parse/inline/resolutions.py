@@ -187,7 +187,7 @@ def _numbered(text: str, ctx: Context, tm: TextMentions, dates: list[DateMatch])
             continue
         form, mm = found
         groups = m.groupdict()
-        decision = groups.get("dec") is not None
+        decision = groups.get("dec") is not None or groups.get("ldec") is not None
         if decision and form in ("plain", "year-paren"):
             continue
         start = m.start("ref")

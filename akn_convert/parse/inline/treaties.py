@@ -6,7 +6,8 @@ itself ("paragraph 2 above").
 
 The treaty is the one named after the article; a head noun alone ("la Convention", "du
 Protocole") stands for the one treaty of that kind the document names; with no name at all,
-the treaty named last before it in the same paragraph."""
+the treaty named last before it in the same paragraph (but not when the article is "common to"
+treaties named after it)."""
 
 from __future__ import annotations
 
@@ -68,6 +69,8 @@ def _articles(text: str, ctx: Context, tm: TextMentions) -> list[Found]:
     for m in g.article.finditer(text):
         numbers = [m.group("a"), *re.findall(r"\d+", m.group("more") or "")]
         treaty, end, problem = _treaty_after(text, m.end(), ctx, tm)
+        if problem == "none" and g.common.match(text, m.end()):
+            problem = "a treaty the converter does not know"  # "article 3 common to the Geneva Conventions"
         if problem == "none":
             treaty, end = tm.last_treaty_before(m.start()), m.end()
             problem = "" if treaty else "no treaty named"

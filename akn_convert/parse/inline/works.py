@@ -8,16 +8,24 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+def _digit(value: int) -> str:
+    """A digit in the scripts resolutions are printed in: ASCII, Arabic-Indic, Eastern Arabic-Indic."""
+    return "[" + "".join(chr(zero + value) for zero in (0x30, 0x660, 0x6F0)) + "]"
+
+
+#: a year of the United Nations' time (19xx, 20xx) in any of those digits: "2016", "٢٠١٦"
+YEAR = rf"(?:{_digit(1)}{_digit(9)}|{_digit(2)}{_digit(0)})\d\d"
+
 #: Number forms of resolutions and decisions, tried in this order at a number's start.
 #: Named groups: n (number), y (year), s (session), r (roman session).
 NUMBER_FORMS: tuple[tuple[str, re.Pattern], ...] = tuple(
     (name, re.compile(rx))
     for name, rx in (
-        ("year-paren", r"(?P<n>\d{1,4})\s*\(\s*(?P<y>(?:19|20)\d\d)\s*\)"),  # SC 2331 (2016)
-        ("year-slash", r"(?P<y>(?:19|20)\d\d)/(?P<n>\d{1,3})"),  # ECOSOC 2013/41
+        ("year-paren", rf"(?P<n>\d{{1,4}})\s*\(\s*(?P<y>{YEAR})\s*\)"),  # SC 2331 (2016), ١٣٢٥ (٢٠٠٠)
+        ("year-slash", rf"(?P<y>{YEAR})/(?P<n>\d{{1,3}})"),  # ECOSOC 2013/41
         ("session", r"(?P<s>(?:E?S-)?\d{1,2})/(?P<n>\d{1,4})"),  # GA 61/144, S-26/2, COP 4/4
         ("roman", r"(?P<n>\d{1,4})(?:\s*(?P<part>[A-H]))?\s*\(\s*(?P<r>[IVXLC]+)\s*\)"),  # GA 2758 (XXVI), 2453 A (XXIII)
-        ("plain", r"(?P<n>\d{1,4})(?:\s+(?P<y>(?:19|20)\d\d))?"),  # SC 757; OCR "841 1993"
+        ("plain", rf"(?P<n>\d{{1,4}})(?:\s+(?P<y>{YEAR}))?"),  # SC 757; OCR "841 1993"
     )
 )
 #: a number form stands on its own only when nothing follows that would make it longer
