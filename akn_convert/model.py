@@ -158,6 +158,9 @@ class Cover:
     agenda_title: str | None = None
     sponsors: str | None = None
     sponsors_marker: str | None = None  # "*" when the sponsors carry the star note
+    #: offsets in ``sponsors`` of "*" markers after single sponsors ("Marruecos*, México y
+    #: Portugal*"); the star at the end of the list is ``sponsors_marker``
+    sponsors_stars: list[int] = field(default_factory=list)
     doc_stage: str | None = None  # "projet de résolution révisé"
     stage_separator: str = ": "  # as printed between the sponsors and the kind (" : ", "：")
     symbol: str | None = None

@@ -268,8 +268,10 @@ def parse_front(blocks: list[Block], lang: Language) -> Front:
             pass
         elif u.kind == "sponsors":
             cover.sponsors, cover.doc_stage, cover.stage_separator = g["sponsors"], g["stage"], g["sep"]
-            if any(a.marker == "*" for a in u.text.anchors):
+            stars = [a.offset for a in u.text.anchors if a.marker == "*"]
+            if stars:
                 cover.sponsors_marker = "*"
+                cover.sponsors_stars = [offset for offset in stars if offset < len(cover.sponsors)]
         elif u.kind == "distribution":
             cover.distribution = s
         elif u.kind == "date":

@@ -61,8 +61,7 @@ class _TextBuilder:
             head, _, tail = s.partition("*")
             self.add(head)
             self.anchors.append(NoteAnchor(self.len, "*"))
-            self.star = False
-            self.add(tail)
+            self.add(tail)  # (a star further on in this block marks the same note: "Marruecos*, … Portugal*")
             return
         self.buf.append(s)
         self.len += len(s)

@@ -259,9 +259,8 @@ class _PdfReader:
         blocks = []
         for i, (g, t) in enumerate(zip(groups, texts)):
             t, anchors = strip_markers(t, found.get(i, []))
-            if star and (m := _STAR_RE.search(t)):  # "Uruguay* : projet de résolution"
-                t = t[:m.start()] + t[m.end():]
-                anchors = sorted([*anchors, NoteAnchor(m.start(), "*")], key=lambda a: a.offset)
+            if star and _STAR_RE.search(t):  # "Uruguay* : projet de résolution", "Marruecos*, … Portugal*"
+                t, anchors = _take_stars(t, anchors)
                 star = False
             blocks.append(Block(Text(t, anchors=anchors), line=g[0].no, lines=[ln.text for ln in g]))
         symbols = [s for s, _ in self.header_symbols.most_common()]
@@ -270,6 +269,16 @@ class _PdfReader:
 
 #: the sponsors' note marker, kept by the extraction: a "*" right after a word
 _STAR_RE = re.compile(r"(?<=[^\W\d_])\*(?=[\s:：,]|$)")
+
+
+def _take_stars(t: str, anchors: list[NoteAnchor]) -> tuple[str, list[NoteAnchor]]:
+    """``t`` without its "*" markers, and its anchors with one for each (later anchors moved back)."""
+    stars = [m.start() for m in _STAR_RE.finditer(t)]
+    for pos in reversed(stars):
+        t = t[:pos] + t[pos + 1:]
+    moved = [NoteAnchor(a.offset - sum(1 for pos in stars if pos < a.offset), a.marker) for a in anchors]
+    added = [NoteAnchor(pos - k, "*") for k, pos in enumerate(stars)]
+    return t, sorted([*moved, *added], key=lambda a: a.offset)
 
 
 def _fragment(s: str) -> bool:

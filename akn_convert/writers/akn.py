@@ -14,7 +14,7 @@ from lxml import etree
 
 from ..iri import frbr, organization_href
 from ..lang import get as get_language
-from ..model import SEMANTIC_KINDS, Document, Item, Paragraph, Point, Recital, Span, Text
+from ..model import SEMANTIC_KINDS, Document, Item, NoteAnchor, Paragraph, Point, Recital, Span, Text
 
 AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 CONVERTER = "akn-convert"
@@ -266,7 +266,10 @@ class AknWriter:
         star_done = False
         if cover.sponsors:
             p = sub(el, "p")
-            sub(p, "docProponent", {"refersTo": "#sponsors"}, cover.sponsors)
+            proponent = sub(p, "docProponent", {"refersTo": "#sponsors"})
+            # a "*" after single sponsors: the note at the first, a noteRef at the others
+            self.inline(proponent, Text(cover.sponsors, anchors=[NoteAnchor(offset, "*") for offset in cover.sponsors_stars
+                                                                 if "*" in doc.notes]), "preface")
             self.tlc.setdefault("sponsors", ("TLCRole", self.lang.organ_names.get("sponsors", "sponsors")))
             if cover.sponsors_marker and "*" in doc.notes:
                 self.note(p, "*", "preface")
