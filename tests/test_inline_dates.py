@@ -36,6 +36,26 @@ def test_date_forms(code, text, expected):
     assert dates(text, code) == expected
 
 
+@pytest.mark.parametrize("code, text, expected", [
+    # a range whose first date leaves its year (and month) to the last one
+    ("es", "entre el 1 de enero y el 31 de diciembre de 2023",
+     [("1 de enero", "2023-01-01"), ("31 de diciembre de 2023", "2023-12-31")]),
+    ("es", "del 30 de noviembre al 2 de diciembre de 2020",
+     [("30 de noviembre", "2020-11-30"), ("2 de diciembre de 2020", "2020-12-02")]),
+    ("es", "el 3 de mayo de 2021 y el 5 de junio de 2022",  # two dates, no range
+     [("3 de mayo de 2021", "2021-05-03"), ("5 de junio de 2022", "2022-06-05")]),
+    ("ru", "с 1 января по 31 декабря 2023 года", [("1 января", "2023-01-01"), ("31 декабря 2023", "2023-12-31")]),
+    ("ru", "с 12 по 16 октября 2020 года", [("12", "2020-10-12"), ("16 октября 2020", "2020-10-16")]),
+    # a range whose last day leaves its year (and month) to the first date
+    ("zh", "2023年1月1日至12月31日", [("2023年1月1日", "2023-01-01"), ("12月31日", "2023-12-31")]),
+    ("zh", "2020年10月12日至16日", [("2020年10月12日", "2020-10-12"), ("16日", "2020-10-16")]),
+    ("zh", "2023年12月30日至1月2日", [("2023年12月30日", "2023-12-30"), ("1月2日", "2024-01-02")]),
+    ("zh", "2021年5月3日和2022年6月5日", [("2021年5月3日", "2021-05-03"), ("2022年6月5日", "2022-06-05")]),
+])
+def test_ranges_that_share_a_year(code, text, expected):
+    assert dates(text, code) == expected
+
+
 @pytest.mark.parametrize("code, text", [
     ("en", "on 24 October, in April 2009, in 2013 and 2017"),  # no full date
     ("en", "on 31 February 2020 and 30 Smarch 2020"),  # no such day, no such month

@@ -119,7 +119,8 @@ LANGUAGE = Language(
     },
     day_forms={"1º": 1, "1.º": 1, "primero": 1},
     date_patterns=(
-        r"(?<![\w/])(?:(?P<d0>\d{1,2})\s+(?:a|y|al)\s+)?(?P<d>\d{1,2})(?:\.?º)?\s+de\s+(?P<m>{month})\s+de\s+(?P<y>\d{4})(?!\d)",
+        r"(?<![\w/])(?:(?P<d0>\d{1,2})(?:\.?º)?(?:\s+de\s+(?P<m0>{month}))?\s+(?:a|y|al|hasta)\s+(?:el\s+)?)?"
+        r"(?P<d>\d{1,2})(?:\.?º)?\s+de\s+(?P<m>{month})\s+de\s+(?P<y>\d{4})(?!\d)",
     ),
     closing_patterns=(r"^Decide\s+seguir\s+ocupándose\s+(?:activamente\s+)?de\s+la\s+cuestión\b",),
     role_names={

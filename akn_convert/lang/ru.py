@@ -134,7 +134,7 @@ LANGUAGE = Language(
     masthead_languages=("eng",),
     roman_lookalikes={"Х": "X", "У": "V", "Ү": "V", "І": "I", "Г": "I", "1": "I", "П": "II", "Л": "L", "С": "C"},
     closing_patterns=(r"^[Пп]остановляет\s+продолжать\s+(?:активно\s+)?заниматься\s+(?:этим|данным)\s+вопросом",),
-    date_range_words=("и",),
+    date_range_words=("и", "по", "до"),
     # ------------------------------------------------------------------ inline semantics
     # Russian declines names: each case form is a name of the body (the nominative, first in
     # organ_names or here, is the TLC showAs).  Russian has no articles: without a determiner,

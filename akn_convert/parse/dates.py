@@ -57,20 +57,47 @@ def _pattern_res(lang: Language) -> tuple[re.Pattern, ...]:
 
 
 def _pattern_dates(text: str, lang: Language) -> list[DateMatch]:
+    """Dates of the language's own forms.  Groups ``d``, ``m``, ``y``: the date; a range is
+    ``d0`` (and ``m0``) before it, its first day, which takes the month and year of the date
+    unless it has its own month ("1 de enero y el 31 de diciembre de 2023"), or ``d1`` (and
+    ``m1``) after it, its last day ("2023年1月1日至12月31日")."""
     out: list[DateMatch] = []
     for rx in _pattern_res(lang):
+        has = lambda g: g in rx.groupindex and m.group(g) is not None  # noqa: E731
         for m in rx.finditer(text):
-            month = int(m.group("m")) if m.group("m").isdigit() else lang.month(m.group("m"))
+            month = _month(m.group("m"), lang)
             iso = _iso(m.group("y"), month, m.group("d"), lang)
             if not iso or any(o.start < m.end() and m.start() < o.end for o in out):
                 continue
-            first = _iso(m.group("y"), month, m.group("d0"), lang) if "d0" in rx.groupindex and m.group("d0") else None
-            if first:
-                out.append(DateMatch(m.start("d0"), m.end("d0"), first))
+            first = last = None
+            if has("d0"):
+                first_month = _month(m.group("m0"), lang) if has("m0") else month
+                year = int(m.group("y")) - (1 if first_month and month and first_month > month else 0)
+                first = _iso(year, first_month, m.group("d0"), lang)
+            if has("d1"):
+                last_month = _month(m.group("m1"), lang) if has("m1") else month
+                year = int(m.group("y")) + (1 if last_month and month and last_month < month else 0)
+                last = _iso(year, last_month, m.group("d1"), lang)
+            if first and first < iso:
+                out.append(DateMatch(m.start("d0"), m.end("m0") if has("m0") else m.end("d0"), first))
                 out.append(DateMatch(m.start("d"), m.end(), iso))
+            elif last and iso < last:
+                out.append(DateMatch(m.start(), m.end("d") + _day_suffix(text, m.end("d"), m.start("to")), iso))
+                out.append(DateMatch(m.start("m1") if has("m1") else m.start("d1"), m.end(), last))
             else:
-                out.append(DateMatch(m.start(), m.end(), iso))
+                out.append(DateMatch(m.start(), m.end("d") if has("d1") else m.end(), iso))
     return out
+
+
+def _month(name: str | None, lang: Language) -> int | None:
+    if name is None:
+        return None
+    return int(name) if name.isdigit() else lang.month(name)
+
+
+def _day_suffix(text: str, end: int, stop: int) -> int:
+    """The length of what closes a day before a range's separator ("日" in "1日至")."""
+    return len(text[end:stop].rstrip())
 
 
 _YEAR_RE = re.compile(r"\d{4}")
