@@ -108,7 +108,7 @@ def test_chinese_full_width_punctuation(shape):
     assert root.xpath("//a:mainBody/a:paragraph/a:num/text()", namespaces=NS) == ["1.", "2.", "3."]
     assert root.xpath("//a:point/a:num/text()", namespaces=NS) == ["(a)", "(b)"]
     assert root.xpath("//a:session/@value", namespaces=NS) == ["34"]  # 第三十四届会议
-    assert root.xpath("//a:preface//a:date/@date", namespaces=NS) == ["2025-05-19"]
+    assert root.xpath("//a:preface//a:date/@date", namespaces=NS) == ["2025-05-19", "2025-05-23"]  # "2025年5月19日至23日"
     assert root.xpath("//a:TLCLocation/@eId", namespaces=NS) == ["vienna"]
     assert texts(root, "//a:docTitle") == ["加强对网络犯罪受害人的援助"]
     assert texts(root, "//a:docStage") == ["订正决议草案"]
