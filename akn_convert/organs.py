@@ -23,9 +23,25 @@ SYMBOL_ORGANS: tuple[tuple[str, str], ...] = (
     ("un-ccpcj", r"E/CN\.15/"),
     ("un-cnd", r"E/CN\.7/"),
     ("un-csw", r"E/CN\.6/"),
+    # functional commissions of the Economic and Social Council
+    ("un-statcom", r"E/CN\.3/"),
+    ("un-csocd", r"E/CN\.5/"),
+    ("un-cpd", r"E/CN\.9/"),
+    ("un-cstd", r"E/CN\.16/"),
+    ("un-unff", r"E/CN\.18/"),
+    # regional commissions
+    ("un-escap", r"E/ESCAP/"),
+    ("un-ece", r"E/ECE/"),
+    ("un-eca", r"E/ECA/"),
+    ("un-escwa", r"E/ESCWA/"),
+    ("un-eclac", r"LC/"),
     ("un-ecosoc", r"E/"),
     ("un-ctoc-cop", r"CTOC/COP/"),
     ("un-cac-cosp", r"CAC/COSP/"),
+    # assemblies of programmes, and the Peacebuilding Commission
+    ("un-unea", r"UNEP/EA\."),
+    ("un-habitat-assembly", r"HSP/HA\."),
+    ("un-pbc", r"PBC/"),
 )
 
 #: the organ whose name goes in ``docAuthority`` when a committee or commission drafts for it
@@ -37,7 +53,9 @@ KNOWN_ORGANS = tuple(organ for organ, _ in SYMBOL_ORGANS)
 PARENT_ORGANS = {
     "un-hrc": "un-ga", "un-ga-c1": "un-ga", "un-ga-c2": "un-ga", "un-ga-c3": "un-ga", "un-ga-c4": "un-ga",
     "un-ga-c5": "un-ga", "un-ga-c6": "un-ga", "un-ccpcj": "un-ecosoc", "un-cnd": "un-ecosoc",
-    "un-csw": "un-ecosoc",
+    "un-csw": "un-ecosoc", "un-statcom": "un-ecosoc", "un-csocd": "un-ecosoc", "un-cpd": "un-ecosoc",
+    "un-cstd": "un-ecosoc", "un-unff": "un-ecosoc", "un-escap": "un-ecosoc", "un-ece": "un-ecosoc",
+    "un-eca": "un-ecosoc", "un-escwa": "un-ecosoc", "un-eclac": "un-ecosoc",
 }
 
 
@@ -52,7 +70,7 @@ def within(organ: str, named: str) -> bool:
 
 #: A UN document symbol standing on its own (a running header, a masthead field).
 SYMBOL_RE = re.compile(
-    r"(?<![\w/])(?:A|S|E|CTOC|CAC|UNEP|TD|ICCD|FCCC|CRC|CEDAW|CCPR|HRC|DP|UNW|ST)"
+    r"(?<![\w/])(?:A|S|E|CTOC|CAC|UNEP|TD|ICCD|FCCC|CRC|CEDAW|CCPR|HRC|DP|UNW|ST|LC|HSP|PBC)"
     r"(?:/[A-Za-z0-9][A-Za-z0-9.\-]*)+(?:\s*\((?:\d{4}|[IVXLCХУП]+)\))?(?![\w/])"
 )
 
@@ -99,11 +117,18 @@ def parse_symbol(text: str) -> Symbol:
     decision = "/DEC/" in text
     draft = bool(re.search(r"/L\.\d", text))
     number = whole_symbol_number(text)
+    if m := _SESSION_RES_RE.search(text):  # "UNEP/EA.5/Res.14" -> 5-14
+        return Symbol(text, organ, True, m.group("kind") == "Dec", False, f"{m.group('s')}-{m.group('n')}", year)
     if adopted:
         tail = text.split("/RES/" if "/RES/" in text else "/DEC/", 1)[1]
         tail = re.sub(r"\s*\([^)]*\)", "", tail)  # "2331 (2016)" -> "2331"
         number = tail.replace("/", "-")
     return Symbol(text, organ, adopted, decision, draft, number, year)
+
+
+#: the assemblies' form: the session at the end of the body's segment, then "Res." or "Dec."
+#: and the number ("UNEP/EA.5/Res.14", "HSP/HA.2/Dec.3")
+_SESSION_RES_RE = re.compile(r"\.(?P<s>\d+)/(?P<kind>Res|Dec)\.(?P<n>\d+)$")
 
 
 def whole_symbol_number(text: str) -> str:

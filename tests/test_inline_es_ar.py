@@ -218,7 +218,7 @@ def test_spanish_organ_before_and_after_the_number_and_its_possessive():
 
 def test_spanish_short_names_and_treaty_heads_need_what_follows_to_end_the_name():
     res = convert("*La Asamblea General,*\n\n*Recordando* la Carta de las Naciones Unidas y el capítulo VII de "
-                  "la Carta, la Comisión Europea, la Comisión de Estadística, la Conferencia de las Partes en "
+                  "la Carta, la Comisión Europea, la Comisión de Derecho Internacional, la Conferencia de las Partes en "
                   "la Convención Marco de las Naciones Unidas sobre el Cambio Climático y el Protocolo "
                   "Facultativo,\n\n1. *Pide* a la Asamblea que examine la cuestión.\n", "A/75/L.98")
     assert refs(res) == [("capítulo VII de la Carta", "/akn/un/treaty/1945-06-26/un-charter/!main#chp_VII")]

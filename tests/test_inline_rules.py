@@ -199,7 +199,7 @@ def test_a_short_name_for_the_organ_that_speaks_is_that_organ():
 
 def test_a_short_name_inside_a_longer_one_is_not_taken():
     fr = convert("*Rappelant* les travaux de la Commission pour la prévention du crime et la justice pénale, "
-                 "de la Commission européenne et de la Commission de statistique, et la Commission qui se réunit,",
+                 "de la Commission européenne et de la Commission du droit international, et la Commission qui se réunit,",
                  formula="*L'Assemblée générale,*", symbol="A/75/L.98",
                  paragraphs=("*Décide* de rester saisie de la question.",))
     assert targets(fr, "organization") == [

@@ -237,6 +237,4 @@ def _problem(organ: str | None, how: str, form: str) -> str:
                 else "the issuing organ is not named")
     if form not in ORGAN_FORMS.get(organ, ()):
         return f"the number's form does not fit {organ}"
-    if FORM_ORGAN.get(form, organ) != organ:
-        return f"the number's form is {FORM_ORGAN[form]}'s, the text names {organ}"
     return ""

@@ -42,8 +42,21 @@ ORGAN_FORMS: dict[str, frozenset[str]] = {
     "un-csw": frozenset({"session"}),
     "un-ctoc-cop": frozenset({"session"}),
     "un-cac-cosp": frozenset({"session"}),
+    "un-statcom": frozenset({"session"}),  # decision 54/101
+    "un-csocd": frozenset({"session"}),  # resolution 62/1
+    "un-cpd": frozenset({"year-slash"}),  # resolution 2014/1
+    "un-cstd": frozenset({"session"}),
+    "un-unff": frozenset({"session"}),  # resolution 14/1
+    "un-escap": frozenset({"session", "roman"}),  # resolution 79/1; earlier 237 (XLII)
+    "un-ece": frozenset({"roman"}),
+    "un-eca": frozenset({"roman"}),  # resolution 940 (XLIX)
+    "un-eclac": frozenset({"roman"}),  # resolution 751(XXXVIII)
+    "un-escwa": frozenset({"roman"}),  # resolution 333 (XXXII)
+    "un-unea": frozenset({"session"}),  # resolution 5/14
+    "un-habitat-assembly": frozenset({"session"}),  # resolution 2/1
 }
-#: number forms that only one organ uses: the form alone names the organ
+#: number forms that name an organ when the text names none (the Commission on Population and
+#: Development numbers its resolutions as the Council does, but a bare "2013/41" is the Council's)
 FORM_ORGAN: dict[str, str] = {"year-paren": "un-sc", "year-slash": "un-ecosoc"}
 #: organs whose regular session N runs in the years 1945+N and 1946+N (a date check)
 SESSION_YEAR_BASE: dict[str, int] = {"un-ga": 1945}
