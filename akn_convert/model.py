@@ -156,6 +156,9 @@ class Cover:
     place_dates: Text | None = None  # "Vienne, 12-16 octobre 2020" with its date spans
     agenda_item: str | None = None  # "Point 2 b) de l'ordre du jour"
     agenda_title: str | None = None
+    #: the principal organ a subsidiary body's masthead names above it ("Assemblée générale"
+    #: above "Conseil des droits de l'homme"): (name as printed, actor id)
+    parent_organ: tuple[str, str] | None = None
     sponsors: str | None = None
     sponsors_marker: str | None = None  # "*" when the sponsors carry the star note
     #: offsets in ``sponsors`` of "*" markers after single sponsors ("Marruecos*, México y

@@ -55,6 +55,10 @@
   </xsl:variable>
   <xsl:variable name="title" select="($doc/akn:preface//akn:docTitle | $doc/akn:coverPage//akn:docTitle)[1]"/>
   <xsl:variable name="authority" select="($doc/akn:coverPage//akn:docAuthority | $doc/akn:preface//akn:docAuthority)[1]"/>
+  <!-- a principal organ named above the body's own name ("General Assembly" above "Human Rights
+       Council"): it heads the masthead, and the body's name opens the preface, as printed -->
+  <xsl:variable name="parent-organ" select="$authority/ancestor::akn:container[@name = 'organ']
+      /akn:p[akn:organization][not(.//akn:docAuthority)][normalize-space(.) = normalize-space(akn:organization)][1]"/>
 
   <!-- ================================================================ page -->
 
@@ -116,13 +120,15 @@
         </xsl:if>
       </div>
       <xsl:variable name="cover" select="$doc/akn:coverPage//akn:p[not(ancestor::akn:authorialNote)]
-          [not(.//akn:docAuthority or .//akn:docNumber) or normalize-space(.) != normalize-space(akn:docAuthority | akn:docNumber)]"/>
+          [not(.//akn:docAuthority or .//akn:docNumber) or normalize-space(.) != normalize-space(akn:docAuthority | akn:docNumber)]
+          [count(. | $parent-organ) != count($parent-organ)]"/>
       <!-- the organ: docAuthority, else the name of the work's author in the references -->
       <xsl:variable name="author" select="key('tlc', substring-after($ident/akn:FRBRWork/akn:FRBRauthor/@href, '#'))/@showAs"/>
       <xsl:if test="$authority or $author or $cover">
         <div class="masthead-cover">
           <p class="organ">
             <xsl:choose>
+              <xsl:when test="$parent-organ"><xsl:apply-templates select="$parent-organ/node()"/></xsl:when>
               <xsl:when test="$authority"><xsl:apply-templates select="$authority"/></xsl:when>
               <xsl:otherwise><xsl:value-of select="$author"/></xsl:otherwise>
             </xsl:choose>
@@ -157,6 +163,9 @@
   <xsl:template match="/akn:akomaNtoso/akn:*/akn:preface">
     <div class="preface">
       <xsl:call-template name="id"/>
+      <xsl:if test="$parent-organ">
+        <p class="line docAuthority"><xsl:apply-templates select="$authority"/></p>
+      </xsl:if>
       <xsl:apply-templates/>
     </div>
   </xsl:template>

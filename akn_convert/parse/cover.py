@@ -323,6 +323,10 @@ def parse_front(blocks: list[Block], lang: Language) -> Front:
         unit, organ = next((u, o) for u, o in reversed(named) if not any(within(p, o) and p != o for _, p in named))
         unknown.remove(unit)
         cover.organ = unit.text.text
+        parent = next(((u, p) for u, p in named if u is not unit and p != organ and within(organ, p)), None)
+        if parent is not None:
+            unknown.remove(parent[0])
+            cover.parent_organ = (parent[0].text.text, parent[1])
     elif unknown and front.has_cover and _is_organ_line(unknown[0], units):
         cover.organ = unknown.pop(0).text.text
     if unknown and front.title is None:

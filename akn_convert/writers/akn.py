@@ -229,6 +229,9 @@ class AknWriter:
         el = E("coverPage")
         if cover.organ:
             c = sub(el, "container", {"name": "organ"})
+            if cover.parent_organ:  # the principal organ, above the body's name on the masthead
+                name, actor = cover.parent_organ
+                sub(sub(c, "p"), "organization", {"refersTo": "#" + self.organization(actor)}, name)
             sub(sub(c, "p"), "docAuthority", {"refersTo": "#" + doc.organ}, cover.organ)
         fields = [("distribution", cover.distribution), ("docDate", cover.date_text),
                   ("languageOfExpression", cover.language), ("originalLanguage", cover.original_language)]
