@@ -10,6 +10,44 @@ from .base import Language
 _CTOC = "Конференция участников Конвенции Организации Объединенных Наций против транснациональной организованной преступности"
 _CAC = "Конференция государств — участников Конвенции Организации Объединенных Наций против коррупции"
 
+# ---------------------------------------------------------------------- treaty names
+# Russian declines a treaty's name at its head noun (and the adjectives before it, and a
+# participle that agrees with it: "Протокола ..., дополняющего Конвенцию ..."); the rest of the
+# name stays.  Each declined part lists its forms in the six cases, in this order: nominative,
+# genitive, dative, accusative, instrumental, prepositional.
+_CONVENTION = ("Конвенция", "Конвенции", "Конвенции", "Конвенцию", "Конвенцией", "Конвенции")
+_PROTOCOL = ("Протокол", "Протокола", "Протоколу", "Протокол", "Протоколом", "Протоколе")
+_CHARTER = ("Устав", "Устава", "Уставу", "Устав", "Уставом", "Уставе")
+_STATUTE = ("Статут", "Статута", "Статуту", "Статут", "Статутом", "Статуте")
+_TREATY = ("Договор", "Договора", "Договору", "Договор", "Договором", "Договоре")
+_COVENANT = ("Международный пакт", "Международного пакта", "Международному пакту", "Международный пакт",
+             "Международным пактом", "Международном пакте")
+_GENEVA = ("Женевская конвенция", "Женевской конвенции", "Женевской конвенции", "Женевскую конвенцию",
+           "Женевской конвенцией", "Женевской конвенции")
+_VIENNA = ("Венская конвенция", "Венской конвенции", "Венской конвенции", "Венскую конвенцию",
+           "Венской конвенцией", "Венской конвенции")
+_THIRD = ("третья", "третьей", "третьей", "третью", "третьей", "третьей")
+_SUPPLEMENTING = ("дополняющий", "дополняющего", "дополняющему", "дополняющий", "дополняющим", "дополняющем")
+_RELATING = ("касающийся", "касающегося", "касающемуся", "касающийся", "касающимся", "касающемся")
+_UNTOC_REST = " Организации Объединенных Наций против транснациональной организованной преступности"
+_TIP = " о предупреждении и пресечении торговли людьми, особенно женщинами и детьми, и наказании за нее"
+_SOM = " против незаконного ввоза мигрантов по суше, морю и воздуху"
+_FIREARMS = (" против незаконного изготовления и оборота огнестрельного оружия, его составных частей и"
+             " компонентов, а также боеприпасов к нему")
+
+
+def _declined(*parts: str | tuple[str, ...]) -> tuple[str, ...]:
+    """A name in each case: the parts joined, each declined part (its six case forms) in that case."""
+    return tuple(dict.fromkeys("".join(p if isinstance(p, str) else p[case] for p in parts) for case in range(6)))
+
+
+def _protocol(rest: str, short: str) -> tuple[str, ...]:
+    """A Protocol to the Organized Crime Convention: its full name, without "supplementing the
+    Convention", and its short name ("Протокол о торговле людьми")."""
+    return (*_declined(_PROTOCOL, rest, ", ", _SUPPLEMENTING, " Конвенцию" + _UNTOC_REST),
+            *_declined(_PROTOCOL, rest), *_declined(_PROTOCOL, short))
+
+
 LANGUAGE = Language(
     code="rus",
     code2="ru",
@@ -221,10 +259,27 @@ LANGUAGE = Language(
         "un-habitat-assembly": ("Ассамблеи ООН-Хабитат",),
         "un-pbc": ("Комиссии по миростроительству",),
     },
-    treaty_names={
-        "un-charter": ("Устав Организации Объединенных Наций", "Устава Организации Объединенных Наций",
-                       "Уставу Организации Объединенных Наций", "Уставом Организации Объединенных Наций",
-                       "Уставе Организации Объединенных Наций"),
+    treaty_names={  # full names first (the nominative, then the other cases), then short forms
+        "untoc": (*_declined(_CONVENTION, _UNTOC_REST),
+                  *_declined(_CONVENTION, " против организованной преступности")),
+        "untoc-tip": _protocol(_TIP, " о торговле людьми"),
+        "untoc-som": _protocol(_SOM, " о незаконном ввозе мигрантов"),
+        "untoc-firearms": _protocol(_FIREARMS, " об огнестрельном оружии"),
+        "uncac": _declined(_CONVENTION, " Организации Объединенных Наций против коррупции"),
+        "un-charter": _declined(_CHARTER, " Организации Объединенных Наций"),
+        "icj-statute": _declined(_STATUTE, " Международного Суда"),
+        "gc-iii": (*_declined(_GENEVA, " об обращении с военнопленными"), *_declined(_THIRD, " ", _GENEVA)),
+        "refugees-protocol": _declined(_PROTOCOL, ", ", _RELATING, " статуса беженцев"),
+        "refugees-convention": _declined(_CONVENTION, " о статусе беженцев"),
+        "iccpr": _declined(_COVENANT, " о гражданских и политических правах"),
+        "icescr": _declined(_COVENANT, " об экономических, социальных и культурных правах"),
+        "cedaw": _declined(_CONVENTION, " о ликвидации всех форм дискриминации в отношении женщин"),
+        "crc": _declined(_CONVENTION, " о правах ребенка"),
+        "crpd": _declined(_CONVENTION, " о правах инвалидов"),
+        "vclt": _declined(_VIENNA, " о праве международных договоров"),
+        "outer-space-treaty": _declined(
+            _TREATY, " о принципах деятельности государств по исследованию и использованию космического"
+            " пространства, включая Луну и другие небесные тела"),
     },
     ref_grammar={
         "resolution": r"[Рр]езолюци(?:я|и|ю|ей|й|ях|ям|ями)",
