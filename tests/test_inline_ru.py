@@ -142,3 +142,30 @@ def test_a_name_the_table_does_not_hold_and_an_article_beyond_the_treaty_stay_pl
         ("статью 60 Конвенции о правах ребенка", None, "crc has no article 60"),
     ]
     assert etree.fromstring(result.xml).xpath("//a:ref", namespaces=NS) == []
+
+
+DETERMINERS = """*Конференция участников Конвенции Организации Объединенных Наций против транснациональной организованной преступности,*
+
+*ссылаясь* на Протокол против незаконного ввоза мигрантов по суше, морю и воздуху и на пункт 2 статьи 4 этого Протокола,
+
+1. *призывает* применять статью 32 указанной Конвенции, статью 16 этой Конвенции о сотрудничестве и статью 7 этого Договора;
+
+2. *напоминает* о статье 2 данного Устава и статье 18 Конвенции.
+"""
+
+
+def test_a_bare_head_after_a_determiner_in_any_case_stands_for_the_one_treaty_of_that_kind():
+    """"этого Протокола", "указанной Конвенции" (the Conference's own Convention), "данного
+    Устава": the one treaty of that kind named or known.  Without a determiner ("Конвенции"), with
+    a longer name going on ("этой Конвенции о ..."), or with no such treaty named ("этого
+    Договора"), the head stays plain text."""
+    result = convert_text(DETERMINERS, Options(shape="clean", symbol="CTOC/COP/2020/L.96", lang="ru",
+                                               meta={"date": "2020-10-16"}))
+    assert [(r.text, r.target) for r in result.recognised if r.what == "article"] == [
+        ("пункт 2 статьи 4 этого Протокола", f"{SOM}#art_4__para_2"),
+        ("статью 32 указанной Конвенции", f"{UNTOC}#art_32"),
+        ("статью 16", None),
+        ("статью 7 этого Договора", None),
+        ("статье 2 данного Устава", f"{CHARTER}#art_2"),
+        ("статье 18", None),
+    ]

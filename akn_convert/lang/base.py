@@ -151,6 +151,9 @@ class Language:
     #: head nouns of treaty names ("Convention", "Protocole"); after a determiner and alone
     #: ("la Convention") they stand for the one treaty of that kind the document names
     treaty_heads: tuple[str, ...] = ()
+    #: a head noun -> its other forms in a language that declines it (Russian "Конвенция" ->
+    #: "Конвенции", "Конвенцию" ...): each form stands for the head
+    treaty_head_forms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: the reference grammar, as regex pieces (see parse.inline.grammar for the keys)
     ref_grammar: dict[str, str] = field(default_factory=dict)
     #: month names that UN texts spell otherwise than CLDR, besides CLDR's (Arabic "يونيه",

@@ -61,7 +61,8 @@ class Context:
         return hits[0] if len(hits) == 1 else None
 
     def treaty_for(self, head: str) -> str | None:
-        """The one treaty named so far whose head noun is ``head``, or None."""
+        """The one treaty named so far whose head noun is ``head`` (in any of its forms), or None."""
+        head = next(iter(self.names.heads.ids(head)), head)
         hits = sorted(t for t in self.treaties if self.names.treaty_head.get(t) == head)
         return hits[0] if len(hits) == 1 else None
 

@@ -209,7 +209,7 @@ def names(lang: Language) -> Names:
     for k, forms in lang.body_names.items():
         bodies[k] = (*bodies.get(k, ()), *forms)
     show_as = {k: forms[0] for k, forms in bodies.items()}
-    heads = {h: (h,) for h in lang.treaty_heads}
+    heads = {h: (h, *lang.treaty_head_forms.get(h, ())) for h in lang.treaty_heads}
     treaty_head = {}
     for treaty, forms in lang.treaty_names.items():
         found = [(m.start(), h) for h in lang.treaty_heads if (m := re.search(rf"\b{re.escape(h)}\b", forms[0]))]
