@@ -239,6 +239,9 @@ LANGUAGE = Language(
         "un-unea": ("Assembly",),
         "un-habitat-assembly": ("Assembly",),
         "un-pbc": ("Commission",),
+        # a committee or panel set up by a resolution named before (parse.inline.committees)
+        "committee": ("Committee",),
+        "panel": ("Panel of Experts", "Panel"),
     },
     determiner=r"\b(?:the|this|that)\s+",
     short_name_follow=r"(?!\s*\b(?:on|of|for|against|relating|relative|to\s+the|established|set\s+up|created)\b)",
@@ -303,5 +306,10 @@ LANGUAGE = Language(
         "number_sign": r"No\.",
         "qualifier": r"\s+relating\s+to\s",
         "chapter": r"[Cc]hapter",
+        # "the Security Council Committee established pursuant to resolution 1267 (1999)", "the
+        # Panel of Experts established pursuant to paragraph 8 of resolution 2127 (2013)"
+        "established": r"(?P<body>\b(?:(?P<committee>(?:Security\s+Council\s+)?Committee)|(?P<panel>Panel\s+of\s+Experts)))"
+                       r"\s+(?:established|set\s+up|created)\s+(?:pursuant\s+to|by|under|in\s+accordance\s+with)\s+(?:its\s+|the\s+)?",
+        "through": r"\s+(?:to|through)\s+",
     },
 )

@@ -225,6 +225,9 @@ LANGUAGE = Language(
         "un-unea": ("Asamblea",),
         "un-habitat-assembly": ("Asamblea",),
         "un-pbc": ("Comisión",),
+        # un comité o grupo establecido por una resolución nombrada antes (parse.inline.committees)
+        "committee": ("Comité",),
+        "panel": ("Grupo de Expertos",),
     },
     determiner=r"\b(?:el|la|los|las|del|al|este|esta|dicho|dicha)\s+",
     # adjectives follow the noun ("la Comisión Europea", "el Protocolo Facultativo"): only
@@ -306,5 +309,11 @@ LANGUAGE = Language(
         "number_sign": r"núm\.|n\.º",
         "qualifier": r"\s+relativ[oa]s?\s+al?\s",
         "chapter": r"[Cc]apítulo",
+        # "el Comité del Consejo de Seguridad establecido en virtud de la resolución 1540 (2004)",
+        # "el Grupo de Expertos establecido en virtud de la resolución 2127 (2013)"
+        "established": r"(?P<body>\b(?:(?P<committee>Comité(?:\s+del\s+Consejo\s+de\s+Seguridad)?)|(?P<panel>Grupo\s+de\s+Expertos)))"
+                       r"\s+(?:establecido|creado|dimanante)\s+(?:en\s+virtud\s+del?|con\s+arreglo\s+al?|de\s+conformidad\s+con|por|de)"
+                       r"\s+(?:(?:la|su|el)\s+)?",
+        "through": r"\s+a\s+",
     },
 )

@@ -238,6 +238,9 @@ LANGUAGE = Language(
         "un-unea": ("Assemblée",),
         "un-habitat-assembly": ("Assemblée",),
         "un-pbc": ("Commission",),
+        # un comité ou groupe créé par une résolution nommée plus haut (parse.inline.committees)
+        "committee": ("Comité",),
+        "panel": ("Groupe d'experts",),
     },
     determiner=r"(?:\b(?:le|la|les|du|au|aux|des|cette|ce|cet)\s+|\bl['’]\s?)",
     # French puts adjectives after the noun ("la Commission européenne"): only punctuation,
@@ -307,5 +310,11 @@ LANGUAGE = Language(
         "number_sign": r"n[°o]",
         "qualifier": r"\s+relati(?:f|ve)s?\s+(?:à|aux?)\s",
         "chapter": r"[Cc]hapitre",
+        # « le Comité du Conseil de sécurité créé par la résolution 1267 (1999) », « le Groupe
+        # d'experts créé en application du paragraphe 8 de la résolution 2127 (2013) »
+        "established": r"(?P<body>\b(?:(?P<committee>Comité(?:\s+du\s+Conseil\s+de\s+sécurité)?)|(?P<panel>Groupe\s+d['’]\s?experts)))"
+                       r"\s+(?:créée?|constituée?|institué|établie?)\s+(?:par|en\s+application\s+d[eu]|conformément\s+(?:à|au)|en\s+vertu\s+d[eu])"
+                       r"\s+(?:(?:la|sa|le)\s+)?",
+        "through": r"\s+à\s+",
     },
 )

@@ -21,7 +21,7 @@ from ...lang.base import Language
 from ...model import Document, Paragraph, Point, Span, Text
 from ..dates import find_dates
 from ..structure import formula_organ
-from . import mentions, resolutions, treaties
+from . import committees, mentions, resolutions, treaties
 from .context import Context, Found
 
 _PRIORITY = {"ref": 0, "date": 1, "organization": 2, "role": 2, "location": 3}
@@ -120,7 +120,9 @@ def _annotate_text(text: Text, ctx: Context, refs: bool) -> list[Recognised]:
     dates = find_dates(s, ctx.lang) if digits else []
     found += [Found(d.start, d.end, "date", "date", d.iso, (("date", d.iso),)) for d in dates]
     if refs and digits:
-        found += resolutions.find(s, ctx, tm, dates)
+        cited = resolutions.find(s, ctx, tm, dates)
+        bodies = committees.find(s, ctx, cited)  # "the Committee established pursuant to resolution …"
+        found = committees.without_names_inside(found, bodies) + bodies + cited
     if refs:
         found += treaties.find(s, ctx, tm, digits)
     taken = [(sp.start, sp.end) for sp in text.semantic_spans()]

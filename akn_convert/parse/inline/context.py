@@ -35,6 +35,10 @@ class Context:
     paragraphs: set[int] = field(default_factory=set)  # the document's paragraph numbers
     #: (resolution | decision, number) -> the organ a reference named for it, in reading order
     cited: dict[tuple[str, str], str] = field(default_factory=dict)
+    #: bodies named after the resolution that set them up (``committees``): kind ("committee",
+    #: "panel") -> their ids in reading order; id -> name as first printed
+    established: dict[str, list[str]] = field(default_factory=dict)
+    show_as: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         if self.own:
@@ -54,7 +58,9 @@ class Context:
     def body_for(self, ids: tuple[str, ...]) -> str | None:
         """The body a short name stands for: the organ that speaks when it may be that one (an
         organ calls itself "the Council", and names any other council in full), else the one
-        body named so far that it may stand for, or None."""
+        body named so far that it may stand for, or None.  A kind of body among ``ids``
+        ("committee") stands for the bodies of that kind set up by a resolution named so far."""
+        ids = tuple(i for x in ids for i in self.established.get(x, (x,)))
         if self.own in ids:
             return self.own
         hits = [i for i in ids if i in self.bodies]

@@ -20,6 +20,10 @@
 ``common``       what makes an article one of treaties named after it, not of one named before
                  ("common to", ", общей для": "article 3 common to the Geneva Conventions")
 ``treaty_series``, ``ibid``, ``volume``, ``number_sign``  a Treaty Series citation
+``established``  the name of a body set up by a resolution and the words that link it to the
+                 reference that follows ("Security Council Committee established pursuant to "):
+                 group ``body`` (the name) and one group per kind of body (``committee``, ``panel``)
+``through``      a range of paragraphs ("paragraphs 1 to 5 of", "paragraphes 1 à 5 de")
 """
 
 from __future__ import annotations
@@ -58,6 +62,7 @@ class Grammar:
     common: re.Pattern  # "common to" after an article
     chapter: re.Pattern  # groups: ck, c (roman or arabic)
     numbered: re.Pattern | None  # number-first references: groups own, ref, n, res | dec
+    established: re.Pattern  # a body set up by the reference that follows: groups body, committee | panel
 
 
 @lru_cache(maxsize=None)
@@ -107,6 +112,7 @@ def grammar(lang: Language) -> Grammar:
         # "Chapter VII", "chapitre 7"; not "Chapter 9.1" (a section of a chapter)
         chapter=re.compile(rf"(?P<ck>(?<!\w)(?:{get('chapter')}))\s+(?P<c>[IVXLC]{{1,6}}|\d{{1,2}})(?![\w/]|\.\d)"),
         numbered=re.compile(g["numbered"]) if g.get("numbered") else None,
+        established=re.compile(rf"(?:{get('established')})$"),
     )
 
 

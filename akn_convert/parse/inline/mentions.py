@@ -69,4 +69,4 @@ def scan(text: str, ctx: Context) -> tuple[TextMentions, list[Found]]:
 
 def _organization(m: Mention, body: str, ctx: Context) -> Found:
     return Found(m.start, m.end, "organization", "body", "#" + body,
-                 (("refersTo", "#" + body), ("showAs", ctx.names.show_as[body])))
+                 (("refersTo", "#" + body), ("showAs", ctx.names.show_as.get(body) or ctx.show_as[body])))
