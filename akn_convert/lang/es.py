@@ -182,6 +182,17 @@ LANGUAGE = Language(
         "ecowas": ("Comunidad Económica de los Estados de África Occidental",),
         "eccas": ("Comunidad Económica de los Estados de África Central",),
         "cis": ("Comunidad de Estados Independientes",),
+        # misiones de mantenimiento de la paz y otros órganos que citan las resoluciones
+        "un-unifil": ("Fuerza Provisional de las Naciones Unidas en el Líbano", "FPNUL"),
+        "un-minusca": ("Misión Multidimensional Integrada de Estabilización de las Naciones Unidas en la República "
+                       "Centroafricana", "MINUSCA"),
+        "un-minusma": ("Misión Multidimensional Integrada de Estabilización de las Naciones Unidas en Malí", "MINUSMA"),
+        "un-monusco": ("Misión de Estabilización de las Naciones Unidas en la República Democrática del Congo", "MONUSCO"),
+        "un-unmiss": ("Misión de las Naciones Unidas en la República de Sudán del Sur",
+                      "Misión de las Naciones Unidas en Sudán del Sur", "UNMISS"),
+        "un-women": ("Entidad de las Naciones Unidas para la Igualdad de Género y el Empoderamiento de las Mujeres",
+                     "ONU-Mujeres"),
+        "un-ilc": ("Comisión de Derecho Internacional",),
         "un-unhcr": ("Oficina del Alto Comisionado de las Naciones Unidas para los Refugiados", "ACNUR"),
         "un-ohchr": ("Oficina del Alto Comisionado de las Naciones Unidas para los Derechos Humanos",),
         "un-undp": ("Programa de las Naciones Unidas para el Desarrollo", "PNUD"),

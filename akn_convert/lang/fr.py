@@ -182,12 +182,21 @@ LANGUAGE = Language(
         "un-untso": ("Organisme des Nations Unies chargé de la surveillance de la trêve", "ONUST"),
         "un-unmih": ("Mission des Nations Unies en Haïti", "MINUHA"),
         "un-unamsil": ("Mission des Nations Unies en Sierra Leone", "MINUSIL"),
+        "un-minusca": ("Mission multidimensionnelle intégrée des Nations Unies pour la stabilisation en République "
+                       "centrafricaine", "MINUSCA"),
+        "un-minusma": ("Mission multidimensionnelle intégrée des Nations Unies pour la stabilisation au Mali", "MINUSMA"),
+        "un-monusco": ("Mission de l'Organisation des Nations Unies pour la stabilisation en République démocratique "
+                       "du Congo", "MONUSCO"),
+        "un-unmiss": ("Mission des Nations Unies au Soudan du Sud", "Mission des Nations Unies en République du Soudan "
+                      "du Sud", "MINUSS"),
+        "un-women": ("Entité des Nations Unies pour l'égalité des sexes et l'autonomisation des femmes", "ONU-Femmes"),
+        "un-ilc": ("Commission du droit international",),
         "un-sc-ctc": ("Comité contre le terrorisme",),
         "un-copuos": ("Comité des utilisations pacifiques de l'espace extra-atmosphérique",),
         "un-copuos-stsc": ("Sous-Comité scientifique et technique",),
         "un-copuos-lsc": ("Sous-Comité juridique",),
         "un-unoosa": ("Bureau des affaires spatiales",),
-        "un-unhcr": ("Haut-Commissariat des Nations Unies pour les réfugiés",),
+        "un-unhcr": ("Haut-Commissariat des Nations Unies pour les réfugiés", "HCR"),
         "un-ohchr": ("Haut-Commissariat des Nations Unies aux droits de l'homme",),
         "un-undp": ("Programme des Nations Unies pour le développement", "PNUD"),
         "un-unep": ("Programme des Nations Unies pour l'environnement", "PNUE"),

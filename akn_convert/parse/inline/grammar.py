@@ -94,8 +94,10 @@ def grammar(lang: Language) -> Grammar:
         dated=re.compile(get("dated")),
         lookback=re.compile(get("lookback")),
         article=re.compile(article),
+        # "paragraph 4 (a) of", "paragraphs 1 to 5 of", "paragraphs 2 and 3 of": the first is the fragment
         paragraph_of=re.compile(
-            rf"(?P<pk>\b(?:{get('paragraph')}))\s+(?P<p>{num})(?:\s*(?P<pl>{label}))?{get('of')}(?:{get('own')})?$"),
+            rf"(?P<pk>\b(?:{get('paragraph')}))\s+(?P<p>{num})(?:\s*(?P<pl>{label}))?"
+            rf"(?:(?:{get('through')}|{get('and')})(?:{num}(?:\s*{label})?|{label}))*{get('of')}(?:{get('own')})?$"),
         internal=re.compile(rf"(?P<pk>\b(?:{get('paragraph')}))\s+(?P<p>{num})(?![\d/]){get('above')}"),
         this=re.compile(get("this")),
         label=re.compile(label),
