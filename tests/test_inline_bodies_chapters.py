@@ -64,6 +64,7 @@ def test_chapters_missions_and_committees_in_english():
         ("Counter-Terrorism Committee", "#un-sc-ctc"),
         ("MONUC", "#un-monuc"),
         ("Committee", "#un-sc-ctc"),  # the one committee named before
+        ("Committee", "#un-sc-committee-1267"),  # a body of its own, named after its resolution
     ]
     # "Chapter 9.1" is a section of a chapter: no ref; the Charter has 19 chapters
     assert [(r.text, r.reason) for r in result.recognised if r.target is None] == [

@@ -223,6 +223,7 @@ def test_spanish_short_names_and_treaty_heads_need_what_follows_to_end_the_name(
                   "Facultativo,\n\n1. *Pide* a la Asamblea que examine la cuestión.\n", "A/75/L.98")
     assert refs(res) == [("capítulo VII de la Carta", "/akn/un/treaty/1945-06-26/un-charter/!main#chp_VII")]
     assert [(r.text, r.target) for r in res.recognised if r.kind == "organization"][1:] == [
+        ("Comisión de Derecho Internacional", "#un-ilc"),  # a body of its own, not the short "Comisión"
         ("Asamblea", "#un-ga")]
 
 

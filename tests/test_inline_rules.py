@@ -203,7 +203,9 @@ def test_a_short_name_inside_a_longer_one_is_not_taken():
                  formula="*L'Assemblée générale,*", symbol="A/75/L.98",
                  paragraphs=("*Décide* de rester saisie de la question.",))
     assert targets(fr, "organization") == [
-        ("Commission pour la prévention du crime et la justice pénale", "#un-ccpcj"), ("Commission", "#un-ccpcj")]
+        ("Commission pour la prévention du crime et la justice pénale", "#un-ccpcj"),
+        ("Commission du droit international", "#un-ilc"),  # a body of its own, not the short "Commission"
+        ("Commission", "#un-ccpcj")]
     en = convert("*Recalling* the United Nations Office on Drugs and Crime and the Office of the High Commissioner,")
     assert targets(en, "organization") == [("United Nations Office on Drugs and Crime", "#un-unodc")]
 

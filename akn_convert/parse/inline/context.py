@@ -60,11 +60,16 @@ class Context:
         organ calls itself "the Council", and names any other council in full), else the one
         body named so far that it may stand for, or None.  A kind of body among ``ids``
         ("committee") stands for the bodies of that kind set up by a resolution named so far."""
-        ids = tuple(i for x in ids for i in self.established.get(x, (x,)))
+        ids = self.candidates(ids)
         if self.own in ids:
             return self.own
         hits = [i for i in ids if i in self.bodies]
         return hits[0] if len(hits) == 1 else None
+
+    def candidates(self, ids: tuple[str, ...]) -> tuple[str, ...]:
+        """``ids`` with each kind of body ("committee") replaced by the bodies of that kind named so far."""
+        kinds = self.grammar.established.groupindex
+        return tuple(i for x in ids for i in (self.established.get(x, ()) if x in kinds else (x,)))
 
     def treaty_for(self, head: str) -> str | None:
         """The one treaty named so far whose head noun is ``head`` (in any of its forms), or None."""

@@ -50,9 +50,10 @@ def scan(text: str, ctx: Context) -> tuple[TextMentions, list[Found]]:
             if body:
                 found.append(_organization(m, body, ctx))
             else:
+                ids = ctx.candidates(m.ids)
                 found.append(Found(m.start, m.end, "organization", "body", None,
-                                   reason="short name of " + (" or ".join(m.ids))
-                                   + (": none named before" if not any(i in ctx.bodies for i in m.ids)
+                                   reason="short name of " + (" or ".join(ids))
+                                   + (": none named before" if not any(i in ctx.bodies for i in ids)
                                       else ": more than one named before")))
     for m in places:
         if tm.free(m.start, m.end) and not _NAME_GOES_ON.match(text, m.end):
