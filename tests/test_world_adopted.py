@@ -85,7 +85,9 @@ def test_chinese_cover_lines_joined_by_the_pdf_shape_are_not_taken_for_a_broken_
 def test_chinese_list_of_resolutions_with_one_keyword_after_the_last_number_and_short_names():
     root = xml(convert_lang("S-RES-2763-2024.zh.clean.txt"))
     assert refs(root) == [("第2664(2022)号", f"{BASE}/un-sc/2022/2664"), ("第2719(2023)号决议", f"{BASE}/un-sc/2023/2719"),
-                          ("第79/325号决议", f"{BASE}/un-ga/79-325")]
+                          ("第79/325号决议", f"{BASE}/un-ga/79-325"),
+                          # "根据《联合国宪章》第七章采取行动": Chapter VII of the Charter
+                          ("第七章", "/akn/un/treaty/1945-06-26/un-charter/!main#chp_VII")]
     assert root.xpath("//a:point//a:organization/@refersTo", namespaces=NS) == ["#un-sc", "#un-sc"]  # "安理会"
     ga = xml(convert_lang("A-RES-79-325.zh.clean.txt"))  # "联合国儿童基金会", not "联合国" (the UN)
     assert ga.xpath("//a:point[@eId='para_1__list_1__point_c']//a:organization/@refersTo", namespaces=NS) == ["#un-unicef"]
@@ -109,4 +111,6 @@ def test_arabic_security_council_resolution_identity_points_and_references():
     assert (result.lang, doc.organ, doc.symbol, doc.date, doc.number) == ("ara", "un-sc", "S/RES/2762 (2024)", "2024-12-23", "2762")
     assert root.xpath("//a:point/@eId", namespaces=NS) == ["para_2__list_1__point_a", "para_2__list_1__point_b"]
     assert refs(root) == [("القرار 2650 (2022)", f"{BASE}/un-sc/2022/2650"), ("القرار 2720 (2023)", f"{BASE}/un-sc/2023/2720"),
-                          ("79/320", f"{BASE}/un-ga/79-320")]
+                          ("79/320", f"{BASE}/un-ga/79-320"),
+                          # "وفقا للمادة 2": "ل" + "المادة" written "للمادة"
+                          ("للمادة 2 من ميثاق الأمم المتحدة", "/akn/un/treaty/1945-06-26/un-charter/!main#art_2")]

@@ -38,7 +38,7 @@ _TREATIES = {
     "uncac": ("اتفاقية الأمم المتحدة لمكافحة الفساد",),
     "un-charter": ("ميثاق الأمم المتحدة",),
     "icj-statute": ("النظام الأساسي لمحكمة العدل الدولية",),
-    "gc-iii": ("اتفاقية جنيف بشأن معاملة أسرى الحرب",),
+    "gc-iii": ("اتفاقية جنيف بشأن معاملة أسرى الحرب", "اتفاقية جنيف الثالثة"),
     "refugees-protocol": ("البروتوكول الخاص بوضع اللاجئين",),
     "refugees-convention": ("الاتفاقية الخاصة بوضع اللاجئين",),
     "iccpr": ("العهد الدولي الخاص بالحقوق المدنية والسياسية",),
@@ -190,7 +190,7 @@ LANGUAGE = Language(
     point_letters=tuple("أبجدهوزحطيكلمنسعفصقرشتثخذضظغ"),
     closing_patterns=(r"^(?:تقرر|يقرر)\s+أن\s+(?:تبقي|يبقي)\s+المسألة\s+قيد\s+نظر", ),
     # conjunctions and prepositions written onto the next word: "والأمين العام", "ومجلس الأمن",
-    # "لمجلس الأمن", "بالجمعية العامة" (with "ال" kept after "ب"; "لل" drops it and stays unread)
+    # "لمجلس الأمن", "بالجمعية العامة" (with "ال" kept after "ب"; "لل" drops it: see contractions)
     clitics=("و", "ف", "ب", "ل", "ك", "وب", "فب", "ول", "فل", "وك"),
     role_names={
         "secretary-general": ("الأمين العام",),
@@ -296,5 +296,10 @@ LANGUAGE = Language(
         "ibid": r"المرجع\s+نفسه",
         "volume": r"المجلد",
         "number_sign": r"الرقم",
+        # "اتفاقيات جنيف", "إعلان فيينا", "برنامج عمل الدوحة": a place after a treaty's or a
+        # declaration's head noun is part of its name
+        "place_before": r"(?:اتفاقي(?:ة|ات|تي|تا)|بروتوكول(?:ات|ي|ا)?|معاهدة|إعلان|(?:برنامج|خطة)\s+عمل)\s+",
     },
+    # "ل" + "ال" is written "لل": "للمادة 2" is "ل" + "المادة 2"
+    contractions={"لل": "ال"},
 )

@@ -159,6 +159,9 @@ class Language:
     #: month names that UN texts spell otherwise than CLDR, besides CLDR's (Arabic "يونيه",
     #: "يوليه" for CLDR's "يونيو", "يوليو") -> month number
     month_variants: dict[str, int] = field(default_factory=dict)
+    #: a clitic written together with the start of the next word, as written -> the word's own
+    #: start, of the same length (Arabic "ل" + "ال" is written "لل": "للمادة" is "ل" + "المادة")
+    contractions: dict[str, str] = field(default_factory=dict)
 
     # ------------------------------------------------------------------ derived data
 
@@ -330,3 +333,10 @@ def _openers_re(words: tuple[str, ...], spaced: bool = True) -> re.Pattern:
     alts = sorted({_fold(w) for w in words}, key=len, reverse=True)
     end = r"(?=[\s,:;،؛]|$)" if spaced else ""  # words are not spaced out in Chinese
     return re.compile(r"^(?:%s)%s" % ("|".join(re.escape(a) for a in alts), end))
+
+
+def number_value(s: str) -> int | None:
+    """A number as written: decimal digits of any script ("٢٥", "25") or Chinese numerals
+    below 1,000 ("二十五", "一百零三"); None for anything else."""
+    s = ascii_digits(s)
+    return int(s) if s.isascii() and s.isdigit() else _cjk_number(s)

@@ -9,6 +9,33 @@ masthead keeps "Distr.: General" and an English date.
 from .base import Language
 
 _CTOC = "联合国打击跨国有组织犯罪公约缔约方会议"
+#: a number written in Chinese numerals ("九", "二十五", "一百零三")
+_NUMERALS = "[〇零一二两三四五六七八九十百]"
+_UNTOC = "联合国打击跨国有组织犯罪公约"
+
+#: treaties as Chinese UN texts name them (full names first, then short forms)
+_TREATIES = {
+    "untoc": (_UNTOC,),
+    "untoc-tip": (_UNTOC + "关于预防、禁止和惩治贩运人口特别是妇女和儿童行为的补充议定书",
+                  "关于预防、禁止和惩治贩运人口特别是妇女和儿童行为的议定书", "贩运人口议定书"),
+    "untoc-som": (_UNTOC + "关于打击陆、海、空偷运移民的补充议定书", "关于打击陆、海、空偷运移民的议定书",
+                  "偷运移民议定书"),
+    "untoc-firearms": (_UNTOC + "关于打击非法制造和贩运枪支及其零部件和弹药的补充议定书",
+                       "关于打击非法制造和贩运枪支及其零部件和弹药的议定书", "枪支议定书"),
+    "uncac": ("联合国反腐败公约",),
+    "un-charter": ("联合国宪章", "《宪章》"),
+    "icj-statute": ("国际法院规约",),
+    "gc-iii": ("关于战俘待遇之日内瓦公约", "日内瓦第三公约"),
+    "refugees-convention": ("关于难民地位的公约",),
+    "refugees-protocol": ("关于难民地位的议定书",),
+    "outer-space-treaty": ("关于各国探索和利用包括月球和其他天体在内外层空间活动的原则条约",),
+    "icescr": ("经济社会文化权利国际公约", "经济、社会及文化权利国际公约"),
+    "iccpr": ("公民权利和政治权利国际公约", "公民及政治权利国际公约"),
+    "vclt": ("维也纳条约法公约",),
+    "cedaw": ("消除对妇女一切形式歧视公约",),
+    "crc": ("儿童权利公约",),
+    "crpd": ("残疾人权利公约",),
+}
 _CAC = "联合国反腐败公约缔约国会议"
 
 LANGUAGE = Language(
@@ -131,6 +158,23 @@ LANGUAGE = Language(
     # the keyword follows the number: "第79/999号决议", "其第5/2号决定" (its decision); in a
     # list, after the last number only: "第2664(2022)号和第2719(2023)号决议"
     ref_grammar={
+        # the number stands inside the keyword: "第九条", "第9条", "第一百零三条第2款" of the
+        # treaty named before ("《残疾人权利公约》第九条"); a rule of procedure is no article
+        "numbered_article": rf"(?<!规则)(?<!细则)第\s*(?P<a>\d{{1,3}}|{_NUMERALS}{{1,7}})\s*条"
+                            rf"(?:第\s*(?P<p2>\d{{1,2}}|{_NUMERALS}{{1,3}})\s*款)?",
+        # a chapter of the treaty named right before: "《联合国宪章》第七章" (not "报告第三章")
+        "numbered_chapter": rf"(?:(?<=》)|(?<=宪章))第(?P<c>\d{{1,2}}|{_NUMERALS}{{1,3}})章",
+        "numerals": _NUMERALS,
+        "title": r"《[^《》\n]{1,120}》",
+        # "日内瓦四公约", "维也纳宣言": a place before a treaty's head noun is part of its name
+        "place_after": r"(?:四|第[一二三四])?(?:公约|议定书|条约|规约|宣言)",
+        # "联合国，《条约汇编》，第2225卷，第39574号"; "同上，第2237卷，第39574号"
+        "treaty_series": r"联合国\s*[，,]\s*《条约汇编》",
+        "ibid": r"同上",
+        "volume": r"第",
+        "volume_end": r"\s*卷",
+        "number_sign": r"第",
+        "number_end": r"\s*号",
         "numbered": r"(?P<own>其)?(?P<ref>第(?P<n>[^第号\s]{1,20})号(?:(?P<res>决议)|(?P<dec>决定)"
                     r"|(?=(?:(?:、|和|及|以及)第[^第号\s]{1,20}号)+(?:(?P<lres>决议)|(?P<ldec>决定)))))",
     },
@@ -159,4 +203,5 @@ LANGUAGE = Language(
         "high-commissioner-refugees": ("难民事务高级专员",),
     },
     closing_patterns=(r"^决定继续(?:积极)?处理(?:此案|这一问题|该问题)",),
+    treaty_names=_TREATIES,
 )

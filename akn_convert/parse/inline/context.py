@@ -96,6 +96,10 @@ class TextMentions:
     def treaty_at(self, pos: int) -> tuple[Mention, str | None] | None:
         return next((t for t in self.treaties if t[0].start == pos), None)
 
-    def last_treaty_before(self, pos: int) -> str | None:
-        before = [t for m, t in self.treaties if m.end <= pos]
+    def last_treaty_mention_before(self, pos: int) -> tuple[Mention, str | None] | None:
+        before = [t for t in self.treaties if t[0].end <= pos]
         return before[-1] if before else None
+
+    def treaty_inside(self, start: int, end: int) -> bool:
+        """Whether a treaty's name stands between ``start`` and ``end`` (in a title)."""
+        return any(start <= m.start and m.end <= end for m, _ in self.treaties)

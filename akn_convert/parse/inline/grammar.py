@@ -19,11 +19,23 @@
 ``qualifier``    "relatif à", "relating to" after a treaty's head noun ("du Protocole relatif à ...")
 ``common``       what makes an article one of treaties named after it, not of one named before
                  ("common to", ", общей для": "article 3 common to the Geneva Conventions")
-``treaty_series``, ``ibid``, ``volume``, ``number_sign``  a Treaty Series citation
+``treaty_series``, ``ibid``, ``volume``, ``number_sign``  a Treaty Series citation;
+                 ``volume_end``, ``number_end`` what closes the volume and the number ("第2225卷")
 ``established``  the name of a body set up by a resolution and the words that link it to the
                  reference that follows ("Security Council Committee established pursuant to "):
                  group ``body`` (the name) and one group per kind of body (``committee``, ``panel``)
 ``through``      a range of paragraphs ("paragraphs 1 to 5 of", "paragraphes 1 à 5 de")
+``numbered_article``, ``numbered_chapter``  a whole article or chapter reference where the
+                 number stands inside the keyword ("第九条", "第9条", "第七章"): group ``a``
+                 (the article's number, digits or numerals), ``p2`` (a paragraph of it), ``c``
+                 (the chapter's); they replace the keyword-first forms
+``numerals``     a character of numbers written in words ("九", "十"): a text with no digit
+                 may still hold an article or a chapter
+``title``        a work's title as the language marks it ("《联合国宪章》"): the names inside it
+                 are part of the title, not organizations or places; an article after a title
+                 the converter does not know is not one of a treaty named before it
+``place_before``, ``place_after``  what makes a place part of a name when it stands right
+                 before or right after it ("اتفاقيات جنيف", "日内瓦公约")
 """
 
 from __future__ import annotations
@@ -63,6 +75,11 @@ class Grammar:
     chapter: re.Pattern  # groups: ck, c (roman or arabic)
     numbered: re.Pattern | None  # number-first references: groups own, ref, n, res | dec
     established: re.Pattern  # a body set up by the reference that follows: groups body, committee | panel
+    numerals: re.Pattern  # a number written in words may stand in the text
+    title: re.Pattern  # a work's title as the language marks it
+    place_before: re.Pattern  # searched up to a place's start: the place is part of a name
+    place_after: re.Pattern  # matched at a place's end: the place is part of a name
+    contraction: re.Pattern | None  # a clitic written with a word's start ("لل"): group c
 
 
 @lru_cache(maxsize=None)
@@ -76,16 +93,18 @@ def grammar(lang: Language) -> Grammar:
     clitics = "|".join(map(re.escape, sorted(lang.clitics, key=len, reverse=True)))
     before_kw = rf"(?:(?<!\w)(?:{clitics})(?=\w)|\b)" if clitics else r"\b"
     keyword = rf"(?:(?P<own>{get('own')}))?{before_kw}(?P<kw>(?:{get('resolution')}|{get('decision')}))\b"
-    article = (
-        rf"(?:(?P<pk>\b(?:{get('paragraph')}))\s+(?P<p>{para_label})(?:\s*(?P<pl>{label}))?{get('of')})?"
-        rf"(?P<ak>(?<!\w)(?:{get('article')}))\s+(?P<a>{num})(?![\d/])"
+    # a clitic may stand on the article or paragraph keyword too ("وبالمادة 5"), outside the ref
+    article = g.get("numbered_article") or (
+        rf"(?:{before_kw}(?P<pk>(?:{get('paragraph')}))\s+(?P<p>{para_label})(?:\s*(?P<pl>{label}))?{get('of')})?"
+        rf"{before_kw}(?P<ak>(?:{get('article')}))\s+(?P<a>{num})(?![\d/])"
         rf"(?P<more>(?:(?:{get('and')}){num}(?![\d/]))*)"
         rf"(?:\s*,\s*(?P<pk2>\b(?:{get('paragraph')}))\s+(?P<p2>{para_label})(?=\s*,|\s|$))?"
     )
     comma = r"\s*[,،，]\s*"  # the comma of the language: Latin, Arabic or full-width
     citation = (
         rf"(?:(?P<series>{get('treaty_series')})|(?P<ibid>{get('ibid')})){comma}(?:{get('volume')})\s*(?P<vol>\d+)"
-        rf"(?:{comma}(?:{get('number_sign')})\s*(?P<no>\d+)|{comma}p\.\s*(?P<page>\d+))?"
+        rf"(?:{g.get('volume_end', '')})"
+        rf"(?:{comma}(?:{get('number_sign')})\s*(?P<no>\d+)(?:{g.get('number_end', '')})|{comma}p\.\s*(?P<page>\d+))?"
     )
     return Grammar(
         keyword=re.compile(keyword),
@@ -112,10 +131,33 @@ def grammar(lang: Language) -> Grammar:
         qualifier=re.compile(get("qualifier")),
         common=re.compile(rf"\s*,?\s*(?:{get('common')})"),
         # "Chapter VII", "chapitre 7"; not "Chapter 9.1" (a section of a chapter)
-        chapter=re.compile(rf"(?P<ck>(?<!\w)(?:{get('chapter')}))\s+(?P<c>[IVXLC]{{1,6}}|\d{{1,2}})(?![\w/]|\.\d)"),
+        chapter=re.compile(g.get("numbered_chapter") or
+                           rf"(?P<ck>(?<!\w)(?:{get('chapter')}))\s+(?P<c>[IVXLC]{{1,6}}|\d{{1,2}})(?![\w/]|\.\d)"),
         numbered=re.compile(g["numbered"]) if g.get("numbered") else None,
         established=re.compile(rf"(?:{get('established')})$"),
+        numerals=re.compile(get("numerals")),
+        title=re.compile(get("title")),
+        place_before=re.compile(rf"(?:{get('place_before')})$"),
+        place_after=re.compile(get("place_after")),
+        contraction=_contraction(lang),
     )
+
+
+def _contraction(lang: Language) -> re.Pattern | None:
+    """A contraction written at a word's start, after any clitic ("لل" in "وللمادة")."""
+    if not lang.contractions:
+        return None
+    clitics = "|".join(map(re.escape, sorted(lang.clitics, key=len, reverse=True)))
+    written = "|".join(map(re.escape, sorted(lang.contractions, key=len, reverse=True)))
+    return re.compile(rf"(?<!\w)(?:{clitics})?(?P<c>{written})(?=\w)" if clitics else rf"(?<!\w)(?P<c>{written})(?=\w)")
+
+
+def uncontracted(text: str, g: Grammar, lang: Language) -> str:
+    """``text`` with each contraction written back as the word's own start, one character for
+    one (offsets stay valid): "للمادة 2" -> "المادة 2", whose keyword the grammar reads."""
+    if g.contraction is None or not g.contraction.search(text):
+        return text
+    return g.contraction.sub(lambda m: m.group()[:m.start("c") - m.start()] + lang.contractions[m.group("c")], text)
 
 
 def label_of(printed: str) -> str:

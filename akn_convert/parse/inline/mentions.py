@@ -9,6 +9,7 @@ import re
 
 from .context import Context, Found, TextMentions
 from .names import Mention
+from .prefilter import may_match
 
 #: a capitalised word right after a place makes the place part of a name ("Geneva Convention")
 _NAME_GOES_ON = re.compile(r"[ \t]+[A-ZÀ-Ý]\w")
@@ -20,6 +21,8 @@ def scan(text: str, ctx: Context) -> tuple[TextMentions, list[Found]]:
     treaties, bodies, shorts, heads, places, roles = n.scan.find(text)
     events: list[tuple[str, Mention]] = [("treaty", m) for m in treaties]
     tm.taken = [(m.start, m.end) for _, m in events]
+    # a name inside a work's title is part of the title ("联合国" in "《联合国宪章》")
+    tm.taken += [t.span() for t in g.title.finditer(text)] if may_match(g.title, text) else []
     # a body's name may hold a treaty's ("Conférence des Parties à la Convention ..."), not the reverse
     bodies = [m for m in bodies
               if not any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in tm.taken)]
@@ -56,7 +59,8 @@ def scan(text: str, ctx: Context) -> tuple[TextMentions, list[Found]]:
                                    + (": none named before" if not any(i in ctx.bodies for i in ids)
                                       else ": more than one named before")))
     for m in places:
-        if tm.free(m.start, m.end) and not _NAME_GOES_ON.match(text, m.end):
+        if tm.free(m.start, m.end) and not _NAME_GOES_ON.match(text, m.end) \
+                and not g.place_after.match(text, m.end) and not g.place_before.search(text, *window(m)):
             ident = m.ids[0]
             found.append(Found(m.start, m.end, "location", "place", "#" + ident,
                                (("refersTo", "#" + ident), ("showAs", n.places_show_as[ident]))))

@@ -14,9 +14,10 @@ from __future__ import annotations
 import re
 
 from ...iri import treaty_iri
-from ...organs import roman_value
+from ...lang.base import number_value
+from ...organs import roman_value, to_roman
 from .context import Context, Found, TextMentions
-from .grammar import label_of
+from .grammar import label_of, uncontracted
 from .prefilter import may_match
 from .works import TREATIES, UNTS
 
@@ -29,9 +30,12 @@ def _name_at(text: str, pos: int) -> bool:
 
 
 def find(text: str, ctx: Context, tm: TextMentions, digits: bool = True) -> list[Found]:
-    """References in ``text``; without ``digits`` in it, only chapters (numbered in roman) may be."""
+    """References in ``text``; without ``digits`` in it, only chapters (numbered in roman) may
+    be, and articles whose numbers are written in words ("第九条")."""
     g = ctx.grammar
-    out = _articles(text, ctx, tm) if digits and may_match(g.article, text) else []
+    numbers = digits or g.numerals.search(text) is not None
+    read = uncontracted(text, g, ctx.lang) if numbers else text  # "للمادة" read as "المادة"
+    out = _articles(text, read, ctx, tm) if numbers and may_match(g.article, read) else []
     if digits and may_match(g.citation, text):
         out += _citations(text, ctx)
     if digits and may_match(g.internal, text):
@@ -63,23 +67,36 @@ def _treaty_after(text: str, pos: int, ctx: Context, tm: TextMentions) -> tuple[
     return None, pos, "none"
 
 
-def _articles(text: str, ctx: Context, tm: TextMentions) -> list[Found]:
+def _treaty_before(text: str, pos: int, ctx: Context, tm: TextMentions) -> tuple[str | None, str]:
+    """The treaty named last before ``pos`` in the text: (treaty, problem); not when a title
+    the converter does not know stands after its name ("《公约》第九条和《宣言》第三条")."""
+    mention = tm.last_treaty_mention_before(pos)
+    titles = [t for t in ctx.grammar.title.finditer(text, 0, pos) if not mention or t.start() >= mention[0].end]
+    if any(not tm.treaty_inside(t.start(), t.end()) for t in titles):
+        return None, "a treaty the converter does not know"
+    return (mention[1], "") if mention and mention[1] else (None, "no treaty named")
+
+
+def _articles(text: str, read: str, ctx: Context, tm: TextMentions) -> list[Found]:
+    """Articles in ``text``, as the grammar reads it (``read``: contractions undone)."""
     g = ctx.grammar
     out = []
-    for m in g.article.finditer(text):
-        numbers = [m.group("a"), *re.findall(r"\d+", m.group("more") or "")]
+    for m in g.article.finditer(read):
+        group = m.groupdict()
+        numbers = [str(number_value(m.group("a"))), *re.findall(r"\d+", group.get("more") or "")]
         treaty, end, problem = _treaty_after(text, m.end(), ctx, tm)
         if problem == "none" and g.common.match(text, m.end()):
             problem = "a treaty the converter does not know"  # "article 3 common to the Geneva Conventions"
         if problem == "none":
-            treaty, end = tm.last_treaty_before(m.start()), m.end()
-            problem = "" if treaty else "no treaty named"
-        para = m.group("p") or m.group("p2")
+            (treaty, problem), end = _treaty_before(text, m.start(), ctx, tm), m.end()
+        para = group.get("p") or group.get("p2")
+        if para and (value := number_value(para)) is not None:
+            para = str(value)  # "第二款": paragraph 2
         if len(numbers) == 1:
-            spans = [(m.start("pk") if m.group("pk") else m.start(), end, numbers[0])]
+            spans = [(m.start("pk") if group.get("pk") else m.start("ak") if "ak" in group else m.start(), end, numbers[0])]
         else:
             para = None
-            spans = [(n.start(), n.end(), n.group()) for n in re.finditer(r"\d+", text[:m.end("more")])
+            spans = [(n.start(), n.end(), str(int(n.group()))) for n in re.finditer(r"\d+", text[:m.end("more")])
                      if n.start() >= m.start("a")]
         for start, stop, number in spans:
             if not problem and TREATIES[treaty].articles and int(number) > TREATIES[treaty].articles:
@@ -102,9 +119,10 @@ def _chapters(text: str, ctx: Context, tm: TextMentions) -> list[Found]:
         number = m.group("c")
         treaty, end, problem = _treaty_after(text, m.end(), ctx, tm)
         if problem == "none":
-            treaty, end = tm.last_treaty_before(m.start()), m.end()
-            problem = "" if treaty else "no treaty named"
-        value = int(number) if number.isdigit() else roman_value(number)
+            (treaty, problem), end = _treaty_before(text, m.start(), ctx, tm), m.end()
+        value = roman_value(number) or number_value(number)
+        if value and not number.isdigit() and not roman_value(number):
+            number = to_roman(value)  # "第七章": chapter VII, as the other language versions print it
         if not problem and (value is None or TREATIES[treaty].chapters and value > TREATIES[treaty].chapters):
             problem = f"{treaty} has no chapter {number}"
         if problem:
