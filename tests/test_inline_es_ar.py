@@ -287,3 +287,17 @@ def test_arabic_names_with_a_clitic_written_onto_them():
     para = root.find(".//a:paragraph[@eId='para_1']//a:p", NS)
     assert "ومجلس الأمن" in "".join(para.itertext())
     assert [el.tail[:1] for el in para.iter(f"{{{NS['a']}}}organization")][:1] == [" "]
+
+
+def test_arabic_names_after_the_contracted_li_al():
+    """"ل" + "ال" is written "لل" ("للجمعية العامة", "وللأمين العام"): the name is still the name,
+    and its element holds the contracted word whole (the two cannot be cut apart)."""
+    from akn_convert.pipeline import Options, convert_text
+
+    text = ("إن الجمعية العامة،\n\nإذ تشير إلى التقرير المقدم للجمعية العامة وللأمين العام ولمجلس الأمن،\n\n"
+            "1 - تقرر أن تبقي المسألة قيد نظرها.\n")
+    result = convert_text(text, Options(shape="clean", lang="ar", symbol="A/RES/79/995", meta={"date": "2024-12-20"}))
+    recital = etree.fromstring(result.xml).find(".//a:recital/a:p", NS)
+    marked = [(el.text, el.get("refersTo")) for el in recital if el.tag != f"{{{NS['a']}}}i"]
+    assert marked == [("للجمعية العامة", "#un-ga"), ("للأمين العام", "#secretary-general"), ("مجلس الأمن", "#un-sc")]
+    assert "وللأمين العام ولمجلس الأمن" in "".join(recital.itertext())

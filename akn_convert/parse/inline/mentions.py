@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .context import Context, Found, TextMentions
+from .grammar import uncontracted
 from .names import Mention
 from .prefilter import may_match
 
@@ -18,7 +19,9 @@ _NAME_GOES_ON = re.compile(r"[ \t]+[A-ZÀ-Ý]\w")
 def scan(text: str, ctx: Context) -> tuple[TextMentions, list[Found]]:
     n, g = ctx.names, ctx.grammar
     tm = TextMentions()
-    treaties, bodies, shorts, heads, places, roles = n.scan.find(text)
+    # names are looked up with contractions undone ("للجمعية العامة" read as "الجمعية العامة",
+    # one character for one): the name's span then holds the contracted word whole
+    treaties, bodies, shorts, heads, places, roles = n.scan.find(uncontracted(text, g, ctx.lang))
     events: list[tuple[str, Mention]] = [("treaty", m) for m in treaties]
     tm.taken = [(m.start, m.end) for _, m in events]
     # a name inside a work's title is part of the title ("联合国" in "《联合国宪章》")
