@@ -301,3 +301,19 @@ def test_arabic_names_after_the_contracted_li_al():
     marked = [(el.text, el.get("refersTo")) for el in recital if el.tag != f"{{{NS['a']}}}i"]
     assert marked == [("للجمعية العامة", "#un-ga"), ("للأمين العام", "#secretary-general"), ("مجلس الأمن", "#un-sc")]
     assert "وللأمين العام ولمجلس الأمن" in "".join(recital.itertext())
+
+
+def test_arabic_chapters_numbered_in_words():
+    """"الفصل السابع من ميثاق الأمم المتحدة" is chapter VII of the Charter (its ordinal read as a
+    number, the fragment in roman figures as the other language versions print it); a chapter
+    "من" another text ("من التقرير", or "من الميثاق" with no name to tell which) stays plain."""
+    text = ("إن مجلس الأمن،\n\nإذ يتصرف بموجب الفصل السابع من ميثاق الأمم المتحدة، وإذ يشير إلى "
+            "الفصل الحادي عشر من ميثاق الأمم المتحدة والفصل الثاني عشر من الميثاق والفصل الخامس من التقرير،\n\n"
+            "١ - يقرر أن يبقي المسألة قيد نظره.\n")
+    from akn_convert.pipeline import Options, convert_text
+
+    result = convert_text(text, Options(shape="clean", lang="ar", symbol="S/RES/2799 (2025)",
+                                        meta={"date": "2025-01-10"}))
+    charter = "/akn/un/treaty/1945-06-26/un-charter/!main"
+    assert refs(result) == [("الفصل السابع من ميثاق الأمم المتحدة", f"{charter}#chp_VII"),
+                            ("الفصل الحادي عشر من ميثاق الأمم المتحدة", f"{charter}#chp_XI")]

@@ -113,4 +113,6 @@ def test_arabic_security_council_resolution_identity_points_and_references():
     assert refs(root) == [("القرار 2650 (2022)", f"{BASE}/un-sc/2022/2650"), ("القرار 2720 (2023)", f"{BASE}/un-sc/2023/2720"),
                           ("79/320", f"{BASE}/un-ga/79-320"),
                           # "وفقا للمادة 2": "ل" + "المادة" written "للمادة"
-                          ("للمادة 2 من ميثاق الأمم المتحدة", "/akn/un/treaty/1945-06-26/un-charter/!main#art_2")]
+                          ("للمادة 2 من ميثاق الأمم المتحدة", "/akn/un/treaty/1945-06-26/un-charter/!main#art_2"),
+                          # a chapter numbered in words
+                          ("الفصل السابع من ميثاق الأمم المتحدة", "/akn/un/treaty/1945-06-26/un-charter/!main#chp_VII")]

@@ -120,9 +120,9 @@ def _chapters(text: str, ctx: Context, tm: TextMentions) -> list[Found]:
         treaty, end, problem = _treaty_after(text, m.end(), ctx, tm)
         if problem == "none":
             (treaty, problem), end = _treaty_before(text, m.start(), ctx, tm), m.end()
-        value = roman_value(number) or number_value(number)
+        value = roman_value(number) or number_value(number) or ctx.lang.ordinal(number)
         if value and not number.isdigit() and not roman_value(number):
-            number = to_roman(value)  # "第七章": chapter VII, as the other language versions print it
+            number = to_roman(value)  # "第七章", "الفصل السابع": chapter VII, as the other versions print it
         if not problem and (value is None or TREATIES[treaty].chapters and value > TREATIES[treaty].chapters):
             problem = f"{treaty} has no chapter {number}"
         if problem:
