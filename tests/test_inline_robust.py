@@ -40,3 +40,19 @@ def test_any_mix_converts_valid_with_separate_spans(recital, paragraph):
                                 r"(/[\w.-]+)*(#[\w]+)?|#para_\d+)", r.target), r.target
         if r.target and r.kind == "date":
             assert re.fullmatch(r"\d{4}-\d\d-\d\d", r.target)
+
+
+def test_a_name_with_a_space_after_its_hyphen_or_apostrophe_is_still_the_name():
+    # a PDF extraction keeps a line break after a hyphen as a space: "Secretary- General"; the
+    # name patterns allow it, and the name is looked up as "Secretary-General" (was a crash)
+    from akn_convert.pipeline import Options, convert_text
+
+    text = ("*The General Assembly,*\n\n*Recalling* the report of the Special Representative of the Secretary- "
+            "General and of the Secretary-General,\n\n1. *Decides* to remain seized of the matter.\n")
+    res = convert_text(text, Options(shape="clean", symbol="A/75/L.98", meta={"date": "2020-11-01"}))
+    assert [(r.text, r.target) for r in res.recognised if r.kind == "role"] == [
+        ("Secretary- General", "#secretary-general"), ("Secretary-General", "#secretary-general")]
+    fr = convert_text("*L'Assemblée générale,*\n\n*Rappelant* le rapport de l' Office des Nations Unies contre la "
+                      "drogue et le crime,\n\n1. *Décide* de rester saisie de la question.\n",
+                      Options(shape="clean", symbol="A/75/L.98", meta={"date": "2020-11-01"}))
+    assert [r.target for r in fr.recognised if r.kind == "organization"][-1] == "#un-unodc"

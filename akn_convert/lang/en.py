@@ -106,7 +106,9 @@ LANGUAGE = Language(
         "distribution": r"^Distr\.?\s*:?\s*(?:General|Limited|Restricted)\b.*$",
         "original": r"^Original\s*:\s*\S.*$",
         "session": r"^(?P<ordinal>[\w\s\-‑]+?)\s+(?:special\s+|emergency\s+special\s+)?session$",
-        "agenda_item": r"^(?:Provisional\s+)?[Aa]genda\s+items?\s+\S.*$",
+        "agenda_item": (r"^(?:Provisional\s+)?[Aa]genda\s+items?\s+\S.*$",
+                        # "Item 3 of the provisional agenda", "Items 4 and 5 of the agenda"
+                        r"^Items?\s+\d\S*(?:\s+(?:\(\w\)|and|to|\d\S*))*\s+of\s+the\s+(?:provisional\s+)?agenda\W*$"),
         "place_dates": r"^(?P<place>[A-Z][\w\-‑' ]{1,40})(?:,\s*[A-Z][\w\-‑' ]{1,40})?,\s*(?P<dates>\d.*\d{4})$",
         # yearbook and adopted-text headings
         "heading": (

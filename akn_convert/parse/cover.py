@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from ..lang import get as get_language
 from ..lang.base import Language
-from ..model import Block, Cover, Span, Text
+from ..model import Block, Cover, NoteAnchor, Span, Text
 from ..organs import SYMBOL_RE, normalise_symbol, within
 from . import textops
 from .dates import find_dates, parse_date
@@ -204,7 +204,7 @@ def _units(blocks: list[Block], lang: Language) -> list[_Unit]:
             continue
         pending: list[str] = []
         classified_any = False
-        raw_lines = [" ".join(ln.split()) for ln in (block.lines or [block.text.text])]
+        raw_lines = _lines_without_markers(block)
         masthead = any(SYMBOL_RE.search(ln) or _match(lang, "distribution", _split_masthead(ln, lang)[-1])
                        for ln in raw_lines)
         for line in raw_lines:
@@ -238,7 +238,47 @@ def _units(blocks: list[Block], lang: Language) -> list[_Unit]:
         if pending:
             text = block.text if not classified_any else Text(sep.join(pending))
             units.append(_Unit(text, bi))
+    _reattach_notes(units, blocks)
     return units
+
+
+def _lines_without_markers(block: Block) -> list[str]:
+    """The block's physical lines, white space squeezed, without the note numbers the reader
+    took out of its text ("… provisional agenda1" -> "… provisional agenda")."""
+    lines = [" ".join(ln.split()) for ln in (block.lines or [block.text.text])]
+    markers = {a.marker for a in block.text.anchors if a.marker.isdigit()}
+    if not markers:
+        return lines
+    text = block.text.text
+    out = []
+    for line in lines:
+        if line not in text:
+            for m in markers:
+                stripped = re.sub(rf"(?<=[^\d\s]){m}(?=[\W]|$)", "", line, count=1)
+                if stripped != line and stripped in text:
+                    line = stripped
+                    break
+        out.append(line)
+    return out
+
+
+def _reattach_notes(units: list[_Unit], blocks: list[Block]) -> None:
+    """A block cut into lines ("Seventy-ninth session / Agenda item 12¹") gives units of plain
+    text: each note marker of the block goes back to the unit whose text holds its place (the
+    block's last unit when none does), so that no note of the cover page is lost."""
+    for bi, block in enumerate(blocks):
+        mine = [u for u in units if u.block == bi]
+        if not block.text.anchors or any(u.text is block.text for u in mine) or not mine:
+            continue
+        where = []
+        for u in mine:
+            start = block.text.text.find(u.text.text)
+            where.append((start, start + len(u.text.text)) if start >= 0 else None)
+        for a in block.text.anchors:
+            k = next((k for k, w in enumerate(where) if w and w[0] <= a.offset <= w[1]), len(mine) - 1)
+            u, start = mine[k], (where[k] or (0, 0))[0]
+            offset = min(max(a.offset - start, 0), len(u.text.text))
+            u.text = Text(u.text.text, list(u.text.spans), [*u.text.anchors, NoteAnchor(offset, a.marker)])
 
 
 def parse_front(blocks: list[Block], lang: Language) -> Front:
@@ -257,10 +297,13 @@ def parse_front(blocks: list[Block], lang: Language) -> Front:
                 title_units.append(u)
             elif seen_agenda and cover.agenda_title is None and cover.sponsors is None:
                 cover.agenda_title = s
+                _keep_notes(cover, "agenda_title", u)
             else:
                 unknown.append(u)
             continue
         _continue_title(front, title_units)
+        if u.kind in _FIELDS_AS_STRINGS and not (u.kind == "date" and cover.date is not None):
+            _keep_notes(cover, u.kind, u)  # (a second date is kept as printed, notes and all)
         front.has_cover = front.has_cover or u.kind in ("distribution", "original", "session", "agenda_item", "sponsors")
         if u.kind == "symbol":
             cover.symbol = cover.symbol or g["symbol"]
@@ -323,11 +366,13 @@ def parse_front(blocks: list[Block], lang: Language) -> Front:
         unit, organ = next((u, o) for u, o in reversed(named) if not any(within(p, o) and p != o for _, p in named))
         unknown.remove(unit)
         cover.organ = unit.text.text
+        _keep_notes(cover, "organ", unit)
         parent = next(((u, p) for u, p in named if u is not unit and p != organ and within(organ, p)), None)
         if parent is not None:
             unknown.remove(parent[0])
             cover.parent_organ = (parent[0].text.text, parent[1])
     elif unknown and front.has_cover and _is_organ_line(unknown[0], units):
+        _keep_notes(cover, "organ", unknown[0])
         cover.organ = unknown.pop(0).text.text
     if unknown and front.title is None:
         front.title = unknown.pop().text
@@ -338,6 +383,18 @@ def parse_front(blocks: list[Block], lang: Language) -> Front:
     front.extras = [(k, _unbold(t)) for k, t in front.extras]
     front.adoption_lines = [_unbold(t) for t in front.adoption_lines]
     return front
+
+
+#: cover lines the cover keeps as plain strings (their notes are kept aside: ``Cover.field_notes``)
+_FIELDS_AS_STRINGS = frozenset({"symbol", "distribution", "date", "language", "original", "session", "agenda_item",
+                                "sponsors"})
+
+
+def _keep_notes(cover: Cover, field: str, unit: _Unit) -> None:
+    """The footnote markers of a cover line kept as a plain string (the sponsors' "*" aside)."""
+    markers = [a.marker for a in unit.text.anchors if a.marker != "*"]
+    if markers:
+        cover.field_notes.setdefault(field, []).extend(markers)
 
 
 def _unbold(text: Text) -> Text:

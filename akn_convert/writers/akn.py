@@ -19,6 +19,14 @@ from ..model import SEMANTIC_KINDS, Document, Item, NoteAnchor, Paragraph, Point
 AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 CONVERTER = "akn-convert"
 _NSMAP = {None: AKN_NS}
+#: the owner of what the preface holds: it has no eId (nor do its paragraphs), so a ref or a note
+#: in it is named from the document's root ("ref_1", "authorialNote_2", as "authorialNote_star")
+PREFACE = ""
+
+
+def child_eid(owner: str, name: str) -> str:
+    """The eId of an element named ``name`` (``ref_1``) inside the element whose eId is ``owner``."""
+    return f"{owner}__{name}" if owner else name
 
 #: nesting order of typography (bold outside italic); semantic elements (``SEMANTIC_KINDS``) come first
 _STYLE_ORDER = {"b": 1, "i": 2}
@@ -135,7 +143,7 @@ class AknWriter:
         attrs = dict(sp.attrs)
         if sp.kind == "ref":
             self.counters[owner + "ref"] += 1
-            el = sub(parent, "ref", {"eId": self.eid(f"{owner}__ref_{self.counters[owner + 'ref']}"),
+            el = sub(parent, "ref", {"eId": self.eid(child_eid(owner, f"ref_{self.counters[owner + 'ref']}")),
                                      "href": attrs.pop("href", "#")})
             self.ref_eids[id(sp)] = el.get("eId")
             if attrs.get("organ"):  # the organ of a cited resolution is an organ the document uses
@@ -156,7 +164,7 @@ class AknWriter:
         if marker in self.note_eids:  # cited again: a reference to the note
             sub(parent, "noteRef", {"marker": marker, "href": "#" + self.note_eids[marker]})
             return
-        eid = self.eid("authorialNote_star" if marker == "*" else f"{owner}__authorialNote_{marker}")
+        eid = self.eid("authorialNote_star" if marker == "*" else child_eid(owner, f"authorialNote_{marker}"))
         self.note_eids[marker] = eid
         el = sub(parent, "authorialNote", {"marker": marker, "placement": "bottom", "eId": eid})
         self.inline(sub(el, "p"), note.text, eid)
@@ -232,64 +240,73 @@ class AknWriter:
             if cover.parent_organ:  # the principal organ, above the body's name on the masthead
                 name, actor = cover.parent_organ
                 sub(sub(c, "p"), "organization", {"refersTo": "#" + self.organization(actor)}, name)
-            sub(sub(c, "p"), "docAuthority", {"refersTo": "#" + doc.organ}, cover.organ)
-        fields = [("distribution", cover.distribution), ("docDate", cover.date_text),
-                  ("languageOfExpression", cover.language), ("originalLanguage", cover.original_language)]
-        if any(v for _, v in fields):
+            self.field(sub(c, "p"), "organ", "docAuthority", {"refersTo": "#" + doc.organ}, cover.organ)
+        fields = [("distribution", "distribution", cover.distribution), ("date", "docDate", cover.date_text),
+                  ("language", "languageOfExpression", cover.language),
+                  ("original", "originalLanguage", cover.original_language)]
+        if any(v for _, _, v in fields):
             c = sub(el, "container", {"name": "distribution"})
-            for name, value in fields:
+            for kind, name, value in fields:
                 if not value:
                     continue
                 if name == "docDate":
-                    sub(sub(c, "p"), "docDate", {"date": cover.date}, value)
+                    self.field(sub(c, "p"), kind, "docDate", {"date": cover.date}, value)
                 else:
-                    sub(sub(c, "p"), "inline", {"name": name}, value)
+                    self.field(sub(c, "p"), kind, "inline", {"name": name}, value)
         return el if len(el) else None
+
+    def field(self, p: etree._Element, kind: str, tag: str, attrib: dict, value: str) -> None:
+        """A cover line kept as a plain string, then the notes its line carried."""
+        sub(p, tag, attrib, value)
+        for marker in self.doc.cover.field_notes.get(kind, ()):
+            self.note(p, marker, PREFACE)
 
     def preface(self) -> etree._Element | None:
         doc, cover = self.doc, self.doc.cover
         el = E("preface")
         if doc.symbol:
-            sub(sub(el, "p"), "docNumber", text=doc.symbol)
+            self.field(sub(el, "p"), "symbol", "docNumber", {}, doc.symbol)
         if cover.session_text:
-            sub(sub(el, "p"), "session", {"value": str(cover.session) if cover.session is not None else None},
-                cover.session_text)
+            self.field(sub(el, "p"), "session", "session",
+                       {"value": str(cover.session) if cover.session is not None else None}, cover.session_text)
         if cover.place_dates:
-            self.p(el, cover.place_dates, "preface")
+            self.p(el, cover.place_dates, PREFACE)
         if cover.agenda_item:
-            sub(sub(el, "p"), "inline", {"name": "agendaItem"}, cover.agenda_item)
+            self.field(sub(el, "p"), "agenda_item", "inline", {"name": "agendaItem"}, cover.agenda_item)
         if cover.agenda_title:
-            sub(sub(el, "p"), "inline", {"name": "agendaItemTitle"}, cover.agenda_title)
+            self.field(sub(el, "p"), "agenda_title", "inline", {"name": "agendaItemTitle"}, cover.agenda_title)
         number_prefix = None
         for kind, text in doc.front:
             if kind == "number":
                 number_prefix = text
             else:
-                self.p(el, text, "preface")
+                self.p(el, text, PREFACE)
         star_done = False
         if cover.sponsors:
             p = sub(el, "p")
             proponent = sub(p, "docProponent", {"refersTo": "#sponsors"})
             # a "*" after single sponsors: the note at the first, a noteRef at the others
             self.inline(proponent, Text(cover.sponsors, anchors=[NoteAnchor(offset, "*") for offset in cover.sponsors_stars
-                                                                 if "*" in doc.notes]), "preface")
+                                                                 if "*" in doc.notes]), PREFACE)
             self.tlc.setdefault("sponsors", ("TLCRole", self.lang.organ_names.get("sponsors", "sponsors")))
             if cover.sponsors_marker and "*" in doc.notes:
-                self.note(p, "*", "preface")
+                self.note(p, "*", PREFACE)
                 star_done = True
             if cover.doc_stage:
                 _add_text(p, cover.stage_separator)
                 sub(p, "docStage", text=cover.doc_stage)
+            for marker in cover.field_notes.get("sponsors", ()):
+                self.note(p, marker, PREFACE)
         if doc.title:
             p = sub(el, "p")
             if number_prefix is not None:
                 _add_text(p, number_prefix.text + " ")
-            self.inline(sub(p, "docTitle"), doc.title, "preface")
+            self.inline(sub(p, "docTitle"), doc.title, PREFACE)
             if "*" in doc.notes and not star_done:
-                self.note(p, "*", "preface")
+                self.note(p, "*", PREFACE)
                 star_done = True
         if "*" in doc.notes and not star_done:
-            self.note(sub(el, "p"), "*", "preface")
+            self.note(sub(el, "p"), "*", PREFACE)
         return el if len(el) else None  # no symbol, title nor cover data: no preface (the schema wants one child)
 
     def preamble(self) -> etree._Element:

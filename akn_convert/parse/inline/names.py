@@ -23,7 +23,13 @@ class Mention(NamedTuple):  # a tuple: made by the hundred per document, cheaply
 
 
 def _key(s: str) -> str:
-    return " ".join(s.replace("’", "'").replace("\u2011", "-").split())
+    """A name as matched, in the form its index keeps: spacing squeezed, and none after a
+    hyphen or an apostrophe (``name_pattern`` lets one stand there: "Secretary- General")."""
+    s = " ".join(s.replace("’", "'").replace("\u2011", "-").split())
+    return _AFTER_JOINER.sub(r"\1", s) if "- " in s or "' " in s else s
+
+
+_AFTER_JOINER = re.compile(r"(['-]) ")
 
 
 def name_pattern(name: str) -> str:
