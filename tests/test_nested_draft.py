@@ -5,8 +5,10 @@ an ``embeddedStructure``, with eIds under the structure's and the draft's organ 
 
 from __future__ import annotations
 
+import pytest
 from lxml import etree
 
+from akn_convert.lang import get
 from akn_convert.pipeline import Options, convert_text
 from akn_convert.validate import validate_tree
 from akn_convert.validate.textcheck import words
@@ -136,3 +138,19 @@ def test_html_sets_the_draft_apart_and_keeps_blocks_out_of_p():
     assert quote[0].xpath("ancestor::p") == []
     assert [d.get("id") for d in quote[0].xpath(".//*[contains(@class, 'numbered')]")][:1] == [f"{ES}__para_1"]
     assert html.xpath("//p//div | //p//p | //p//blockquote") == []
+
+
+@pytest.mark.parametrize("code, text, announces", [
+    ("fr", "Recommande au Conseil économique et social d'approuver le projet de résolution suivant, pour adoption "
+           "par l'Assemblée générale :", True),
+    ("fr", "Recommande au Conseil économique et social d'adopter le projet de\\ndécision suivant :", True),
+    ("en", "Recommends to the General Assembly the adoption of the following draft resolution:", True),
+    ("es", "Recomienda al Consejo Económico y Social que apruebe el siguiente proyecto de resolución para su "
+           "aprobación por la Asamblea General:", True),
+    ("ru", "Рекомендует Экономическому и Социальному Совету одобрить следующий проект резолюции для принятия "
+           "Генеральной Ассамблеей:", True),
+    ("en", "Recommends to the General Assembly the adoption of the following draft resolution;", False),  # no colon
+    ("en", "Requests the Secretary-General to report on the following matters:", False),
+])
+def test_words_that_announce_a_draft_are_language_data(code, text, announces):
+    assert get(code).announces_draft(text.replace("\\n", "\n")) is announces
