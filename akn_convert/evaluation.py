@@ -7,7 +7,8 @@ The manifest is a tab-separated file with a header row; the columns used are ``f
 ``date``.  Counts are taken from the XML written, not from the parser's model:
 
 - preamble: ``recital`` elements;
-- operative: top-level ``paragraph`` elements of ``mainBody``;
+- operative: top-level ``paragraph`` elements of ``mainBody``; one that recommends a draft
+  (an ``embeddedStructure``) counts as the draft's top-level paragraphs (``Result.counts`` alike);
 - points: ``point`` elements at every level;
 - notes: ``authorialNote`` elements with a numeric marker (the sponsors' ``*`` note is not
   counted; a note cited twice is one element plus a ``noteRef``).
@@ -146,7 +147,8 @@ def count(xml: bytes) -> dict[str, int]:
     notes = [n for n in root.iter(f"{AKN}authorialNote") if (n.get("marker") or "").isdigit()]
     return {
         "preamble": sum(1 for _ in root.iter(f"{AKN}recital")),
-        "operative": len(root.findall(f".//{AKN}mainBody/{AKN}paragraph")),
+        "operative": sum(len(p.findall(f".//{AKN}embeddedStructure/{AKN}paragraph")) or 1
+                         for p in root.findall(f".//{AKN}mainBody/{AKN}paragraph")),
         "points": sum(1 for _ in root.iter(f"{AKN}point")),
         "notes": len(notes),
     }

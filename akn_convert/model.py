@@ -129,6 +129,10 @@ class Paragraph:
     wrap_up: Text | None = None
     items: list[Item] = field(default_factory=list)  # dash-led items (blockList)
     line: int = 0
+    #: the draft this paragraph recommends for adoption by another organ ("Recommends to the
+    #: Economic and Social Council the approval of the following draft resolution …:"), quoted
+    #: whole after the paragraph's text
+    draft: Draft | None = None
 
 
 @dataclass
@@ -138,6 +142,25 @@ class Recital:
     text: Text
     items: list[Item] = field(default_factory=list)
     line: int = 0
+
+
+@dataclass
+class Draft:
+    """A draft resolution or decision that a paragraph recommends for adoption by another organ:
+    its own title, formula (the organ that would adopt it), preamble and operative part."""
+
+    formula: Text
+    organ: str | None  # actor id of the formula's organ
+    title: Text | None = None
+    recitals: list[Recital] = field(default_factory=list)
+    lead_in: Text | None = None
+    paragraphs: list[Paragraph] = field(default_factory=list)
+
+    def texts(self):
+        """Every :class:`Text` of the draft in reading order (title, formula to last paragraph)."""
+        if self.title:
+            yield self.title
+        yield from _body_texts(self.formula, self.recitals, self.lead_in, self.paragraphs)
 
 
 @dataclass
@@ -206,21 +229,27 @@ class Document:
 
         The order is the order the words-in-order check and the inline parsers walk.
         """
-        if self.formula:
-            yield self.formula
-        for rec in self.recitals:
-            yield rec.text
-            for item in rec.items:
-                yield item.text
-        if self.lead_in:
-            yield self.lead_in
-        for para in self.paragraphs:
-            yield from _paragraph_texts(para)
+        yield from _body_texts(self.formula, self.recitals, self.lead_in, self.paragraphs)
         yield from self.conclusions
+
+
+def _body_texts(formula: Text | None, recitals: list[Recital], lead_in: Text | None, paragraphs: list[Paragraph]):
+    if formula:
+        yield formula
+    for rec in recitals:
+        yield rec.text
+        for item in rec.items:
+            yield item.text
+    if lead_in:
+        yield lead_in
+    for para in paragraphs:
+        yield from _paragraph_texts(para)
 
 
 def _paragraph_texts(para: Paragraph):
     yield para.text
+    if para.draft:
+        yield from para.draft.texts()
     for item in para.items:
         yield item.text
     for point in para.points:

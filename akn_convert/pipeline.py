@@ -38,15 +38,20 @@ class Result:
 
     @property
     def counts(self) -> dict[str, int]:
+        """Recitals, operative paragraphs, points, notes.  A paragraph that recommends a draft
+        for adoption by another organ counts as the draft's recitals, paragraphs and points
+        (the units a reader counts; see akn-profile.md, "Nested drafts")."""
         doc = self.document
 
         def points(ps):
             return sum(1 + points(p.points) for p in ps)
 
+        drafts = [p.draft for p in doc.paragraphs if p.draft]
+        paragraphs = [p for p in doc.paragraphs if not p.draft] + [p for d in drafts for p in d.paragraphs]
         return {
-            "preamble": len(doc.recitals),
-            "operative": len(doc.paragraphs),
-            "points": sum(points(p.points) for p in doc.paragraphs),
+            "preamble": len(doc.recitals) + sum(len(d.recitals) for d in drafts),
+            "operative": len(paragraphs),
+            "points": sum(points(p.points) for p in paragraphs),
             "notes": sum(1 for m in doc.notes if m != "*"),
             "star_note": int("*" in doc.notes),
         }

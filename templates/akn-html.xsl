@@ -246,6 +246,15 @@
     <div class="{local-name()}"><xsl:call-template name="id"/><xsl:apply-templates/></div>
   </xsl:template>
 
+  <!-- A draft quoted whole in a paragraph that recommends it for adoption by another organ:
+       a block set off from the recommending text, its title a heading-like line. -->
+  <xsl:template match="akn:embeddedStructure">
+    <blockquote class="embeddedStructure"><xsl:call-template name="id"/><xsl:apply-templates/></blockquote>
+  </xsl:template>
+  <xsl:template match="akn:longTitle">
+    <div class="longTitle"><xsl:call-template name="id"/><xsl:apply-templates/></div>
+  </xsl:template>
+
   <xsl:template match="/akn:akomaNtoso/akn:*/akn:conclusions">
     <section class="conclusions" aria-labelledby="h-conclusions">
       <xsl:call-template name="id"/>

@@ -12,6 +12,8 @@ import pytest
 
 from conftest import DATA
 
+from akn_convert.pipeline import convert_file
+
 
 def vnu_command() -> list[str]:
     java = shutil.which("java")
@@ -34,7 +36,8 @@ def pages(tmp_path_factory, clean_result, pdf_result):
     folder = tmp_path_factory.mktemp("html")
     sources = {"clean": clean_result.xml, "pdf": pdf_result.xml,
                "arabic": (DATA / "render-sample.ara.xml").read_bytes(),
-               "minimal": (DATA / "render-minimal.xml").read_bytes()}
+               "minimal": (DATA / "render-minimal.xml").read_bytes(),
+               "nested": convert_file(DATA / "lang" / "E-CN.15-2024-L.5.fr.clean.txt").xml}
     paths = {}
     for name, xml in sources.items():
         paths[name] = folder / f"{name}.html"
@@ -55,7 +58,7 @@ def messages(pages):
     return by_page
 
 
-@pytest.mark.parametrize("name", ["clean", "pdf", "arabic", "minimal"])
+@pytest.mark.parametrize("name", ["clean", "pdf", "arabic", "minimal", "nested"])
 def test_valid_html5(messages, name):
     problems = [f"{m['type']}/{m.get('subType', '')} line {m.get('lastLine')}: {m['message']}"
                 for m in messages[name] if m["type"] != "info" or m.get("subType") == "warning"]

@@ -152,16 +152,53 @@ def test_sc_reference_in_a_list_intro_extends_the_list_eid():
 
 # --------------------------------------------------------------- E/CN.15/2024/L.5 (nested draft)
 
-def test_ccpcj_draft_recommended_to_ecosoc_keeps_the_inner_draft_as_the_body():
-    for root in both("E-CN.15-2024-L.5.fr"):
+ES = "para_1__embeddedStructure_1"
+
+
+def test_ccpcj_draft_recommended_to_ecosoc_holds_the_inner_draft_in_its_recommendation():
+    clean, pdf = both("E-CN.15-2024-L.5.fr")
+    assert eids(clean) == eids(pdf)
+    for root in (clean, pdf):
         assert root.xpath("//a:FRBRWork/a:FRBRauthor/@href", namespaces=NS) == ["#un-ccpcj"]
-        assert texts(root, "//a:formula") == ["L'Assemblée générale,"]
-        # the Commission's own formula and recommendation stay in the preface, as printed
-        assert "La Commission pour la prévention du crime et la justice pénale" in texts(root, "//a:preface/a:p")
-        assert len(root.xpath("//a:recital", namespaces=NS)) == 3
+        # the Commission speaks: its formula, one unnumbered paragraph that recommends the draft
+        assert texts(root, "//a:preamble/a:formula") == ["La Commission pour la prévention du crime et la justice pénale"]
+        assert root.xpath("//a:preamble/a:recitals", namespaces=NS) == []
+        assert root.xpath("//a:mainBody/a:paragraph/@eId", namespaces=NS) == ["para_1"]
+        assert root.xpath("//a:mainBody/a:paragraph/a:num", namespaces=NS) == []
+        assert texts(root, "//a:mainBody/a:paragraph/a:content/a:p[1]") == [
+            "Recommande au Conseil économique et social d'approuver le projet de résolution suivant, pour adoption "
+            "par l'Assemblée générale :"]
+        # the draft, whole, in an embeddedStructure; its title once in the preface, once in the draft
+        es = root.xpath("//a:mainBody/a:paragraph/a:content/a:p[2]/a:embeddedStructure", namespaces=NS)
+        assert [e.get("eId") for e in es] == [ES]
+        title = "Renforcer la coopération internationale contre la traite des enfants à des fins d'exploitation en ligne"
+        assert texts(root, "//a:preface//a:docTitle") == [title]
+        assert texts(root, "//a:embeddedStructure/a:longTitle/a:p/a:docTitle") == [title]
+        assert texts(root, "//a:embeddedStructure/a:formula") == ["L'Assemblée générale,"]
+        assert root.xpath("//a:embeddedStructure/a:formula/@eId", namespaces=NS) == [f"{ES}__formula_1"]
+        assert root.xpath("//a:recital/@eId", namespaces=NS) == [f"{ES}__recs_1__rec_{n}" for n in (1, 2, 3)]
+        assert root.xpath("//a:embeddedStructure/a:paragraph/@eId", namespaces=NS) == [
+            f"{ES}__para_{n}" for n in (1, 2, 3)]
+        assert root.xpath("//a:point/@eId", namespaces=NS) == [
+            f"{ES}__para_2__list_1__point_a", f"{ES}__para_2__list_1__point_b"]
+        assert root.xpath("//a:authorialNote[@marker!='*']/@eId", namespaces=NS) == [
+            f"{ES}__recs_1__rec_2__authorialNote_1", f"{ES}__recs_1__rec_2__authorialNote_2"]
+        # "sa résolution 78/226" is the General Assembly's: inside the draft the Assembly speaks
+        assert refs(root, f"//a:recital[@eId='{ES}__recs_1__rec_1']//a:ref") == [
+            "/akn/un/statement/deliberation/un-ga/2023-12-19/78-226",
+            "/akn/un/statement/deliberation/un-ecosoc/2023-07-25/2023-19"]
         assert root.xpath("//a:authorialNote[@marker='*']/@eId", namespaces=NS) == ["authorialNote_star"]
         assert texts(root, "//a:docProponent") == [
             "Afrique du Sud, Brésil, Italie, Japon, Thaïlande et Union européenne"]
+        # nothing of the body is left in the preface
+        assert not any("Recommande" in t or "La Commission" in t for t in texts(root, "//a:preface/a:p"))
+
+
+def test_ccpcj_nested_draft_has_no_symbol_organ_warning_and_counts_the_draft():
+    for shape in SHAPES:
+        result = convert_lang(f"E-CN.15-2024-L.5.fr.{shape}.txt")
+        assert not [w for w in result.warnings if "formula names" in w]
+        assert result.counts == {"preamble": 3, "operative": 3, "points": 2, "notes": 2, "star_note": 1}
 
 
 # --------------------------------------------------------------- CAC/COSP/2023/L.4

@@ -122,6 +122,10 @@ class Language:
     #: operative paragraphs that close a resolution and stand on their own even when printed
     #: without a number ("Decides to remain seized of the matter.")
     closing_patterns: tuple[str, ...] = ()
+    #: words of a paragraph that recommends a draft for adoption by another organ and quotes it
+    #: whole after a colon ("Recommends to the Economic and Social Council the approval of the
+    #: following draft resolution …:"): matched without case or accents anywhere in the paragraph
+    draft_announcements: tuple[str, ...] = ()
     # ------------------------------------------------------------------ inline semantics (parse.inline)
     #: words joining the first and last day of a range besides a dash ("12 au 16 octobre")
     date_range_words: tuple[str, ...] = ()
@@ -216,6 +220,19 @@ class Language:
     @cached_property
     def folded_formulas(self) -> dict[str, str]:
         return {_fold(text).rstrip(" ,،，"): organ for organ, text in self.formulas.items()}
+
+    @cached_property
+    def folded_draft_announcements(self) -> tuple[str, ...]:
+        return tuple(_fold(p) for p in self.draft_announcements)
+
+    def announces_draft(self, text: str) -> bool:
+        """Whether ``text`` is a paragraph that quotes a draft after it ("… the following draft
+        resolution …:")."""
+        text = text.strip()
+        if not text.endswith((":", "：")) or len(text) > 600:
+            return False
+        folded = " ".join(_fold(text).split())
+        return any(p in folded for p in self.folded_draft_announcements)
 
     def fold(self, s: str) -> str:
         return _fold(s)

@@ -323,4 +323,5 @@ LANGUAGE = Language(
                        r"\s+(?:established|set\s+up|created)\s+(?:pursuant\s+to|by|under|in\s+accordance\s+with)\s+(?:its\s+|the\s+)?",
         "through": r"\s+(?:to|through)\s+",
     },
+    draft_announcements=("the following draft resolution", "the following draft decision"),
 )

@@ -327,4 +327,6 @@ LANGUAGE = Language(
                        r"\s+(?:(?:la|su|el)\s+)?",
         "through": r"\s+a\s+",
     },
+    draft_announcements=("el siguiente proyecto de resolución", "el siguiente proyecto de decisión",
+                         "el proyecto de resolución siguiente", "el proyecto de decisión siguiente"),
 )

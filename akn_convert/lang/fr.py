@@ -326,4 +326,5 @@ LANGUAGE = Language(
                        r"\s+(?:(?:la|sa|le)\s+)?",
         "through": r"\s+à\s+",
     },
+    draft_announcements=("le projet de résolution suivant", "le projet de décision suivant"),
 )

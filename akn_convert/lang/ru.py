@@ -311,4 +311,5 @@ LANGUAGE = Language(
         "number_sign": r"№",
         "chapter": r"[Гг]лав(?:а|ы|е|у|ой)",
     },
+    draft_announcements=("следующий проект резолюции", "следующий проект решения"),
 )

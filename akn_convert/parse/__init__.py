@@ -11,7 +11,7 @@ from ..lang.base import Language
 from ..model import Document, Footnote, NoteAnchor, Source
 from .cover import parse_front
 from .metadata import Hints, identify
-from .structure import formula_organ, parse_body, require_formula
+from .structure import find_nesting, formula_organ, parse_body, parse_nested, require_formula
 from .textops import append
 
 __all__ = ["Hints", "body_texts", "parse"]
@@ -22,9 +22,9 @@ def parse(source: Source, lang: Language, hints: Hints | None = None) -> Documen
     blocks = source.blocks
     if not blocks:
         raise NotAResolution("no text found")
-    start = require_formula(blocks, lang)
+    start, nesting = _body_start(blocks, lang)
     front = parse_front(blocks[:start], lang)
-    body = parse_body(blocks[start:], lang)
+    body = parse_nested(blocks, nesting, lang) if nesting else parse_body(blocks[start:], lang)
     organ_in_formula = formula_organ(body.formula.text, lang)
     ident = identify(front, source, organ_in_formula, [c.text for c in body.conclusions], lang, hints,
                      "\n".join(b.text.text for b in blocks[start:]))
@@ -49,8 +49,15 @@ def parse(source: Source, lang: Language, hints: Hints | None = None) -> Documen
 def body_texts(source: Source, lang: Language) -> list[str]:
     """The input side of the words-in-order check for ``source`` (what ``parse`` records in
     ``Document.source_texts``), without parsing the body."""
-    start = require_formula(source.blocks, lang)
+    start, _ = _body_start(source.blocks, lang)
     return _input_texts(source.blocks, start, parse_front(source.blocks[:start], lang))
+
+
+def _body_start(blocks, lang: Language):
+    """Where the body starts (its formula's block) and, for a draft that recommends another
+    draft for adoption, where each of its parts stands."""
+    nesting = find_nesting(blocks, lang)
+    return (nesting.formula if nesting else require_formula(blocks, lang)), nesting
 
 
 def _input_texts(blocks, start: int, front) -> list[str]:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from ..errors import NotAResolution
 from ..lang.base import Language
-from ..model import Block, Item, Paragraph, Point, Recital, Text
+from ..model import Block, Draft, Item, Paragraph, Point, Recital, Text
 from . import textops
 
 #: OCR misreadings of digits in paragraph numbers ("S." for "5.")
@@ -260,3 +260,42 @@ def require_formula(blocks: list[Block], lang: Language) -> int:
             f"not a resolution: no opening formula such as {next(iter(lang.formulas.values()), 'The General Assembly,')!r}"
         )
     return index
+
+
+@dataclass
+class Nesting:
+    """Where a recommended draft stands: the recommending organ's formula ("The Commission on
+    Crime Prevention and Criminal Justice", with or without its comma), the recommending
+    paragraph ("Recommends … the following draft resolution …:"), the draft's title when printed,
+    the draft's own formula ("The General Assembly,"); indices into the blocks."""
+
+    formula: int
+    recommendation: int
+    title: int | None
+    inner: int
+
+
+def find_nesting(blocks: list[Block], lang: Language) -> Nesting | None:
+    """The layout of a draft that recommends another draft for adoption, or None."""
+    for k in range(1, min(len(blocks), 80)):
+        if not lang.announces_draft(blocks[k].text.text):
+            continue
+        before = blocks[k - 1].text.text
+        if formula_organ(before, lang) is None and not is_formula(before, lang):
+            continue
+        for j in (k + 1, k + 2):
+            if j < len(blocks) and is_formula(blocks[j].text.text, lang):
+                return Nesting(k - 1, k, k + 1 if j == k + 2 else None, j)
+    return None
+
+
+def parse_nested(blocks: list[Block], nesting: Nesting, lang: Language) -> Body:
+    """The body of a recommending draft: its formula, one unnumbered paragraph (the
+    recommendation) that holds the recommended draft, parsed as a body of its own."""
+    inner = parse_body(blocks[nesting.inner:], lang)
+    title = textops.cut(blocks[nesting.title].text, 0) if nesting.title is not None else None
+    draft = Draft(inner.formula, formula_organ(inner.formula.text, lang), title, inner.recitals, inner.lead_in,
+                  inner.paragraphs)
+    block = blocks[nesting.recommendation]
+    para = Paragraph(None, None, textops.cut(block.text, 0), line=block.line, draft=draft)
+    return Body(blocks[nesting.formula].text, [], None, [para], inner.conclusions, inner.warnings)

@@ -14,7 +14,7 @@ from lxml import etree
 
 from ..iri import frbr, organization_href
 from ..lang import get as get_language
-from ..model import SEMANTIC_KINDS, Document, Item, NoteAnchor, Paragraph, Point, Recital, Span, Text
+from ..model import SEMANTIC_KINDS, Document, Draft, Item, NoteAnchor, Paragraph, Point, Recital, Span, Text
 
 AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 CONVERTER = "akn-convert"
@@ -79,6 +79,9 @@ class AknWriter:
         #: id() of each ref span -> the ref's eId
         self.owners: dict[int, str] = {}
         self.ref_eids: dict[int, str] = {}
+        #: the eId prefix of the draft being written inside an ``embeddedStructure`` ("" outside):
+        #: the draft's own eIds, and its references to its own paragraphs, carry it
+        self.prefix = ""
 
     # ------------------------------------------------------------------ identifiers
 
@@ -143,8 +146,11 @@ class AknWriter:
         attrs = dict(sp.attrs)
         if sp.kind == "ref":
             self.counters[owner + "ref"] += 1
+            href = attrs.pop("href", "#")
+            if href.startswith("#para_"):  # a paragraph of the text the reference stands in
+                href = "#" + self.prefix + href[1:]
             el = sub(parent, "ref", {"eId": self.eid(child_eid(owner, f"ref_{self.counters[owner + 'ref']}")),
-                                     "href": attrs.pop("href", "#")})
+                                     "href": href})
             self.ref_eids[id(sp)] = el.get("eId")
             if attrs.get("organ"):  # the organ of a cited resolution is an organ the document uses
                 self.organization(attrs["organ"])
@@ -310,18 +316,23 @@ class AknWriter:
         return el if len(el) else None  # no symbol, title nor cover data: no preface (the schema wants one child)
 
     def preamble(self) -> etree._Element:
-        doc = self.doc
         el = E("preamble")
-        formula = sub(el, "formula", {"name": "enactingFormula", "eId": self.eid("formula_1")})
-        self.p(formula, doc.formula, "formula_1")
-        if doc.recitals:
-            recs = sub(el, "recitals", {"eId": self.eid("recs_1")})
-            for n, rec in enumerate(doc.recitals, 1):
-                self.recital(recs, rec, f"recs_1__rec_{n}")
-        if doc.lead_in:
-            lead = sub(el, "formula", {"name": "operativeLeadIn", "eId": self.eid("formula_2")})
-            self.p(lead, doc.lead_in, "formula_2")
+        self.preamble_parts(el, self.doc.formula, self.doc.recitals, self.doc.lead_in)
         return el
+
+    def preamble_parts(self, el: etree._Element, formula_text: Text, recitals: list[Recital],
+                       lead_in: Text | None) -> None:
+        """Formula, recitals and operative lead-in, with eIds under ``self.prefix``."""
+        pre = self.prefix
+        formula = sub(el, "formula", {"name": "enactingFormula", "eId": self.eid(f"{pre}formula_1")})
+        self.p(formula, formula_text, formula.get("eId"))
+        if recitals:
+            recs = sub(el, "recitals", {"eId": self.eid(f"{pre}recs_1")})
+            for n, rec in enumerate(recitals, 1):
+                self.recital(recs, rec, f"{recs.get('eId')}__rec_{n}")
+        if lead_in:
+            lead = sub(el, "formula", {"name": "operativeLeadIn", "eId": self.eid(f"{pre}formula_2")})
+            self.p(lead, lead_in, lead.get("eId"))
 
     def recital(self, parent: etree._Element, rec: Recital, eid: str) -> None:
         eid = self.eid(eid)
@@ -343,23 +354,42 @@ class AknWriter:
 
     def main_body(self) -> etree._Element:
         el = E("mainBody")
+        self.paragraphs(el, self.doc.paragraphs)
+        return el
+
+    def paragraphs(self, el: etree._Element, paragraphs: list[Paragraph]) -> None:
         unnumbered = 0
-        for para in self.doc.paragraphs:
+        numbered = any(p.number for p in paragraphs)
+        for para in paragraphs:
             if para.number is None:
                 unnumbered += 1
-                eid = f"para_{unnumbered}" if not any(p.number for p in self.doc.paragraphs) else f"para_nn_{unnumbered}"
+                eid = f"para_nn_{unnumbered}" if numbered else f"para_{unnumbered}"
             else:
                 eid = f"para_{para.number}"
-            self.paragraph(el, para, self.eid(eid))
-        return el
+            self.paragraph(el, para, self.eid(self.prefix + eid))
+
+    def embedded(self, content: etree._Element, draft: Draft, owner: str) -> None:
+        """A recommended draft, whole, in an ``embeddedStructure`` after the recommendation: its
+        title (``longTitle``), formula, recitals and paragraphs, eIds under the structure's."""
+        eid = self.eid(f"{owner}__embeddedStructure_1")
+        structure = sub(sub(content, "p"), "embeddedStructure", {"eId": eid})
+        if draft.title:
+            self.inline(sub(sub(sub(structure, "longTitle"), "p"), "docTitle"), draft.title, eid)
+        outer, self.prefix = self.prefix, eid + "__"
+        try:
+            self.preamble_parts(structure, draft.formula, draft.recitals, draft.lead_in)
+            self.paragraphs(structure, draft.paragraphs)
+        finally:
+            self.prefix = outer
 
     def paragraph(self, parent: etree._Element, para: Paragraph, eid: str) -> None:
         el = sub(parent, "paragraph", {"eId": eid})
         if para.num:
             sub(el, "num", text=para.num)
-        self.body_of(el, para.text, para.points, para.wrap_up, para.items, eid)
+        self.body_of(el, para.text, para.points, para.wrap_up, para.items, eid, para.draft)
 
-    def body_of(self, el, text: Text, points: list[Point], wrap_up: Text | None, items: list[Item], eid: str) -> None:
+    def body_of(self, el, text: Text, points: list[Point], wrap_up: Text | None, items: list[Item], eid: str,
+                draft: Draft | None = None) -> None:
         if points:
             lst = sub(el, "list", {"eId": self.eid(f"{eid}__list_1")})
             lid = lst.get("eId")
@@ -374,6 +404,8 @@ class AknWriter:
         else:
             content = sub(el, "content")
             self.p(content, text, eid)
+            if draft:
+                self.embedded(content, draft, eid)
             if items:
                 self.block_list(content, items, eid)
             if wrap_up:
@@ -409,14 +441,17 @@ def build(doc: Document) -> etree._Element:
 STRUCTURAL = frozenset(
     "akomaNtoso statement meta identification FRBRWork FRBRExpression FRBRManifestation references "
     "coverPage container preface preamble formula recitals recital mainBody paragraph list intro point "
-    "content wrapUp blockList item conclusions hcontainer".split()
+    "content wrapUp blockList item conclusions hcontainer embeddedStructure longTitle".split()
 )
 _STRUCTURAL_TAGS = frozenset(f"{{{AKN_NS}}}{name}" for name in STRUCTURAL)
+#: a ``p`` that holds only an ``embeddedStructure`` (a recommended draft) is laid out as structure too
+_P, _EMBEDDED = f"{{{AKN_NS}}}p", f"{{{AKN_NS}}}embeddedStructure"
 
 
 def _indent(el: etree._Element, level: int) -> None:
     children = [c for c in el if isinstance(c.tag, str)]
-    if (el.tag not in _STRUCTURAL_TAGS or not children or len(children) != len(el)
+    structural = el.tag in _STRUCTURAL_TAGS or (el.tag == _P and len(children) == 1 and children[0].tag == _EMBEDDED)
+    if (not structural or not children or len(children) != len(el)
             or (el.text or "").strip() or any((c.tail or "").strip() for c in children)):
         return
     pad = "\n" + "  " * (level + 1)

@@ -43,7 +43,7 @@ def _paragraphs(el: etree._Element, out: list[str], pending: list[str]) -> None:
     if el.tag == NUM:
         pending.append(_inline(el))
         return
-    if el.tag in BLOCKS:
+    if el.tag in BLOCKS and not _holds_blocks(el):
         text = " ".join(pending + [_inline(el)]).strip()
         pending.clear()
         if text:
@@ -57,6 +57,12 @@ def _paragraphs(el: etree._Element, out: list[str], pending: list[str]) -> None:
         if child.tail and child.tail.strip() and child.tag != NOTE:
             out.append(" ".join(pending + child.tail.split()))
             pending.clear()
+
+
+def _holds_blocks(el: etree._Element) -> bool:
+    """Whether a paragraph holds paragraphs of its own (an ``embeddedStructure``: a recommended
+    draft), notes aside: then each of those is a paragraph of the plain text."""
+    return any(d.tag in BLOCKS and not any(a.tag == NOTE for a in d.iterancestors()) for d in el.iterdescendants())
 
 
 def plain_text(root: etree._Element, *, front: bool = False) -> str:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from ...iri import BASE, work_iri
 from ...lang.base import Language
-from ...model import Document, Paragraph, Point, Span, Text
+from ...model import Document, Draft, Paragraph, Point, Span, Text
 from ..dates import find_dates
 from ..structure import formula_organ
 from . import committees, mentions, resolutions, treaties
@@ -45,13 +45,27 @@ class Recognised:
 def annotate(doc: Document, lang: Language) -> list[Recognised]:
     """Add inline semantic spans to ``doc``; return what was recognised (for the refs report)."""
     own = (formula_organ(doc.formula.text, lang) if doc.formula else None) or doc.organ
-    ctx = Context(lang, own, paragraphs={p.number for p in doc.paragraphs if p.number is not None})
+    ctx = Context(lang, own, paragraphs=_numbers(doc.paragraphs))
     if doc.title:
         mentions.scan(doc.title.text, ctx)  # what the title names is named
     out: list[Recognised] = []
-    for text, refs in _texts(doc):
+    speaker: Draft | None = None
+    for text, refs, draft in _texts(doc):
+        if draft is not speaker:  # into or out of a recommended draft: another organ speaks
+            speaker = draft
+            ctx.own = (draft.organ or own) if draft else own
+            ctx.paragraphs = _numbers(draft.paragraphs if draft else doc.paragraphs)
+            if ctx.own:
+                ctx.bodies.add(ctx.own)
+        if refs is None:
+            mentions.scan(text.text, ctx)  # a title: its names are named, nothing is marked
+            continue
         out += _annotate_text(text, ctx, refs)
     return _one_iri_per_work(out)
+
+
+def _numbers(paragraphs: list[Paragraph]) -> set[int]:
+    return {p.number for p in paragraphs if p.number is not None}
 
 
 #: a cited deliberation's IRI (``iri.work_iri``): its organ, its date (or year) when known, its
@@ -85,22 +99,33 @@ def _one_iri_per_work(found: list[Recognised]) -> list[Recognised]:
 
 
 def _texts(doc: Document):
-    """(text, may hold refs) in reading order; conclusions have no eId to number refs from."""
-    if doc.formula:
-        yield doc.formula, True
-    for rec in doc.recitals:
-        yield rec.text, True
-        for item in rec.items:
-            yield item.text, True
-    if doc.lead_in:
-        yield doc.lead_in, True
-    for para in doc.paragraphs:
-        for text in _paragraph_texts(para):
-            yield text, True
+    """(text, may hold refs, the recommended draft it stands in or None) in reading order;
+    conclusions have no eId to number refs from; a recommended draft's title (None) is only
+    scanned for names, as the document's title is."""
+    yield from _body_texts(doc.formula, doc.recitals, doc.lead_in, doc.paragraphs, None)
     for text in doc.conclusions:
-        yield text, False
+        yield text, False, None
     for note in doc.notes.values():
-        yield note.text, True
+        yield note.text, True, None
+
+
+def _body_texts(formula, recitals, lead_in, paragraphs, draft):
+    if formula:
+        yield formula, True, draft
+    for rec in recitals:
+        yield rec.text, True, draft
+        for item in rec.items:
+            yield item.text, True, draft
+    if lead_in:
+        yield lead_in, True, draft
+    for para in paragraphs:
+        for text in _paragraph_texts(para):
+            yield text, True, draft
+        if para.draft:
+            inner = para.draft
+            if inner.title:
+                yield inner.title, None, inner
+            yield from _body_texts(inner.formula, inner.recitals, inner.lead_in, inner.paragraphs, inner)
 
 
 def _paragraph_texts(para: Paragraph | Point):
