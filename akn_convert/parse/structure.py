@@ -294,6 +294,8 @@ def parse_nested(blocks: list[Block], nesting: Nesting, lang: Language) -> Body:
     recommendation) that holds the recommended draft, parsed as a body of its own."""
     inner = parse_body(blocks[nesting.inner:], lang)
     title = textops.cut(blocks[nesting.title].text, 0) if nesting.title is not None else None
+    if title is not None:  # bold is the title's layout, as on the cover page
+        title.spans = [sp for sp in title.spans if sp.kind != "b"]
     draft = Draft(inner.formula, formula_organ(inner.formula.text, lang), title, inner.recitals, inner.lead_in,
                   inner.paragraphs)
     block = blocks[nesting.recommendation]
