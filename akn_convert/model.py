@@ -116,6 +116,7 @@ class Point:
     text: Text  # content, or intro when it has sub-points
     points: list[Point] = field(default_factory=list)
     wrap_up: Text | None = None
+    items: list[Item] = field(default_factory=list)  # dash-led items after its text ("— Respect …")
 
 
 @dataclass
@@ -260,6 +261,8 @@ def _paragraph_texts(para: Paragraph):
 
 def _point_texts(point: Point):
     yield point.text
+    for item in point.items:
+        yield item.text
     for sub in point.points:
         yield from _point_texts(sub)
     if point.wrap_up:

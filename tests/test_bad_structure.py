@@ -97,3 +97,45 @@ def test_resolution_without_heading_symbol_or_title(tmp_path):
     assert root.xpath("//a:preface", namespaces=NS) == []  # nothing to put there (an empty one is not valid)
     assert root.xpath("//a:paragraph/@eId", namespaces=NS) == ["para_1", "para_2"]
     assert any("no document symbol found" in w for w in warnings)
+
+
+LIST_TAIL = """Resolution 2799 (2025) of 30 June 2025
+
+*The Security Council*,
+
+*Recalling* its resolution 2693 (2023),
+
+1. *Requests* the Secretary-General to report every ninety days on:
+
+(a) The security situation along the ceasefire line and
+Political developments in the region;
+
+(b) The implementation of the mandate:
+
+— Respect for the ceasefire;
+
+— Access for humanitarian personnel;
+
+(c) The situation of refugees;
+
+2. *Decides* to remain seized of the matter.
+"""
+
+
+def test_list_pieces_keep_the_order_of_the_text(tmp_path):
+    # a line the reader could not join to its point ("Political developments …", in capitals
+    # after "and") and dashes after a point belong to that point: the list keeps the text's order
+    # (they were the list's closing words and the intro's items, and the words check refused it)
+    root, warnings = converted(tmp_path, LIST_TAIL)
+    assert warnings == []
+    para = root.find(".//a:paragraph[@eId='para_1']", NS)
+    assert para.xpath("a:list/a:point/@eId", namespaces=NS) == [
+        "para_1__list_1__point_a", "para_1__list_1__point_b", "para_1__list_1__point_c"]
+    assert para.find("a:list/a:wrapUp", NS) is None
+    point_a = " ".join("".join(para.find("a:list/a:point[1]", NS).itertext()).split())
+    assert point_a == "(a) The security situation along the ceasefire line and Political developments in the region;"
+    items = para.xpath("a:list/a:point[2]//a:blockList/a:item", namespaces=NS)
+    assert [(i.get("eId"), "".join(i.find("a:p", NS).itertext())) for i in items] == [
+        ("para_1__list_1__point_b__list_1__item_1", "Respect for the ceasefire;"),
+        ("para_1__list_1__point_b__list_1__item_2", "Access for humanitarian personnel;")]
+    assert para.find("a:list/a:intro//a:blockList", NS) is None

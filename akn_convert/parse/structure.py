@@ -140,6 +140,20 @@ class _PointNester:
         return self.levels[-1].points[-1] if self.levels else None
 
 
+def _wrap_up_into_last_point(para: Paragraph, nester: _PointNester) -> None:
+    """Text taken for the closing words of a paragraph's list, with more of the list after it,
+    was the rest of the last point (a piece the reader could not join): it goes back there,
+    so that the list keeps the order of the text."""
+    last = nester.last_point()
+    if para.wrap_up is None or last is None:
+        return
+    if last.points or last.items:
+        last.wrap_up = para.wrap_up if last.wrap_up is None else textops.append(last.wrap_up, para.wrap_up)
+    else:
+        textops.append(last.text, para.wrap_up)
+    para.wrap_up = None
+
+
 def _fix_ocr_labels(labels: list[str]) -> list[str]:
     """``(1)`` followed by ``(ii)`` is an OCR'd ``(i)``."""
     out = list(labels)
@@ -208,6 +222,7 @@ def parse_body(blocks: list[Block], lang: Language) -> Body:
             if paragraphs:
                 if nester is None:  # points under an unnumbered paragraph ("Decides:" then "a) ...")
                     nester = _PointNester(paragraphs[-1], warnings)
+                _wrap_up_into_last_point(paragraphs[-1], nester)
                 nester.add(printed, fixed[k], rest_text)
             else:
                 recitals[-1].items.append(Item(printed, rest_text))
@@ -215,7 +230,12 @@ def parse_body(blocks: list[Block], lang: Language) -> Body:
         dash = DASH_RE.match(s)
         if dash and (paragraphs or recitals):
             item = Item(dash.group("num"), textops.cut(text, dash.end()))
-            (paragraphs[-1].items if paragraphs else recitals[-1].items).append(item)
+            last = nester.last_point() if paragraphs and nester else None
+            if last is not None:  # dashes after a point are that point's ("(b) … :" then "— …")
+                _wrap_up_into_last_point(paragraphs[-1], nester)
+                last.items.append(item)
+            else:
+                (paragraphs[-1].items if paragraphs else recitals[-1].items).append(item)
             continue
         if paragraphs:
             para = paragraphs[-1]

@@ -415,7 +415,7 @@ class AknWriter:
         eid = self.eid(f"{list_eid}__point_{point.label}")
         el = sub(parent, "point", {"eId": eid})
         sub(el, "num", text=point.num)
-        self.body_of(el, point.text, point.points, point.wrap_up, [], eid)
+        self.body_of(el, point.text, point.points, point.wrap_up, point.items, eid)
 
     def conclusions(self) -> etree._Element | None:
         if not self.doc.conclusions:
