@@ -139,3 +139,30 @@ def test_list_pieces_keep_the_order_of_the_text(tmp_path):
         ("para_1__list_1__point_b__list_1__item_1", "Respect for the ceasefire;"),
         ("para_1__list_1__point_b__list_1__item_2", "Access for humanitarian personnel;")]
     assert para.find("a:list/a:intro//a:blockList", NS) is None
+
+
+LEAD_IN_THEN_PREAMBLE = """Resolution 2800 (2025) of 30 June 2025
+
+*The Security Council*,
+
+*Recalling* its resolution 2693 (2023),
+
+*Decides* as follows:
+
+*Noting* the report of the Secretary-General,
+
+1. *Requests* the Secretary-General to report every ninety days;
+
+2. *Decides* to remain seized of the matter.
+"""
+
+
+def test_a_lead_in_followed_by_more_preamble_is_one_of_its_paragraphs(tmp_path):
+    # "Decides as follows:" before numbered paragraphs is the operative lead-in; with more
+    # preamble after it, it was a preambular paragraph, kept in its place (it was written after
+    # every recital, and the words check refused the document)
+    root, warnings = converted(tmp_path, LEAD_IN_THEN_PREAMBLE)
+    recitals = [" ".join("".join(r.itertext()).split()) for r in root.iterfind(".//a:recital", NS)]
+    assert recitals == ["Recalling its resolution 2693 (2023),", "Decides as follows:",
+                        "Noting the report of the Secretary-General,"]
+    assert root.find(".//a:formula[@name='operativeLeadIn']", NS) is None

@@ -82,3 +82,19 @@ def test_notes_on_the_agenda_item_and_the_title_in_both_shapes():
         assert (note.get("marker"), note.get("eId")) == ("2", "authorialNote_2")
         assert note.find(".//a:ref", NS).get("eId") == "authorialNote_2__ref_1"
         assert result.warnings == [] or all("footnote" not in w for w in result.warnings)
+
+
+def test_a_note_in_the_adoption_lines_is_named_from_the_root():
+    text = ("*The General Assembly*,\n\n*Recalling* its resolution 75/1 of 21 September 2020,\n\n"
+            "1. *Decides* to remain seized of the matter.\n\n*45th plenary meeting<sup>1</sup>*  \n"
+            "*3 April 2025*\n\n---\n\n<sup>1</sup> See A/79/PV.45.\n")
+    from akn_convert.pipeline import Options, convert_text
+
+    result = convert_text(text, Options(shape="clean", symbol="A/RES/79/999"))
+    root = etree.fromstring(result.xml)
+    note = root.find(".//a:conclusions//a:authorialNote", NS)
+    assert (note.get("eId"), "".join(note.itertext())) == ("authorialNote_1", "See A/79/PV.45.")
+    from akn_convert.commands.refs import report_rows
+
+    assert [(r["eId"], r["text"]) for r in report_rows(result) if r["kind"] == "date"][-1] == (
+        "conclusions", "3 April 2025")

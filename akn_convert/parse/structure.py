@@ -181,6 +181,7 @@ def parse_body(blocks: list[Block], lang: Language) -> Body:
     conclusions: list[Text] = []
     warnings: list[str] = []
     lead_in: Text | None = None
+    lead_in_line = 0
     nester: _PointNester | None = None
     expected = 1
 
@@ -258,8 +259,13 @@ def parse_body(blocks: list[Block], lang: Language) -> Body:
         operative = bool(lang.operative_re.match(folded)) and not lang.preamble_re.match(folded)
         later_numbers = later[k + 1]
         if any(r.match(s) for r in lang.lead_in_res) or (operative and later_numbers and s.rstrip().endswith(":")):
-            lead_in = text
+            if lead_in is not None:  # two lead-ins: the first was a paragraph of the preamble
+                recitals.append(Recital(lead_in, line=lead_in_line))
+            lead_in, lead_in_line = text, block.line
             continue
+        if lead_in is not None:  # more preamble after it: the "lead-in" was one of its paragraphs
+            recitals.append(Recital(lead_in, line=lead_in_line))
+            lead_in = None
         if operative and not later_numbers:
             paragraphs.append(Paragraph(None, None, text, line=block.line))
             continue

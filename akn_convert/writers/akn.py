@@ -19,9 +19,10 @@ from ..model import SEMANTIC_KINDS, Document, Draft, Item, NoteAnchor, Paragraph
 AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 CONVERTER = "akn-convert"
 _NSMAP = {None: AKN_NS}
-#: the owner of what the preface holds: it has no eId (nor do its paragraphs), so a ref or a note
-#: in it is named from the document's root ("ref_1", "authorialNote_2", as "authorialNote_star")
-PREFACE = ""
+#: the owner of what the preface and the conclusions hold: they have no eId (nor do their
+#: paragraphs), so a ref or a note in them is named from the document's root ("ref_1",
+#: "authorialNote_2", as "authorialNote_star")
+UNNAMED = ""
 
 
 def child_eid(owner: str, name: str) -> str:
@@ -78,6 +79,7 @@ class AknWriter:
         #: for the refs report: id() of each Text -> the eId its references are numbered from,
         #: id() of each ref span -> the ref's eId
         self.owners: dict[int, str] = {}
+        self.part = ""  # the part being written when it has no eId ("preface"): the refs report's place
         self.ref_eids: dict[int, str] = {}
         #: the eId prefix of the draft being written inside an ``embeddedStructure`` ("" outside):
         #: the draft's own eIds, and its references to its own paragraphs, carry it
@@ -104,7 +106,7 @@ class AknWriter:
     def inline(self, parent: etree._Element, text: Text, owner: str) -> None:
         """Render ``text`` into ``parent``: spans as nested elements, notes at their anchors."""
         s = text.text
-        self.owners.setdefault(id(text), owner)
+        self.owners.setdefault(id(text), owner or self.part)
         spans = sorted((sp for sp in text.spans if sp.start < sp.end), key=lambda sp: (sp.start, -sp.end))
         anchors = defaultdict(list)
         for a in text.anchors:
@@ -265,18 +267,19 @@ class AknWriter:
         """A cover line kept as a plain string, then the notes its line carried."""
         sub(p, tag, attrib, value)
         for marker in self.doc.cover.field_notes.get(kind, ()):
-            self.note(p, marker, PREFACE)
+            self.note(p, marker, UNNAMED)
 
     def preface(self) -> etree._Element | None:
         doc, cover = self.doc, self.doc.cover
         el = E("preface")
+        self.part = "preface"
         if doc.symbol:
             self.field(sub(el, "p"), "symbol", "docNumber", {}, doc.symbol)
         if cover.session_text:
             self.field(sub(el, "p"), "session", "session",
                        {"value": str(cover.session) if cover.session is not None else None}, cover.session_text)
         if cover.place_dates:
-            self.p(el, cover.place_dates, PREFACE)
+            self.p(el, cover.place_dates, UNNAMED)
         if cover.agenda_item:
             self.field(sub(el, "p"), "agenda_item", "inline", {"name": "agendaItem"}, cover.agenda_item)
         if cover.agenda_title:
@@ -286,33 +289,33 @@ class AknWriter:
             if kind == "number":
                 number_prefix = text
             else:
-                self.p(el, text, PREFACE)
+                self.p(el, text, UNNAMED)
         star_done = False
         if cover.sponsors:
             p = sub(el, "p")
             proponent = sub(p, "docProponent", {"refersTo": "#sponsors"})
             # a "*" after single sponsors: the note at the first, a noteRef at the others
             self.inline(proponent, Text(cover.sponsors, anchors=[NoteAnchor(offset, "*") for offset in cover.sponsors_stars
-                                                                 if "*" in doc.notes]), PREFACE)
+                                                                 if "*" in doc.notes]), UNNAMED)
             self.tlc.setdefault("sponsors", ("TLCRole", self.lang.organ_names.get("sponsors", "sponsors")))
             if cover.sponsors_marker and "*" in doc.notes:
-                self.note(p, "*", PREFACE)
+                self.note(p, "*", UNNAMED)
                 star_done = True
             if cover.doc_stage:
                 _add_text(p, cover.stage_separator)
                 sub(p, "docStage", text=cover.doc_stage)
             for marker in cover.field_notes.get("sponsors", ()):
-                self.note(p, marker, PREFACE)
+                self.note(p, marker, UNNAMED)
         if doc.title:
             p = sub(el, "p")
             if number_prefix is not None:
                 _add_text(p, number_prefix.text + " ")
-            self.inline(sub(p, "docTitle"), doc.title, PREFACE)
+            self.inline(sub(p, "docTitle"), doc.title, UNNAMED)
             if "*" in doc.notes and not star_done:
-                self.note(p, "*", PREFACE)
+                self.note(p, "*", UNNAMED)
                 star_done = True
         if "*" in doc.notes and not star_done:
-            self.note(sub(el, "p"), "*", PREFACE)
+            self.note(sub(el, "p"), "*", UNNAMED)
         return el if len(el) else None  # no symbol, title nor cover data: no preface (the schema wants one child)
 
     def preamble(self) -> etree._Element:
@@ -421,8 +424,9 @@ class AknWriter:
         if not self.doc.conclusions:
             return None
         el = E("conclusions")
+        self.part = "conclusions"
         for text in self.doc.conclusions:
-            self.p(el, text, "conclusions")
+            self.p(el, text, UNNAMED)
         return el
 
 
