@@ -166,3 +166,28 @@ def test_a_lead_in_followed_by_more_preamble_is_one_of_its_paragraphs(tmp_path):
     assert recitals == ["Recalling its resolution 2693 (2023),", "Decides as follows:",
                         "Noting the report of the Secretary-General,"]
     assert root.find(".//a:formula[@name='operativeLeadIn']", NS) is None
+
+
+ITEMS_AROUND_TEXT = """Resolution 2801 (2025) of 30 June 2025
+
+*The Security Council*,
+
+*Recalling* its resolution 2693 (2023),
+
+1. *Calls upon* all parties to:
+
+— Respect the ceasefire;
+
+A Chapter 9.1 of the Ceasefire Agreement;
+
+— Allow humanitarian access;
+
+2. *Decides* to remain seized of the matter.
+"""
+
+
+def test_text_between_dash_items_stays_between_them(tmp_path):
+    root, warnings = converted(tmp_path, ITEMS_AROUND_TEXT)
+    items = root.xpath("//a:paragraph[@eId='para_1']//a:item", namespaces=NS)
+    assert [" ".join("".join(i.find("a:p", NS).itertext()).split()) for i in items] == [
+        "Respect the ceasefire; A Chapter 9.1 of the Ceasefire Agreement;", "Allow humanitarian access;"]

@@ -235,8 +235,14 @@ def parse_body(blocks: list[Block], lang: Language) -> Body:
             if last is not None:  # dashes after a point are that point's ("(b) … :" then "— …")
                 _wrap_up_into_last_point(paragraphs[-1], nester)
                 last.items.append(item)
+            elif paragraphs:
+                para = paragraphs[-1]
+                if para.wrap_up is not None:  # closing words with more items after them: the text
+                    textops.append(para.items[-1].text if para.items else para.text, para.wrap_up)  # before
+                    para.wrap_up = None
+                para.items.append(item)
             else:
-                (paragraphs[-1].items if paragraphs else recitals[-1].items).append(item)
+                recitals[-1].items.append(item)
             continue
         if paragraphs:
             para = paragraphs[-1]
