@@ -128,3 +128,18 @@ def test_cover_lines_are_not_joined_across_a_note_block():
         "Rappelant les fonctions qui lui sont assignées à l'article 32 de la Convention,",
     ]
     assert [a.marker for a in src.blocks[0].text.anchors] == ["*"]
+
+
+def test_a_page_that_starts_with_a_number_is_no_footnote_block():
+    # "… on" / page break / "18 October 1993, unless …": the number opening the page is the
+    # sentence's, not a footnote's; the paragraphs after it stay paragraphs (they became notes)
+    text = ("Resolution 873 (1993)\n\n  The Security Council,\n\n  Recalling its resolution 841 (1993),\n\n"
+            "  1. Decides to bring into force the measures as of 2359 hours eastern standard time on\n\n\n"
+            "S/RES/873 (1993)\n\n93-55555\n\n\n"
+            "18 October 1993, unless the Secretary-General has reported otherwise;\n\n"
+            "  2. Requests the Secretary-General to report;\n\n  3. Decides to remain seized of the matter.\n")
+    src = pdf.read(text, EN)
+    assert src.notes == []
+    assert [b.text.text[:12] for b in src.blocks[-3:]] == ["1. Decides t", "2. Requests ", "3. Decides t"]
+    assert src.blocks[-3].text.text.endswith("standard time on 18 October 1993, unless the Secretary-General has "
+                                             "reported otherwise;")

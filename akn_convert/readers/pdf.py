@@ -198,6 +198,8 @@ class _PdfReader:
                 break
             start = earlier[-1]
         tail = body[start:]
+        if any(self.lang.number_regex.match(ln.text) for ln in tail):
+            return  # an operative paragraph further on ("4. Calls upon …"): the body goes on
         numbers = [int(m.group("marker")) for ln in tail if (m := NOTE_RE.match(ln.text)) and m.group("marker").isdigit()]
         known = {int(n.marker) for n in self.notes if n.marker.isdigit()}
         if numbers != sorted(set(numbers)) or known & set(numbers):
