@@ -166,6 +166,11 @@ class Language:
     #: a clitic written together with the start of the next word, as written -> the word's own
     #: start, of the same length (Arabic "ل" + "ال" is written "لل": "للمادة" is "ل" + "المادة")
     contractions: dict[str, str] = field(default_factory=dict)
+    #: the opening of a decision printed as one narrative paragraph, with no opening formula
+    #: ("At its 65th plenary meeting, on 19 December 2023, the General Assembly … decided …"):
+    #: regexes (no case) with the groups "date" (the meeting's date, the adoption date) and
+    #: "organ" (where the organ's name starts, its article left out)
+    narrative_decision_patterns: tuple[str, ...] = ()
 
     # ------------------------------------------------------------------ derived data
 
@@ -212,6 +217,10 @@ class Language:
             k: tuple(re.compile(p, re.I) for p in ((v,) if isinstance(v, str) else v))
             for k, v in self.cover_patterns.items()
         }
+
+    @cached_property
+    def narrative_decision_res(self) -> tuple[re.Pattern, ...]:
+        return tuple(re.compile(p, re.I | re.S) for p in self.narrative_decision_patterns)
 
     @cached_property
     def formula_regex(self) -> re.Pattern:

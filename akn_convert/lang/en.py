@@ -324,4 +324,8 @@ LANGUAGE = Language(
         "through": r"\s+(?:to|through)\s+",
     },
     draft_announcements=("the following draft resolution", "the following draft decision"),
+    narrative_decision_patterns=(
+        # "At its 65th plenary meeting, on 19 December 2023, the General Assembly, …, decided"
+        r"^At\s+its\s+[^,]{1,80}?\s+meetings?,\s+on\s+(?P<date>[^,]{6,40}?\d{4}),\s+the\s+(?P<organ>\S)",
+    ),
 )

@@ -329,4 +329,9 @@ LANGUAGE = Language(
     },
     draft_announcements=("el siguiente proyecto de resolución", "el siguiente proyecto de decisión",
                          "el proyecto de resolución siguiente", "el proyecto de decisión siguiente"),
+    narrative_decision_patterns=(
+        # "En su 65ª sesión plenaria, celebrada el 19 de diciembre de 2023, la Asamblea General, …, decidió"
+        r"^En\s+su\s+[^,]{1,80}?\s+sesi[oó]n(?:\s+plenaria)?,\s+(?:celebrada\s+)?el\s+(?P<date>[^,]{6,40}?\d{4}),\s+"
+        r"(?:el\s+|la\s+)(?P<organ>\S)",
+    ),
 )

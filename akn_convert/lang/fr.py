@@ -327,4 +327,9 @@ LANGUAGE = Language(
         "through": r"\s+à\s+",
     },
     draft_announcements=("le projet de résolution suivant", "le projet de décision suivant"),
+    narrative_decision_patterns=(
+        # "À sa 65e séance plénière, le 19 décembre 2023, l'Assemblée générale, …, a décidé"
+        r"^[ÀA]\s+sa\s+[^,]{1,80}?\s+séances?(?:\s+plénières?)?,\s+le\s+(?P<date>[^,]{6,40}?\d{4}),\s+"
+        r"(?:l['’]\s*|le\s+|la\s+)(?P<organ>\S)",
+    ),
 )
