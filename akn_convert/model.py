@@ -224,6 +224,8 @@ class Document:
     #: the reader's texts of the body as they came in (formula on, then adoption lines taken
     #: from the front matter): the input side of the words-in-order check
     source_texts: list[str] = field(default_factory=list)
+    #: a decision in narrative form (no formula): the organ its sentence names, which speaks
+    speaker: str | None = None
 
     def texts(self):
         """Every :class:`Text` of the body in reading order (formula to last paragraph, then notes).

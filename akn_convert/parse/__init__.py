@@ -11,7 +11,7 @@ from ..lang.base import Language
 from ..model import Document, Footnote, NoteAnchor, Source
 from .cover import parse_front
 from .metadata import Hints, identify
-from .structure import find_nesting, formula_organ, parse_body, parse_nested, require_formula
+from .structure import find_formula, find_narrative, find_nesting, formula_organ, no_formula, parse_body, parse_nested
 from .textops import append
 
 __all__ = ["Hints", "body_texts", "parse"]
@@ -22,12 +22,14 @@ def parse(source: Source, lang: Language, hints: Hints | None = None) -> Documen
     blocks = source.blocks
     if not blocks:
         raise NotAResolution("no text found")
-    start, nesting = _body_start(blocks, lang)
+    start, nesting, narrative = _body_start(blocks, lang)
     front = parse_front(blocks[:start], lang)
-    body = parse_nested(blocks, nesting, lang) if nesting else parse_body(blocks[start:], lang)
-    organ_in_formula = formula_organ(body.formula.text, lang)
-    ident = identify(front, source, organ_in_formula, [c.text for c in body.conclusions], lang, hints,
-                     "\n".join(b.text.text for b in blocks[start:]))
+    body = (parse_nested(blocks, nesting, lang) if nesting
+            else parse_body(blocks[start:], lang, narrative=narrative is not None))
+    speaker = narrative.organ if narrative else formula_organ(body.formula.text, lang)
+    ident = identify(front, source, speaker, [c.text for c in body.conclusions], lang, hints,
+                     "\n".join(b.text.text for b in blocks[start:]),
+                     narrative_date=narrative.date if narrative else None)
     if not ident.date:
         raise StructureError("no date found in the text (no cover date, adoption date or symbol year); "
                              "give one with --meta")
@@ -39,6 +41,7 @@ def parse(source: Source, lang: Language, hints: Hints | None = None) -> Documen
         front=front.extras, has_cover=front.has_cover,
         warnings=[*source.warnings, *ident.warnings, *body.warnings],
         source_texts=_input_texts(blocks, start, front),
+        speaker=narrative.organ if narrative else None,
     )
     _attach_notes(doc, source.notes, front_anchors=[a.marker for b in blocks[:start] for a in b.text.anchors])
     if "*" in doc.notes and doc.cover.sponsors:
@@ -49,20 +52,29 @@ def parse(source: Source, lang: Language, hints: Hints | None = None) -> Documen
 def body_texts(source: Source, lang: Language) -> list[str]:
     """The input side of the words-in-order check for ``source`` (what ``parse`` records in
     ``Document.source_texts``), without parsing the body."""
-    start, _ = _body_start(source.blocks, lang)
+    start, _, _ = _body_start(source.blocks, lang)
     return _input_texts(source.blocks, start, parse_front(source.blocks[:start], lang))
 
 
 def _body_start(blocks, lang: Language):
-    """Where the body starts (its formula's block) and, for a draft that recommends another
-    draft for adoption, where each of its parts stands."""
+    """Where the body starts (its formula's block, or the narrative paragraph of a decision
+    printed without formula), for a draft that recommends another draft for adoption where
+    each of its parts stands, and for a decision in narrative form its organ and date."""
     nesting = find_nesting(blocks, lang)
-    return (nesting.formula if nesting else require_formula(blocks, lang)), nesting
+    if nesting:
+        return nesting.formula, nesting, None
+    index = find_formula(blocks, lang)
+    if index is not None:
+        return index, None, None
+    narrative = find_narrative(blocks, lang)
+    if narrative is None:
+        raise no_formula(lang)
+    return narrative.index, None, narrative
 
 
 def _input_texts(blocks, start: int, front) -> list[str]:
-    """The reader's texts from the opening formula on, then the adoption lines of the front
-    matter (written last, in the conclusions)."""
+    """The reader's texts from the opening formula (or a decision's narrative paragraph) on,
+    then the adoption lines of the front matter (written last, in the conclusions)."""
     return [b.text.text for b in blocks[start:]] + [t.text for t in front.adoption_lines]
 
 

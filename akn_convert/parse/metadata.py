@@ -39,22 +39,23 @@ class Identity:
 
 
 def _heading_symbol(front: Front, organ: str | None, lang: Language, adoption: str | None,
-                    warnings: list[str]) -> str | None:
+                    warnings: list[str], kind: str = "RES") -> str | None:
     """The symbol a yearbook or adopted-text heading implies: "Resolution 242 (1967)" of the
-    Security Council is S/RES/242 (1967); "73/8." of the General Assembly is A/RES/73/8."""
+    Security Council is S/RES/242 (1967); "73/8." of the General Assembly is A/RES/73/8 (a
+    decision's "78/548." is A/DEC/78/548: ``kind`` "DEC")."""
     number = front.heading.get("number")
     if not number or organ is None:
         return None
     number = " ".join(number.split())
     if organ == "un-sc":
         year = front.heading.get("year")
-        return f"S/RES/{number} ({year})" if year else None
+        return f"S/{kind}/{number} ({year})" if year else None
     if organ == "un-ga":
-        return "A/RES/" + _ga_session_number(number, lang, adoption, warnings)
+        return f"A/{kind}/" + _ga_session_number(number, lang, adoption, warnings)
     if organ == "un-ecosoc":
-        return f"E/RES/{number}"
+        return f"E/{kind}/{number}"
     if organ == "un-hrc":
-        return f"A/HRC/RES/{number}"
+        return f"A/HRC/{kind}/{number}"
     return None
 
 
@@ -80,12 +81,16 @@ def _ga_session_number(number: str, lang: Language, adoption: str | None, warnin
 
 
 def identify(front: Front, source: Source, formula_organ: str | None, conclusions: list[str],
-             lang: Language, hints: Hints, body_text: str) -> Identity:
+             lang: Language, hints: Hints, body_text: str, narrative_date: str | None = None) -> Identity:
+    """``narrative_date``: the meeting's date as printed in a decision in narrative form (no
+    formula); such a document is a decision, adopted on that date unless another is given."""
     warnings: list[str] = []
-    adoption = front.adoption_date or next((d for c in conclusions if (d := parse_date(c, lang))), None)
+    adoption = (front.adoption_date or next((d for c in conclusions if (d := parse_date(c, lang))), None)
+                or (parse_date(narrative_date, lang) if narrative_date else None))
     symbol_text = (hints.symbol or front.cover.symbol
                    or (source.header_symbols[0] if source.header_symbols else None)
-                   or _heading_symbol(front, hints.organ or formula_organ, lang, hints.date or adoption, warnings))
+                   or _heading_symbol(front, hints.organ or formula_organ, lang, hints.date or adoption, warnings,
+                                      "DEC" if narrative_date else "RES"))
     symbol: Symbol | None = parse_symbol(symbol_text) if symbol_text else None
     if symbol is None:
         warnings.append("no document symbol found (give --symbol); the IRI uses a number made from the text")
@@ -110,7 +115,9 @@ def identify(front: Front, source: Source, formula_organ: str | None, conclusion
     if name is None:
         name = stage
     if name is None:
-        name = "resolution"
+        name = "decision" if narrative_date else "resolution"
+    elif narrative_date and hints.name is None and name.startswith("resolution"):
+        name = name.replace("resolution", "decision")  # the narrative form is a decision's
 
     # date
     if hints.date:

@@ -35,6 +35,41 @@ def is_formula(text: str, lang: Language) -> bool:
     return bool(lang.formula_regex.match(text))
 
 
+@dataclass
+class Narrative:
+    """A decision printed as one narrative paragraph ("At its 65th plenary meeting, on 19
+    December 2023, the General Assembly … decided …"): its block, the organ the sentence names
+    (actor id) and the meeting's date as printed."""
+
+    index: int
+    organ: str
+    date: str
+
+
+def find_narrative(blocks: list[Block], lang: Language) -> Narrative | None:
+    """The first block that opens a narrative decision naming a known organ, or None."""
+    for i, block in enumerate(blocks[:80]):
+        text = " ".join(block.text.text.split())
+        for rx in lang.narrative_decision_res:
+            m = rx.match(text)
+            organ = _organ_at(text[m.start("organ"):], lang) if m else None
+            if organ is not None:
+                return Narrative(i, organ, m.group("date"))
+    return None
+
+
+def _organ_at(text: str, lang: Language) -> str | None:
+    """The organ whose name ``text`` starts with (the longest name), or None."""
+    folded = lang.fold(text)
+    best = None
+    for actor, name in lang.organ_names.items():
+        name = lang.fold(name)
+        if actor.startswith("un-") and folded.startswith(name) and not folded[len(name):len(name) + 1].isalnum():
+            if best is None or len(name) > len(lang.fold(lang.organ_names[best])):
+                best = actor
+    return best
+
+
 def formula_organ(text: str, lang: Language) -> str | None:
     return lang.folded_formulas.get(lang.fold(text.strip()).rstrip(" ,،，"))
 
@@ -165,7 +200,7 @@ def _fix_ocr_labels(labels: list[str]) -> list[str]:
 
 @dataclass
 class Body:
-    formula: Text
+    formula: Text | None  # None for a decision in narrative form
     recitals: list[Recital]
     lead_in: Text | None
     paragraphs: list[Paragraph]
@@ -173,11 +208,17 @@ class Body:
     warnings: list[str]
 
 
-def parse_body(blocks: list[Block], lang: Language) -> Body:
-    """Parse the blocks from the formula (``blocks[0]``) to the end."""
-    formula, rest = blocks[0].text, blocks[1:]
+def parse_body(blocks: list[Block], lang: Language, narrative: bool = False) -> Body:
+    """Parse the blocks from the formula (``blocks[0]``) to the end; for a decision in
+    narrative form, ``blocks[0]`` is its narrative paragraph: no formula, no preamble, that
+    paragraph is the first (unnumbered) operative one."""
     recitals: list[Recital] = []
     paragraphs: list[Paragraph] = []
+    formula: Text | None = blocks[0].text
+    if narrative:
+        formula = None
+        paragraphs.append(Paragraph(None, None, textops.cut(blocks[0].text, 0), line=blocks[0].line))
+    rest = blocks[1:]
     conclusions: list[Text] = []
     warnings: list[str] = []
     lead_in: Text | None = None
@@ -285,13 +326,11 @@ def parse_body(blocks: list[Block], lang: Language) -> Body:
     return Body(formula, recitals, lead_in, paragraphs, conclusions, warnings)
 
 
-def require_formula(blocks: list[Block], lang: Language) -> int:
-    index = find_formula(blocks, lang)
-    if index is None:
-        raise NotAResolution(
-            f"not a resolution: no opening formula such as {next(iter(lang.formulas.values()), 'The General Assembly,')!r}"
-        )
-    return index
+def no_formula(lang: Language) -> NotAResolution:
+    """The refusal of a text with no opening formula (and no decision in narrative form)."""
+    return NotAResolution(
+        f"not a resolution: no opening formula such as {next(iter(lang.formulas.values()), 'The General Assembly,')!r}"
+    )
 
 
 @dataclass

@@ -318,7 +318,9 @@ class AknWriter:
             self.note(sub(el, "p"), "*", UNNAMED)
         return el if len(el) else None  # no symbol, title nor cover data: no preface (the schema wants one child)
 
-    def preamble(self) -> etree._Element:
+    def preamble(self) -> etree._Element | None:
+        if self.doc.formula is None:
+            return None  # a decision in narrative form: no formula, no preamble
         el = E("preamble")
         self.preamble_parts(el, self.doc.formula, self.doc.recitals, self.doc.lead_in)
         return el
