@@ -37,7 +37,8 @@ def pages(tmp_path_factory, clean_result, pdf_result):
     sources = {"clean": clean_result.xml, "pdf": pdf_result.xml,
                "arabic": (DATA / "render-sample.ara.xml").read_bytes(),
                "minimal": (DATA / "render-minimal.xml").read_bytes(),
-               "nested": convert_file(DATA / "lang" / "E-CN.15-2024-L.5.fr.clean.txt").xml}
+               "nested": convert_file(DATA / "lang" / "E-CN.15-2024-L.5.fr.clean.txt").xml,
+               "decision": convert_file(DATA / "decisions" / "A-DEC-78-548.en.clean.txt").xml}  # no preamble
     paths = {}
     for name, xml in sources.items():
         paths[name] = folder / f"{name}.html"
@@ -58,7 +59,7 @@ def messages(pages):
     return by_page
 
 
-@pytest.mark.parametrize("name", ["clean", "pdf", "arabic", "minimal", "nested"])
+@pytest.mark.parametrize("name", ["clean", "pdf", "arabic", "minimal", "nested", "decision"])
 def test_valid_html5(messages, name):
     problems = [f"{m['type']}/{m.get('subType', '')} line {m.get('lastLine')}: {m['message']}"
                 for m in messages[name] if m["type"] != "info" or m.get("subType") == "warning"]
