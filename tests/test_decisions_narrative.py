@@ -27,6 +27,14 @@ def convert(name: str, **options):
     return convert_file(DECISIONS / name, Options(**options))
 
 
+def valid_from_text(text: str):
+    """The result and XML root of a text written here, checked valid (schema and profile)."""
+    result = convert_text(text, Options())
+    root = etree.fromstring(result.xml)
+    assert validate_tree(root) == []
+    return result, root
+
+
 @pytest.fixture(scope="module", params=[("A-DEC-78-548.en.clean.txt", "eng"),
                                         ("A-DEC-78-548.fr.clean.txt", "fra"),
                                         ("A-DEC-78-548.en.pdf-extracted.txt", "eng")],
@@ -130,9 +138,7 @@ At its 12th plenary meeting, on 7 June 2024, the Economic and Social Council dec
 
 def test_ecosoc_decision_with_points():
     """The organ with no comma after it, and points after the narrative as under any paragraph."""
-    result = convert_text(ECOSOC, Options())
-    root = etree.fromstring(result.xml)
-    assert validate_tree(root) == []
+    result, root = valid_from_text(ECOSOC)
     doc = result.document
     assert (doc.name, doc.symbol, doc.organ, doc.date) == ("decision", "E/DEC/2024/212", "un-ecosoc", "2024-06-07")
     assert root.xpath("//a:mainBody/a:paragraph/@eId", namespaces=NS) == ["para_1"]
@@ -173,9 +179,7 @@ En su 65ª sesión plenaria, celebrada el 19 de diciembre de 2023, la Asamblea G
 
 
 def test_spanish_decision():
-    result = convert_text(SPANISH, Options())
-    root = etree.fromstring(result.xml)
-    assert validate_tree(root) == []
+    result, root = valid_from_text(SPANISH)
     doc = result.document
     assert (doc.lang, doc.name, doc.symbol, doc.date) == ("spa", "decision", "A/DEC/78/548", "2023-12-19")
     assert root.xpath("//a:mainBody/a:paragraph/@eId", namespaces=NS) == ["para_1"]
