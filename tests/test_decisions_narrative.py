@@ -124,6 +124,14 @@ def test_a_draft_symbol_gives_a_draft_decision():
     root = etree.fromstring(result.xml)
     assert root.xpath("/a:akomaNtoso/a:statement/@name", namespaces=NS) == ["decisionDraft"]
     assert validate_tree(root) == []
+    assert not any("names a resolution" in w for w in result.warnings)
+
+
+def test_a_resolution_symbol_on_a_narrative_decision_is_said():
+    result = convert("A-DEC-78-548.en.clean.txt", symbol="A/RES/78/548")
+    assert result.document.name == "decision"
+    assert ("the symbol A/RES/78/548 names a resolution, but the text is a decision in narrative form "
+            "(no opening formula): written as a decision") in result.warnings
 
 
 ECOSOC = """**2024/212. Dates of the 2025 session of the Council**

@@ -118,6 +118,9 @@ def identify(front: Front, source: Source, formula_organ: str | None, conclusion
         name = "decision" if narrative_date else "resolution"
     elif narrative_date and hints.name is None and name.startswith("resolution"):
         name = name.replace("resolution", "decision")  # the narrative form is a decision's
+        if symbol is not None and symbol.adopted:
+            warnings.append(f"the symbol {symbol.text} names a resolution, but the text is a decision in narrative "
+                            f"form (no opening formula): written as a decision")
 
     # date
     if hints.date:
