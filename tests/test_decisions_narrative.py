@@ -192,3 +192,19 @@ def test_spanish_decision():
     assert (doc.lang, doc.name, doc.symbol, doc.date) == ("spa", "decision", "A/DEC/78/548", "2023-12-19")
     assert root.xpath("//a:mainBody/a:paragraph/@eId", namespaces=NS) == ["para_1"]
     assert texts(root, "//a:paragraph//a:date") == ["19 de diciembre de 2023"]
+
+
+RUSSIAN = """**78/548. Активизация работы Генеральной Ассамблеи**
+
+На своем 65-м пленарном заседании 19 декабря 2023 года Генеральная Ассамблея по рекомендации Генерального комитета постановила включить в предварительную повестку дня своей семьдесят девятой сессии пункт, озаглавленный «Активизация работы Генеральной Ассамблеи».
+"""
+
+
+def test_russian_decision():
+    result, root = valid_from_text(RUSSIAN)
+    doc = result.document
+    assert (doc.lang, doc.name, doc.symbol, doc.organ, doc.date) == ("rus", "decision", "A/DEC/78/548", "un-ga",
+                                                                    "2023-12-19")
+    assert root.find(".//a:preamble", NS) is None
+    assert root.xpath("//a:mainBody/a:paragraph/@eId", namespaces=NS) == ["para_1"]
+    assert texts(root, "//a:paragraph//a:date") == ["19 декабря 2023"]
