@@ -250,22 +250,18 @@ def _body_texts(formula: Text | None, recitals: list[Recital], lead_in: Text | N
 
 
 def _paragraph_texts(para: Paragraph):
-    yield para.text
-    if para.draft:
+    yield from list_texts(para)
+    if para.draft:  # (a recommending paragraph has no items nor points: its draft follows its text)
         yield from para.draft.texts()
-    for item in para.items:
-        yield item.text
-    for point in para.points:
-        yield from _point_texts(point)
-    if para.wrap_up:
-        yield para.wrap_up
 
 
-def _point_texts(point: Point):
-    yield point.text
-    for item in point.items:
+def list_texts(node: Paragraph | Point):
+    """The texts of a paragraph or a point in reading order: its text, its dash items, its
+    points (each with its own), its closing words; a nested draft left out."""
+    yield node.text
+    for item in node.items:
         yield item.text
-    for sub in point.points:
-        yield from _point_texts(sub)
-    if point.wrap_up:
-        yield point.wrap_up
+    for point in node.points:
+        yield from list_texts(point)
+    if node.wrap_up:
+        yield node.wrap_up

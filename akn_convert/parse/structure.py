@@ -175,17 +175,17 @@ class _PointNester:
         return self.levels[-1].points[-1] if self.levels else None
 
 
-def _wrap_up_into_last_point(para: Paragraph, nester: _PointNester) -> None:
-    """Text taken for the closing words of a paragraph's list, with more of the list after it,
-    was the rest of the last point (a piece the reader could not join): it goes back there,
-    so that the list keeps the order of the text."""
-    last = nester.last_point()
-    if para.wrap_up is None or last is None:
+def _wrap_up_back(para: Paragraph, last: Point | None) -> None:
+    """Text taken for a paragraph's closing words, with more of its list or items after it,
+    was the rest of what stood before it (a piece the reader could not join): the last point
+    ``last``, else the last item, else the paragraph's text; it goes back there, so that the
+    paragraph keeps the order of the text."""
+    if para.wrap_up is None:
         return
-    if last.points or last.items:
+    if last is not None and (last.points or last.items):
         last.wrap_up = para.wrap_up if last.wrap_up is None else textops.append(last.wrap_up, para.wrap_up)
     else:
-        textops.append(last.text, para.wrap_up)
+        textops.append(last.text if last else para.items[-1].text if para.items else para.text, para.wrap_up)
     para.wrap_up = None
 
 
@@ -264,7 +264,8 @@ def parse_body(blocks: list[Block], lang: Language, narrative: bool = False) -> 
             if paragraphs:
                 if nester is None:  # points under an unnumbered paragraph ("Decides:" then "a) ...")
                     nester = _PointNester(paragraphs[-1], warnings)
-                _wrap_up_into_last_point(paragraphs[-1], nester)
+                if nester.last_point() is not None:
+                    _wrap_up_back(paragraphs[-1], nester.last_point())
                 nester.add(printed, fixed[k], rest_text)
             else:
                 recitals[-1].items.append(Item(printed, rest_text))
@@ -272,16 +273,11 @@ def parse_body(blocks: list[Block], lang: Language, narrative: bool = False) -> 
         dash = DASH_RE.match(s)
         if dash and (paragraphs or recitals):
             item = Item(dash.group("num"), textops.cut(text, dash.end()))
-            last = nester.last_point() if paragraphs and nester else None
-            if last is not None:  # dashes after a point are that point's ("(b) … :" then "— …")
-                _wrap_up_into_last_point(paragraphs[-1], nester)
-                last.items.append(item)
-            elif paragraphs:
-                para = paragraphs[-1]
-                if para.wrap_up is not None:  # closing words with more items after them: the text
-                    textops.append(para.items[-1].text if para.items else para.text, para.wrap_up)  # before
-                    para.wrap_up = None
-                para.items.append(item)
+            if paragraphs:
+                # dashes after a point are that point's ("(b) … :" then "— …")
+                last = nester.last_point() if nester else None
+                _wrap_up_back(paragraphs[-1], last)
+                (last.items if last else paragraphs[-1].items).append(item)
             else:
                 recitals[-1].items.append(item)
             continue

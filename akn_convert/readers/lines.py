@@ -121,12 +121,13 @@ class _Seen:
     label: bool  # starts with a paragraph number, a point label or a dash
     bare_label: bool  # a number or label alone on its line
     terminal: bool  # ends with punctuation that may end a paragraph
+    formula: bool  # an opening formula the language knows ("The General Assembly,")
 
 
 def _seen(text: str, lang: Language) -> _Seen:
     end = _label_end(text, lang)
     return _Seen(text, end >= 0 or bool(DASH_RE.match(text)), end >= 0 and not text[end:].strip(),
-                 ends_terminal(text, lang))
+                 ends_terminal(text, lang), is_known_formula(text, lang))
 
 
 def starts_new(prev: _Seen, line: Line, seen: _Seen, lang: Language, base_indent: int,
@@ -137,7 +138,7 @@ def starts_new(prev: _Seen, line: Line, seen: _Seen, lang: Language, base_indent
     s = line.text
     if prev.bare_label:
         return False  # "2." alone on its line: the text follows, even after a blank line
-    if is_known_formula(s, lang):
+    if seen.formula:
         return True  # "The General Assembly," under a title that does not end with punctuation
     terminal = prev.terminal
     if line.gap == PAGE:
@@ -179,7 +180,7 @@ def group(lines: list[Line], lang: Language) -> list[list[Line]]:
     in_body = False
     for line in lines:
         seen = _seen(line.text, lang)
-        in_body = in_body or is_known_formula(line.text, lang)
+        in_body = in_body or seen.formula
         if prev is not None and not starts_new(prev, line, seen, lang, base_indent, any(b > 0 for b in balance),
                                                in_body):
             groups[-1].append(line)

@@ -266,6 +266,10 @@ class AknWriter:
     def field(self, p: etree._Element, kind: str, tag: str, attrib: dict, value: str) -> None:
         """A cover line kept as a plain string, then the notes its line carried."""
         sub(p, tag, attrib, value)
+        self.field_notes(p, kind)
+
+    def field_notes(self, p: etree._Element, kind: str) -> None:
+        """The notes a cover line kept as a string carried, at the end of its ``p``."""
         for marker in self.doc.cover.field_notes.get(kind, ()):
             self.note(p, marker, UNNAMED)
 
@@ -304,8 +308,7 @@ class AknWriter:
             if cover.doc_stage:
                 _add_text(p, cover.stage_separator)
                 sub(p, "docStage", text=cover.doc_stage)
-            for marker in cover.field_notes.get("sponsors", ()):
-                self.note(p, marker, UNNAMED)
+            self.field_notes(p, "sponsors")
         if doc.title:
             p = sub(el, "p")
             if number_prefix is not None:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from ...iri import BASE, work_iri
 from ...lang.base import Language
-from ...model import Document, Draft, Paragraph, Point, Span, Text
+from ...model import Document, Draft, Paragraph, Span, Text, list_texts
 from ..dates import find_dates
 from ..structure import formula_organ
 from . import committees, mentions, resolutions, treaties
@@ -119,23 +119,13 @@ def _body_texts(formula, recitals, lead_in, paragraphs, draft):
     if lead_in:
         yield lead_in, True, draft
     for para in paragraphs:
-        for text in _paragraph_texts(para):
+        for text in list_texts(para):
             yield text, True, draft
         if para.draft:
             inner = para.draft
             if inner.title:
                 yield inner.title, None, inner
             yield from _body_texts(inner.formula, inner.recitals, inner.lead_in, inner.paragraphs, inner)
-
-
-def _paragraph_texts(para: Paragraph | Point):
-    yield para.text
-    for item in getattr(para, "items", ()):
-        yield item.text
-    for point in para.points:
-        yield from _paragraph_texts(point)
-    if para.wrap_up:
-        yield para.wrap_up
 
 
 def _annotate_text(text: Text, ctx: Context, refs: bool) -> list[Recognised]:
