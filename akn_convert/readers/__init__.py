@@ -21,9 +21,9 @@ _ITALIC_OPENER = re.compile(r"(?m)^[ \t]*(?:\d{1,3}[.．][ \t]*)?\*[^\W\d_][^*\n
 def detect_shape(text: str) -> str:
     """``clean`` for markdown-like text with one paragraph per line, ``pdf`` for hard-wrapped text."""
     sample = text[:200000]
-    if re.search(r"(?m)<sup>|\*\*\S|^\\\*", sample):
+    if ("<sup>" in sample or "**" in sample or "\\*" in sample) and re.search(r"(?m)<sup>|\*\*\S|^\\\*", sample):
         return "clean"
-    if len(_ITALIC_OPENER.findall(sample)) >= 2:  # "*Recalling* …", "1. *Decides* …": markdown
+    if "*" in sample and len(_ITALIC_OPENER.findall(sample)) >= 2:  # "*Recalling* …", "1. *Decides* …": markdown
         return "clean"
     lines = [ln for ln in sample.splitlines() if ln.strip()]
     if not lines:

@@ -20,6 +20,9 @@ RULE_RE = re.compile(r"^(?:-{3,}|\*{3,}|_{3,})$")
 NOTE_RE = re.compile(r"^(?:<sup>\s*(?P<sup>[^<\s]+)\s*</sup>|\\\*|\*(?=\s))\s*(?P<text>.*)$")
 MARKUP_RE = re.compile(r"\*\*|(?<!\\)\*|<sup>[^<]*</sup>|\\(?=[*_\\])")
 _WHITE_RE = re.compile(r"[ \t\n\r]+")
+#: what markdown-it's inline rules start at (CommonMark: emphasis, escapes, code, links, HTML,
+#: entities; a NUL it replaces); a text without any of them is plain text, its white space collapsed
+_INLINE_SYNTAX_RE = re.compile(r"[*_\\`\[<&\x00]")
 
 
 @lru_cache(maxsize=1)
@@ -108,18 +111,25 @@ class _TextBuilder:
 
 
 def to_text(src: str, star: bool = False) -> Text:
+    if not _INLINE_SYNTAX_RE.search(src):  # (no markup: what markdown-it would give, without it)
+        return Text(_WHITE_RE.sub(" ", src).strip(" "))
     tokens = _markdown().parseInline(src)[0].children or []
     return _TextBuilder(star).build(tokens)
 
 
 def _covered(text: Text, kind: str) -> bool:
     """Whether spans of ``kind`` cover every non-space character of the text."""
-    covered = [False] * len(text.text)
-    for sp in text.spans:
-        if sp.kind == kind:
-            for k in range(sp.start, sp.end):
-                covered[k] = True
-    return bool(text.text) and all(c or ch.isspace() or ch in ":*" for c, ch in zip(covered, text.text))
+    t = text.text
+    pos = 0
+    for sp in sorted((sp for sp in text.spans if sp.kind == kind), key=lambda sp: sp.start):
+        if sp.start > pos and not _uncovered_ok(t[pos:sp.start]):
+            return False
+        pos = max(pos, sp.end)
+    return bool(t) and _uncovered_ok(t[pos:])
+
+
+def _uncovered_ok(s: str) -> bool:
+    return all(ch.isspace() or ch in ":*" for ch in s)
 
 
 def read(text: str, lang: Language) -> Source:

@@ -261,7 +261,7 @@ class _PdfReader:
         blocks = []
         for i, (g, t) in enumerate(zip(groups, texts)):
             t, anchors = strip_markers(t, found.get(i, []))
-            if star and _STAR_RE.search(t):  # "Uruguay* : projet de résolution", "Marruecos*, … Portugal*"
+            if star and "*" in t and _STAR_RE.search(t):  # "Uruguay* : projet de résolution", "Marruecos*, … Portugal*"
                 t, anchors = _take_stars(t, anchors)
                 star = False
             blocks.append(Block(Text(t, anchors=anchors), line=g[0].no, lines=[ln.text for ln in g]))
