@@ -120,3 +120,50 @@ def test_a_sentence_cut_by_a_blank_line_after_a_function_word_goes_on():
                               "1. Décide d’agir ;"]
     # a line that ends with a word of substance stays a paragraph of its own
     assert _texts("Distr.: General\n\n31 October 2018\n", EN) == ["Distr.: General", "31 October 2018"]
+
+
+PAGE_BREAK = "\n\n\n24-01234\n\n\n"
+
+
+def test_a_point_label_at_the_top_of_a_page_starts_a_point():
+    """"f) … ;" / page / "g) Envisager …": a lower-case letter label is no continuation."""
+    text = ("La Conférence,\n\n1. Décide :\n\n  f) Mettre en place des mécanismes de protection pour les\n"
+            "familles, conformément au droit interne ;" + PAGE_BREAK +
+            "  g) Envisager de prévoir que les victimes ne sont pas sanctionnées ;\n")
+    assert _texts(text, FR) == ["La Conférence,", "1. Décide :",
+                                "f) Mettre en place des mécanismes de protection pour les familles, "
+                                "conformément au droit interne ;",
+                                "g) Envisager de prévoir que les victimes ne sont pas sanctionnées ;"]
+    # without a complete sentence above, a label still starts a point, unless the sentence stops
+    # on a function word
+    text = ("The Security Council,\n\n4. Calls upon all States to strengthen the arms\nembargo" + PAGE_BREAK +
+            "(a) By implementing it fully;\n")
+    assert _texts(text)[-2:] == ["4. Calls upon all States to strengthen the arms embargo",
+                                 "(a) By implementing it fully;"]
+    text = "The Security Council,\n\n4. Recalls paragraph 3 of the" + PAGE_BREAK + "(a) annex;\n"
+    assert _texts(text)[-1] == "4. Recalls paragraph 3 of the (a) annex;"
+
+
+def test_a_note_number_printed_apart_before_a_page_break_ends_the_paragraph():
+    """Yearbooks print the note number apart: "… Protocol, 28" / page / "Deeply concerned …"."""
+    text = ("The Security Council,\n\nDeploring the use of chemical weapons contrary to the 1925 Geneva\n"
+            "Protocol, 28" + PAGE_BREAK + "Deeply concerned that further escalation may take place,\n\n"
+            "3. Urges that prisoners-of-war be released in accordance with the Third Geneva\n"
+            "Convention of 12 August 1949; 31" + PAGE_BREAK + "4. Calls upon Iran and Iraq to co-operate;\n")
+    assert _texts(text) == ["The Security Council,",
+                            "Deploring the use of chemical weapons contrary to the 1925 Geneva Protocol, 28",
+                            "Deeply concerned that further escalation may take place,",
+                            "3. Urges that prisoners-of-war be released in accordance with the Third Geneva "
+                            "Convention of 12 August 1949; 31",
+                            "4. Calls upon Iran and Iraq to co-operate;"]
+    # a number that is not a note goes on across the page when no opener follows
+    text = "The Security Council,\n\nRecalling its resolutions 2331 (2016), 2388" + PAGE_BREAK + "(2017),\n"
+    assert _texts(text)[-1] == "Recalling its resolutions 2331 (2016), 2388 (2017),"
+
+
+def test_a_sentence_cut_by_a_page_break_after_a_formula_on_two_lines_goes_on():
+    text = ("The Conference of the States Parties to the United Nations Convention\nagainst Corruption,\n\n"
+            "Recalling also its resolutions 3/1 of 13 November 2009 and 9/4 of" + PAGE_BREAK +
+            "17 December 2021, and its decision 5/1,\n\n1. Decides to act;\n")
+    assert _texts(text)[1:] == ["Recalling also its resolutions 3/1 of 13 November 2009 and 9/4 of "
+                                "17 December 2021, and its decision 5/1,", "1. Decides to act;"]

@@ -21,6 +21,9 @@ NONE, BLANK, PAGE = 0, 1, 2
 
 #: a dash-led item
 DASH_RE = re.compile(r"^[—–-]\s+")
+#: a note number printed apart after the punctuation that ends a paragraph ("Protocol, 28", as
+#: yearbooks print them)
+SPACED_MARKER_END_RE = re.compile(r"[,;:.،؛，；：。]\s+\d{1,3}$")
 #: characters that may close a paragraph after its last punctuation (quotes and brackets)
 CLOSERS = "»”’\"') \u00a0」』）"
 #: a footnote number glued after the punctuation that ends a line ("resolution 72/4;1")
@@ -144,8 +147,15 @@ def starts_new(prev: _Seen, line: Line, seen: _Seen, lang: Language, base_indent
     if line.gap == PAGE:
         # a page break or a footnote block: the paragraph goes on unless the last one was complete;
         # above the formula, cover lines end without punctuation ("… : draft resolution", then a
-        # note block, then the title), and only a line that starts in lower case goes on
+        # note block, then the title), and only a line that starts in lower case goes on.  A number
+        # or point label at the top of the page starts a paragraph ("g) Envisager", "(a) By …"),
+        # unless the sentence above stops on a function word; so does an opener after a note
+        # number printed apart ("… Protocol, 28" / page / "Deeply concerned …")
+        if seen.label and (terminal or not ends_function_word(prev.text, lang)):
+            return True
         if not terminal:
+            if in_body and SPACED_MARKER_END_RE.search(prev.text) and opens_paragraph(s, lang):
+                return True
             return not in_body and not starts_lower(s)
         return not starts_lower(s) or opens_paragraph(s, lang)
     if line.gap == BLANK:
@@ -185,6 +195,9 @@ def group(lines: list[Line], lang: Language) -> list[list[Line]]:
                                                in_body):
             groups[-1].append(line)
             balance = [b + d for b, d in zip(balance, quote_balance(line.text, lang))]
+            # a formula on two lines ("The Conference of the States Parties to the … Convention" /
+            # "against Corruption,")
+            in_body = in_body or (seen.terminal and is_known_formula(" ".join(ln.text for ln in groups[-1]), lang))
         else:
             groups.append([line])
             balance = list(quote_balance(line.text, lang))
