@@ -56,6 +56,13 @@ class TextCheckError(AknConvertError):
     kind = "text-check"
 
 
+class OutputError(AknConvertError):
+    """A result cannot be written: the target is a folder, a folder on its way is a file, no
+    permission, no space left.  The reason names the file that could not be written."""
+
+    kind = "output"
+
+
 class UsageError(AknConvertError):
     """A command-line argument or sidecar file is wrong."""
 

@@ -15,7 +15,7 @@ import tempfile
 from functools import lru_cache
 from pathlib import Path
 
-from .errors import UsageError
+from .errors import OutputError, UsageError
 
 PART_RE = re.compile(r"^\..+\.(?P<pid>\d+)\.[^.]+\.part$")
 
@@ -25,19 +25,20 @@ def write_atomic(path: Path, data: bytes, *, inputs: tuple[Path, ...] = (), insi
 
     An interrupted write leaves no partial file; an input is never overwritten; with
     ``inside``, a path that resolves outside that folder (through ``..`` or a symbolic link)
-    is refused.
+    is refused.  A write that fails (no permission, no space, a folder in the way) raises
+    :class:`OutputError` naming ``path``.
     """
     path = Path(path)
-    target = path.resolve()
-    for inp in inputs:
-        if Path(inp).resolve() == target:
-            raise UsageError(f"refusing to overwrite the input {inp}")
+    target = check_target(path, inputs)
     if inside is not None:
         require_inside(Path(inside), target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    if inside is not None:  # a folder just made could be a link planted meanwhile: check again
-        require_inside(Path(inside), target.parent.resolve() / target.name)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.{os.getpid()}.", suffix=".part", dir=target.parent)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if inside is not None:  # a folder just made could be a link planted meanwhile: check again
+            require_inside(Path(inside), target.parent.resolve() / target.name)
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.{os.getpid()}.", suffix=".part", dir=target.parent)
+    except OSError as exc:
+        raise cannot_write(path, exc) from None
     try:
         if hasattr(os, "fchmod"):  # mkstemp makes the file private; an output has the usual mode
             os.fchmod(fd, 0o666 & ~_umask())
@@ -46,12 +47,48 @@ def write_atomic(path: Path, data: bytes, *, inputs: tuple[Path, ...] = (), insi
             f.flush()
             os.fsync(f.fileno())
         os.replace(tmp, target)
-    except BaseException:
+    except BaseException as exc:
         try:
             os.unlink(tmp)
         except FileNotFoundError:
             pass
+        if isinstance(exc, OSError):
+            raise cannot_write(path, exc) from None
         raise
+
+
+def check_target(path: Path, inputs: tuple[Path, ...] = ()) -> Path:
+    """``path`` resolved, once it is known that a file can be written there: not over an input,
+    not a folder, no file standing where a folder on its way should be.  Called before a
+    conversion as well, so that a command fails before it has written anything."""
+    path = Path(path)
+    target = path.resolve()
+    for inp in inputs:
+        if Path(inp).resolve() == target:
+            raise UsageError(f"refusing to overwrite the input {inp}")
+    if target.is_dir():
+        raise OutputError(f"cannot write {path}: it is a folder (give a file name)")
+    for parent in target.parents:
+        if parent.exists():
+            if not parent.is_dir():
+                raise OutputError(f"cannot write {path}: {parent} is a file, not a folder")
+            break
+    return target
+
+
+def cannot_write(path: Path, exc: OSError) -> OutputError:
+    return OutputError(f"cannot write {path} ({exc.strerror or exc})")
+
+
+def check_writable_folder(folder: Path) -> None:
+    """Raise :class:`OutputError` unless a file can be made in ``folder`` (tried, not guessed
+    from the mode bits: root, ACLs and read-only mounts make those lie)."""
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".probe.{os.getpid()}.", suffix=".part", dir=folder)
+        os.close(fd)
+        os.unlink(tmp)
+    except OSError as exc:
+        raise OutputError(f"cannot write in the output folder {folder} ({exc.strerror or exc})") from None
 
 
 @lru_cache(maxsize=1)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -133,6 +134,61 @@ def test_bad_input_gives_one_line_and_no_file(tmp_path, content, reason):
     assert "Traceback" not in proc.stderr
     assert not out.exists() and list(tmp_path.iterdir()) == [src]
     assert src.read_bytes() == content  # input never touched
+
+
+@pytest.mark.parametrize("target, html, reason", [
+    ("{dir}", None, "cannot write {dir}: it is a folder (give a file name)"),
+    ("{file}/res.xml", None, "cannot write {file}/res.xml: {file} is a file, not a folder"),
+    ("{file}/deeper/res.xml", None, "cannot write {file}/deeper/res.xml: {file} is a file, not a folder"),
+    ("{tmp}/ok.xml", "{dir}", "cannot write {dir}: it is a folder (give a file name)"),
+    ("{input}", None, "refusing to overwrite the input {input}"),
+])
+def test_an_output_that_cannot_be_written_fails_before_anything_is_written(tmp_path, target, html, reason):
+    """-o naming a folder, or a path through a file, or the input: one line, exit 1, nothing
+    written (not the XML when only the HTML cannot be), the input untouched."""
+    src = tmp_path / "input.txt"
+    src.write_bytes(CLEAN.read_bytes())
+    (tmp_path / "dir").mkdir()
+    (tmp_path / "file").write_text("a file")
+    names = {"dir": tmp_path / "dir", "file": tmp_path / "file", "tmp": tmp_path, "input": src}
+    args = ["convert", src, "-o", target.format(**names)] + (["--html", html.format(**names)] if html else [])
+    before = sorted(tmp_path.rglob("*"))
+    proc = run(*args)
+    assert proc.returncode == 1
+    assert proc.stderr.splitlines() == [f"akn-convert: {reason.format(**names)}"]
+    assert sorted(tmp_path.rglob("*")) == before  # no output, no temporary file
+    assert src.read_bytes() == CLEAN.read_bytes() and (tmp_path / "file").read_text() == "a file"
+
+
+def test_an_output_folder_that_refuses_the_write_is_one_line(tmp_path, monkeypatch):
+    """A write the system refuses (no permission, no space, a read-only mount): the file named,
+    the reason, no traceback, no temporary file left."""
+    import errno
+
+    from typer.testing import CliRunner
+
+    from akn_convert import output
+    from akn_convert.cli import app
+
+    def no_space(fd):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(output.os, "fsync", no_space)
+    out = tmp_path / "out" / "res.xml"
+    result = CliRunner().invoke(app, ["convert", str(CLEAN), "--symbol", SYMBOL, "-o", str(out)])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [f"akn-convert: cannot write {out} (No space left on device)"]
+    assert list(out.parent.iterdir()) == []
+
+
+def test_stdin_to_a_closed_pipe_is_quiet():
+    """`akn-convert convert - | head -c 10`: the reader stops early; no traceback."""
+    proc = subprocess.Popen([sys.executable, "-m", "akn_convert", "convert", "-", "--symbol", SYMBOL],
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdout.close()  # the reader is gone before the first byte is written
+    _, err = proc.communicate(CLEAN.read_bytes(), timeout=120)
+    assert b"Traceback" not in err and b"Exception ignored" not in err
+    assert proc.returncode != 0
 
 
 def test_validate_reports_where_and_what(tmp_path, clean_result):

@@ -24,13 +24,17 @@ def convert(
     """Convert one resolution to Akoma Ntoso XML (validated before it is written)."""
     from ..errors import AknConvertError, UsageError
     from ..inputs import MB
-    from ..output import write_atomic
+    from ..output import check_target, write_atomic
     from ..pipeline import Options, convert_bytes, convert_file, sidecar_for
     from ..writers.html import render as render_html
 
     try:
         if html is not None and output is not None and html.resolve() == output.resolve():
             raise UsageError(f"--html and --output name the same file {html}")
+        sources = (input,) if str(input) != "-" else ()
+        for target in (output, html):  # before converting: fail with nothing written
+            if target is not None:
+                check_target(target, sources)
         options = Options(shape=shape, lang=lang, symbol=symbol, meta=sidecar_for(input, meta),
                           max_bytes=int(max_size * MB))
         if str(input) == "-":
@@ -47,9 +51,9 @@ def convert(
             sys.stdout.buffer.write(result.xml)
             sys.stdout.buffer.flush()
         else:
-            write_atomic(output, result.xml, inputs=(input,) if str(input) != "-" else ())
+            write_atomic(output, result.xml, inputs=sources)
         if page is not None:
-            write_atomic(html, page, inputs=(input,) if str(input) != "-" else ())
+            write_atomic(html, page, inputs=sources)
     except AknConvertError as exc:
         fail(str(exc))
     warn(name, result.warnings)
