@@ -200,6 +200,10 @@ def plan(found: list[tuple[Path, Path]], out_dir: Path, force: bool = False,
     """Tasks to run, and the results known without running (up to date; refused)."""
     previous = previous or {}
     inputs = {os.path.realpath(f) for f, _ in found}
+    # who each output of the last run was written for: when inputs come and go, output names
+    # taken with -2, -3 ... can pass to another input, and a name's old file must not pass
+    # for the new owner's up-to-date output
+    owners = {os.path.abspath(r["output"]): key for key, r in previous.items() if isinstance(r.get("output"), str)}
     taken: set[str] = set()
     tasks: list[Task] = []
     known: list[FileResult] = []
@@ -212,7 +216,14 @@ def plan(found: list[tuple[Path, Path]], out_dir: Path, force: bool = False,
             known.append(FileResult(str(file), None, FAILED, name, error="its output would overwrite an input file",
                                     error_kind="usage"))
             continue
-        if not force and _up_to_date(file, out) and (not html or _up_to_date(file, html_of(out))):
+        owner = owners.get(os.path.abspath(out))
+        if out.is_file() and not _is_akn(out):
+            known.append(FileResult(str(file), None, FAILED, name, error_kind="usage", error=(
+                f"its output {printable(str(out))} exists and is not an Akoma Ntoso document; "
+                "it is left alone (move it, or choose another output folder)")))
+            continue
+        ours = owner == os.path.abspath(file) if owner is not None else True
+        if not force and ours and _up_to_date(file, out) and (not html or _up_to_date(file, html_of(out))):
             old = previous.get(os.path.abspath(file), {})
             known.append(FileResult(
                 str(file), str(out), UP_TO_DATE, name, shape=old.get("shape"), lang=old.get("lang"),
@@ -221,6 +232,15 @@ def plan(found: list[tuple[Path, Path]], out_dir: Path, force: bool = False,
             continue
         tasks.append(Task(str(file), str(out), name))
     return tasks, known
+
+
+def _is_akn(path: Path) -> bool:
+    """The file starts as an Akoma Ntoso document does (what ``batch`` writes)."""
+    try:
+        with open(path, "rb") as f:
+            return b"<akomaNtoso" in f.read(4096)
+    except OSError:
+        return False
 
 
 def _unique(rel: Path, taken: set[str]) -> Path:

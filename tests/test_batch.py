@@ -198,9 +198,91 @@ def test_never_over_an_input(tmp_path):
     files = by_name(report(out))
     assert files["r.txt"]["status"] == "failed"
     assert files["r.txt"]["error"] == "its output would overwrite an input file"
-    assert files["h.txt"]["status"] == "converted"  # the link is replaced, the input left alone
-    assert (out / "h.xml").read_bytes().startswith(b"<?xml")
+    assert files["h.txt"]["status"] == "failed"  # another name of the input: not AKN, left alone
+    assert files["h.txt"]["error"].startswith(f"its output {out / 'h.xml'} exists and is not an Akoma Ntoso document")
+    assert os.path.samefile(out / "h.xml", src / "h.txt")
     assert result.exit_code == 1
+
+
+def test_a_file_the_batch_did_not_write_is_left_alone(tmp_path):
+    """Output folder = input folder, and an XML file that is not AKN where an output would go
+    (an archive's own XML, a note): never overwritten, never taken for an up-to-date output."""
+    src = tmp_path / "in"
+    (src / "sub").mkdir(parents=True)
+    (src / "sub" / "a.txt").write_text(T.GOOD)
+    (src / "b.txt").write_text(T.GOOD)
+    theirs = src / "sub" / "a.xml"
+    theirs.write_text("<record>the archive's own</record>")  # newer than a.txt
+    for force in ([], ["--force"]):
+        result = run_batch(str(src), "-o", str(src), "-j", "1", *force)
+        assert result.exit_code == 1
+        assert theirs.read_text() == "<record>the archive's own</record>"
+        assert result.stderr.splitlines()[0] == (
+            f"akn-convert: {src / 'sub' / 'a.txt'}: its output {theirs} exists and is not an Akoma Ntoso document; "
+            "it is left alone (move it, or choose another output folder)")
+        files = by_name(report(src))
+        assert (files["a.txt"]["status"], files["a.txt"]["error_kind"]) == ("failed", "usage")
+        assert files["b.txt"]["status"] in ("converted", "up-to-date")
+    theirs.unlink()
+    assert run_batch(str(src), "-o", str(src), "-j", "1").exit_code == 0
+    assert_valid(theirs)
+
+
+def test_an_output_name_passed_to_another_input_is_not_taken_as_up_to_date(tmp_path):
+    """Two inputs whose safe names collide share a name with -2; when the second one appears
+    later, it may take the first name: the file there is the other input's, so it is
+    converted, and each output holds its own input's text."""
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    (src / "x?y.txt").write_text(T.GOOD.replace("act without delay", "act with haste"))
+    assert run_batch(str(src), "-o", str(out), "-j", "1").exit_code == 0
+    assert outputs(out) == ["x_y.xml"]
+    (src / "x:y.txt").write_text(T.GOOD)  # sorts first: takes x_y.xml
+    past = time.time() - 3600
+    os.utime(src / "x:y.txt", (past, past))  # older than x_y.xml: up to date by its date alone
+    assert run_batch(str(src), "-o", str(out), "-j", "1").exit_code == 0
+    files = by_name(report(out))
+    assert files["x:y.txt"]["output"] == str(out / "x_y.xml") and files["x:y.txt"]["status"] == "converted"
+    assert files["x?y.txt"]["output"] == str(out / "x_y-2.xml") and files["x?y.txt"]["status"] == "converted"
+    assert "act with haste" not in (out / "x_y.xml").read_text("utf-8")
+    assert "act with haste" in (out / "x_y-2.xml").read_text("utf-8")
+    again = run_batch(str(src), "-o", str(out), "-j", "1")  # now both are up to date
+    assert again.exit_code == 0 and report(out)["totals"]["up-to-date"] == 2
+
+
+def test_an_output_folder_that_cannot_be_written_stops_at_once(tmp_path, monkeypatch):
+    """One line and exit 2 before converting anything (not one failure per file of the archive)."""
+    import errno
+
+    from akn_convert import output
+
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    out.mkdir()
+    (src / "a.txt").write_text(T.GOOD)
+    real = output.tempfile.mkstemp
+
+    def read_only(*args, dir=None, **kw):
+        if Path(dir) == out:
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES))
+        return real(*args, dir=dir, **kw)
+
+    monkeypatch.setattr(output.tempfile, "mkstemp", read_only)
+    monkeypatch.setattr(engine, "convert_task", lambda *a: pytest.fail("converted into a folder it cannot write"))
+    result = run_batch(str(src), "-o", str(out), "-j", "1")
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [f"akn-convert: cannot write in the output folder {out} (Permission denied)"]
+    assert list(out.iterdir()) == []
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root writes anywhere")
+def test_an_output_folder_without_write_permission(tmp_path):
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    out.mkdir(mode=0o555)
+    (src / "a.txt").write_text(T.GOOD)
+    result = run_batch(str(src), "-o", str(out), "-j", "1")
+    assert result.exit_code == 2 and "cannot write in the output folder" in result.stderr
 
 
 def test_outputs_inside_the_input_folder_are_not_inputs(tmp_path):

@@ -39,7 +39,7 @@ def batch(
     from .. import batch as engine
     from ..errors import AknConvertError
     from ..inputs import MB
-    from ..output import remove_stale_parts
+    from ..output import check_writable_folder, remove_stale_parts
 
     _check_choices(lang, shape)
     jobs = jobs or _cpus()
@@ -47,6 +47,7 @@ def batch(
         if out_dir.exists() and not out_dir.is_dir():
             raise AknConvertError(f"{out_dir}: the output folder is a file")
         out_dir.mkdir(parents=True, exist_ok=True)
+        check_writable_folder(out_dir)  # one line now, not one failure per file after converting them all
         remove_stale_parts(out_dir)
         found = engine.collect(inputs, out_dir)
         if not found:
@@ -59,6 +60,8 @@ def batch(
     except OSError as exc:
         fail(f"{out_dir}: cannot use the output folder ({exc.strerror or exc})", 2)
 
+    for refused in (r for r in results if r.status == engine.FAILED):  # refused while planning: one line each
+        typer.echo(f"akn-convert: {refused.message()}", err=True)
     settings = engine.Settings(str(out_dir), lang=lang, shape=shape, max_bytes=int(max_size * MB),
                                timeout=timeout or None, html=html)
     previous_term = signal.signal(signal.SIGTERM, _interrupt)
