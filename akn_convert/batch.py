@@ -356,13 +356,42 @@ def warm_up() -> None:
     schematron()
 
 
-def init_worker() -> None:
-    """A worker process: Ctrl-C is the parent's business (it stops the workers itself)."""
+def init_worker(parent: int | None = None) -> None:
+    """A worker process: Ctrl-C is the parent's business (it stops the workers itself); a
+    parent that is killed outright (SIGKILL, the out-of-memory killer) cannot, so the worker
+    watches it and ends when it is gone."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if parent is not None:
+        _end_with(parent)
     try:
         warm_up()
     except AknConvertError:
         pass  # reported by each conversion, with its file
+
+
+def _end_with(parent: int) -> None:
+    """End this process as soon as process ``parent`` is gone.  Without this, the workers of a
+    killed batch wait forever for work (each holds both ends of the pool's queues), and keep
+    the fork server and the resource tracker alive with them."""
+    import threading
+
+    def watch() -> None:
+        try:
+            fd = os.pidfd_open(parent)  # Linux: readable when the process ends
+        except (AttributeError, OSError):
+            fd = None
+        if fd is not None:
+            import select
+
+            select.select([fd], [], [])
+        else:
+            from .output import _alive
+
+            while _alive(parent):
+                time.sleep(1.0)
+        os._exit(1)  # a write cut short leaves only a .part file, removed by the next run
+
+    threading.Thread(target=watch, name="akn-convert-parent-watch", daemon=True).start()
 
 
 # ---------------------------------------------------------------------------- many files
@@ -455,7 +484,8 @@ def _run_pool(tasks: list[Task], settings: Settings, jobs: int, on_result: Calla
     try:
         while pending or alone or inflight:
             if pool is None:
-                pool = ProcessPoolExecutor(max_workers=jobs, mp_context=_pool_context(), initializer=init_worker)
+                pool = ProcessPoolExecutor(max_workers=jobs, mp_context=_pool_context(), initializer=init_worker,
+                                           initargs=(os.getpid(),))
             broken, isolating = False, bool(alone)
             try:
                 if isolating:

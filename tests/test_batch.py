@@ -433,3 +433,49 @@ def test_killed_batch_leaves_only_temporary_files_that_the_next_run_removes(tmp_
     assert result.exit_code == 0
     assert_no_partial_files(out)
     assert len(list(out.glob("*.xml"))) == 150
+
+
+def _descendants(pid: int) -> set[int]:
+    """Processes below ``pid`` (Linux /proc): a batch's fork server, workers, resource tracker."""
+    children: dict[int, list[int]] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        children.setdefault(int(fields[1]), []).append(int(stat.parent.name))
+    found, todo = set(), [pid]
+    while todo:
+        for child in children.get(todo.pop(), []):
+            found.add(child)
+            todo.append(child)
+    return found
+
+
+def _running(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"  # a zombie has ended (its parent, now init, has not collected it yet)
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs Linux /proc")
+def test_a_killed_batch_takes_its_workers_with_it(tmp_path, many):
+    """SIGKILL cannot be caught: the workers notice that the batch is gone and end (they would
+    otherwise wait for work forever, and keep the fork server alive), so nothing goes on
+    writing in the output folder behind the user's back."""
+    out = tmp_path / "out"
+    proc = start_batch(many, out, 2)
+    wait_for_outputs(out, proc)
+    helpers = _descendants(proc.pid)
+    assert len(helpers) >= 3  # fork server, two workers (and the resource tracker)
+    proc.kill()
+    proc.communicate(timeout=60)
+    deadline = time.time() + 20
+    while time.time() < deadline and any(_running(p) for p in helpers):
+        time.sleep(0.1)
+    assert [p for p in helpers if _running(p)] == []
+    written = sorted(p.name for p in out.iterdir())
+    time.sleep(1.0)
+    assert sorted(p.name for p in out.iterdir()) == written  # nothing is written any more
