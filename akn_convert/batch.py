@@ -398,29 +398,44 @@ def _end_with(parent: int) -> None:
 
 
 def run(tasks: list[Task], settings: Settings, jobs: int, on_result: Callable[[FileResult], None],
-        worker: Callable[[Task, Settings], FileResult] | None = None) -> None:
+        worker: Callable[[Task, Settings], FileResult] | None = None,
+        on_note: Callable[[str], None] | None = None) -> None:
     """Convert every task, calling ``on_result`` (in this thread) as each one finishes.
 
     ``worker`` (a module-level function, for the worker processes) defaults to :func:`convert_task`.
 
     One job runs in this process.  More run in worker processes; a worker that dies (a crash,
     the out-of-memory killer) fails only the file it was converting: the files that were in
-    flight with it are converted again one at a time, so the culprit is found.
+    flight with it are converted again one at a time, so the culprit is found.  When worker
+    processes cannot be started at all (no fork server, a process limit), the files left are
+    converted in this process, and ``on_note`` is told why.
     """
     worker = worker or convert_task
     if jobs <= 1 or len(tasks) <= 1:
-        warm_up()
-        for task in tasks:
-            on_result(worker(task, settings))
+        _run_here(tasks, settings, on_result, worker)
         return
-    _run_pool(tasks, settings, jobs, on_result, worker)
+    left = _run_pool(tasks, settings, jobs, on_result, worker)
+    if left is not None:
+        tasks, reason = left
+        if on_note is not None:
+            on_note(f"cannot start worker processes ({reason}); converting in this process")
+        _run_here(tasks, settings, on_result, worker)
+
+
+def _run_here(tasks: list[Task], settings: Settings, on_result, worker) -> None:
+    warm_up()
+    for task in tasks:
+        on_result(worker(task, settings))
 
 
 def prepare_workers(jobs: int) -> None:
     """Start loading the worker processes' converter now (with ``jobs`` > 1), so that it
     loads while this process is still finding and planning the files."""
     if jobs > 1:
-        _pool_context()
+        try:
+            _pool_context()
+        except OSError:
+            pass  # no worker processes: run() converts in this process and says why
 
 
 def _pool_context():
@@ -470,7 +485,9 @@ def _chunk_size(tasks: int, jobs: int) -> int:
 
 
 def _run_pool(tasks: list[Task], settings: Settings, jobs: int, on_result: Callable[[FileResult], None],
-              worker: Callable[[Task, Settings], FileResult]) -> None:
+              worker: Callable[[Task, Settings], FileResult]) -> tuple[list[Task], str] | None:
+    """Convert in worker processes; None when done, or the tasks left and the reason when
+    the worker processes cannot be started."""
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
     from concurrent.futures.process import BrokenProcessPool
 
@@ -483,11 +500,11 @@ def _run_pool(tasks: list[Task], settings: Settings, jobs: int, on_result: Calla
     limit = jobs * 4
     try:
         while pending or alone or inflight:
-            if pool is None:
-                pool = ProcessPoolExecutor(max_workers=jobs, mp_context=_pool_context(), initializer=init_worker,
-                                           initargs=(os.getpid(),))
-            broken, isolating = False, bool(alone)
+            broken, isolating, chunk = False, bool(alone), None
             try:
+                if pool is None:
+                    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=_pool_context(), initializer=init_worker,
+                                               initargs=(os.getpid(),))
                 if isolating:
                     if not inflight:
                         chunk = [alone.popleft()]
@@ -496,11 +513,18 @@ def _run_pool(tasks: list[Task], settings: Settings, jobs: int, on_result: Calla
                     while pending and len(inflight) < limit:
                         chunk = pending.popleft()
                         inflight[pool.submit(convert_chunk, worker, chunk, settings)] = (chunk, False)
-            except BrokenProcessPool:
-                if isolating:
-                    alone.appendleft(chunk[0])
-                else:
-                    pending.appendleft(chunk)
+            except (BrokenProcessPool, OSError) as exc:
+                if chunk is not None:  # taken, not sent
+                    if isolating:
+                        alone.appendleft(chunk[0])
+                    else:
+                        pending.appendleft(chunk)
+                if isinstance(exc, OSError):  # a worker could not even start
+                    if pool is not None:
+                        _stop(pool)
+                        pool = None
+                    left = [t for c, _ in inflight.values() for t in c] + list(alone) + [t for c in pending for t in c]
+                    return left, exc.strerror or str(exc) or type(exc).__name__
                 broken = True
             if inflight:
                 done, _ = wait(list(inflight), return_when=FIRST_COMPLETED)

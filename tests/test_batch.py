@@ -479,3 +479,42 @@ def test_a_killed_batch_takes_its_workers_with_it(tmp_path, many):
     written = sorted(p.name for p in out.iterdir())
     time.sleep(1.0)
     assert sorted(p.name for p in out.iterdir()) == written  # nothing is written any more
+
+
+class _NoWorkerProcesses:
+    """A multiprocessing context whose processes cannot start (as when the fork server cannot
+    be reached, or the user's process limit is reached)."""
+
+    def __init__(self):
+        import multiprocessing
+
+        self._real = multiprocessing.get_context("spawn")
+
+    def __getattr__(self, name):
+        return getattr(self._real, name)
+
+    def Process(self, *args, **kwargs):
+        process = self._real.Process(*args, **kwargs)
+
+        def start():
+            raise ConnectionRefusedError(111, "Connection refused")
+
+        process.start = start
+        return process
+
+
+def test_worker_processes_that_cannot_start_leave_the_batch_to_this_process(tmp_path, monkeypatch):
+    monkeypatch.setattr(engine, "_pool_context", _NoWorkerProcesses)
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    for k in range(4):
+        (src / f"r{k}.txt").write_text(T.GOOD)
+    (src / "letter.txt").write_text(T.LETTER)
+    result = run_batch(str(src), "-o", str(out), "-j", "2")
+    assert result.exit_code == 1 and "Traceback" not in result.stderr
+    lines = [ln for ln in result.stderr.splitlines() if ln.startswith("akn-convert: ")]
+    assert lines == ["akn-convert: warning: cannot start worker processes (Connection refused); converting in this process",
+                     f"akn-convert: {src / 'letter.txt'}: not a resolution: no opening formula such as 'The General Assembly,'"]
+    assert outputs(out) == [f"r{k}.xml" for k in range(4)]
+    assert report(out)["totals"] == {"files": 5, "converted": 4, "up-to-date": 0, "failed": 1, "warnings": 0}
+    assert_no_partial_files(out)

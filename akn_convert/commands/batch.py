@@ -140,7 +140,11 @@ def _run_with_progress(engine, tasks, settings, jobs, results) -> None:
                                        soft_wrap=True, emoji=False)
             progress.update(bar, advance=1, failed=failed)
 
-        engine.run(tasks, settings, jobs, on_result)
+        def on_note(note: str) -> None:
+            progress.console.print(f"akn-convert: warning: {note}", markup=False, highlight=False, soft_wrap=True,
+                                   emoji=False)
+
+        engine.run(tasks, settings, jobs, on_result, on_note=on_note)
 
 
 #: most rows of the result table; a larger batch lists only failures and warnings
