@@ -14,6 +14,7 @@ import glob
 import json
 import os
 import signal
+import stat
 import sys
 import time
 import unicodedata
@@ -121,7 +122,19 @@ def _walk_texts(folder: Path) -> Iterator[Path]:
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
             if not name.startswith(".") and name.lower().endswith(TEXT_SUFFIXES):
-                yield Path(dirpath) / name
+                path = Path(dirpath) / name
+                if not _special(path):
+                    yield path
+
+
+def _special(path: Path) -> bool:
+    """A named pipe, socket or device, or a link to one: in a folder, not a document (reading
+    one can block for ever).  A link that leads nowhere is kept, to be reported."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return False
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
 
 
 def _glob_base(spec: str) -> Path:
@@ -262,6 +275,8 @@ def html_of(out: Path) -> Path:
 def _up_to_date(file: Path, out: Path) -> bool:
     """The output is newer than the input and than the input's sidecar, if any."""
     try:
+        if not out.is_file():  # missing, or a folder of that name
+            return False
         made = out.stat().st_mtime_ns
         if made < file.stat().st_mtime_ns:
             return False

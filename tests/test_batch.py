@@ -285,6 +285,32 @@ def test_an_output_folder_without_write_permission(tmp_path):
     assert result.exit_code == 2 and "cannot write in the output folder" in result.stderr
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes")
+def test_named_pipes_in_a_folder_are_not_read(tmp_path):
+    """A named pipe called *.txt (or a link to one) would block the batch until --timeout (for
+    ever with --timeout 0): a folder's pipes, sockets and devices are not documents."""
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    (src / "a.txt").write_text(T.GOOD)
+    os.mkfifo(src / "pipe.txt")
+    (src / "link.txt").symlink_to(src / "pipe.txt")
+    result = run_batch(str(src), "-o", str(out), "-j", "1", "--timeout", "20")  # a regression fails, not hangs
+    assert result.exit_code == 0, result.stderr
+    assert [Path(r["input"]).name for r in report(out)["files"]] == ["a.txt"]
+
+
+def test_a_folder_where_an_output_goes_is_a_failure_not_up_to_date(tmp_path):
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    (src / "a.txt").write_text(T.GOOD)
+    (out / "a.xml").mkdir(parents=True)  # newer than a.txt
+    result = run_batch(str(src), "-o", str(out), "-j", "1")
+    assert result.exit_code == 1
+    assert f"akn-convert: {src / 'a.txt'}: cannot write {out / 'a.xml'}: it is a folder (give a file name)" \
+        in result.stderr.splitlines()
+    assert by_name(report(out))["a.txt"]["status"] == "failed" and (out / "a.xml").is_dir()
+
+
 def test_outputs_inside_the_input_folder_are_not_inputs(tmp_path):
     src = tmp_path / "in"
     src.mkdir()
