@@ -25,7 +25,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
 
-from .errors import AknConvertError, UsageError
+from .errors import AknConvertError, UsageError, printable
 from .pipeline import sidecar_of
 
 REPORT_NAME = "akn-convert-report.json"
@@ -157,20 +157,6 @@ def _is_under(path: Path, root: Path) -> bool:
 
 
 # ---------------------------------------------------------------------------- output names
-
-
-def printable(s: str) -> str:
-    """``s`` with what a terminal cannot show safely (control characters, undecodable bytes
-    of a file name) written as escapes, so that a message stays one readable line."""
-    out = []
-    for c in s:
-        if 0xDC80 <= ord(c) <= 0xDCFF:  # a byte of a file name that is not UTF-8
-            out.append(f"\\x{ord(c) - 0xDC00:02x}")
-        elif unicodedata.category(c) in ("Cc", "Cf", "Cs", "Zl", "Zp"):
-            out.append(c.encode("unicode_escape").decode("ascii"))
-        else:
-            out.append(c)
-    return "".join(out)
 
 
 def safe_part(name: str) -> str:

@@ -6,6 +6,23 @@ Every failure the converter anticipates is an :class:`AknConvertError`; the CLI 
 
 from __future__ import annotations
 
+import unicodedata
+
+
+def printable(s: str) -> str:
+    """``s`` with what a terminal cannot show safely (control characters such as a line feed
+    or an escape sequence in a file name, undecodable bytes of a file name) written as
+    escapes, so that a message stays one readable line."""
+    out = []
+    for c in s:
+        if 0xDC80 <= ord(c) <= 0xDCFF:  # a byte of a file name that is not UTF-8
+            out.append(f"\\x{ord(c) - 0xDC00:02x}")
+        elif unicodedata.category(c) in ("Cc", "Cf", "Cs", "Zl", "Zp"):
+            out.append(c.encode("unicode_escape").decode("ascii"))
+        else:
+            out.append(c)
+    return "".join(out)
+
 
 class AknConvertError(Exception):
     """Base class: ``source`` is the file (or ``<stdin>``), ``reason`` one sentence."""
@@ -23,7 +40,7 @@ class AknConvertError(Exception):
         return self
 
     def __str__(self) -> str:
-        return f"{self.source}: {self.reason}" if self.source else self.reason
+        return printable(f"{self.source}: {self.reason}" if self.source else self.reason)
 
 
 class InputError(AknConvertError):

@@ -191,6 +191,20 @@ def test_stdin_to_a_closed_pipe_is_quiet():
     assert proc.returncode != 0
 
 
+@pytest.mark.parametrize("command", ["convert", "validate", "render", "text"])
+def test_a_file_name_with_control_characters_stays_one_line(tmp_path, command):
+    """A line feed or a terminal escape sequence in a file name is shown escaped: the message
+    is still one line, and the name cannot recolour or rewrite the user's terminal."""
+    bad = tmp_path / "bad\nname\x1b[31m.txt"
+    bad.write_text("Dear Sir,\n\nI write about the weather.\n")
+    proc = run(command, bad)
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr
+    shown = str(tmp_path / "bad\\nname\\x1b[31m.txt")
+    lines = proc.stderr.splitlines()
+    assert "\x1b" not in proc.stderr and all(shown in line for line in lines[:1])
+    assert len(lines) == (2 if command == "validate" else 1)  # validate adds its count line
+
+
 def test_validate_reports_where_and_what(tmp_path, clean_result):
     root = etree.fromstring(clean_result.xml)
     para = root.find(".//a:paragraph[@eId='para_2']", NS)

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import typer
 
+from ..errors import printable
+
 
 def fail(message: str, code: int = 1) -> None:
     """Print ``akn-convert: message`` on stderr and exit with ``code`` (no traceback)."""
-    typer.echo(f"akn-convert: {message}", err=True)
+    typer.echo(f"akn-convert: {printable(message)}", err=True)
     raise typer.Exit(code)
 
 
 def warn(source: str, warnings: list[str]) -> None:
     for w in warnings:
-        typer.echo(f"{source}: warning: {w}", err=True)
+        typer.echo(printable(f"{source}: warning: {w}"), err=True)
 
 
 def write_result(data: bytes, output, source) -> None:

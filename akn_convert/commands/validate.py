@@ -17,6 +17,7 @@ def validate(
                                           "(for AKN documents other than UN resolutions)."),
 ) -> None:
     """Validate AKN XML files against the official schema and the profile rules."""
+    from ..errors import printable
     from ..validate.files import validate_file
 
     failed, profile_only = 0, 0
@@ -24,12 +25,12 @@ def validate(
         problems = validate_file(path, profile=not schema_only)
         errors = [p for p in problems if p.severity == "error"]
         for p in problems:
-            typer.echo(p.format(str(path)), err=True)
+            typer.echo(printable(p.format(str(path))), err=True)
         if errors:
             failed += 1
             profile_only += all(p.check == "profile" for p in errors)
         else:
-            typer.echo(f"{path}: valid")
+            typer.echo(printable(f"{path}: valid"))
     if failed:
         hint = (" (valid against the official schema, not the UN profile rules; --schema-only checks the"
                 " schema alone)" if profile_only == failed else "")
