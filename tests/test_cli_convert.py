@@ -142,6 +142,7 @@ def test_bad_input_gives_one_line_and_no_file(tmp_path, content, reason):
     ("{file}/deeper/res.xml", None, "cannot write {file}/deeper/res.xml: {file} is a file, not a folder"),
     ("{tmp}/ok.xml", "{dir}", "cannot write {dir}: it is a folder (give a file name)"),
     ("{input}", None, "refusing to overwrite the input {input}"),
+    ("{sidecar}", None, "refusing to overwrite the input {sidecar}"),  # the metadata read with it
 ])
 def test_an_output_that_cannot_be_written_fails_before_anything_is_written(tmp_path, target, html, reason):
     """-o naming a folder, or a path through a file, or the input: one line, exit 1, nothing
@@ -150,7 +151,9 @@ def test_an_output_that_cannot_be_written_fails_before_anything_is_written(tmp_p
     src.write_bytes(CLEAN.read_bytes())
     (tmp_path / "dir").mkdir()
     (tmp_path / "file").write_text("a file")
-    names = {"dir": tmp_path / "dir", "file": tmp_path / "file", "tmp": tmp_path, "input": src}
+    (tmp_path / "input.json").write_text(json.dumps({"symbol": SYMBOL}))
+    names = {"dir": tmp_path / "dir", "file": tmp_path / "file", "tmp": tmp_path, "input": src,
+             "sidecar": tmp_path / "input.json"}
     args = ["convert", src, "-o", target.format(**names)] + (["--html", html.format(**names)] if html else [])
     before = sorted(tmp_path.rglob("*"))
     proc = run(*args)
@@ -158,6 +161,7 @@ def test_an_output_that_cannot_be_written_fails_before_anything_is_written(tmp_p
     assert proc.stderr.splitlines() == [f"akn-convert: {reason.format(**names)}"]
     assert sorted(tmp_path.rglob("*")) == before  # no output, no temporary file
     assert src.read_bytes() == CLEAN.read_bytes() and (tmp_path / "file").read_text() == "a file"
+    assert json.loads((tmp_path / "input.json").read_text()) == {"symbol": SYMBOL}
 
 
 def test_an_output_folder_that_refuses_the_write_is_one_line(tmp_path, monkeypatch):

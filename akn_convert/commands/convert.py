@@ -25,13 +25,13 @@ def convert(
     from ..errors import AknConvertError, UsageError
     from ..inputs import MB
     from ..output import check_target, write_atomic
-    from ..pipeline import Options, convert_bytes, convert_file, sidecar_for
+    from ..pipeline import Options, convert_bytes, convert_file, sidecar_for, sidecar_of
     from ..writers.html import render as render_html
 
     try:
         if html is not None and output is not None and html.resolve() == output.resolve():
             raise UsageError(f"--html and --output name the same file {html}")
-        sources = (input,) if str(input) != "-" else ()
+        sources = ((input, sidecar_of(input)) if str(input) != "-" else ()) + ((meta,) if meta is not None else ())
         for target in (output, html):  # before converting: fail with nothing written
             if target is not None:
                 check_target(target, sources)
