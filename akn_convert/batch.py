@@ -211,16 +211,19 @@ def plan(found: list[tuple[Path, Path]], out_dir: Path, force: bool = False,
         rel = _unique(rel, taken)
         out = out_dir / rel
         name = printable(str(file))
-        if os.path.realpath(out) in inputs:
+        written = (out, html_of(out)) if html else (out,)
+        if any(os.path.realpath(p) in inputs for p in written):
             known.append(FileResult(str(file), None, FAILED, name, error="its output would overwrite an input file",
                                     error_kind="usage"))
             continue
-        owner = owners.get(os.path.abspath(out))
-        if out.is_file() and not _is_akn(out):
+        theirs = next((p for p in written if _foreign(p)), None)
+        if theirs is not None:
+            what = "an Akoma Ntoso document" if theirs == out else "a page written by akn-convert"
             known.append(FileResult(str(file), None, FAILED, name, error_kind="usage", error=(
-                f"its output {printable(str(out))} exists and is not an Akoma Ntoso document; "
+                f"its output {printable(str(theirs))} exists and is not {what}; "
                 "it is left alone (move it, or choose another output folder)")))
             continue
+        owner = owners.get(os.path.abspath(out))
         ours = owner == os.path.abspath(file) if owner is not None else True
         if not force and ours and _up_to_date(file, out) and (not html or _up_to_date(file, html_of(out))):
             old = previous.get(os.path.abspath(file), {})
@@ -233,13 +236,20 @@ def plan(found: list[tuple[Path, Path]], out_dir: Path, force: bool = False,
     return tasks, known
 
 
-def _is_akn(path: Path) -> bool:
-    """The file starts as an Akoma Ntoso document does (what ``batch`` writes)."""
+#: what the start of each kind of file that batch writes holds
+_OURS = {".xml": b"<akomaNtoso", ".html": b'<meta name="generator" content="akn-convert">'}
+
+
+def _foreign(path: Path) -> bool:
+    """A file at an output's place that batch did not write: not an AKN document (``.xml``),
+    not a page of akn-convert (``.html``), or unreadable.  Such a file is left alone."""
+    if not path.is_file():
+        return False
     try:
         with open(path, "rb") as f:
-            return b"<akomaNtoso" in f.read(4096)
+            return _OURS[path.suffix] not in f.read(65536)  # (the page's title comes before)
     except OSError:
-        return False
+        return True
 
 
 def _unique(rel: Path, taken: set[str]) -> Path:

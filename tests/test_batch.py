@@ -228,6 +228,21 @@ def test_a_file_the_batch_did_not_write_is_left_alone(tmp_path):
     assert_valid(theirs)
 
 
+def test_with_html_a_page_the_batch_did_not_write_is_left_alone(tmp_path):
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    (src / "a.txt").write_text(T.GOOD)
+    assert run_batch(str(src), "-o", str(out), "-j", "1", "--html").exit_code == 0
+    (out / "a.html").write_text("<html><body>my notes</body></html>")
+    result = run_batch(str(src), "-o", str(out), "-j", "1", "--html", "--force")
+    assert result.exit_code == 1
+    assert f"its output {out / 'a.html'} exists and is not a page written by akn-convert" in result.stderr
+    assert (out / "a.html").read_text() == "<html><body>my notes</body></html>"
+    (out / "a.html").unlink()
+    assert run_batch(str(src), "-o", str(out), "-j", "1", "--html").exit_code == 0
+    assert run_batch(str(src), "-o", str(out), "-j", "1", "--html", "--force").exit_code == 0  # its own page: redone
+
+
 def test_an_output_name_passed_to_another_input_is_not_taken_as_up_to_date(tmp_path):
     """Two inputs whose safe names collide share a name with -2; when the second one appears
     later, it may take the first name: the file there is the other input's, so it is
