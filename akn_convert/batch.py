@@ -84,13 +84,15 @@ class FileResult:
 # ---------------------------------------------------------------------------- inputs
 
 
-def collect(specs: list[str], out_dir: Path) -> list[tuple[Path, Path]]:
+def collect(specs: list[str], out_dir: Path, unreadable: list[FileResult] | None = None) -> list[tuple[Path, Path]]:
     """Input files and the folder each one's output name is taken relative to.
 
     A folder gives its ``*.txt`` files at any depth (hidden files and folders left out); a
     glob (``archive/**/*.txt``) gives the files it matches; a file gives itself.  What a
     batch writes in the output folder (``.xml`` files, the report, temporary files) is never
-    an input, so an output folder inside the input folder is fine.
+    an input, so an output folder inside the input folder is fine.  A folder below that
+    cannot be read is added to ``unreadable`` as a failure (its files would be missed
+    without a word).
     """
     out_root = out_dir.resolve()
     found: list[tuple[Path, Path]] = []
@@ -98,7 +100,7 @@ def collect(specs: list[str], out_dir: Path) -> list[tuple[Path, Path]]:
     for spec in specs:
         path = Path(spec)
         if path.is_dir():
-            pairs = [(f, path) for f in _walk_texts(path)]
+            pairs = [(f, path) for f in _walk_texts(path, unreadable)]
         elif glob.has_magic(spec):
             base = _glob_base(spec)
             pairs = [(Path(f), base) for f in sorted(glob.glob(spec, recursive=True)) if os.path.isfile(f)]
@@ -117,8 +119,14 @@ def collect(specs: list[str], out_dir: Path) -> list[tuple[Path, Path]]:
     return found
 
 
-def _walk_texts(folder: Path) -> Iterator[Path]:
-    for dirpath, dirs, files in os.walk(folder):  # symbolic links to folders are not followed
+def _walk_texts(folder: Path, unreadable: list[FileResult] | None = None) -> Iterator[Path]:
+    def not_read(exc: OSError) -> None:
+        if unreadable is not None:
+            where = exc.filename if exc.filename is not None else folder
+            unreadable.append(FileResult(str(where), None, FAILED, printable(str(where)), error_kind="input",
+                                         error=f"cannot read the folder ({exc.strerror or exc}); its files are not converted"))
+
+    for dirpath, dirs, files in os.walk(folder, onerror=not_read):  # symbolic links to folders are not followed
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
             if not name.startswith(".") and name.lower().endswith(TEXT_SUFFIXES):

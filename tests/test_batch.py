@@ -314,6 +314,33 @@ def test_named_pipes_in_a_folder_are_not_read(tmp_path):
     assert [Path(r["input"]).name for r in report(out)["files"]] == ["a.txt"]
 
 
+def test_a_folder_that_cannot_be_read_is_a_failure_not_silence(tmp_path, monkeypatch):
+    """os.walk passes over a folder it cannot list (no permission) without a word: its files
+    would be missing from the batch and from the report."""
+    import errno
+
+    src, out = tmp_path / "in", tmp_path / "out"
+    (src / "locked").mkdir(parents=True)
+    (src / "a.txt").write_text(T.GOOD)
+    (src / "locked" / "b.txt").write_text(T.GOOD)
+    real = os.scandir
+
+    def scandir(path="."):
+        if Path(path) == src / "locked":
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(path))
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    result = run_batch(str(src), "-o", str(out), "-j", "1")
+    assert result.exit_code == 1
+    message = "cannot read the folder (Permission denied); its files are not converted"
+    assert f"akn-convert: {src / 'locked'}: {message}" in result.stderr.splitlines()
+    files = {r["input"]: r for r in report(out)["files"]}
+    assert files[str(src / "locked")]["status"] == "failed" and files[str(src / "locked")]["error"] == message
+    assert files[str(src / "a.txt")]["status"] == "converted"
+    assert outputs(out) == ["a.xml"]
+
+
 def test_a_folder_where_an_output_goes_is_a_failure_not_up_to_date(tmp_path):
     src, out = tmp_path / "in", tmp_path / "out"
     src.mkdir()

@@ -49,12 +49,14 @@ def batch(
         out_dir.mkdir(parents=True, exist_ok=True)
         check_writable_folder(out_dir)  # one line now, not one failure per file after converting them all
         remove_stale_parts(out_dir)
-        found = engine.collect(inputs, out_dir)
-        if not found:
+        unreadable: list = []
+        found = engine.collect(inputs, out_dir, unreadable)
+        if not found and not unreadable:
             raise AknConvertError(f"no input file found in {', '.join(inputs)} (a folder gives its *.txt files)")
         if len(found) > 1:
             engine.prepare_workers(jobs)  # loads while the files are planned
         tasks, results = engine.plan(found, out_dir, force, engine.load_previous(out_dir), html=html)
+        results += unreadable
     except AknConvertError as exc:
         fail(str(exc), 2)
     except OSError as exc:
