@@ -25,10 +25,15 @@
       akn:wrapUp akn:container akn:conclusions akn:authorialNote akn:attachments akn:attachment"/>
 
   <xsl:param name="css" select="''"/>
+  <!-- BCP 47 tag and writing direction of a language labels.xml does not list (akn-convert
+       passes them from the CLDR data; without them such a page is lang="und", left to right) -->
+  <xsl:param name="lang-tag" select="''"/>
+  <xsl:param name="lang-dir" select="''"/>
   <xsl:param name="generator" select="'akn-convert'"/>
 
   <xsl:key name="eid" match="akn:*[@eId]" use="@eId"/>
   <xsl:key name="tlc" match="akn:references/akn:*[@eId]" use="@eId"/>
+  <xsl:key name="noteref" match="akn:noteRef" use="substring-after(@href, '#')"/>
 
   <xsl:variable name="doc" select="/akn:akomaNtoso/akn:*[1]"/>
   <xsl:variable name="ident" select="$doc/akn:meta/akn:identification"/>
@@ -39,11 +44,23 @@
   <xsl:variable name="lang">
     <xsl:choose>
       <xsl:when test="$known"><xsl:value-of select="$known/@tag"/></xsl:when>
+      <xsl:when test="$lang-tag != ''"><xsl:value-of select="$lang-tag"/></xsl:when>
       <xsl:otherwise>und</xsl:otherwise>
     </xsl:choose>
   </xsl:variable>
+  <xsl:variable name="dir">
+    <xsl:choose>
+      <xsl:when test="$known"><xsl:value-of select="$known/@dir"/></xsl:when>
+      <xsl:when test="$lang-dir = 'rtl'">rtl</xsl:when>
+      <xsl:otherwise>ltr</xsl:otherwise>
+    </xsl:choose>
+  </xsl:variable>
+  <!-- "United Nations" heads the page of a UN document only (its IRIs are /akn/un/...) -->
+  <xsl:variable name="un" select="$ident/akn:FRBRWork/akn:FRBRcountry/@value = 'un'"/>
+  <!-- the front matter: a preface, or a judgment's header -->
+  <xsl:variable name="front" select="$doc/akn:preface | $doc/akn:header"/>
   <xsl:variable name="symbol">
-    <xsl:variable name="number" select="($doc/akn:coverPage//akn:docNumber | $doc/akn:preface//akn:docNumber)[1]"/>
+    <xsl:variable name="number" select="($doc/akn:coverPage//akn:docNumber | $front//akn:docNumber)[1]"/>
     <xsl:variable name="frbr" select="$ident/akn:FRBRWork/akn:FRBRnumber"/>
     <xsl:choose>
       <xsl:when test="normalize-space($number)"><xsl:value-of select="normalize-space($number)"/></xsl:when>
@@ -53,8 +70,8 @@
       <xsl:otherwise><xsl:value-of select="$ident/akn:FRBRWork/akn:FRBRuri/@value"/></xsl:otherwise>
     </xsl:choose>
   </xsl:variable>
-  <xsl:variable name="title" select="($doc/akn:preface//akn:docTitle | $doc/akn:coverPage//akn:docTitle)[1]"/>
-  <xsl:variable name="authority" select="($doc/akn:coverPage//akn:docAuthority | $doc/akn:preface//akn:docAuthority)[1]"/>
+  <xsl:variable name="title" select="($front//akn:docTitle | $doc/akn:coverPage//akn:docTitle)[1]"/>
+  <xsl:variable name="authority" select="($doc/akn:coverPage//akn:docAuthority | $front//akn:docAuthority)[1]"/>
   <!-- a principal organ named above the body's own name ("General Assembly" above "Human Rights
        Council"): it heads the masthead, and the body's name opens the preface, as printed -->
   <xsl:variable name="parent-organ" select="$authority/ancestor::akn:container[@name = 'organ']
@@ -66,7 +83,7 @@
     <xsl:if test="not($doc)">
       <xsl:message terminate="yes">not an Akoma Ntoso 3.0 document</xsl:message>
     </xsl:if>
-    <html lang="{$lang}" dir="{$L/@dir}">
+    <html lang="{$lang}" dir="{$dir}">
       <head>
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
         <title>
@@ -87,9 +104,12 @@
           <xsl:if test="not($title)">
             <h1 class="visually-hidden"><xsl:value-of select="$symbol"/></h1>
           </xsl:if>
-          <xsl:apply-templates select="$doc/akn:preface"/>
+          <!-- what a cover page holds besides its lines of text (a table of contents) -->
+          <xsl:apply-templates select="$doc/akn:coverPage/akn:*[not(descendant-or-self::akn:p)]"/>
+          <xsl:apply-templates select="$front"/>
           <xsl:apply-templates select="$doc/akn:preamble"/>
-          <xsl:apply-templates select="$doc/akn:mainBody | $doc/akn:body | $doc/akn:judgmentBody | $doc/akn:debateBody"/>
+          <xsl:apply-templates select="$doc/akn:*[self::akn:mainBody or self::akn:body or self::akn:judgmentBody
+              or self::akn:debateBody or self::akn:amendmentBody or self::akn:collectionBody or self::akn:portionBody]"/>
           <xsl:apply-templates select="$doc/akn:conclusions"/>
           <xsl:apply-templates select="$doc/akn:attachments"/>
           <xsl:call-template name="notes"/>
@@ -114,7 +134,7 @@
   <xsl:template name="masthead">
     <header class="masthead">
       <div class="masthead-top">
-        <p class="un-name"><xsl:value-of select="$L/@un"/></p>
+        <xsl:if test="$un"><p class="un-name"><xsl:value-of select="$L/@un"/></p></xsl:if>
         <xsl:if test="$symbol != ''">
           <p class="symbol" dir="ltr"><xsl:value-of select="$symbol"/></p>
         </xsl:if>
@@ -160,7 +180,7 @@
     </xsl:attribute>
   </xsl:template>
 
-  <xsl:template match="/akn:akomaNtoso/akn:*/akn:preface">
+  <xsl:template match="/akn:akomaNtoso/akn:*/akn:preface | /akn:akomaNtoso/akn:*/akn:header">
     <div class="preface">
       <xsl:call-template name="id"/>
       <xsl:if test="$parent-organ">
@@ -171,14 +191,14 @@
   </xsl:template>
 
   <!-- the symbol and the organ are in the masthead already -->
-  <xsl:template match="/akn:akomaNtoso/akn:*/akn:preface//akn:p[not(ancestor::akn:authorialNote)][(akn:docNumber or akn:docAuthority)
+  <xsl:template match="/akn:akomaNtoso/akn:*/akn:*[self::akn:preface or self::akn:header]//akn:p[not(ancestor::akn:authorialNote)][(akn:docNumber or akn:docAuthority)
       and normalize-space(.) = normalize-space(akn:docNumber | akn:docAuthority)]" priority="3"/>
 
-  <xsl:template match="/akn:akomaNtoso/akn:*/akn:preface//akn:p[akn:docTitle][not(ancestor::akn:authorialNote)]" priority="2">
+  <xsl:template match="/akn:akomaNtoso/akn:*/akn:*[self::akn:preface or self::akn:header]//akn:p[akn:docTitle][not(ancestor::akn:authorialNote)]" priority="2">
     <h1 class="title"><xsl:call-template name="id"/><xsl:apply-templates/></h1>
   </xsl:template>
 
-  <xsl:template match="/akn:akomaNtoso/akn:*/akn:preface//akn:p[not(ancestor::akn:authorialNote)]" priority="1">
+  <xsl:template match="/akn:akomaNtoso/akn:*/akn:*[self::akn:preface or self::akn:header]//akn:p[not(ancestor::akn:authorialNote)]" priority="1">
     <p><xsl:call-template name="line-class"/><xsl:call-template name="id"/><xsl:apply-templates/></p>
   </xsl:template>
 
@@ -198,10 +218,16 @@
 
   <!-- ================================================================ operative part -->
 
-  <xsl:template match="/akn:akomaNtoso/akn:*/akn:*[self::akn:mainBody or self::akn:body or self::akn:judgmentBody or self::akn:debateBody]">
+  <xsl:template match="/akn:akomaNtoso/akn:*/akn:*[self::akn:mainBody or self::akn:body or self::akn:judgmentBody
+      or self::akn:debateBody or self::akn:amendmentBody or self::akn:collectionBody or self::akn:portionBody]">
     <section class="operative" aria-labelledby="h-operative">
       <xsl:call-template name="id"/>
-      <h2 id="h-operative" class="visually-hidden"><xsl:value-of select="$L/@operative"/></h2>
+      <h2 id="h-operative" class="visually-hidden">
+        <xsl:choose>
+          <xsl:when test="self::akn:mainBody"><xsl:value-of select="$L/@operative"/></xsl:when>
+          <xsl:otherwise><xsl:value-of select="$L/@body"/></xsl:otherwise>
+        </xsl:choose>
+      </h2>
       <xsl:apply-templates/>
     </section>
   </xsl:template>
@@ -217,9 +243,9 @@
   </xsl:template>
 
   <!-- Units with a heading (chapters, sections, articles, annexes): a section with a heading
-       whose level follows the nesting. -->
+       whose level follows the nesting, below the h2 of the part it is in. -->
   <xsl:template match="akn:*[akn:heading]">
-    <xsl:variable name="level" select="count(ancestor::akn:*[akn:heading]) + 2"/>
+    <xsl:variable name="level" select="count(ancestor::akn:*[akn:heading]) + 3"/>
     <section class="{local-name()}">
       <xsl:call-template name="id"/>
       <xsl:variable name="h">
@@ -244,6 +270,54 @@
   <xsl:template match="akn:list | akn:blockList | akn:intro | akn:listIntroduction | akn:wrapUp
       | akn:listWrapUp | akn:content | akn:container | akn:blockContainer | akn:hcontainer | akn:tblock">
     <div class="{local-name()}"><xsl:call-template name="id"/><xsl:apply-templates/></div>
+  </xsl:template>
+
+  <!-- Elements whose content is a line of text but which stand between blocks (a speaker's name,
+       a scene of a debate, a cross heading, a subheading): a paragraph of their own, not a span
+       running into the next one; a div when they hold paragraphs (a block quoting a structure). -->
+  <xsl:template match="akn:*[self::akn:from or self::akn:summary or self::akn:scene or self::akn:narrative
+      or self::akn:crossHeading or self::akn:subheading or self::akn:block or self::akn:signature
+      or self::akn:concluding or self::akn:address][not(ancestor::akn:p)]">
+    <xsl:choose>
+      <xsl:when test="count(.//akn:p) &gt; count(.//akn:authorialNote//akn:p)">
+        <div class="{local-name()}"><xsl:call-template name="id"/><xsl:apply-templates/></div>
+      </xsl:when>
+      <xsl:otherwise>
+        <p class="{local-name()}"><xsl:call-template name="id"/><xsl:apply-templates/></p>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- A table of contents: a list of links to the parts it names. -->
+  <xsl:template match="akn:toc">
+    <nav class="toc"><xsl:call-template name="id"/><ul><xsl:apply-templates select="akn:tocItem"/></ul></nav>
+  </xsl:template>
+  <xsl:template match="akn:tocItem">
+    <li class="tocItem level-{@level}">
+      <a class="akn-ref" data-akn-href="{@href}">
+        <xsl:call-template name="id"/>
+        <xsl:call-template name="ref-href"><xsl:with-param name="iri" select="string(@href)"/></xsl:call-template>
+        <xsl:apply-templates/>
+      </a>
+    </li>
+  </xsl:template>
+
+  <!-- A document of a collection, written in it: its own parts, not its metadata. -->
+  <xsl:template match="akn:component">
+    <div class="component"><xsl:call-template name="id"/><xsl:apply-templates/></div>
+  </xsl:template>
+  <xsl:template match="akn:component/akn:*[akn:meta]">
+    <div class="{local-name()}"><xsl:apply-templates/></div>
+  </xsl:template>
+  <!-- A document of a collection kept elsewhere: a link to it. -->
+  <xsl:template match="akn:documentRef">
+    <p class="documentRef">
+      <a class="akn-ref" data-akn-href="{@href}">
+        <xsl:call-template name="id"/>
+        <xsl:call-template name="ref-href"><xsl:with-param name="iri" select="string(@href)"/></xsl:call-template>
+        <xsl:value-of select="@showAs"/>
+      </a>
+    </p>
   </xsl:template>
 
   <!-- A draft quoted whole in a paragraph that recommends it for adoption by another organ:
@@ -297,6 +371,10 @@
       <xsl:call-template name="id"/>
       <xsl:copy-of select="@colspan | @rowspan"/>
       <xsl:if test="self::akn:abbr and @title"><xsl:copy-of select="@title"/></xsl:if>
+      <!-- a note marker the document raised itself: styled as the markers the stylesheet raises -->
+      <xsl:if test="self::akn:sup and akn:authorialNote and count(node()) = 1">
+        <xsl:attribute name="class">noteref</xsl:attribute>
+      </xsl:if>
       <xsl:apply-templates/>
     </xsl:element>
   </xsl:template>
@@ -320,22 +398,28 @@
     <xsl:variable name="iri" select="string(@href | @from)"/>
     <a class="akn-ref" data-akn-href="{$iri}">
       <xsl:call-template name="id"/>
-      <xsl:choose>
-        <xsl:when test="starts-with($iri, '#') and not(key('eid', substring($iri, 2)))">
-          <xsl:attribute name="class">akn-ref unresolved</xsl:attribute>
-        </xsl:when>
-        <xsl:when test="starts-with($iri, '#')">
-          <xsl:attribute name="href"><xsl:value-of select="$iri"/></xsl:attribute>
-        </xsl:when>
-        <xsl:when test="function-available('x:href')">
-          <xsl:call-template name="href"><xsl:with-param name="url" select="x:href($iri)"/></xsl:call-template>
-        </xsl:when>
-        <xsl:otherwise>
-          <xsl:call-template name="href"><xsl:with-param name="url" select="$iri"/></xsl:call-template>
-        </xsl:otherwise>
-      </xsl:choose>
+      <xsl:call-template name="ref-href"><xsl:with-param name="iri" select="$iri"/></xsl:call-template>
       <xsl:apply-templates/>
     </a>
+  </xsl:template>
+
+  <!-- The href of a link to an AKN IRI or eId (on the a element being written). -->
+  <xsl:template name="ref-href">
+    <xsl:param name="iri"/>
+    <xsl:choose>
+      <xsl:when test="starts-with($iri, '#') and not(key('eid', substring($iri, 2)))">
+        <xsl:attribute name="class">akn-ref unresolved</xsl:attribute>
+      </xsl:when>
+      <xsl:when test="starts-with($iri, '#')">
+        <xsl:attribute name="href"><xsl:value-of select="$iri"/></xsl:attribute>
+      </xsl:when>
+      <xsl:when test="function-available('x:href')">
+        <xsl:call-template name="href"><xsl:with-param name="url" select="x:href($iri)"/></xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="href"><xsl:with-param name="url" select="$iri"/></xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <!-- An href only for URLs that cannot run anything: http(s), mailto, or no scheme at all (a
@@ -363,6 +447,10 @@
     </xsl:choose>
   </xsl:template>
 
+  <xsl:template match="akn:recordedTime">
+    <time class="akn-recordedTime" datetime="{@time}"><xsl:call-template name="id"/><xsl:apply-templates/></time>
+  </xsl:template>
+
   <!-- Named entities: a span with the entity's class, its reference and its name as a title. -->
   <xsl:template match="akn:organization | akn:location | akn:person | akn:role | akn:concept | akn:term
       | akn:entity | akn:event | akn:object | akn:process | akn:docAuthority | akn:docProponent
@@ -385,14 +473,29 @@
   <!-- A footnote where it stands: its marker, linking to the note at the bottom. -->
   <xsl:template match="akn:authorialNote">
     <xsl:variable name="nid"><xsl:call-template name="note-id"/></xsl:variable>
-    <sup class="noteref"><a href="#{$nid}" id="{$nid}-ref" role="doc-noteref"><xsl:call-template name="marker"/></a></sup>
+    <xsl:variable name="link"><a href="#{$nid}" id="{$nid}-ref" role="doc-noteref"><xsl:call-template name="marker"/></a></xsl:variable>
+    <xsl:choose>
+      <!-- already raised by the document (<sup><authorialNote/></sup>): not raised twice -->
+      <xsl:when test="parent::akn:sup and count(../node()) = 1"><xsl:copy-of select="$link"/></xsl:when>
+      <xsl:otherwise><sup class="noteref"><xsl:copy-of select="$link"/></sup></xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
+  <!-- A pointer to a note kept in the metadata (meta/notes): its marker, linking to the note
+       listed at the bottom; the first pointer to a note is where the note links back to. -->
   <xsl:template match="akn:noteRef">
-    <xsl:variable name="target" select="key('eid', substring-after(@href, '#'))"/>
+    <xsl:variable name="key" select="substring-after(@href, '#')"/>
+    <xsl:variable name="target" select="key('eid', $key)"/>
     <sup class="noteref">
       <xsl:choose>
-        <xsl:when test="$target"><a href="{@href}"><xsl:value-of select="@marker"/></a></xsl:when>
+        <xsl:when test="$target">
+          <a href="{@href}" role="doc-noteref">
+            <xsl:if test="generate-id() = generate-id(key('noteref', $key)[1])">
+              <xsl:attribute name="id"><xsl:value-of select="concat($key, '-ref')"/></xsl:attribute>
+            </xsl:if>
+            <xsl:value-of select="@marker"/>
+          </a>
+        </xsl:when>
         <xsl:otherwise><xsl:value-of select="@marker"/></xsl:otherwise>
       </xsl:choose>
     </sup>
@@ -402,7 +505,8 @@
 
   <xsl:template name="notes">
     <xsl:variable name="notes" select="$doc//akn:authorialNote[not(ancestor::akn:meta)]"/>
-    <xsl:if test="$notes">
+    <xsl:variable name="kept" select="$doc/akn:meta/akn:notes/akn:note[@eId][key('noteref', @eId)]"/>
+    <xsl:if test="$notes or $kept">
       <section class="notes" aria-labelledby="h-notes">
         <h2 id="h-notes" class="visually-hidden"><xsl:value-of select="$L/@notes"/></h2>
         <ol class="note-list">
@@ -411,6 +515,13 @@
             <xsl:variable name="marker"><xsl:call-template name="marker"/></xsl:variable>
             <li class="note" id="{$nid}">
               <a class="note-marker" href="#{$nid}-ref" aria-label="{$L/@back} {$marker}"><xsl:value-of select="$marker"/></a>
+              <div class="note-text"><xsl:apply-templates/></div>
+            </li>
+          </xsl:for-each>
+          <xsl:for-each select="$kept">
+            <xsl:variable name="marker" select="(key('noteref', @eId)/@marker | @marker)[1]"/>
+            <li class="note" id="{@eId}">
+              <a class="note-marker" href="#{@eId}-ref" aria-label="{$L/@back} {$marker}"><xsl:value-of select="$marker"/></a>
               <div class="note-text"><xsl:apply-templates/></div>
             </li>
           </xsl:for-each>

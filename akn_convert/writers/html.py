@@ -55,6 +55,25 @@ def _language(root: etree._Element) -> str:
     return str(found)
 
 
+#: FRBRlanguage codes that name no one language: the page is lang="und"
+NO_LANGUAGE = {"", "und", "mul", "zxx", "mis"}
+
+
+def language_tag(code: str) -> tuple[str, str]:
+    """BCP 47 tag and writing direction (``ltr``/``rtl``) of an ISO 639 language code, from the
+    CLDR data (babel): ``fas`` -> ``("fa", "rtl")``; ``("und", "ltr")`` when unknown.  The
+    stylesheet uses them for a language its labels.xml does not list."""
+    from babel import Locale, UnknownLocaleError
+
+    if code.lower() in NO_LANGUAGE:
+        return "und", "ltr"
+    try:
+        locale = Locale.parse(code.replace("-", "_"))
+    except (UnknownLocaleError, ValueError, TypeError):
+        return "und", "ltr"
+    return locale.language, ("rtl" if locale.character_order == "right-to-left" else "ltr")
+
+
 def _root(xml) -> etree._Element:
     if isinstance(xml, etree._ElementTree):
         return require_akn(xml.getroot())
@@ -71,9 +90,12 @@ def render(xml, *, iri_base: str = "") -> str:
     Raises :class:`InputError` when the XML is not an Akoma Ntoso 3.0 document.
     """
     root = _root(xml)
-    transform = _transform(iri_base, _language(root))
+    language = _language(root)
+    tag, direction = language_tag(language)
+    transform = _transform(iri_base, language)
     try:
-        result = transform(root.getroottree(), css=etree.XSLT.strparam(_css()))
+        result = transform(root.getroottree(), css=etree.XSLT.strparam(_css()),
+                           **{"lang-tag": etree.XSLT.strparam(tag), "lang-dir": etree.XSLT.strparam(direction)})
     except etree.XSLTApplyError as exc:
         raise InputError(f"cannot render the document: {exc}") from None
     html = bytes(result).decode("utf-8")
