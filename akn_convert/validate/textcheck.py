@@ -62,6 +62,8 @@ INLINE = frozenset(
     "i b u sub sup span inline ref mref rref date time organization location person role concept "
     "term quantity def entity event object process abbr noteRef docTitle docNumber docProponent "
     "docStage docDate docAuthority docType session shortTitle legislature".split()
+    # (and the inline elements of other AKN documents, for ``akn-convert text``)
+    + "a remark ins del recordedTime courtType party judge lawyer".split()
 )
 
 

@@ -18,13 +18,15 @@ from lxml import etree
 
 from ..validate.textcheck import AKN, marker_key, text_without_notes
 
-FRONT_PARTS = ("coverPage", "preface")
+FRONT_PARTS = ("coverPage", "preface", "header")  # (a judgment has a header, not a preface)
 #: the parts the words-in-order check compares (``textcheck.BODY_PARTS``), with the body of the
 #: other AKN document types (an act's ``body``, a judgment's ``judgmentBody`` ...) in its place,
 #: so that any AKN document gives its text
 TEXT_PARTS = ("preamble", "mainBody", "body", "judgmentBody", "debateBody", "amendmentBody", "portionBody",
               "collectionBody", "conclusions")
 NOTE = AKN + "authorialNote"
+#: notes kept in the metadata (``meta/notes/note``) and pointed at by ``noteRef``s
+KEPT_NOTE, NOTE_REF = AKN + "note", AKN + "noteRef"
 NUM = AKN + "num"
 #: elements whose text is one paragraph of the plain text
 BLOCKS = {AKN + name for name in ("p", "heading", "subheading", "li", "td", "th", "caption")}
@@ -43,7 +45,7 @@ def _paragraphs(el: etree._Element, out: list[str], pending: list[str]) -> None:
     if el.tag == NUM:
         pending.append(_inline(el))
         return
-    if el.tag in BLOCKS and not _holds_blocks(el):
+    if (el.tag in BLOCKS or _holds_text(el)) and not _holds_blocks(el):
         text = " ".join(pending + [_inline(el)]).strip()
         pending.clear()
         if text:
@@ -59,10 +61,27 @@ def _paragraphs(el: etree._Element, out: list[str], pending: list[str]) -> None:
             pending.clear()
 
 
+def _holds_text(el: etree._Element) -> bool:
+    """Whether words stand in the element itself, beside its children (a debate's summary
+    ``(Question carried by <quantity>72</quantity> votes)``): then it is one paragraph."""
+    return bool((el.text and el.text.strip()) or any(c.tail and c.tail.strip() for c in el))
+
+
 def _holds_blocks(el: etree._Element) -> bool:
     """Whether a paragraph holds paragraphs of its own (an ``embeddedStructure``: a recommended
     draft), notes aside: then each of those is a paragraph of the plain text."""
     return any(d.tag in BLOCKS and not any(a.tag == NOTE for a in d.iterancestors()) for d in el.iterdescendants())
+
+
+def _kept_notes(root: etree._Element) -> list[etree._Element]:
+    """The notes of ``meta/notes`` that the text points at, in the order it first does."""
+    kept = {note.get("eId"): note for note in root.iter(KEPT_NOTE) if note.get("eId")}
+    out: list[etree._Element] = []
+    for ref in root.iter(NOTE_REF):
+        note = kept.pop(ref.get("href", "").lstrip("#"), None)
+        if note is not None:
+            out.append(note)
+    return out
 
 
 def plain_text(root: etree._Element, *, front: bool = False) -> str:
@@ -78,6 +97,7 @@ def plain_text(root: etree._Element, *, front: bool = False) -> str:
             if pending:
                 paragraphs.append(" ".join(pending))
     notes = sorted(root.iter(NOTE), key=lambda note: marker_key(note.get("marker", "")))
+    notes += _kept_notes(root)
     note_texts = []
     for note in notes:
         lines: list[str] = []
