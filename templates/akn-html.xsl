@@ -17,7 +17,8 @@
     xmlns:akn="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
     xmlns:l="urn:akn-convert:labels"
     xmlns:x="urn:akn-convert:xslt"
-    exclude-result-prefixes="akn l x">
+    xmlns:m="http://www.w3.org/1998/Math/MathML"
+    exclude-result-prefixes="akn l x m">
 
   <xsl:output method="html" encoding="UTF-8" indent="no" doctype-system="about:legacy-compat"/>
   <xsl:strip-space elements="akn:akomaNtoso akn:meta akn:coverPage akn:preface akn:preamble akn:recitals
@@ -146,13 +147,15 @@
       <xsl:variable name="author" select="key('tlc', substring-after($ident/akn:FRBRWork/akn:FRBRauthor/@href, '#'))/@showAs"/>
       <xsl:if test="$authority or $author or $cover">
         <div class="masthead-cover">
-          <p class="organ">
-            <xsl:choose>
-              <xsl:when test="$parent-organ"><xsl:apply-templates select="$parent-organ/node()"/></xsl:when>
-              <xsl:when test="$authority"><xsl:apply-templates select="$authority"/></xsl:when>
-              <xsl:otherwise><xsl:value-of select="$author"/></xsl:otherwise>
-            </xsl:choose>
-          </p>
+          <xsl:if test="$authority or $author">
+            <p class="organ">
+              <xsl:choose>
+                <xsl:when test="$parent-organ"><xsl:apply-templates select="$parent-organ/node()"/></xsl:when>
+                <xsl:when test="$authority"><xsl:apply-templates select="$authority"/></xsl:when>
+                <xsl:otherwise><xsl:value-of select="$author"/></xsl:otherwise>
+              </xsl:choose>
+            </p>
+          </xsl:if>
           <xsl:if test="$cover">
             <div class="distribution">
               <xsl:for-each select="$cover">
@@ -320,6 +323,23 @@
     </p>
   </xsl:template>
 
+  <!-- Markup of another vocabulary: MathML is shown as it is (HTML5 holds it); anything else by
+       its text alone (no foreign element can run a script on the page). -->
+  <xsl:template match="akn:foreign">
+    <div class="foreign"><xsl:call-template name="id"/><xsl:apply-templates mode="foreign"/></div>
+  </xsl:template>
+  <xsl:template match="m:math" mode="foreign">
+    <math><xsl:apply-templates select="node()" mode="mathml"/></math>
+  </xsl:template>
+  <xsl:template match="m:*" mode="mathml">
+    <xsl:element name="{local-name()}">
+      <xsl:copy-of select="@*[not(starts-with(translate(local-name(), 'ON', 'on'), 'on')) and not(contains(local-name(), 'href'))]"/>
+      <xsl:apply-templates select="node()" mode="mathml"/>
+    </xsl:element>
+  </xsl:template>
+  <xsl:template match="*" mode="mathml"><xsl:value-of select="."/></xsl:template>
+  <xsl:template match="*" mode="foreign"><span><xsl:value-of select="."/></span></xsl:template>
+
   <!-- A draft quoted whole in a paragraph that recommends it for adoption by another organ:
        a block set off from the recommending text, its title a heading-like line. -->
   <xsl:template match="akn:embeddedStructure">
@@ -366,7 +386,7 @@
   </xsl:template>
 
   <xsl:template match="akn:ul | akn:ol | akn:li | akn:table | akn:caption | akn:tr | akn:th | akn:td
-      | akn:i | akn:b | akn:u | akn:sup | akn:sub | akn:abbr | akn:span">
+      | akn:i | akn:b | akn:u | akn:sup | akn:sub | akn:abbr | akn:span | akn:ins | akn:del">
     <xsl:element name="{local-name()}">
       <xsl:call-template name="id"/>
       <xsl:copy-of select="@colspan | @rowspan"/>
@@ -382,12 +402,31 @@
   <xsl:template match="akn:br"><br/></xsl:template>
   <xsl:template match="akn:eol | akn:eop"><xsl:text> </xsl:text></xsl:template>
 
+  <!-- an image: only from a source that cannot run anything (as a link's href) -->
   <xsl:template match="akn:img">
-    <img src="{@src}" alt="{@alt}"><xsl:copy-of select="@width | @height"/></img>
+    <xsl:variable name="src">
+      <xsl:call-template name="safe-url"><xsl:with-param name="url" select="string(@src)"/></xsl:call-template>
+    </xsl:variable>
+    <xsl:choose>
+      <xsl:when test="$src != ''"><img src="{$src}" alt="{@alt}"><xsl:copy-of select="@width | @height"/></img></xsl:when>
+      <!-- (no image to show: its description in its place) -->
+      <xsl:otherwise><span class="img"><xsl:value-of select="@alt"/></span></xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
+  <!-- a link: to an element of the page only when it is there -->
   <xsl:template match="akn:a">
-    <a><xsl:call-template name="href"><xsl:with-param name="url" select="string(@href)"/></xsl:call-template><xsl:apply-templates/></a>
+    <a>
+      <xsl:choose>
+        <xsl:when test="starts-with(@href, '#') and not(key('eid', substring(@href, 2)))">
+          <xsl:attribute name="class">unresolved</xsl:attribute>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:call-template name="href"><xsl:with-param name="url" select="string(@href)"/></xsl:call-template>
+        </xsl:otherwise>
+      </xsl:choose>
+      <xsl:apply-templates/>
+    </a>
   </xsl:template>
 
   <!-- ================================================================ inline semantics -->
@@ -426,11 +465,20 @@
        path, an AKN IRI, a fragment); "javascript:" and the like are dropped. -->
   <xsl:template name="href">
     <xsl:param name="url"/>
+    <xsl:variable name="u">
+      <xsl:call-template name="safe-url"><xsl:with-param name="url" select="$url"/></xsl:call-template>
+    </xsl:variable>
+    <xsl:if test="$u != ''">
+      <xsl:attribute name="href"><xsl:value-of select="$u"/></xsl:attribute>
+    </xsl:if>
+  </xsl:template>
+  <xsl:template name="safe-url">
+    <xsl:param name="url"/>
     <xsl:variable name="u" select="normalize-space($url)"/>
     <xsl:variable name="lower" select="translate($u, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"/>
     <xsl:if test="$u != '' and (starts-with($lower, 'http://') or starts-with($lower, 'https://')
         or starts-with($lower, 'mailto:') or not(contains(substring-before(concat($u, '/'), '/'), ':')))">
-      <xsl:attribute name="href"><xsl:value-of select="$u"/></xsl:attribute>
+      <xsl:value-of select="$u"/>
     </xsl:if>
   </xsl:template>
 

@@ -45,7 +45,7 @@ def page_words(doc) -> list[str]:
 
 
 def test_the_foreign_documents_are_there():
-    assert NAMES == ["act-prefixed", "collection-components", "debate-notes-meta", "decision-structures",
+    assert NAMES == ["act-prefixed", "bill-corner-cases", "collection-components", "debate-notes-meta", "decision-structures",
                      "judgment-fas"]
 
 
@@ -167,6 +167,25 @@ def test_a_collection_shows_its_components():
     assert [h.text_content() for h in doc.cssselect("main h2")] == ["Texte", "Notes"]
 
 
+def test_corner_cases_of_a_bill():
+    doc = page("bill-corner-cases")
+    assert doc.get("lang") == "he" and doc.get("dir") == "rtl"
+    assert doc.cssselect(".masthead .organ") == []  # no organ named: no empty line for it
+    assert [flat(p) for p in doc.cssselect(".masthead .distribution p")] == ["Cover line", "In a container"]
+    links = {flat(a): a.get("href") for a in doc.cssselect("main a") if flat(a) in {"x", "y"}}
+    assert links == {"x": None, "y": "#art_1"}  # "#nowhere" is not in the page: no link
+    assert doc.cssselect("img") == []  # its source would run a script: not shown
+    assert [flat(n.cssselect(".note-marker")[0]) for n in doc.cssselect(".notes li.note")] == ["1", "2"]
+    inner = doc.get_element_by_id("art_1__n2-ref")  # the note inside the note links to its place
+    assert [li.get("id") for li in inner.iterancestors("li")] == ["art_1__n1"]
+    assert flat(doc.cssselect("sup.noteref")[1]) == "9"  # a noteRef to no note: its marker, no link
+    assert doc.cssselect("sup.noteref")[1].cssselect("a") == []
+    assert [e.tag for e in doc.cssselect(".foreign math *")] == ["mi"]
+    assert doc.cssselect("td")[0].get("rowspan") == "2"
+    assert flat(doc.get_element_by_id("att_1")) == "Schedule title Schedule body"
+    assert [d.tag for d in doc.cssselect("ol > li > ul > li")] == ["li"]
+
+
 @pytest.mark.parametrize("code, tag, direction", [
     ("fas", "fa", "rtl"), ("heb", "he", "rtl"), ("urd", "ur", "rtl"), ("deu", "de", "ltr"),
     ("ger", "de", "ltr"), ("und", "und", "ltr"), ("", "und", "ltr"), ("qqq", "und", "ltr")])
@@ -212,6 +231,12 @@ def test_text_of_a_judgment_with_its_header_in_front():
     assert text_of("judgment-fas").startswith("پرونده در تاریخ یاد شده مطرح شد.")
     front = text_of("judgment-fas", "--front").split("\n\n")
     assert front[:2] == ["رأی شماره ۱۲۳۴", "دیوان عالی کشور"]
+
+
+def test_text_of_a_document_with_an_annex_ends_with_the_annex():
+    paragraphs = text_of("decision-structures").split("\n---\n")[0].rstrip().split("\n\n")
+    assert paragraphs[-4:] == ["Annex", "Strategy for the practical implementation", "I. Objectives and background",
+                               "1. The annex strategy has been developed to assist Parties."]
 
 
 def test_text_of_a_collection_has_each_component():

@@ -63,7 +63,7 @@ INLINE = frozenset(
     "term quantity def entity event object process abbr noteRef docTitle docNumber docProponent "
     "docStage docDate docAuthority docType session shortTitle legislature".split()
     # (and the inline elements of other AKN documents, for ``akn-convert text``)
-    + "a remark ins del recordedTime courtType party judge lawyer".split()
+    + "a remark ins del quotedText recordedTime courtType party judge lawyer".split()
 )
 
 

@@ -2,7 +2,7 @@
 
 By default the text is what the words-in-order check compares (``validate/textcheck.py``): the
 body from the formula to the last paragraph (``preamble``, ``mainBody``, ``conclusions``; the
-body of any other document type likewise), then the notes in the check's order (``*`` first,
+body of any other document type likewise, and its annexes if it has any), then the notes in the check's order (``*`` first,
 then by number), so ``textcheck.words(text)`` equals ``textcheck.output_words(root)``.  Notes
 carry no marker there (a marker would be an extra word); their place in the text is the note
 list after the ``---`` line.  ``front=True`` puts the cover page and the preface first, as a
@@ -21,10 +21,11 @@ from ..validate.textcheck import AKN, marker_key, text_without_notes
 FRONT_PARTS = ("coverPage", "preface", "header")  # (a judgment has a header, not a preface)
 #: the parts the words-in-order check compares (``textcheck.BODY_PARTS``), with the body of the
 #: other AKN document types (an act's ``body``, a judgment's ``judgmentBody`` ...) in its place,
-#: so that any AKN document gives its text
+#: and the annexes of a document that has them, so that any AKN document gives its text
 TEXT_PARTS = ("preamble", "mainBody", "body", "judgmentBody", "debateBody", "amendmentBody", "portionBody",
-              "collectionBody", "conclusions")
+              "collectionBody", "conclusions", "attachments")  # (akn-convert writes no attachments)
 NOTE = AKN + "authorialNote"
+META = AKN + "meta"  # (an attached or collected document has its own)
 #: notes kept in the metadata (``meta/notes/note``) and pointed at by ``noteRef``s
 KEPT_NOTE, NOTE_REF = AKN + "note", AKN + "noteRef"
 NUM = AKN + "num"
@@ -40,7 +41,7 @@ def _inline(el: etree._Element) -> str:
 
 def _paragraphs(el: etree._Element, out: list[str], pending: list[str]) -> None:
     """Paragraphs of ``el`` in document order; a ``num`` waits for the paragraph it opens."""
-    if not isinstance(el.tag, str) or el.tag == NOTE:
+    if not isinstance(el.tag, str) or el.tag in (NOTE, META):
         return
     if el.tag == NUM:
         pending.append(_inline(el))
