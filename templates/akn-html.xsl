@@ -296,13 +296,7 @@
     <nav class="toc"><xsl:call-template name="id"/><ul><xsl:apply-templates select="akn:tocItem"/></ul></nav>
   </xsl:template>
   <xsl:template match="akn:tocItem">
-    <li class="tocItem level-{@level}">
-      <a class="akn-ref" data-akn-href="{@href}">
-        <xsl:call-template name="id"/>
-        <xsl:call-template name="ref-href"><xsl:with-param name="iri" select="string(@href)"/></xsl:call-template>
-        <xsl:apply-templates/>
-      </a>
-    </li>
+    <li class="tocItem level-{@level}"><xsl:call-template name="link"/></li>
   </xsl:template>
 
   <!-- A document of a collection, written in it: its own parts, not its metadata. -->
@@ -314,13 +308,7 @@
   </xsl:template>
   <!-- A document of a collection kept elsewhere: a link to it. -->
   <xsl:template match="akn:documentRef">
-    <p class="documentRef">
-      <a class="akn-ref" data-akn-href="{@href}">
-        <xsl:call-template name="id"/>
-        <xsl:call-template name="ref-href"><xsl:with-param name="iri" select="string(@href)"/></xsl:call-template>
-        <xsl:value-of select="@showAs"/>
-      </a>
-    </p>
+    <p class="documentRef"><xsl:call-template name="link"><xsl:with-param name="text" select="@showAs"/></xsl:call-template></p>
   </xsl:template>
 
   <!-- Markup of another vocabulary: MathML is shown as it is (HTML5 holds it); anything else by
@@ -434,11 +422,21 @@
   <!-- A reference: a link.  An internal one points to the element with that eId; an AKN IRI goes
        through x:href (the UN's resolver for documents with a symbol) and is kept in data-akn-href. -->
   <xsl:template match="akn:ref | akn:rref | akn:dref">
+    <xsl:call-template name="link"/>
+  </xsl:template>
+
+  <!-- The link of a ref, a tocItem, a documentRef: its content (or the text given), the element's
+       eId as its id, the original IRI kept in data-akn-href. -->
+  <xsl:template name="link">
+    <xsl:param name="text" select="/.."/>
     <xsl:variable name="iri" select="string(@href | @from)"/>
     <a class="akn-ref" data-akn-href="{$iri}">
       <xsl:call-template name="id"/>
       <xsl:call-template name="ref-href"><xsl:with-param name="iri" select="$iri"/></xsl:call-template>
-      <xsl:apply-templates/>
+      <xsl:choose>
+        <xsl:when test="$text"><xsl:value-of select="$text"/></xsl:when>
+        <xsl:otherwise><xsl:apply-templates/></xsl:otherwise>
+      </xsl:choose>
     </a>
   </xsl:template>
 
