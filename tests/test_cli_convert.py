@@ -229,21 +229,35 @@ def test_validate_not_xml(tmp_path):
     assert proc.returncode == 1 and "not well-formed XML" in proc.stderr and "Traceback" not in proc.stderr
 
 
-def test_validate_schema_only_for_akn_documents_that_are_not_un_resolutions(tmp_path):
-    other = Path(__file__).parent / "data" / "akn" / "other-act.xml"  # a valid AKN act, not a UN resolution
+def test_validate_holds_other_akn_documents_to_the_official_schema_alone(tmp_path):
+    other = Path(__file__).parent / "data" / "akn" / "other-act.xml"  # a valid AKN act, not a UN document
     proc = run("validate", other)
-    assert proc.returncode == 1
-    assert "the work IRI /akn/za/act/2009/1 is not under /akn/un/statement/deliberation/" in proc.stderr
-    assert proc.stderr.strip().splitlines()[-1].endswith(
-        "1 of 1 file(s) not valid (valid against the official schema, not the UN profile rules; "
-        "--schema-only checks the schema alone)")
+    assert proc.returncode == 0 and proc.stdout.strip() == f"{other}: valid"
+    assert proc.stderr.strip() == (f"{other}: note: profile: not a UN document (FRBRcountry is 'za'): checked "
+                                   "against the official schema alone, without the UN profile rules")
     proc = run("validate", "--schema-only", other)
     assert proc.returncode == 0 and proc.stdout.strip() == f"{other}: valid" and proc.stderr == ""
     # the schema is still checked: an element the schema does not allow there fails, with no hint
     bad = tmp_path / "bad.xml"
     bad.write_text(other.read_text("utf-8").replace("<num>1.</num>", "<num>1.</num><docTitle>x</docTitle>"), "utf-8")
+    for args in (["--schema-only"], []):
+        proc = run("validate", *args, bad)
+        assert proc.returncode == 1 and "docTitle" in proc.stderr and "--schema-only" not in proc.stderr
+        assert "note:" not in proc.stderr
+
+
+def test_validate_holds_un_documents_to_the_profile_rules(tmp_path, clean_result):
+    root = etree.fromstring(clean_result.xml)
+    root.find("a:statement", NS).set("name", "report")  # FRBRname says "resolution"
+    bad = tmp_path / "renamed.xml"
+    bad.write_bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8"))
+    proc = run("validate", bad)
+    assert proc.returncode == 1 and ": profile: " in proc.stderr
+    assert proc.stderr.strip().splitlines()[-1].endswith(
+        "1 of 1 file(s) not valid (valid against the official schema, not the UN profile rules; "
+        "--schema-only checks the schema alone)")
     proc = run("validate", "--schema-only", bad)
-    assert proc.returncode == 1 and "docTitle" in proc.stderr and "--schema-only" not in proc.stderr
+    assert proc.returncode == 0
 
 
 def test_version_is_the_installed_package_version():

@@ -51,9 +51,25 @@ def validate_tree(tree, profile: bool = True) -> list[Problem]:
     problems = schema_problems(tree)
     if problems or not profile:
         return problems
+    country = _country(tree)
+    if country != "un":
+        # AKN4UN's rules are for the UN's documents: another body's act or debate is held to
+        # the official schema alone, and told so
+        said = f"FRBRcountry is {country!r}" if country else "no FRBRcountry"
+        return [Problem("profile", f"not a UN document ({said}): checked against the official schema alone, "
+                                   "without the UN profile rules", severity="note")]
     from .profile import check
 
     return check(tree)
+
+
+def _country(tree) -> str | None:
+    """The FRBRcountry of the document's own work (the first in document order)."""
+    from ..writers.akn import AKN_NS
+
+    root = tree.getroot() if hasattr(tree, "getroot") else tree
+    el = root.find(f".//{{{AKN_NS}}}FRBRWork/{{{AKN_NS}}}FRBRcountry")
+    return el.get("value") if el is not None else None
 
 
 def require_valid(tree) -> list[Problem]:

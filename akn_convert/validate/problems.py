@@ -11,7 +11,7 @@ class Problem:
     message: str
     line: int | None = None
     path: str | None = None  # element path, e.g. /akomaNtoso/statement/mainBody/paragraph[3]
-    severity: str = "error"  # or "warning"
+    severity: str = "error"  # or "warning", or "note" (said, no fault)
 
     def format(self, source: str | None = None) -> str:
         where = []
@@ -22,5 +22,5 @@ class Problem:
         if self.path:
             where.append(self.path)
         prefix = ": ".join(where)
-        label = "" if self.severity == "error" else "warning: "
+        label = "" if self.severity == "error" else f"{self.severity}: "
         return f"{prefix}: {label}{self.check}: {self.message}" if prefix else f"{label}{self.check}: {self.message}"
