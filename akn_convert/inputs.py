@@ -71,8 +71,9 @@ def megabytes(size: int) -> str:
 
 
 def too_large(size: int, max_bytes: int) -> InputError:
-    return InputError(f"the file is {megabytes(size)}, over the limit of {megabytes(max_bytes)} "
-                      f"(--max-size); a resolution is far smaller")
+    """``size``: the input's size, or ``max_bytes + 1`` when only that much was read (a stream)."""
+    what = "the input is" if size == max_bytes + 1 else f"the file is {megabytes(size)},"
+    return InputError(f"{what} over the limit of {megabytes(max_bytes)} (--max-size); a resolution is far smaller")
 
 
 def decode(data: bytes, max_bytes: int = MAX_BYTES) -> Decoded:

@@ -125,7 +125,9 @@ def convert_text(text: str, options: Options | None = None, *, encoding: str = "
                   organ=meta.get("organ"), name=meta.get("name"))
     doc = parse(source, lang, hints)
     recognised = annotate(doc, lang)
-    root = akn.build(doc)
+    writer = akn.AknWriter(doc)
+    root = writer.build()
+    writer.place(recognised)  # (the refs report: each one's eIds)
     xml = akn.to_bytes(root)  # serialised first: what is checked is exactly what is written
     require_valid(root)  # its warnings (numbering) repeat the parser's, in the parser's words
     check_texts(doc.source_texts, {m: n.text.text for m, n in doc.notes.items()}, root)

@@ -60,3 +60,11 @@ def test_bad_input_is_one_line_and_no_output(tmp_path):
     assert len(proc.stderr.strip().splitlines()) == 1 and str(empty) in proc.stderr
     proc = run(CLEAN, "--format", "xml")
     assert proc.returncode == 2 and "unknown format" in proc.stderr
+
+
+def test_stdin_over_the_size_limit_is_one_line():
+    text = "Recalling its resolution 61/144,\n" * 40_000  # 1.3 MB
+    proc = run("-", "--max-size", "1", stdin=text)
+    assert proc.returncode == 1 and proc.stdout == ""
+    assert proc.stderr.splitlines() == [
+        "akn-convert: <stdin>: the input is over the limit of 1 MB (--max-size); a resolution is far smaller"]

@@ -30,3 +30,19 @@ def write_result(data: bytes, output, source) -> None:
         sys.stdout.buffer.flush()
     else:
         write_atomic(output, data, inputs=(source,))
+
+
+def convert_input(input, options):
+    """Convert the file ``input``, or stdin when it is ``-`` (read up to the size limit):
+    the ``pipeline.Result`` and the name to show.  Raises AknConvertError naming the source."""
+    import sys
+
+    from ..errors import AknConvertError
+    from ..pipeline import convert_bytes, convert_file
+
+    if str(input) != "-":
+        return convert_file(input, options), str(input)
+    try:
+        return convert_bytes(sys.stdin.buffer.read(options.max_bytes + 1), options), "<stdin>"
+    except AknConvertError as exc:
+        raise exc.with_source("<stdin>") from None

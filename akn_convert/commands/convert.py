@@ -8,7 +8,7 @@ from typing import Optional
 
 import typer
 
-from .common import fail, warn
+from .common import convert_input, fail, warn
 
 
 def convert(
@@ -25,7 +25,7 @@ def convert(
     from ..errors import AknConvertError, UsageError
     from ..inputs import MB
     from ..output import check_target, write_atomic
-    from ..pipeline import Options, convert_bytes, convert_file, sidecar_for, sidecar_of
+    from ..pipeline import Options, sidecar_for, sidecar_of
     from ..writers.html import render as render_html
 
     try:
@@ -37,15 +37,7 @@ def convert(
                 check_target(target, sources)
         options = Options(shape=shape, lang=lang, symbol=symbol, meta=sidecar_for(input, meta),
                           max_bytes=int(max_size * MB))
-        if str(input) == "-":
-            try:
-                result = convert_bytes(sys.stdin.buffer.read(options.max_bytes + 1), options)
-            except AknConvertError as exc:
-                raise exc.with_source("<stdin>") from None
-            name = "<stdin>"
-        else:
-            result = convert_file(input, options)
-            name = str(input)
+        result, name = convert_input(input, options)
         page = render_html(result.xml).encode("utf-8") if html is not None else None
         if output is None:
             sys.stdout.buffer.write(result.xml)

@@ -7,13 +7,12 @@ work's IRI, the ISO date, the TLC entry), or why it stays plain text ("unresolve
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Optional
 
 import typer
 
-from .common import fail, warn
+from .common import convert_input, fail, warn
 
 FORMATS = ("table", "tsv", "json")
 COLUMNS = ("eId", "ref", "kind", "what", "text", "target", "status", "reason")
@@ -21,23 +20,16 @@ COLUMNS = ("eId", "ref", "kind", "what", "text", "target", "status", "reason")
 
 def report_rows(result) -> list[dict[str, str]]:
     """The rows of the report for a conversion result (``pipeline.Result``)."""
-    from ..writers.akn import AknWriter
-
-    writer = AknWriter(result.document)
-    writer.build()  # numbers the eIds exactly as the written document does
-    rows = []
-    for r in result.recognised:
-        rows.append({
-            "eId": writer.owners.get(id(r.where), ""),
-            "ref": writer.ref_eids.get(id(r.span), "") if r.span is not None else "",
-            "kind": r.kind,
-            "what": r.what,
-            "text": " ".join(r.text.split()),
-            "target": r.target or "",
-            "status": "ok" if r.target else "unresolved",
-            "reason": r.reason,
-        })
-    return rows
+    return [{
+        "eId": r.eid,
+        "ref": r.ref_eid,
+        "kind": r.kind,
+        "what": r.what,
+        "text": " ".join(r.text.split()),
+        "target": r.target or "",
+        "status": "ok" if r.target else "unresolved",
+        "reason": r.reason,
+    } for r in result.recognised]
 
 
 def summary(rows: list[dict[str, str]]) -> str:
@@ -69,26 +61,20 @@ def refs(
     meta: Optional[Path] = typer.Option(None, "--meta", help="Sidecar JSON: symbol, date, organ, name, lang."),
     format: str = typer.Option("table", "--format", help="table, tsv or json."),
     unresolved: bool = typer.Option(False, "--unresolved", help="List only what stays plain text."),
+    max_size: float = typer.Option(10.0, "--max-size", min=0.001, help="Largest input read, in MB."),
 ) -> None:
     """List the references, dates, organizations and places recognised in a resolution."""
     import json
 
     from ..errors import AknConvertError
-    from ..pipeline import Options, convert_bytes, convert_file, sidecar_for
+    from ..inputs import MB
+    from ..pipeline import Options, sidecar_for
 
     if format not in FORMATS:
         fail(f"unknown format {format!r} (known: {', '.join(FORMATS)})", 2)
     try:
-        options = Options(shape=shape, lang=lang, symbol=symbol, meta=sidecar_for(input, meta))
-        if str(input) == "-":
-            name = "<stdin>"
-            try:
-                result = convert_bytes(sys.stdin.buffer.read(), options)
-            except AknConvertError as exc:
-                raise exc.with_source(name) from None
-        else:
-            name = str(input)
-            result = convert_file(input, options)
+        result, name = convert_input(input, Options(shape=shape, lang=lang, symbol=symbol,
+                                                    meta=sidecar_for(input, meta), max_bytes=int(max_size * MB)))
     except AknConvertError as exc:
         fail(str(exc))
     rows = report_rows(result)

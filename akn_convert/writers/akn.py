@@ -101,6 +101,13 @@ class AknWriter:
         self.tlc.setdefault(actor, ("TLCOrganization", name))
         return actor
 
+    def place(self, recognised) -> None:
+        """Tell each thing recognised (``parse.inline.Recognised``) the eId of the element it is
+        written in and, for a reference, the ref's own eId (after :meth:`build`)."""
+        for r in recognised:
+            r.eid = self.owners.get(id(r.where), "")
+            r.ref_eid = self.ref_eids.get(id(r.span), "") if r.span is not None else ""
+
     # ------------------------------------------------------------------ inline content
 
     def inline(self, parent: etree._Element, text: Text, owner: str) -> None:

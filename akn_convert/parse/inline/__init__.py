@@ -28,7 +28,7 @@ _PRIORITY = {"ref": 0, "date": 1, "organization": 2, "role": 2, "location": 3}
 _DIGIT = re.compile(r"\d")
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(eq=False)
 class Recognised:
     """One thing recognised in a text: ``target`` is None when it stays plain text (``reason``)."""
 
@@ -40,6 +40,9 @@ class Recognised:
     where: Text  # the text it stands in
     start: int  # where in it
     span: Span | None  # the span added (None when unresolved)
+    #: set by the writer: the eId of the element the text is written in, and of the ref
+    eid: str = ""
+    ref_eid: str = ""
 
 
 def annotate(doc: Document, lang: Language) -> list[Recognised]:
