@@ -71,7 +71,8 @@ def within(organ: str, named: str) -> bool:
 #: A UN document symbol standing on its own (a running header, a masthead field).
 SYMBOL_RE = re.compile(
     r"(?<![\w/])(?:A|S|E|CTOC|CAC|UNEP|TD|ICCD|FCCC|CRC|CEDAW|CCPR|HRC|DP|UNW|ST|LC|HSP|PBC)"
-    r"(?:/[A-Za-z0-9][A-Za-z0-9.\-]*)+(?:\s*\((?:\d{4}|[IVXLCХУП]+)\))?(?![\w/])"
+    # a part ends with a letter or digit: the full stop of a sentence ("… A/HRC/RES/35/2.") is not the symbol's
+    r"(?:/[A-Za-z0-9](?:[A-Za-z0-9.\-]*[A-Za-z0-9])?)+(?:\s*\((?:\d{4}|[IVXLCХУП]+)\))?(?![\w/])"
 )
 
 
