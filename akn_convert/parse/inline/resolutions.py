@@ -221,9 +221,16 @@ def _organ(text, m, ctx: Context, tm: TextMentions, head, items) -> tuple[str | 
         return before[-1][1], "named"
     if m.group("own"):
         # "adopted by the General Assembly ... in its resolution": "its" may be that organ's
+        # unless the numbers' form fits only one of them ("the Economic and Social Council, at its
+        # 8th meeting, adopted its resolution 2020/12" in a General Assembly text)
         window = max(text.rfind(";", 0, m.start()) + 1, m.start() - 100)
-        if any(b != ctx.own and mm.start not in tm.used for mm, b in before if mm.start >= window):
-            return None, "ambiguous"
+        others = {b for mm, b in before if b != ctx.own and mm.start not in tm.used and mm.start >= window}
+        if others:
+            forms = {i.form for i in items}
+            fits = [o for o in (ctx.own, *sorted(others)) if o and forms <= ORGAN_FORMS.get(o, frozenset())]
+            if len(fits) == 1 and fits[0] != ctx.own:
+                return fits[0], "named"
+            return (ctx.own, "own") if fits == [ctx.own] else (None, "ambiguous")
         return ctx.own, "own"
     form_organ = FORM_ORGAN.get(items[0].form)
     if form_organ:
