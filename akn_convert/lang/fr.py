@@ -144,7 +144,7 @@ LANGUAGE = Language(
     day_forms={"1er": 1, "premier": 1},
     closing_patterns=(r"^Décide\s+de\s+demeurer\s+(?:activement\s+)?saisi\s+de\s+la\s+question\b",
                       r"^Décide\s+de\s+rester\s+(?:activement\s+)?saisi\s+de\s+la\s+question\b"),
-    date_range_words=("et", "au"),
+    date_range_words=("et", "au", "et le"),  # "entre le 15 et le 19 avril 2024"
     role_names={
         "secretary-general": ("Secrétaire général", "Secrétaire générale"),
         "deputy-secretary-general": ("Vice-Secrétaire général", "Vice-Secrétaire générale"),
