@@ -325,6 +325,9 @@ LANGUAGE = Language(
                        r"\s+(?:créée?|constituée?|institué|établie?)\s+(?:par|en\s+application\s+d[eu]|conformément\s+(?:à|au)|en\s+vertu\s+d[eu])"
                        r"\s+(?:(?:la|sa|le)\s+)?",
         "through": r"\s+à\s+",
+        # une ville dans le nom d'un texte (« la Déclaration et le Programme d'action de Vienne ») n'est pas un lieu
+        "place_before": r"(?:Déclaration|Programme\s+d['’]action|Plan\s+d['’]action|Conventions?|Protocoles?|"
+                        r"Document\s+final|Cadre(?:\s+d['’]action)?|Accords?|Engagements?|Consensus|Principes)\s+de\s+",
     },
     draft_announcements=("le projet de résolution suivant", "le projet de décision suivant"),
     narrative_decision_patterns=(
