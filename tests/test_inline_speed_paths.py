@@ -47,7 +47,8 @@ def test_needles_of_the_reference_grammar():
     fr, en = grammar(languages.get("fr")), grammar(languages.get("en"))
     assert needles(fr.keyword) == ("Décision", "Résolution", "décision", "résolution")
     assert needles(en.keyword) == ("Decision", "Resolution", "decision", "resolution")
-    assert needles(fr.internal) == ("ci-après", "ci-dessous", "ci-dessus")
+    # "paragraphe 2 ci-dessus", "paragraphe 2 de la présente résolution"
+    assert needles(fr.internal) == ("ci-après", "ci-dessous", "ci-dessus", "décision", "résolution")
     assert needles(SYMBOL_RE) == ("/",)
     assert needles(re.compile("abc", re.IGNORECASE)) is None
 

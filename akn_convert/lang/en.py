@@ -310,7 +310,7 @@ LANGUAGE = Language(
         "paragraph": r"(?:[Ss]ub)?[Pp]aragraphs?",
         "label": r"\([a-z]\)",
         "this": r"\b(?:the\s+present|this)\s+",
-        "above": r"\s+(?:above|below)",
+        "above": r"\s+(?:above|below)|\s+of\s+(?:the\s+present|this)\s+(?:resolution|decision)",
         "treaty_series": r"United\s+Nations,\s+Treaty\s+Series",
         "ibid": r"Ibid\.",
         "volume": r"vol\.",
@@ -322,6 +322,7 @@ LANGUAGE = Language(
         "established": r"(?P<body>\b(?:(?P<committee>(?:Security\s+Council\s+)?Committee)|(?P<panel>Panel\s+of\s+Experts)))"
                        r"\s+(?:established|set\s+up|created)\s+(?:pursuant\s+to|by|under|in\s+accordance\s+with)\s+(?:its\s+|the\s+)?",
         "through": r"\s+(?:to|through)\s+",
+        "article_paragraph": r"\s*\((?P<p3>\d{1,2})\)",  # "Article 2 (4) of the Charter"
     },
     draft_announcements=("the following draft resolution", "the following draft decision"),
     narrative_decision_patterns=(

@@ -312,7 +312,7 @@ LANGUAGE = Language(
         "paragraph": r"[Pp]aragraphes?|[Aa]linéas?",
         "label": r"[a-z]\)",
         "this": r"\b(?:la\s+présente|le\s+présent|cette|ce)\s+",
-        "above": r"\s+(?:ci-dessus|ci-dessous|ci-après)",
+        "above": r"\s+(?:ci-dessus|ci-dessous|ci-après)|\s+(?:de\s+la\s+présente|du\s+présent)\s+(?:résolution|décision)",
         "treaty_series": r"Nations\s+Unies,\s+Recueil\s+des\s+Traités",
         "ibid": r"Ibid\.",
         "volume": r"vol\.",

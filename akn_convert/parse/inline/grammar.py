@@ -9,13 +9,16 @@
 ``lookback``     what may stand between an organ's name and the keyword ("General Assembly resolution",
                  "par l'Assemblée générale, de la résolution")
 ``article``, ``paragraph``, ``label``  article and paragraph keywords, a lettered label ("a)", "(a)")
+``article_paragraph``  a paragraph written right after an article's number, group ``p3``
+                 ("Article 2 (4)": paragraph 4 of Article 2)
 ``chapter``      the chapter keyword ("Chapter", "chapitre", "главы"): "Chapter VII of the Charter"
 ``numbered``     a whole reference where the keyword follows the number ("第79/999号决议"): groups
                  ``ref`` (the reference), ``n`` (the number), ``res`` or ``dec`` (the keyword),
                  ``own`` (a possessive before it: "其"); ``lres`` or ``ldec`` for a number of a list
                  whose keyword follows the list's last number ("第2664(2022)号和第2719(2023)号决议")
 ``this``         "la présente", "this" before a treaty's head noun
-``above``        " ci-dessus", " above" after a paragraph of the document itself
+``above``        " ci-dessus", " above", " of the present resolution" after a paragraph of the
+                 document itself (or after a list of them: "paragraphs 1 and 2 above")
 ``qualifier``    "relatif à", "relating to" after a treaty's head noun ("du Protocole relatif à ...")
 ``common``       what makes an article one of treaties named after it, not of one named before
                  ("common to", ", общей для": "article 3 common to the Geneva Conventions")
@@ -97,7 +100,8 @@ def grammar(lang: Language) -> Grammar:
     article = g.get("numbered_article") or (
         rf"(?:{before_kw}(?P<pk>(?:{get('paragraph')}))\s+(?P<p>{para_label})(?:\s*(?P<pl>{label}))?{get('of')})?"
         rf"{before_kw}(?P<ak>(?:{get('article')}))\s+(?P<a>{num})(?![\d/])"
-        rf"(?P<more>(?:(?:{get('and')}){num}(?![\d/]))*)"
+        rf"(?:{g.get('article_paragraph', NEVER)})?"  # "Article 2 (4)": group p3
+        rf"(?P<more>(?:(?:{get('and')}|{get('through')}){num}(?![\d/]))*)"  # "Articles 25 and 103", "articles 1 to 3"
         rf"(?:\s*,\s*(?P<pk2>\b(?:{get('paragraph')}))\s+(?P<p2>{para_label})(?=\s*,|\s|$))?"
     )
     comma = r"\s*[,،，]\s*"  # the comma of the language: Latin, Arabic or full-width
@@ -117,7 +121,9 @@ def grammar(lang: Language) -> Grammar:
         paragraph_of=re.compile(
             rf"(?P<pk>\b(?:{get('paragraph')}))\s+(?P<p>{num})(?:\s*(?P<pl>{label}))?"
             rf"(?:(?:{get('through')}|{get('and')})(?:{num}(?:\s*{label})?|{label}))*{get('of')}(?:{get('own')})?$"),
-        internal=re.compile(rf"(?P<pk>\b(?:{get('paragraph')}))\s+(?P<p>{num})(?![\d/]){get('above')}"),
+        # "paragraph 2 above", "paragraphs 1 and 2 above", "paragraphs 3 to 5 of the present resolution"
+        internal=re.compile(rf"(?P<pk>\b(?:{get('paragraph')}))\s+(?P<p>{num})(?![\d/])"
+                            rf"(?P<more>(?:(?:{get('through')}|{get('and')}){num}(?![\d/]))*)(?:{get('above')})"),
         this=re.compile(get("this")),
         label=re.compile(label),
         citation=re.compile(citation),

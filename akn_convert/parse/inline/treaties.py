@@ -89,7 +89,7 @@ def _articles(text: str, read: str, ctx: Context, tm: TextMentions) -> list[Foun
             problem = "a treaty the converter does not know"  # "article 3 common to the Geneva Conventions"
         if problem == "none":
             (treaty, problem), end = _treaty_before(text, m.start(), ctx, tm), m.end()
-        para = group.get("p") or group.get("p2")
+        para = group.get("p") or group.get("p2") or group.get("p3")
         if para and (value := number_value(para)) is not None:
             para = str(value)  # "第二款": paragraph 2
         if len(numbers) == 1:
@@ -154,11 +154,15 @@ def _citations(text: str, ctx: Context) -> list[Found]:
 def _internal(text: str, ctx: Context) -> list[Found]:
     out = []
     for m in ctx.grammar.internal.finditer(text):
-        number = int(m.group("p"))
-        if number in ctx.paragraphs:
-            href = f"#para_{number}"  # (an int: ASCII digits whatever the text's)
-            out.append(Found(m.start(), m.end("p"), "ref", "paragraph", href, (("href", href),)))
+        # several paragraphs ("paragraphs 1 to 5 above", "paragraphs 1 and 2 above") are one ref
+        # to the first, as several paragraphs of a cited resolution are (docs/akn-profile.md)
+        numbers = [int(m.group("p"))] + [int(n) for n in re.findall(r"\d+", m.group("more"))]
+        stop = m.end("more") if m.group("more") else m.end("p")
+        missing = [n for n in numbers if n not in ctx.paragraphs]
+        if not missing:
+            href = f"#para_{numbers[0]}"  # (an int: ASCII digits whatever the text's)
+            out.append(Found(m.start(), stop, "ref", "paragraph", href, (("href", href),)))
         else:
-            out.append(Found(m.start(), m.end("p"), "ref", "paragraph", None,
-                             reason=f"the document has no paragraph {number}"))
+            out.append(Found(m.start(), stop, "ref", "paragraph", None,
+                             reason=f"the document has no paragraph {missing[0]}"))
     return out
