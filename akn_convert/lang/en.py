@@ -216,6 +216,7 @@ LANGUAGE = Language(
         "un-escwa": ("ESCWA",),
         "un-unea": ("United Nations Environment Assembly", "Environment Assembly"),
         "un-habitat-assembly": ("United Nations Habitat Assembly", "UN-Habitat Assembly", "Habitat Assembly"),
+        "un-ecosoc": ("ECOSOC",),
     },
     body_short_names={
         "un-ga": ("Assembly",),

@@ -213,6 +213,7 @@ LANGUAGE = Language(
         "un-eclac": ("CEPALC",),
         "un-escwa": ("CESAO",),
         "un-unea": ("Assemblée des Nations Unies pour l'environnement",),
+        "un-ecosoc": ("ECOSOC",),
     },
     body_short_names={
         "un-ga": ("Assemblée",),
