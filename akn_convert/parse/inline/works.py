@@ -23,7 +23,8 @@ NUMBER_FORMS: tuple[tuple[str, re.Pattern], ...] = tuple(
     for name, rx in (
         ("year-paren", rf"(?P<n>\d{{1,4}})\s*\(\s*(?P<y>{YEAR})\s*\)"),  # SC 2331 (2016), ١٣٢٥ (٢٠٠٠)
         ("year-slash", rf"(?P<y>{YEAR})/(?P<n>\d{{1,3}})"),  # ECOSOC 2013/41
-        ("session", r"(?P<s>(?:E?S-)?\d{1,2})/(?P<n>\d{1,4})"),  # GA 61/144, S-26/2, COP 4/4
+        # GA 61/144, S-26/2, COP 4/4; a part of one: 75/290 A (no IRI of its own)
+        ("session", r"(?P<s>(?:E?S-)?\d{1,2})/(?P<n>\d{1,4})(?:\s+(?P<part>[A-H])(?![\w/]))?"),
         ("roman", r"(?P<n>\d{1,4})(?:\s*(?P<part>[A-H]))?\s*\(\s*(?P<r>[IVXLC]+)\s*\)"),  # GA 2758 (XXVI), 2453 A (XXIII)
         ("plain", rf"(?P<n>\d{{1,4}})(?:\s+(?P<y>{YEAR}))?"),  # SC 757; OCR "841 1993"
     )
