@@ -136,7 +136,7 @@ def _group(text: str, m: re.Match, ctx: Context, tm: TextMentions, dates_at: dic
     single = len(items) == 1 and not head_words
     span_start = m.start("kw")
     fragment = None
-    if single and (pm := g.paragraph_of.search(text, max(0, m.start() - 60), m.start())):
+    if single and (pm := _paragraph_of(text, m, g, tm)):
         span_start = pm.start("pk")
         fragment = f"para_{pm.group('p')}"
         if pm.group("pl"):
@@ -144,6 +144,16 @@ def _group(text: str, m: re.Match, ctx: Context, tm: TextMentions, dates_at: dic
     out = [_reference(ctx, span_start if single else item.start, item.end, what, organ, how, item.form,
                       item.match, item.date, fragment) for item in items]
     return out, end
+
+
+def _paragraph_of(text: str, m: re.Match, g, tm: TextMentions) -> re.Match | None:
+    """"paragraph 4 (a) of" right before the keyword, or before the organ's name that stands
+    right before it ("paragraph 12 of General Assembly resolution 72/279")."""
+    ends = [m.start()]
+    named = [mm for mm, b in tm.bodies if mm.end <= m.start() and b in ORGAN_FORMS]
+    if named and g.lookback.fullmatch(text, named[-1].end, m.start()):
+        ends.append(named[-1].start)
+    return next((pm for e in ends if (pm := g.paragraph_of.search(text, max(0, e - 60), e))), None)
 
 
 def _reference(ctx: Context, start: int, end: int, what: str, organ: str | None, how: str, form: str,
