@@ -217,6 +217,8 @@ LANGUAGE = Language(
         "un-unea": ("United Nations Environment Assembly", "Environment Assembly"),
         "un-habitat-assembly": ("United Nations Habitat Assembly", "UN-Habitat Assembly", "Habitat Assembly"),
         "un-ecosoc": ("ECOSOC",),
+        "world-bank": ("World Bank",),
+        "imf": ("International Monetary Fund", "IMF"),
     },
     body_short_names={
         "un-ga": ("Assembly",),

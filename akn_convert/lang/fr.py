@@ -214,6 +214,8 @@ LANGUAGE = Language(
         "un-escwa": ("CESAO",),
         "un-unea": ("Assemblée des Nations Unies pour l'environnement",),
         "un-ecosoc": ("ECOSOC",),
+        "world-bank": ("Banque mondiale",),
+        "imf": ("Fonds monétaire international", "FMI"),
     },
     body_short_names={
         "un-ga": ("Assemblée",),
