@@ -285,3 +285,37 @@ def test_ecosoc_abbreviated_names_the_council():
     res = convert("*Recalling* ECOSOC resolution 2004/27,")
     assert targets(res, "organization") == [("ECOSOC", "#un-ecosoc")]
     assert targets(res) == [("resolution 2004/27", f"{DELIB}/un-ecosoc/2004/2004-27")]
+
+
+def test_a_part_of_a_session_numbered_resolution_has_no_iri_of_its_own():
+    res = convert("*Recalling* General Assembly resolution 75/290 A of 25 June 2021 and resolution 75/290 B,",
+                  formula="*The Economic and Social Council,*", symbol="E/RES/2025/999")
+    assert targets(res) == [("resolution 75/290 A", None), ("resolution 75/290 B", None)]
+    res = convert("*Rappelant* la résolution 75/290 A de l'Assemblée générale,", formula="*L'Assemblée générale,*",
+                  paragraphs=("*Décide* de rester saisie de la question.",))
+    assert targets(res) == [("résolution 75/290 A", None)]
+
+
+def test_a_session_number_before_a_symbol_or_a_capital_word_is_whole():
+    res = convert("*Recalling* its resolution 60/251 E/2020/L.12 and resolution 61/144 And,")
+    assert targets(res) == [("resolution 60/251", f"{DELIB}/un-ga/60-251"), ("resolution 61/144", f"{DELIB}/un-ga/61-144")]
+
+
+def test_a_paragraph_of_a_resolution_whose_organ_is_named_before_the_keyword():
+    res = convert("*Recalling* paragraph 12 of General Assembly resolution 72/279 and paragraph 3 (b) of the "
+                  "Security Council resolution 2231 (2015),", formula="*The Economic and Social Council,*",
+                  symbol="E/RES/2025/999")
+    assert targets(res) == [
+        ("paragraph 12 of General Assembly resolution 72/279", f"{DELIB}/un-ga/72-279#para_12"),
+        ("paragraph 3 (b) of the Security Council resolution 2231 (2015)",
+         f"{DELIB}/un-sc/2015/2231#para_3__list_1__point_b")]
+
+
+def test_the_world_bank_and_the_monetary_fund():
+    res = convert("*Welcoming* the work of the World Bank and the International Monetary Fund (IMF),")
+    assert targets(res, "organization") == [("World Bank", "#world-bank"), ("International Monetary Fund", "#imf"),
+                                            ("IMF", "#imf")]
+    res = convert("*Saluant* l'action de la Banque mondiale et du Fonds monétaire international,",
+                  formula="*L'Assemblée générale,*", paragraphs=("*Décide* de rester saisie de la question.",))
+    assert targets(res, "organization") == [("Banque mondiale", "#world-bank"),
+                                            ("Fonds monétaire international", "#imf")]
