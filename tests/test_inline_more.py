@@ -319,3 +319,38 @@ def test_the_world_bank_and_the_monetary_fund():
                   formula="*L'Assemblée générale,*", paragraphs=("*Décide* de rester saisie de la question.",))
     assert targets(res, "organization") == [("Banque mondiale", "#world-bank"),
                                             ("Fonds monétaire international", "#imf")]
+
+
+# ------------------------------------------------------------------ an issuer the converter cannot link
+
+
+def test_a_body_named_before_the_keyword_that_the_converter_does_not_know_is_not_guessed():
+    # the Commission on Human Rights numbered its resolutions as the Economic and Social Council does
+    res = convert("*Recalling* Commission on Human Rights resolution 2005/69 of 20 April 2005, World Health Assembly "
+                  "resolution 58/3 and the Commission on Human Rights, in its resolution 2004/1,")
+    assert targets(res) == [("resolution 2005/69", None), ("resolution 58/3", None), ("resolution 2004/1", None)]
+    assert {r.reason for r in res.recognised if r.kind == "ref"} == {"issued by a body the converter does not link"}
+
+
+def test_a_body_named_after_the_number_that_the_converter_does_not_know_is_not_guessed():
+    res = convert("*Recalling* resolution 2005/69 of the Commission on Human Rights, resolution 70/1 of September 2015 "
+                  "and decision 27/5 of the Governing Council of the United Nations Environment Programme,")
+    assert targets(res) == [("resolution 2005/69", None), ("resolution 70/1", f"{DELIB}/un-ga/70-1"),
+                            ("decision 27/5", None)]
+    res = convert("*Rappelant* la résolution 2005/69 de la Commission des droits de l'homme et la résolution 27/5 du "
+                  "Conseil d'administration du Programme des Nations Unies pour l'environnement,",
+                  formula="*L'Assemblée générale,*", paragraphs=("*Décide* de rester saisie de la question.",))
+    assert targets(res) == [("résolution 2005/69", None), ("résolution 27/5", None)]
+
+
+def test_a_short_name_without_its_article_before_the_keyword():
+    # "Council" may be the Security Council, the Economic and Social Council or the Human Rights Council:
+    # the number's form chooses; the own organ's short name is the own organ
+    res = convert("*Recalling* Council resolution 2331 (2016), Council decision 2022/213 and Council resolution 5/1, "
+                  "and Assembly resolution 70/1,")
+    assert targets(res) == [("resolution 2331 (2016)", f"{DELIB}/un-sc/2016/2331"),
+                            ("decision 2022/213", f"{DELIB}/un-ecosoc/2022/2022-213"),
+                            ("resolution 5/1", None), ("resolution 70/1", f"{DELIB}/un-ga/70-1")]
+    res = convert("*Recalling* Council resolutions 5/1 and 5/2,", formula="*The Human Rights Council,*",
+                  symbol="A/HRC/RES/58/999")
+    assert targets(res) == [("5/1", f"{DELIB}/un-hrc/5-1"), ("5/2", f"{DELIB}/un-hrc/5-2")]

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ...iri import work_iri
 from ...organs import SYMBOL_RE, parse_symbol
@@ -41,6 +42,7 @@ class _Item:
     date: DateMatch | None = None
     trail: str | None = None  # organ named right after the number
     trail_at: int = -1  # where its name starts
+    stranger: bool = False  # a body the converter cannot link is named right after the number
 
 
 def number_at(text: str, pos: int) -> tuple[str, re.Match] | None:
@@ -116,6 +118,9 @@ def _group(text: str, m: re.Match, ctx: Context, tm: TextMentions, dates_at: dic
         q = mm.end()
         if (om := g.of.match(text, q)) and (b := tm.body_at(om.end())) and b[1] in ORGAN_FORMS:
             item.trail, item.trail_at, q = b[1], b[0].start, b[0].end
+        elif om and text[q] != "," and _stranger_at(text, om.end(), ctx, tm):
+            # "resolution 2005/69 of the Commission on Human Rights" (", du Comité …" starts another item)
+            item.stranger = True
         if (dm := g.dated.match(text, q)) and dm.end() in dates_at:
             item.date = dates_at[dm.end()]
             q = item.date.end
@@ -229,6 +234,9 @@ def _organ(text, m, ctx: Context, tm: TextMentions, head, items) -> tuple[str | 
     if before and g.lookback.fullmatch(text, before[-1][0].end, m.start()):
         tm.used.add(before[-1][0].start)
         return before[-1][1], "named"
+    named = _named_before(text, m, ctx, tm)
+    if any(i.stranger for i in items) or named == frozenset():
+        return None, "stranger"
     if m.group("own"):
         # "adopted by the General Assembly ... in its resolution": "its" may be that organ's
         # unless the numbers' form fits only one of them ("the Economic and Social Council, at its
@@ -243,14 +251,73 @@ def _organ(text, m, ctx: Context, tm: TextMentions, head, items) -> tuple[str | 
             return (ctx.own, "own") if fits == [ctx.own] else (None, "ambiguous")
         return ctx.own, "own"
     form_organ = FORM_ORGAN.get(items[0].form)
-    if form_organ:
+    if form_organ and (named is None or form_organ in named):
         return form_organ, "form"
+    if named is not None and ctx.own not in named:
+        return None, "stranger"
     return ctx.own, "bare"
+
+
+#: a word of a name: a capital letter starts a name ("Commission on Human Rights")
+_WORD = re.compile(r"[^\W\d_][\w'’\-‑]*")
+
+
+def _stranger_at(text: str, pos: int, ctx: Context, tm: TextMentions) -> bool:
+    """Whether a body the converter cannot link as an issuing organ is named at ``pos``: a known
+    body that issues no resolutions, a short name that stays unresolved, or a capitalised name it
+    does not know (not a month: "of September 2015")."""
+    if (b := tm.body_at(pos)) is not None:
+        return b[1] not in ORGAN_FORMS
+    w = _WORD.match(text, pos)
+    return bool(w) and w.group()[0].isupper() and ctx.lang.month(w.group()) is None
+
+
+def _named_before(text: str, m: re.Match, ctx: Context, tm: TextMentions) -> frozenset[str] | None:
+    """The organs a name standing right before the keyword may be, as the language's
+    ``lookback`` lets an organ's name stand there, or None when no name stands there: the
+    farthest of the last words whose gap to the keyword the lookback allows, when it starts
+    with a capital and is not the text's first word (the opener: "Recalling resolution") nor
+    followed by a bare comma (an enumeration goes on).  A
+    short name without its article ("Council decision 2022/213", "Council resolutions 5/1") may
+    be any organ of that short name; a body that issues no resolutions, a short name left
+    unresolved or a name the converter does not know ("Commission on Human Rights resolution
+    2005/69", "World Health Assembly resolution", "the Commission on Human Rights, in its
+    resolution") none: an empty set."""
+    start = m.start()
+    words = list(_WORD.finditer(text, max(0, start - 40), start))[-4:]
+    hits = [w for w in words if ctx.grammar.lookback.fullmatch(text, w.end(), start)]
+    if not hits or not hits[0].group()[0].isupper() or not text[:hits[0].start()].strip():
+        return None
+    w = hits[0]
+    if "," in text[w.end():start] and not text[w.end():start].replace(",", "").strip():
+        return None  # a list goes on ("… of the Commission on Human Rights, resolution 70/1")
+    known = [b for mm, b in tm.bodies if mm.start <= w.start() < mm.end]
+    if known:  # an organ's name was taken as the organ before: this is another body, or none resolved
+        return frozenset()
+    organs = frozenset()
+    for short, ids in _short_names(ctx.lang).items():
+        if text[:w.end()].endswith(short):  # not when a longer name ends so ("World Health Assembly")
+            prev = list(_WORD.finditer(text, max(0, w.end() - len(short) - 40), w.end() - len(short)))
+            if not prev or not prev[-1].group()[0].isupper() or not text[:prev[-1].start()].strip():
+                organs |= ids
+    return organs
+
+
+@lru_cache(maxsize=None)
+def _short_names(lang) -> dict[str, frozenset[str]]:
+    """Short name -> the organs it may stand for ("Council" -> the Security Council, ...)."""
+    out: dict[str, frozenset[str]] = {}
+    for ident, shorts in lang.body_short_names.items():
+        for short in shorts:
+            if ident in ORGAN_FORMS:
+                out[short] = out.get(short, frozenset()) | {ident}
+    return out
 
 
 def _problem(organ: str | None, how: str, form: str) -> str:
     if organ is None:
         return ("another organ named before may be the one of the possessive" if how == "ambiguous"
+                else "issued by a body the converter does not link" if how == "stranger"
                 else "the issuing organ is not named")
     if form not in ORGAN_FORMS.get(organ, ()):
         return f"the number's form does not fit {organ}"
