@@ -317,3 +317,13 @@ def test_arabic_chapters_numbered_in_words():
     charter = "/akn/un/treaty/1945-06-26/un-charter/!main"
     assert refs(result) == [("الفصل السابع من ميثاق الأمم المتحدة", f"{charter}#chp_VII"),
                             ("الفصل الحادي عشر من ميثاق الأمم المتحدة", f"{charter}#chp_XI")]
+
+
+def test_a_city_in_the_name_of_a_spanish_text_is_no_place():
+    from akn_convert.pipeline import Options, convert_text
+
+    text = ("La Asamblea General,\n\nRecordando la Declaración y el Programa de Acción de Viena, aprobados en "
+            "Viena el 25 de junio de 1993, y el Plan de Acción de Madrid,\n\n1. Decide actuar;\n")
+    result = convert_text(text, Options(symbol="A/RES/79/1", meta={"date": "2024-12-18"}))
+    places = [(r.text, r.target, r.start) for r in result.recognised if r.kind == "location"]
+    assert places == [("Viena", "#vienna", text.index("Viena el") - len("La Asamblea General,\n\n"))]

@@ -326,6 +326,9 @@ LANGUAGE = Language(
                        r"\s+(?:establecido|creado|dimanante)\s+(?:en\s+virtud\s+del?|con\s+arreglo\s+al?|de\s+conformidad\s+con|por|de)"
                        r"\s+(?:(?:la|su|el)\s+)?",
         "through": r"\s+a\s+",
+        # una ciudad en el nombre de un texto («la Declaración y el Programa de Acción de Viena») no es un lugar
+        "place_before": r"(?:Declaración|Programa\s+de\s+Acción|Plan\s+de\s+Acción|Convenci(?:ón|ones)|Protocolos?|"
+                        r"Documento\s+Final|Marco(?:\s+de\s+Acción)?|Acuerdos?|Compromisos?|Consenso|Principios)\s+de\s+",
     },
     draft_announcements=("el siguiente proyecto de resolución", "el siguiente proyecto de decisión",
                          "el proyecto de resolución siguiente", "el proyecto de decisión siguiente"),
