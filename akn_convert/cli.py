@@ -48,7 +48,18 @@ app.command("refs")(refs.refs)
 
 
 def main() -> None:
-    app()
+    try:
+        app()
+    except Exception as exc:  # a bug of the converter: one line, not a traceback
+        import os
+
+        if os.environ.get("AKN_CONVERT_DEBUG"):
+            raise
+        from .errors import printable
+
+        typer.echo(printable(f"akn-convert: internal error ({type(exc).__name__}: {exc}); please report it "
+                             "(AKN_CONVERT_DEBUG=1 shows where)"), err=True)
+        raise SystemExit(70) from None
 
 
 if __name__ == "__main__":

@@ -110,9 +110,29 @@ def decode(data: bytes, max_bytes: int = MAX_BYTES) -> Decoded:
     if "\x00" in text:
         text = text.replace("\x00", "")
         warnings.append("NUL characters were removed")
+    text, said = without_controls(text)
+    warnings += said
     if not text.strip():
         raise InputError("the file holds only white space")
     return Decoded(text, encoding, warnings)
+
+
+#: characters XML 1.0 cannot hold (C0 controls but tab, line feed, carriage return, and the form
+#: feed the readers take for a page break; U+FFFE, U+FFFF; lone surrogates)
+_NOT_XML = re.compile("[\x00-\x08\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def without_controls(text: str) -> tuple[str, list[str]]:
+    """``text`` fit for XML: a vertical tab (a line break in text copied from a word processor)
+    becomes a line end, other characters XML cannot hold are removed; and what was said about it."""
+    said = []
+    if "\x0b" in text:
+        text = text.replace("\x0b", "\n")
+    if _NOT_XML.search(text):
+        n = len(_NOT_XML.findall(text))
+        text = _NOT_XML.sub("", text)
+        said.append(f"{n} control character{'s' if n > 1 else ''} removed (XML cannot hold {'them' if n > 1 else 'it'})")
+    return text, said
 
 
 def _binary_kind(data: bytes) -> str | None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import AknConvertError, UsageError
-from .inputs import MAX_BYTES, Decoded, decode, read_file
+from .inputs import MAX_BYTES, Decoded, decode, read_file, without_controls
 from .model import Document
 
 
@@ -110,6 +110,8 @@ def convert_text(text: str, options: Options | None = None, *, encoding: str = "
     from .writers import akn
 
     options = options or Options()
+    text, said = without_controls(text)  # (text not read through inputs.decode)
+    warnings = [*(warnings or []), *said]
     meta = options.meta or {}
     code = options.lang or meta.get("lang") or meta.get("language")
     try:

@@ -267,3 +267,27 @@ def test_version_is_the_installed_package_version():
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == f"akn-convert {version('akn-convert')}"
     assert version("akn-convert").count(".") >= 1
+
+
+def test_a_bug_is_one_line_not_a_traceback(monkeypatch, capsys, tmp_path):
+    """Whatever escapes the converter's own errors (a bug) ends in one line and exit code 70;
+    AKN_CONVERT_DEBUG=1 lets the traceback through for the developer."""
+    import akn_convert.pipeline
+    from akn_convert import cli
+
+    def broken(*args, **kwargs):
+        raise ValueError("All strings must be XML compatible")
+
+    monkeypatch.setattr(akn_convert.pipeline, "convert_file", broken)
+    monkeypatch.setattr(sys, "argv", ["akn-convert", "convert", str(CLEAN), "-o", str(tmp_path / "out.xml")])
+    monkeypatch.delenv("AKN_CONVERT_DEBUG", raising=False)
+    with pytest.raises(SystemExit) as stop:
+        cli.main()
+    assert stop.value.code == 70
+    err = capsys.readouterr().err
+    assert err == ("akn-convert: internal error (ValueError: All strings must be XML compatible); please report it "
+                   "(AKN_CONVERT_DEBUG=1 shows where)\n")
+    assert not (tmp_path / "out.xml").exists()
+    monkeypatch.setenv("AKN_CONVERT_DEBUG", "1")
+    with pytest.raises(ValueError):
+        cli.main()

@@ -133,6 +133,24 @@ def test_few_nul_bytes_are_removed_with_a_warning(reference, reference_text):
     assert "NUL characters were removed" in result.warnings
 
 
+@pytest.mark.parametrize("char", ["\x07", "\x1b", "\x01", "\ufffe"])
+def test_control_characters_xml_cannot_hold_are_removed_with_a_warning(reference, reference_text, char):
+    """A bell or an escape in a word ("Confé\x07rence") crashed lxml; the words stay whole."""
+    data = reference_text.replace("Conférence", f"Confé{char}rence", 2).encode()
+    result = convert_bytes(data, OPTIONS)
+    same_document(result, reference)
+    assert result.warnings[-1:] == ["2 control characters removed (XML cannot hold them)"]
+
+
+def test_vertical_tabs_and_form_feeds_are_line_breaks(reference, reference_text):
+    """A vertical tab is a line break in text copied from a word processor; a form feed in clean
+    text a page break (both crashed lxml)."""
+    data = reference_text.replace(" organisée", "\x0borganisée", 2).replace(" de la ", " de\x0cla ", 2).encode()
+    result = convert_bytes(data, OPTIONS)
+    same_document(result, reference)
+    assert not any("control" in w for w in result.warnings)
+
+
 def test_utf8_bom(reference, reference_text):
     result = convert_bytes(codecs.BOM_UTF8 + reference_text.encode(), OPTIONS)
     same_document(result, reference)

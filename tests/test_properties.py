@@ -127,6 +127,22 @@ def test_resolution_like_text(text):
     converts_or_fails_cleanly(lambda: convert_text(text, Options()), text)
 
 
+#: characters XML cannot hold, and the vertical tab and form feed text copied from a word
+#: processor or a PDF carries
+CONTROLS = st.sampled_from(["\x01", "\x07", "\x08", "\x0b", "\x0c", "\x1b", "\x1f", "\ufffe", "\uffff", "\ud800"])
+
+
+@SETTINGS
+@given(resolution_like(), st.lists(st.tuples(st.integers(0, 10_000), CONTROLS), min_size=1, max_size=6))
+def test_resolution_like_text_with_control_characters(text, insertions):
+    for pos, char in insertions:
+        pos = pos % (len(text) + 1)
+        text = text[:pos] + char + text[pos:]
+    from akn_convert.inputs import without_controls
+
+    converts_or_fails_cleanly(lambda: convert_text(text, Options()), without_controls(text)[0])
+
+
 # ---------------------------------------------------------------- the reference inputs, mutated
 
 

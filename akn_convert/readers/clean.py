@@ -133,7 +133,7 @@ def _uncovered_ok(s: str) -> bool:
 
 
 def read(text: str, lang: Language) -> Source:
-    text = L.normalise(text)
+    text = L.normalise(text).replace("\f", "\n")  # (a form feed: a page break, a line end here)
     raw = text.split("\n")
     body: list[L.Line] = []
     notes: list[tuple[str, list[str], int]] = []
