@@ -263,6 +263,21 @@ def test_paragraphs_of_the_document_itself(recital, paragraphs, expected):
     assert targets(convert(recital, paragraphs=paragraphs)) == expected
 
 
+def test_a_point_of_a_paragraph_of_the_document_itself():
+    """"paragraph 1 (b) above" links the point (the writer's eId of it); a point the paragraph
+    does not have stays plain, with the reason."""
+    res = convert("*Recalling* paragraph 1 (b) above, paragraph 1 (c) above and paragraph 2 (a) above,",
+                  paragraphs=("*Decides*:\n\n(a) To act;\n\n(b) To report;", "*Decides* to remain seized of the matter."))
+    assert targets(res) == [("paragraph 1 (b)", "#para_1__list_1__point_b"), ("paragraph 1 (c)", None),
+                            ("paragraph 2 (a)", None)]
+    assert [r.reason for r in res.recognised if r.target is None] == [
+        "paragraph 1 of the document has no point c", "paragraph 2 of the document has no point a"]
+    assert b'eId="para_1__list_1__point_b"' in res.xml
+    fr = convert("*Rappelant* le paragraphe 1 b) ci-dessus,", formula="*L'Assemblée générale,*",
+                 paragraphs=("*Décide* :\n\na) D'agir ;\n\nb) De rendre compte ;", "*Décide* de rester saisie de la question."))
+    assert targets(fr) == [("paragraphe 1 b)", "#para_1__list_1__point_b")]
+
+
 def test_french_paragraphs_of_the_document_itself():
     res = convert("*Rappelant* les paragraphes 1 et 2 ci-dessus et le paragraphe 2 de la présente résolution,",
                   formula="*L'Assemblée générale,*",

@@ -67,8 +67,8 @@ def annotate(doc: Document, lang: Language) -> list[Recognised]:
     return _one_iri_per_work(out)
 
 
-def _numbers(paragraphs: list[Paragraph]) -> set[int]:
-    return {p.number for p in paragraphs if p.number is not None}
+def _numbers(paragraphs: list[Paragraph]) -> dict[int, set[str]]:
+    return {p.number: {pt.label for pt in p.points} for p in paragraphs if p.number is not None}
 
 
 #: a cited deliberation's IRI (``iri.work_iri``): its organ, its date (or year) when known, its

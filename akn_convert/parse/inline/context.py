@@ -32,7 +32,8 @@ class Context:
     own: str | None  # the organ that speaks (the formula's), its own resolutions' author
     bodies: set[str] = field(default_factory=set)  # bodies named so far
     treaties: set[str] = field(default_factory=set)  # treaties named so far
-    paragraphs: set[int] = field(default_factory=set)  # the document's paragraph numbers
+    #: the document's paragraph numbers -> the labels of their points ("a", "b" ...)
+    paragraphs: dict[int, set[str]] = field(default_factory=dict)
     #: (resolution | decision, number) -> the organ a reference named for it, in reading order
     cited: dict[tuple[str, str], str] = field(default_factory=dict)
     #: bodies named after the resolution that set them up (``committees``): kind ("committee",

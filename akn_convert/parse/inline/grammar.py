@@ -121,8 +121,9 @@ def grammar(lang: Language) -> Grammar:
         paragraph_of=re.compile(
             rf"(?P<pk>\b(?:{get('paragraph')}))\s+(?P<p>{num})(?:\s*(?P<pl>{label}))?"
             rf"(?:(?:{get('through')}|{get('and')})(?:{num}(?:\s*{label})?|{label}))*{get('of')}(?:{get('own')})?$"),
-        # "paragraph 2 above", "paragraphs 1 and 2 above", "paragraphs 3 to 5 of the present resolution"
-        internal=re.compile(rf"(?P<pk>\b(?:{get('paragraph')}))\s+(?P<p>{num})(?![\d/])"
+        # "paragraph 2 above", "paragraph 3 (b) above", "paragraphs 1 and 2 above", "paragraphs 3 to 5 of
+        # the present resolution"
+        internal=re.compile(rf"(?P<pk>\b(?:{get('paragraph')}))\s+(?P<p>{num})(?![\d/])(?:\s*(?P<pl>{label}))?"
                             rf"(?P<more>(?:(?:{get('through')}|{get('and')}){num}(?![\d/]))*)(?:{get('above')})"),
         this=re.compile(get("this")),
         label=re.compile(label),

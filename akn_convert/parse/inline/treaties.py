@@ -157,12 +157,18 @@ def _internal(text: str, ctx: Context) -> list[Found]:
         # several paragraphs ("paragraphs 1 to 5 above", "paragraphs 1 and 2 above") are one ref
         # to the first, as several paragraphs of a cited resolution are (docs/akn-profile.md)
         numbers = [int(m.group("p"))] + [int(n) for n in re.findall(r"\d+", m.group("more"))]
-        stop = m.end("more") if m.group("more") else m.end("p")
+        stop = m.end("more") if m.group("more") else m.end("pl") if m.group("pl") else m.end("p")
         missing = [n for n in numbers if n not in ctx.paragraphs]
-        if not missing:
-            href = f"#para_{numbers[0]}"  # (an int: ASCII digits whatever the text's)
-            out.append(Found(m.start(), stop, "ref", "paragraph", href, (("href", href),)))
-        else:
+        point = "".join(c for c in m.group("pl") or "" if c.isalnum())  # "paragraph 3 (b) above"
+        if missing:
             out.append(Found(m.start(), stop, "ref", "paragraph", None,
                              reason=f"the document has no paragraph {missing[0]}"))
+        elif point and point not in ctx.paragraphs[numbers[0]]:
+            out.append(Found(m.start(), stop, "ref", "paragraph", None,
+                             reason=f"paragraph {numbers[0]} of the document has no point {point}"))
+        else:
+            href = f"#para_{numbers[0]}"  # (an int: ASCII digits whatever the text's)
+            if point:
+                href += f"__list_1__point_{point}"  # (the writer's eId of the point)
+            out.append(Found(m.start(), stop, "ref", "paragraph", href, (("href", href),)))
     return out
