@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import NS, convert_lang, texts, xml
+from conftest import LANG_DATA, NS, convert_lang, texts, xml
 
 BASE = "/akn/un/statement/deliberation"
 
@@ -120,3 +120,28 @@ def test_chinese_full_width_punctuation(shape):
 def test_chinese_shapes_have_the_same_eids():
     clean, pdf = (xml(convert_lang(f"E-CN.15-2025-L.99-Rev.1.zh.{s}.txt")) for s in ("clean", "pdf"))
     assert clean.xpath("//@eId") == pdf.xpath("//@eId")
+
+
+def test_chinese_paragraph_numbers_in_full_width_digits():
+    """"１．" (full-width) as some Chinese texts print it: the eIds take the digits' values."""
+    import re
+
+    from akn_convert.pipeline import Options, convert_text
+
+    text = (LANG_DATA / "E-CN.15-2025-L.99-Rev.1.zh.clean.txt").read_text("utf-8")
+    wide = re.sub(r"(?m)^(\d)\. ", lambda m: chr(0xFF10 + int(m.group(1))) + "．", text)
+    assert wide != text
+    root = xml(convert_text(wide, Options()))
+    assert root.xpath("//a:mainBody/a:paragraph/a:num/text()", namespaces=NS) == ["１．", "２．", "３．"]
+    assert root.xpath("//a:mainBody/a:paragraph/@eId", namespaces=NS) == ["para_1", "para_2", "para_3"]
+
+
+def test_digits_of_other_scripts_are_no_paragraph_number():
+    """A Thai digit in an Arabic paragraph number ("๕ -", OCR noise) is no number: the eIds
+    and the profile rules only know the digits UN texts print."""
+    from akn_convert.pipeline import Options, convert_text
+
+    text = (LANG_DATA / "A-79-L.99.ar.clean.txt").read_text("utf-8")
+    assert "\n٣ -" in text
+    result = convert_text(text.replace("\n٣ -", "\n๕ -"), Options())  # valid, or it raises
+    assert xml(result).xpath("//a:mainBody/a:paragraph/@eId", namespaces=NS) == ["para_1", "para_2"]

@@ -146,7 +146,7 @@ LANGUAGE = Language(
     # "2023年1月1日至12月31日": a range's last day after "至" takes the year (and month) of the first
     date_patterns=(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
                    r"(?:\s*(?P<to>至|到)\s*(?:(?P<m1>\d{1,2})\s*月\s*)?(?P<d1>\d{1,2})\s*日)?",),
-    paragraph_number=r"(?P<value>\d{1,3})(?P<sep>[.．])(?=\s|$|[^\d\s.．])",
+    paragraph_number=r"(?P<value>[0-9０-９]{1,3})(?P<sep>[.．])(?=\s|$|[^\d\s.．])",
     paragraph_separators=".．",
     point_labels=(
         r"[(（](?P<label>[a-z]{1,2}|[ivxl]{1,5}|\d{1,2})[)）]",
