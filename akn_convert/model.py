@@ -137,6 +137,21 @@ class Paragraph:
 
 
 @dataclass
+class Section:
+    """A headed section of the operative part ("I" / "Protection of sites"): its number as
+    printed ("I", "II.", "أولا -"), its eId label ("I", "II"), its heading and its paragraphs.
+
+    The paragraphs are also in the document's (or draft's) flat list of paragraphs, where
+    counts and references find them: a section only groups a run of that list."""
+
+    num: str
+    label: str
+    heading: Text
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    line: int = 0
+
+
+@dataclass
 class Recital:
     """A preambular paragraph, with lettered items when it has some."""
 
@@ -156,12 +171,13 @@ class Draft:
     recitals: list[Recital] = field(default_factory=list)
     lead_in: Text | None = None
     paragraphs: list[Paragraph] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)  # headed runs of ``paragraphs``
 
     def texts(self):
         """Every :class:`Text` of the draft in reading order (title, formula to last paragraph)."""
         if self.title:
             yield self.title
-        yield from _body_texts(self.formula, self.recitals, self.lead_in, self.paragraphs)
+        yield from _body_texts(self.formula, self.recitals, self.lead_in, self.paragraphs, self.sections)
 
 
 @dataclass
@@ -226,17 +242,20 @@ class Document:
     source_texts: list[str] = field(default_factory=list)
     #: a decision in narrative form (no formula): the organ its sentence names, which speaks
     speaker: str | None = None
+    #: headed sections of the operative part: runs of ``paragraphs`` (none in most resolutions)
+    sections: list[Section] = field(default_factory=list)
 
     def texts(self):
         """Every :class:`Text` of the body in reading order (formula to last paragraph, then notes).
 
         The order is the order the words-in-order check and the inline parsers walk.
         """
-        yield from _body_texts(self.formula, self.recitals, self.lead_in, self.paragraphs)
+        yield from _body_texts(self.formula, self.recitals, self.lead_in, self.paragraphs, self.sections)
         yield from self.conclusions
 
 
-def _body_texts(formula: Text | None, recitals: list[Recital], lead_in: Text | None, paragraphs: list[Paragraph]):
+def _body_texts(formula: Text | None, recitals: list[Recital], lead_in: Text | None, paragraphs: list[Paragraph],
+                sections: list[Section] = ()):
     if formula:
         yield formula
     for rec in recitals:
@@ -245,8 +264,17 @@ def _body_texts(formula: Text | None, recitals: list[Recital], lead_in: Text | N
             yield item.text
     if lead_in:
         yield lead_in
+    headed = section_starts(sections)
     for para in paragraphs:
+        if id(para) in headed:
+            yield headed[id(para)].heading
         yield from _paragraph_texts(para)
+
+
+def section_starts(sections: list[Section]) -> dict[int, Section]:
+    """``id()`` of the first paragraph of each section -> the section: where each one starts
+    in the flat list of paragraphs."""
+    return {id(s.paragraphs[0]): s for s in sections if s.paragraphs}
 
 
 def _paragraph_texts(para: Paragraph):

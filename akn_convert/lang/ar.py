@@ -312,4 +312,15 @@ LANGUAGE = Language(
     },
     # "ل" + "ال" is written "لل": "للمادة 2" is "ل" + "المادة 2"
     contractions={"لل": "ال"},
+    # sections of the operative part: "أولا" / "ثانيا" (first, second …) or lettered "ألف" /
+    # "باء" (A, B …), with a dash before a heading on the same line ("أولا - حماية المواقع")
+    section_numbers=r"[IVX]{1,5}|(?:أولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا)ً?"
+                    r"|ألف|باء|جيم|دال|هاء|واو|زاي|حاء|طاء|ياء",
+    section_separator=r"[-–—]",
+    section_labels={
+        "أولا": "I", "ثانيا": "II", "ثالثا": "III", "رابعا": "IV", "خامسا": "V", "سادسا": "VI",
+        "سابعا": "VII", "ثامنا": "VIII", "تاسعا": "IX", "عاشرا": "X",
+        "ألف": "A", "باء": "B", "جيم": "C", "دال": "D", "هاء": "E", "واو": "F", "زاي": "G",
+        "حاء": "H", "طاء": "I", "ياء": "J",
+    },
 )

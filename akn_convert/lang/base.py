@@ -171,6 +171,16 @@ class Language:
     #: regexes (no case) with the groups "date" (the meeting's date, the adoption date) and
     #: "organ" (where the organ's name starts, its article left out)
     narrative_decision_patterns: tuple[str, ...] = ()
+    # ------------------------------------------------------------------ sections of the operative part
+    #: numbers of headed sections as printed, a regex ("I", "II" …, "A", "B" …): a section's
+    #: number stands alone on its line above its heading, or before it on one line
+    section_numbers: str = r"[IVX]{1,5}|[A-Z]"
+    #: what stands between a section's number and a heading on the same line ("II. Follow-up");
+    #: a bare number may end with it too ("I.")
+    section_separator: str = r"\."
+    #: section numbers written as words or in another script -> the Latin label of the eId
+    #: ("أولا" -> "I", "一" -> "I", Cyrillic "Б" -> "B")
+    section_labels: dict[str, str] = field(default_factory=dict)
 
     # ------------------------------------------------------------------ derived data
 
@@ -307,6 +317,44 @@ class Language:
             index = self.point_letters.index(letter)
             return _LATIN[index] if index < len(_LATIN) else f"l{index + 1}"
         return label
+
+    @cached_property
+    def section_regexes(self) -> tuple[re.Pattern, re.Pattern]:
+        """A bare section number ("I", "A.", "أولا -"), and a number before a heading on one line."""
+        num = r"(?P<num>(?:%s)(?:[ \t]*(?:%s))?)" % (self.section_numbers, self.section_separator)
+        gap = r"[ \t\u3000]+" if self.spaced else r"[ \t\u3000]*"
+        inline = r"^(?P<num>(?:%s)[ \t]*(?:%s))%s(?P<heading>\S.*)$" % (self.section_numbers, self.section_separator, gap)
+        return re.compile(r"^%s$" % num), re.compile(inline, re.S)
+
+    def section_head(self, text: str) -> tuple[str, str] | None:
+        """``(number, heading)`` when ``text`` is a section's number alone (heading ``""``) or
+        a number and a heading on one line ("II. Follow-up"); None otherwise.  A heading is
+        short, does not start in lower case nor end with a paragraph's punctuation."""
+        text = text.strip()
+        if not text or len(text) > 200:
+            return None
+        bare, inline = self.section_regexes
+        m = bare.match(text)
+        if m:
+            return m.group("num"), ""
+        m = inline.match(text)
+        if m and self.heading_like(m.group("heading")):
+            return m.group("num"), m.group("heading")
+        return None
+
+    def heading_like(self, text: str) -> bool:
+        """Whether ``text`` may be a section's heading: short, not in lower case first, no
+        paragraph's punctuation at its end, no paragraph number or opener at its start."""
+        text = text.strip()
+        if not text or len(text) > 200 or text[0].islower() or text[-1] in self.terminal_punct:
+            return False
+        folded = self.fold(text[:60])
+        return not (self.number_regex.match(text) or self.preamble_re.match(folded) or self.operative_re.match(folded))
+
+    def section_label(self, num: str) -> str:
+        """The eId label of a section number as printed: "II." -> "II", "أولا -" -> "I"."""
+        core = "".join(c for c in num if c.isalnum())
+        return self.section_labels.get(core, core)
 
     @cached_property
     def closing_res(self) -> tuple[re.Pattern, ...]:

@@ -316,4 +316,8 @@ LANGUAGE = Language(
         # "На своем 65-м пленарном заседании 19 декабря 2023 года Генеральная Ассамблея … постановила"
         r"^На\s+своем\s+[^,]{1,80}?\s+заседании,?\s+(?P<date>\d{1,2}\s+\S+\s+\d{4})\s+года,?\s+(?P<organ>\S)",
     ),
+    # sections of the operative part: roman numerals, or capital letters of the Russian
+    # alphabet (the eId takes the Latin letter of the same place: "Б" -> "B")
+    section_numbers=r"[IVX]{1,5}|[A-Z]|[АБВГДЕЖЗИК]",
+    section_labels=dict(zip("АБВГДЕЖЗИК", "ABCDEFGHIJ")),
 )

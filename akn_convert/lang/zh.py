@@ -204,4 +204,13 @@ LANGUAGE = Language(
     },
     closing_patterns=(r"^决定继续(?:积极)?处理(?:此案|这一问题|该问题)",),
     treaty_names=_TREATIES,
+    # sections of the operative part: "一." / "一、" (or roman numerals, capital letters) above
+    # or before their heading ("一、保护遗址")
+    section_numbers=r"[IVX]{1,5}|[A-Z]|[一二三四五六七八九]|十[一二三四五六七八九]?",
+    section_separator=r"[.．、]",
+    section_labels={
+        "一": "I", "二": "II", "三": "III", "四": "IV", "五": "V", "六": "VI", "七": "VII", "八": "VIII",
+        "九": "IX", "十": "X", "十一": "XI", "十二": "XII", "十三": "XIII", "十四": "XIV", "十五": "XV",
+        "十六": "XVI", "十七": "XVII", "十八": "XVIII", "十九": "XIX",
+    },
 )

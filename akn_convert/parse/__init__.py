@@ -42,6 +42,7 @@ def parse(source: Source, lang: Language, hints: Hints | None = None) -> Documen
         warnings=[*source.warnings, *ident.warnings, *body.warnings],
         source_texts=_input_texts(blocks, start, front),
         speaker=narrative.organ if narrative else None,
+        sections=body.sections,
     )
     _attach_notes(doc, source.notes, front_anchors=[a.marker for b in blocks[:start] for a in b.text.anchors])
     if "*" in doc.notes and doc.cover.sponsors:

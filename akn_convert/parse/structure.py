@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from ..errors import NotAResolution
 from ..lang.base import Language
-from ..model import Block, Draft, Item, Paragraph, Point, Recital, Text
+from ..model import Block, Draft, Item, Paragraph, Point, Recital, Section, Text
 from . import textops
 
 #: OCR misreadings of digits in paragraph numbers ("S." for "5.")
@@ -206,6 +206,38 @@ class Body:
     paragraphs: list[Paragraph]
     conclusions: list[Text]
     warnings: list[str]
+    sections: list[Section] = field(default_factory=list)
+
+
+def section_at(blocks: list[Block], k: int, expected: int, lang: Language) -> tuple[Section, int] | None:
+    """The section whose head starts at ``blocks[k]`` ("I" then "Protection of sites", or "II.
+    Follow-up") and how many blocks its head takes, when a numbered paragraph follows it;
+    None otherwise.  Its paragraphs are added by the caller."""
+    head = lang.section_head(blocks[k].text.text)
+    if head is None:
+        return None
+    num, heading = head
+    after = k + 1 if heading else k + 2
+    if after >= len(blocks) or (not heading and not lang.heading_like(blocks[k + 1].text.text)):
+        return None
+    nxt = blocks[after].text.text
+    if paragraph_number(nxt, expected, lang) is None and not true_number(nxt, lang):
+        return None
+    text = blocks[k].text if heading else blocks[k + 1].text
+    text = textops.cut(text, len(text.text) - len(heading)) if heading else textops.cut(text, 0)
+    text.spans = [sp for sp in text.spans if sp.kind != "b"]  # bold is the heading's layout
+    return Section(num, lang.section_label(num), text, line=blocks[k].line), after - k
+
+
+def _group_sections(sections: list[tuple[int, Section]], paragraphs: list[Paragraph]) -> list[Section]:
+    """Each section with the run of paragraphs from where it opened to the next one."""
+    out = []
+    for n, (start, section) in enumerate(sections):
+        end = sections[n + 1][0] if n + 1 < len(sections) else len(paragraphs)
+        section.paragraphs = paragraphs[start:end]
+        if section.paragraphs:
+            out.append(section)
+    return out
 
 
 def parse_body(blocks: list[Block], lang: Language, narrative: bool = False) -> Body:
@@ -225,6 +257,8 @@ def parse_body(blocks: list[Block], lang: Language, narrative: bool = False) -> 
     lead_in_line = 0
     nester: _PointNester | None = None
     expected = 1
+    sections: list[tuple[int, Section]] = []  # (index of its first paragraph, section)
+    skip = 0  # blocks of a section's head already taken
 
     # whether a well-numbered paragraph comes after each block (suffix "or")
     later = [False] * (len(rest) + 1)
@@ -235,10 +269,20 @@ def parse_body(blocks: list[Block], lang: Language, narrative: bool = False) -> 
     fixed = _fix_ocr_labels([lang.point_label(m.group("label")) if m else "" for m in matches])
 
     for k, block in enumerate(rest):
+        if skip:
+            skip -= 1
+            continue
         text = textops.cut(block.text, 0)  # a copy: parsing never changes the reader's blocks
         s = text.text
         if conclusions or any(r.match(s) for r in lang.conclusion_res):
             conclusions.append(text)
+            continue
+        found = section_at(rest, k, expected, lang)
+        if found is not None:
+            section, taken = found
+            sections.append((len(paragraphs), section))
+            skip = taken - 1
+            nester = None
             continue
         num = paragraph_number(s, expected, lang)
         if num is not None and (paragraphs or not any(r.match(s) for r in lang.lead_in_res)):
@@ -319,7 +363,7 @@ def parse_body(blocks: list[Block], lang: Language, narrative: bool = False) -> 
 
     if not paragraphs:
         raise NotAResolution("no operative paragraph found after the preamble")
-    return Body(formula, recitals, lead_in, paragraphs, conclusions, warnings)
+    return Body(formula, recitals, lead_in, paragraphs, conclusions, warnings, _group_sections(sections, paragraphs))
 
 
 def no_formula(lang: Language) -> NotAResolution:
@@ -364,7 +408,7 @@ def parse_nested(blocks: list[Block], nesting: Nesting, lang: Language) -> Body:
     if title is not None:  # bold is the title's layout, as on the cover page
         title.spans = [sp for sp in title.spans if sp.kind != "b"]
     draft = Draft(inner.formula, formula_organ(inner.formula.text, lang), title, inner.recitals, inner.lead_in,
-                  inner.paragraphs)
+                  inner.paragraphs, sections=inner.sections)
     block = blocks[nesting.recommendation]
     para = Paragraph(None, None, textops.cut(block.text, 0), line=block.line, draft=draft)
     return Body(blocks[nesting.formula].text, [], None, [para], inner.conclusions, inner.warnings)

@@ -188,11 +188,13 @@ def group(lines: list[Line], lang: Language) -> list[list[Line]]:
     balance: list[int] = []  # quotation marks left open by the current paragraph
     prev: _Seen | None = None
     in_body = False
-    for line in lines:
+    marks = section_marks(lines, lang)  # a section's number and heading: blocks of their own
+    for i, line in enumerate(lines):
         seen = _seen(line.text, lang)
         in_body = in_body or seen.formula
-        if prev is not None and not starts_new(prev, line, seen, lang, base_indent, any(b > 0 for b in balance),
-                                               in_body):
+        if prev is not None and (marks[i] == MORE if marks[i] or marks[i - 1] else
+                                 not starts_new(prev, line, seen, lang, base_indent, any(b > 0 for b in balance),
+                                                in_body)):
             groups[-1].append(line)
             balance = [b + d for b, d in zip(balance, quote_balance(line.text, lang))]
             # a formula on two lines ("The Conference of the States Parties to the … Convention" /
@@ -203,6 +205,9 @@ def group(lines: list[Line], lang: Language) -> list[list[Line]]:
             balance = list(quote_balance(line.text, lang))
         prev = seen
     return groups
+
+
+from .headings import MORE, section_marks  # noqa: E402  (headings uses this module's rules)
 
 
 class Dehyphenator:

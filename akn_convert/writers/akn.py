@@ -14,7 +14,8 @@ from lxml import etree
 
 from ..iri import frbr, organization_href
 from ..lang import get as get_language
-from ..model import SEMANTIC_KINDS, Document, Draft, Item, NoteAnchor, Paragraph, Point, Recital, Span, Text
+from ..model import (SEMANTIC_KINDS, Document, Draft, Item, NoteAnchor, Paragraph, Point, Recital, Section, Span,
+                     Text, section_starts)
 
 AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 CONVERTER = "akn-convert"
@@ -369,19 +370,32 @@ class AknWriter:
 
     def main_body(self) -> etree._Element:
         el = E("mainBody")
-        self.paragraphs(el, self.doc.paragraphs)
+        self.paragraphs(el, self.doc.paragraphs, self.doc.sections)
         return el
 
-    def paragraphs(self, el: etree._Element, paragraphs: list[Paragraph]) -> None:
+    def paragraphs(self, el: etree._Element, paragraphs: list[Paragraph], sections: list[Section] = ()) -> None:
         unnumbered = 0
         numbered = any(p.number for p in paragraphs)
+        headed = section_starts(sections)
+        parent = el
         for para in paragraphs:
+            if id(para) in headed:
+                parent = self.section(el, headed[id(para)])
             if para.number is None:
                 unnumbered += 1
                 eid = f"para_nn_{unnumbered}" if numbered else f"para_{unnumbered}"
             else:
                 eid = f"para_{para.number}"
-            self.paragraph(el, para, self.eid(self.prefix + eid))
+            self.paragraph(parent, para, self.eid(self.prefix + eid))
+
+    def section(self, parent: etree._Element, section: Section) -> etree._Element:
+        """A headed section of the operative part: its number and heading (its paragraphs are
+        added after it, with the eIds they have without sections: ``para_N`` throughout)."""
+        eid = self.eid(f"{self.prefix}sec_{section.label}")
+        el = sub(parent, "section", {"eId": eid})
+        sub(el, "num", text=section.num)
+        self.inline(sub(el, "heading"), section.heading, eid)
+        return el
 
     def embedded(self, content: etree._Element, draft: Draft, owner: str) -> None:
         """A recommended draft, whole, in an ``embeddedStructure`` after the recommendation: its
@@ -393,7 +407,7 @@ class AknWriter:
         outer, self.prefix = self.prefix, eid + "__"
         try:
             self.preamble_parts(structure, draft.formula, draft.recitals, draft.lead_in)
-            self.paragraphs(structure, draft.paragraphs)
+            self.paragraphs(structure, draft.paragraphs, draft.sections)
         finally:
             self.prefix = outer
 
@@ -457,7 +471,7 @@ def build(doc: Document) -> etree._Element:
 STRUCTURAL = frozenset(
     "akomaNtoso statement meta identification FRBRWork FRBRExpression FRBRManifestation references "
     "coverPage container preface preamble formula recitals recital mainBody paragraph list intro point "
-    "content wrapUp blockList item conclusions hcontainer embeddedStructure longTitle".split()
+    "content wrapUp blockList item conclusions hcontainer embeddedStructure longTitle section".split()
 )
 _STRUCTURAL_TAGS = frozenset(f"{{{AKN_NS}}}{name}" for name in STRUCTURAL)
 #: a ``p`` that holds only an ``embeddedStructure`` (a recommended draft) is laid out as structure too

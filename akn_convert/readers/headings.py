@@ -1,0 +1,55 @@
+"""Headed sections of the operative part, as lines show them.
+
+A section's number stands alone on its line with its heading below ("I" / "Protection of
+sites"), or before its heading on one line ("II. Follow-up"); a long heading runs on over a
+line or two.  Each of those is a block of its own: never joined to the paragraph before or
+after it.  A heading counts only where a paragraph has just ended and a numbered paragraph
+follows it, so that a number of a paragraph misread ("I." for "1.") or a line that happens to
+start with a capital letter and a full stop is not taken for one.
+"""
+
+from __future__ import annotations
+
+from ..lang.base import Language
+from . import lines as L
+
+#: what a line is in a section's head: nothing, the bare number, the heading's first line,
+#: a further line of the heading
+NONE, NUMBER, HEADING, MORE = 0, 1, 2, 3
+#: further lines a heading may run on to
+MAX_MORE = 2
+
+
+def section_marks(lines: list[L.Line], lang: Language) -> list[int]:
+    """For each line, its part in a section's head (``NONE`` for most)."""
+    marks = [NONE] * len(lines)
+    n, i = len(lines), 0
+    while i < n:
+        head = lang.section_head(lines[i].text)
+        if head is None or (i and not L.ends_terminal(lines[i - 1].text, lang)):
+            i += 1
+            continue
+        first = i if head[1] else i + 1  # the heading's first line
+        if first >= n or not lang.heading_like(lines[first].text):
+            i += 1
+            continue
+        end = first + 1
+        while (end < n and end - first <= MAX_MORE and lines[end].gap == L.NONE
+               and not _stops_heading(lines[end].text, lang)):
+            end += 1
+        heading = " ".join(ln.text for ln in lines[first:end])
+        if end >= n or not lang.number_regex.match(lines[end].text) or not lang.heading_like(heading):
+            i += 1
+            continue
+        marks[i] = NUMBER if first > i else HEADING
+        marks[first] = HEADING
+        for k in range(first + 1, end):
+            marks[k] = MORE
+        i = end
+    return marks
+
+
+def _stops_heading(text: str, lang: Language) -> bool:
+    """A line that cannot go on a heading: a paragraph's number or label, an opener, another
+    section's number."""
+    return L.is_label_start(text, lang) or L.opens_paragraph(text, lang) or lang.section_head(text) is not None
