@@ -30,14 +30,14 @@ def section_marks(lines: list[L.Line], lang: Language) -> list[int]:
             i += 1
             continue
         first = i if head[1] else i + 1  # the heading's first line
-        if first >= n or not lang.heading_like(lines[first].text):
+        if first >= n or not lang.heading_like(head[1] or lines[first].text):
             i += 1
             continue
         end = first + 1
         while (end < n and end - first <= MAX_MORE and lines[end].gap == L.NONE
                and not _stops_heading(lines[end].text, lang)):
             end += 1
-        heading = " ".join(ln.text for ln in lines[first:end])
+        heading = " ".join([head[1] or lines[first].text, *(ln.text for ln in lines[first + 1:end])])
         if end >= n or not lang.number_regex.match(lines[end].text) or not lang.heading_like(heading):
             i += 1
             continue

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from ...iri import BASE, work_iri
 from ...lang.base import Language
-from ...model import Document, Draft, Paragraph, Span, Text, list_texts
+from ...model import Document, Draft, Paragraph, Span, Text, list_texts, section_starts
 from ..dates import find_dates
 from ..structure import formula_organ
 from . import committees, mentions, resolutions, treaties
@@ -105,14 +105,14 @@ def _texts(doc: Document):
     """(text, may hold refs, the recommended draft it stands in or None) in reading order;
     conclusions have no eId to number refs from; a recommended draft's title (None) is only
     scanned for names, as the document's title is."""
-    yield from _body_texts(doc.formula, doc.recitals, doc.lead_in, doc.paragraphs, None)
+    yield from _body_texts(doc.formula, doc.recitals, doc.lead_in, doc.paragraphs, None, doc.sections)
     for text in doc.conclusions:
         yield text, False, None
     for note in doc.notes.values():
         yield note.text, True, None
 
 
-def _body_texts(formula, recitals, lead_in, paragraphs, draft):
+def _body_texts(formula, recitals, lead_in, paragraphs, draft, sections=()):
     if formula:
         yield formula, True, draft
     for rec in recitals:
@@ -121,14 +121,17 @@ def _body_texts(formula, recitals, lead_in, paragraphs, draft):
             yield item.text, True, draft
     if lead_in:
         yield lead_in, True, draft
+    headed = section_starts(sections)
     for para in paragraphs:
+        if id(para) in headed:  # a section's heading, before its first paragraph
+            yield headed[id(para)].heading, True, draft
         for text in list_texts(para):
             yield text, True, draft
         if para.draft:
             inner = para.draft
             if inner.title:
                 yield inner.title, None, inner
-            yield from _body_texts(inner.formula, inner.recitals, inner.lead_in, inner.paragraphs, inner)
+            yield from _body_texts(inner.formula, inner.recitals, inner.lead_in, inner.paragraphs, inner, inner.sections)
 
 
 def _annotate_text(text: Text, ctx: Context, refs: bool) -> list[Recognised]:
