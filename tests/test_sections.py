@@ -115,12 +115,14 @@ def test_render_shows_sections_as_headings():
 
 
 def test_text_command_gives_number_and_heading_lines():
+    """A section's number opens its heading's line, as a paragraph's number opens its text
+    (and as the heading of any other AKN document is given)."""
     _, root = convert(EN[0])
     lines = plain_text(root).split("\n\n")
-    i = lines.index("I")
-    assert lines[i - 1].startswith("1. Welcomes") and lines[i + 1] == "Protection of sites"
-    assert lines[i + 2].startswith("2. Calls upon")
-    assert lines[lines.index("II.") + 1] == "Cooperation and assistance"
+    i = lines.index("I Protection of sites")
+    assert lines[i - 1].startswith("1. Welcomes") and lines[i + 1].startswith("2. Calls upon")
+    assert lines[lines.index("II. Cooperation and assistance") + 1].startswith("4. Encourages")
+    assert "III Follow-up" in lines
 
 
 # --------------------------------------------------------------------------- French

@@ -29,7 +29,6 @@ META = AKN + "meta"  # (an attached or collected document has its own)
 #: notes kept in the metadata (``meta/notes/note``) and pointed at by ``noteRef``s
 KEPT_NOTE, NOTE_REF = AKN + "note", AKN + "noteRef"
 NUM = AKN + "num"
-HEADING = AKN + "heading"
 #: elements whose text is one paragraph of the plain text
 BLOCKS = {AKN + name for name in ("p", "heading", "subheading", "li", "td", "th", "caption")}
 NOTES_RULE = "---"
@@ -45,10 +44,7 @@ def _paragraphs(el: etree._Element, out: list[str], pending: list[str]) -> None:
     if not isinstance(el.tag, str) or el.tag in (NOTE, META):
         return
     if el.tag == NUM:
-        if el.getnext() is not None and el.getnext().tag == HEADING:
-            out.append(_inline(el))  # a section's number: a line of its own, above its heading
-        else:
-            pending.append(_inline(el))
+        pending.append(_inline(el))
         return
     if (el.tag in BLOCKS or _holds_text(el)) and not _holds_blocks(el):
         text = " ".join(pending + [_inline(el)]).strip()
