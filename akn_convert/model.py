@@ -139,7 +139,8 @@ class Paragraph:
 @dataclass
 class Section:
     """A headed section of the operative part ("I" / "Protection of sites"): its number as
-    printed ("I", "II.", "أولا -"), its eId label ("I", "II"), its heading and its paragraphs.
+    printed ("I", "II.", "أولا -"), its eId label ("I", "II"), its heading, its paragraphs
+    (those of its sub-sections included) and its sub-sections ("A. Sites of worship" under "I").
 
     The paragraphs are also in the document's (or draft's) flat list of paragraphs, where
     counts and references find them: a section only groups a run of that list."""
@@ -149,6 +150,7 @@ class Section:
     heading: Text
     paragraphs: list[Paragraph] = field(default_factory=list)
     line: int = 0
+    sections: list[Section] = field(default_factory=list)
 
 
 @dataclass
@@ -266,15 +268,20 @@ def _body_texts(formula: Text | None, recitals: list[Recital], lead_in: Text | N
         yield lead_in
     headed = section_starts(sections)
     for para in paragraphs:
-        if id(para) in headed:
-            yield headed[id(para)].heading
+        for section in headed.get(id(para), ()):
+            yield section.heading
         yield from _paragraph_texts(para)
 
 
-def section_starts(sections: list[Section]) -> dict[int, Section]:
-    """``id()`` of the first paragraph of each section -> the section: where each one starts
-    in the flat list of paragraphs."""
-    return {id(s.paragraphs[0]): s for s in sections if s.paragraphs}
+def section_starts(sections: list[Section]) -> dict[int, list[Section]]:
+    """``id()`` of a paragraph -> the sections that start with it, outermost first (a section
+    and its first sub-section when the section has no paragraph of its own before it)."""
+    out: dict[int, list[Section]] = {}
+    for section in sections:
+        for s in (section, *section.sections):
+            if s.paragraphs:
+                out.setdefault(id(s.paragraphs[0]), []).append(s)
+    return out
 
 
 def _paragraph_texts(para: Paragraph):

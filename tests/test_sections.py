@@ -237,3 +237,51 @@ def test_sections_of_a_recommended_draft():
     assert [p.get("eId") for p in structure.findall("a:paragraph", NS)] == [prefix + "para_1"]
     assert result.counts["operative"] == 3 and result.counts["points"] == 2
     assert_sound(result, root)
+
+
+# --------------------------------------------------------------------------- sub-sections
+
+
+def _with_subsections(name: str) -> str:
+    """The English test resolution with lettered sub-sections under section I."""
+    text = (DATA / name).read_text("utf-8")
+    if ".clean." in name:
+        pairs = [("Protection of sites\n\n", "Protection of sites\n\nA. Sites of worship\n\n"),
+                 ("3. *Urges*", "B\n\nMuseums and archives\n\n3. *Urges*")]
+    else:
+        pairs = [("Protection of sites\n", "Protection of sites\n" + " " * 32 + "A. Sites of worship\n"),
+                 (" " * 21 + "3. Urges", " " * 50 + "B\n" + " " * 40 + "Museums and archives\n" + " " * 21 + "3. Urges")]
+    for old, new in pairs:
+        assert text.count(old) == 1
+        text = text.replace(old, new)
+    return text
+
+
+@pytest.mark.parametrize("name", EN)
+def test_subsections_under_a_section(name):
+    result = convert_text(_with_subsections(name))
+    root = etree.fromstring(result.xml)
+    assert [(s["eId"], s["paragraphs"]) for s in sections(root)] == [
+        ("sec_I", []), ("sec_II", ["para_4", "para_5"]), ("sec_III", ["para_6"])]
+    subs = root.findall(".//a:section[@eId='sec_I']/a:subsection", NS)
+    assert [(s.get("eId"), s.findtext("a:num", namespaces=NS), s.findtext("a:heading", namespaces=NS),
+             [p.get("eId") for p in s.findall("a:paragraph", NS)]) for s in subs] == [
+        ("sec_I__subsec_A", "A.", "Sites of worship", ["para_2"]),
+        ("sec_I__subsec_B", "B", "Museums and archives", ["para_3"])]
+    (section_i,) = result.document.sections[:1]
+    assert [p.number for p in section_i.paragraphs] == [2, 3]
+    assert result.counts == {"preamble": 2, "operative": 6, "points": 2, "notes": 1, "star_note": 0}
+    assert_sound(result, root)
+    page = html.fromstring(render(result.xml))
+    assert " ".join(page.xpath("string(//section[@id='sec_I']/h3)").split()) == "I Protection of sites"
+    assert " ".join(page.xpath("string(//section[@id='sec_I__subsec_B']/h4)").split()) == "B Museums and archives"
+    assert page.xpath("//section[@id='sec_I__subsec_B']//*[@id='para_3']")
+
+
+def test_numbering_warnings_across_subsections():
+    text = _with_subsections(EN[0]).replace("3. *Urges*", "5. *Urges*")
+    result = convert_text(text)
+    assert result.warnings == ["paragraph numbering jumps from 2 to 5", "paragraph numbering jumps from 5 to 4"]
+    profile = [p.message for p in validate_tree(etree.fromstring(result.xml)) if p.severity == "warning"]
+    assert profile == ["paragraph 5. follows paragraph 2.: numbering has a gap or a repeat",
+                       "paragraph 4. follows paragraph 5.: numbering has a gap or a repeat"]

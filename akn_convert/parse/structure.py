@@ -209,10 +209,12 @@ class Body:
     sections: list[Section] = field(default_factory=list)
 
 
-def section_at(blocks: list[Block], k: int, expected: int, lang: Language) -> tuple[Section, int] | None:
+def section_at(blocks: list[Block], k: int, expected: int, lang: Language,
+               sub: bool = False) -> tuple[Section, int] | None:
     """The section whose head starts at ``blocks[k]`` ("I" then "Protection of sites", or "II.
-    Follow-up") and how many blocks its head takes, when a numbered paragraph follows it;
-    None otherwise.  Its paragraphs are added by the caller."""
+    Follow-up") and how many blocks its head takes, when a numbered paragraph follows it (or,
+    not ``sub``, the head of a sub-section that a numbered paragraph follows); None otherwise.
+    Its paragraphs are added by the caller."""
     head = lang.section_head(blocks[k].text.text)
     if head is None:
         return None
@@ -221,7 +223,8 @@ def section_at(blocks: list[Block], k: int, expected: int, lang: Language) -> tu
     if after >= len(blocks) or (not heading and not lang.heading_like(blocks[k + 1].text.text)):
         return None
     nxt = blocks[after].text.text
-    if paragraph_number(nxt, expected, lang) is None and not true_number(nxt, lang):
+    if (paragraph_number(nxt, expected, lang) is None and not true_number(nxt, lang)
+            and (sub or section_at(blocks, after, expected, lang, sub=True) is None)):
         return None
     text = blocks[k].text if heading else blocks[k + 1].text
     text = textops.cut(text, len(text.text) - len(heading)) if heading else textops.cut(text, 0)
@@ -229,15 +232,58 @@ def section_at(blocks: list[Block], k: int, expected: int, lang: Language) -> tu
     return Section(num, lang.section_label(num), text, line=blocks[k].line), after - k
 
 
-def _group_sections(sections: list[tuple[int, Section]], paragraphs: list[Paragraph]) -> list[Section]:
-    """Each section with the run of paragraphs from where it opened to the next one."""
-    out = []
+def _kind(label: str) -> str:
+    return "roman" if re.fullmatch(r"[IVX]+", label) else "letter" if re.fullmatch(r"[A-Z]", label) else label
+
+
+@dataclass
+class _SectionNester:
+    """Places each section's head at its level: a head right after another head opens the
+    first sub-section of that section; later heads numbered the same way as that sub-section
+    ("B" after "A") are further sub-sections, others ("II") close the section."""
+
+    opened: list[tuple[int, Section, bool]] = field(default_factory=list)  # (first paragraph, section, sub)
+    sub_last: str | None = None  # label of the last sub-section of the open section
+
+    def add(self, section: Section, start: int) -> None:
+        """Open ``section`` at paragraph ``start`` of the flat list."""
+        label = section.label
+        last = self.opened[-1] if self.opened else None
+        top = next((s for _, s, sub in reversed(self.opened) if not sub), None)
+        if last is not None and last[0] == start and not last[2]:
+            sub = _kind(label) != _kind(last[1].label)  # right under its section's head ("I" then "A.")
+        elif self.sub_last is not None:
+            # the next sub-section: numbered as the last one, unlike the section ("B" after "A"
+            # under "I"), or the letter after it ("I" after "H")
+            sub = (_kind(label) == _kind(self.sub_last) != _kind(top.label)
+                   or len(label) == 1 == len(self.sub_last) and ord(label) == ord(self.sub_last) + 1)
+        else:
+            sub = False
+        self.sub_last = label if sub else None
+        self.opened.append((start, section, sub))
+
+    def sections(self, paragraphs: list[Paragraph]) -> list[Section]:
+        """The top-level sections, each with its run of paragraphs and its sub-sections."""
+        tops: list[tuple[int, Section]] = []
+        subs: dict[int, list[tuple[int, Section]]] = {}
+        for at, section, sub in self.opened:
+            if sub and tops:
+                subs[id(tops[-1][1])].append((at, section))
+            else:
+                tops.append((at, section))
+                subs[id(section)] = []
+        out = _runs(tops, len(paragraphs), paragraphs)
+        for n, (start, section) in enumerate(tops):
+            end = tops[n + 1][0] if n + 1 < len(tops) else len(paragraphs)
+            section.sections = _runs(subs[id(section)], end, paragraphs)
+        return out
+
+
+def _runs(sections: list[tuple[int, Section]], end: int, paragraphs: list[Paragraph]) -> list[Section]:
+    """Each section with the run of paragraphs from where it opened to the next one (or ``end``)."""
     for n, (start, section) in enumerate(sections):
-        end = sections[n + 1][0] if n + 1 < len(sections) else len(paragraphs)
-        section.paragraphs = paragraphs[start:end]
-        if section.paragraphs:
-            out.append(section)
-    return out
+        section.paragraphs = paragraphs[start:sections[n + 1][0] if n + 1 < len(sections) else end]
+    return [s for _, s in sections if s.paragraphs]
 
 
 def parse_body(blocks: list[Block], lang: Language, narrative: bool = False) -> Body:
@@ -257,7 +303,7 @@ def parse_body(blocks: list[Block], lang: Language, narrative: bool = False) -> 
     lead_in_line = 0
     nester: _PointNester | None = None
     expected = 1
-    sections: list[tuple[int, Section]] = []  # (index of its first paragraph, section)
+    sections = _SectionNester()
     skip = 0  # blocks of a section's head already taken
 
     # whether a well-numbered paragraph comes after each block (suffix "or")
@@ -280,7 +326,7 @@ def parse_body(blocks: list[Block], lang: Language, narrative: bool = False) -> 
         found = section_at(rest, k, expected, lang)
         if found is not None:
             section, taken = found
-            sections.append((len(paragraphs), section))
+            sections.add(section, len(paragraphs))
             skip = taken - 1
             nester = None
             continue
@@ -363,7 +409,7 @@ def parse_body(blocks: list[Block], lang: Language, narrative: bool = False) -> 
 
     if not paragraphs:
         raise NotAResolution("no operative paragraph found after the preamble")
-    return Body(formula, recitals, lead_in, paragraphs, conclusions, warnings, _group_sections(sections, paragraphs))
+    return Body(formula, recitals, lead_in, paragraphs, conclusions, warnings, sections.sections(paragraphs))
 
 
 def no_formula(lang: Language) -> NotAResolution:

@@ -5,7 +5,8 @@ sites"), or before its heading on one line ("II. Follow-up"); a long heading run
 line or two.  Each of those is a block of its own: never joined to the paragraph before or
 after it.  A heading counts only where a paragraph has just ended and a numbered paragraph
 follows it, so that a number of a paragraph misread ("I." for "1.") or a line that happens to
-start with a capital letter and a full stop is not taken for one.
+start with a capital letter and a full stop is not taken for one.  A head right after a head
+("I" / "Protection of sites" / "A. Sites of worship") opens a sub-section.
 """
 
 from __future__ import annotations
@@ -23,30 +24,55 @@ MAX_MORE = 2
 def section_marks(lines: list[L.Line], lang: Language) -> list[int]:
     """For each line, its part in a section's head (``NONE`` for most)."""
     marks = [NONE] * len(lines)
-    n, i = len(lines), 0
-    while i < n:
-        head = lang.section_head(lines[i].text)
-        if head is None or (i and not L.ends_terminal(lines[i - 1].text, lang)):
+    i = 0
+    while i < len(lines):
+        if i and not L.ends_terminal(lines[i - 1].text, lang):
             i += 1
             continue
-        first = i if head[1] else i + 1  # the heading's first line
-        if first >= n or not lang.heading_like(head[1] or lines[first].text):
-            i += 1
-            continue
-        end = first + 1
-        while (end < n and end - first <= MAX_MORE and lines[end].gap == L.NONE
-               and not _stops_heading(lines[end].text, lang)):
-            end += 1
-        heading = " ".join([head[1] or lines[first].text, *(ln.text for ln in lines[first + 1:end])])
-        if end >= n or not lang.number_regex.match(lines[end].text) or not lang.heading_like(heading):
-            i += 1
-            continue
-        marks[i] = NUMBER if first > i else HEADING
-        marks[first] = HEADING
-        for k in range(first + 1, end):
-            marks[k] = MORE
-        i = end
+        i = _mark_heads(lines, i, lang, marks) or i + 1
     return marks
+
+
+def _mark_heads(lines: list[L.Line], i: int, lang: Language, marks: list[int], sub: bool = False) -> int | None:
+    """Mark the section's head at ``lines[i]`` when a numbered paragraph follows it, or (at the
+    top level) the head of its first sub-section ("I" / "Protection of sites" / "A. Sites of
+    worship" / "2. …"); return where the heads end, None when there is no head there."""
+    head = _head(lines, i, lang)
+    if head is None:
+        return None
+    first, end = head
+    if end < len(lines) and lang.number_regex.match(lines[end].text):
+        after = end
+    elif not sub and end < len(lines):
+        after = _mark_heads(lines, end, lang, marks, sub=True)
+        if after is None:
+            return None
+    else:
+        return None
+    marks[i] = NUMBER if first > i else HEADING
+    marks[first] = HEADING
+    for k in range(first + 1, end):
+        marks[k] = MORE
+    return after
+
+
+def _head(lines: list[L.Line], i: int, lang: Language) -> tuple[int, int] | None:
+    """Where the heading of the section whose number starts ``lines[i]`` starts and ends
+    (its number and heading on one line, or the number alone with the heading below, the
+    heading on up to ``1 + MAX_MORE`` lines); None when ``lines[i]`` starts no section."""
+    n = len(lines)
+    head = lang.section_head(lines[i].text)
+    if head is None:
+        return None
+    first = i if head[1] else i + 1  # the heading's first line
+    if first >= n or not lang.heading_like(head[1] or lines[first].text):
+        return None
+    end = first + 1
+    while (end < n and end - first <= MAX_MORE and lines[end].gap == L.NONE
+           and not _stops_heading(lines[end].text, lang)):
+        end += 1
+    heading = " ".join([head[1] or lines[first].text, *(ln.text for ln in lines[first + 1:end])])
+    return (first, end) if lang.heading_like(heading) else None
 
 
 def _stops_heading(text: str, lang: Language) -> bool:

@@ -377,10 +377,14 @@ class AknWriter:
         unnumbered = 0
         numbered = any(p.number for p in paragraphs)
         headed = section_starts(sections)
-        parent = el
+        tops = {id(s) for s in sections}
+        parent = top = el
         for para in paragraphs:
-            if id(para) in headed:
-                parent = self.section(el, headed[id(para)])
+            for section in headed.get(id(para), ()):
+                if id(section) in tops:
+                    parent = top = self.section(el, section, "section", f"{self.prefix}sec_{section.label}")
+                else:
+                    parent = self.section(top, section, "subsection", f"{top.get('eId')}__subsec_{section.label}")
             if para.number is None:
                 unnumbered += 1
                 eid = f"para_nn_{unnumbered}" if numbered else f"para_{unnumbered}"
@@ -388,11 +392,12 @@ class AknWriter:
                 eid = f"para_{para.number}"
             self.paragraph(parent, para, self.eid(self.prefix + eid))
 
-    def section(self, parent: etree._Element, section: Section) -> etree._Element:
-        """A headed section of the operative part: its number and heading (its paragraphs are
-        added after it, with the eIds they have without sections: ``para_N`` throughout)."""
-        eid = self.eid(f"{self.prefix}sec_{section.label}")
-        el = sub(parent, "section", {"eId": eid})
+    def section(self, parent: etree._Element, section: Section, tag: str, eid: str) -> etree._Element:
+        """A headed section (or sub-section) of the operative part: its number and heading (its
+        paragraphs are added after it, with the eIds they have without sections: ``para_N``
+        throughout)."""
+        eid = self.eid(eid)
+        el = sub(parent, tag, {"eId": eid})
         sub(el, "num", text=section.num)
         self.inline(sub(el, "heading"), section.heading, eid)
         return el
@@ -471,7 +476,7 @@ def build(doc: Document) -> etree._Element:
 STRUCTURAL = frozenset(
     "akomaNtoso statement meta identification FRBRWork FRBRExpression FRBRManifestation references "
     "coverPage container preface preamble formula recitals recital mainBody paragraph list intro point "
-    "content wrapUp blockList item conclusions hcontainer embeddedStructure longTitle section".split()
+    "content wrapUp blockList item conclusions hcontainer embeddedStructure longTitle section subsection".split()
 )
 _STRUCTURAL_TAGS = frozenset(f"{{{AKN_NS}}}{name}" for name in STRUCTURAL)
 #: a ``p`` that holds only an ``embeddedStructure`` (a recommended draft) is laid out as structure too

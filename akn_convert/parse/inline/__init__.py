@@ -123,8 +123,8 @@ def _body_texts(formula, recitals, lead_in, paragraphs, draft, sections=()):
         yield lead_in, True, draft
     headed = section_starts(sections)
     for para in paragraphs:
-        if id(para) in headed:  # a section's heading, before its first paragraph
-            yield headed[id(para)].heading, True, draft
+        for section in headed.get(id(para), ()):  # a section's heading, before its first paragraph
+            yield section.heading, True, draft
         for text in list_texts(para):
             yield text, True, draft
         if para.draft:
