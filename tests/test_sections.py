@@ -182,11 +182,15 @@ def test_sections_change_no_count_nor_numbering_warning():
     assert headed.counts == plain.counts
     assert headed.warnings == plain.warnings == ["paragraph numbering jumps from 3 to 7",
                                                  "paragraph numbering jumps from 7 to 5"]
+
     def eids(r):
         return [p.get("eId") for p in etree.fromstring(r.xml).iterfind(".//a:paragraph", NS)]
+
     assert eids(headed) == eids(plain) == ["para_1", "para_2", "para_3", "para_7", "para_5", "para_6"]
     # the profile's numbering warnings follow paragraphs across a section's start, as without sections
-    warn = lambda r: [p.message for p in validate_tree(etree.fromstring(r.xml)) if p.severity == "warning"]  # noqa: E731
+    def warn(r):
+        return [p.message for p in validate_tree(etree.fromstring(r.xml)) if p.severity == "warning"]
+
     assert warn(headed) == warn(plain) and len(warn(headed)) == 2
 
 

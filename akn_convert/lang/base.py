@@ -321,10 +321,11 @@ class Language:
     @cached_property
     def section_regexes(self) -> tuple[re.Pattern, re.Pattern]:
         """A bare section number ("I", "A.", "أولا -"), and a number before a heading on one line."""
-        num = r"(?P<num>(?:%s)(?:[ \t]*(?:%s))?)" % (self.section_numbers, self.section_separator)
+        number, sep = self.section_numbers, self.section_separator
         gap = r"[ \t\u3000]+" if self.spaced else r"[ \t\u3000]*"
-        inline = r"^(?P<num>(?:%s)[ \t]*(?:%s))%s(?P<heading>\S.*)$" % (self.section_numbers, self.section_separator, gap)
-        return re.compile(r"^%s$" % num), re.compile(inline, re.S)
+        bare = r"^(?P<num>(?:%s)(?:[ \t]*(?:%s))?)$" % (number, sep)
+        inline = r"^(?P<num>(?:%s)[ \t]*(?:%s))%s(?P<heading>\S.*)$" % (number, sep, gap)
+        return re.compile(bare), re.compile(inline, re.S)
 
     def section_head(self, text: str) -> tuple[str, str] | None:
         """``(number, heading)`` when ``text`` is a section's number alone (heading ``""``) or

@@ -131,7 +131,8 @@ def _body_texts(formula, recitals, lead_in, paragraphs, draft, sections=()):
             inner = para.draft
             if inner.title:
                 yield inner.title, None, inner
-            yield from _body_texts(inner.formula, inner.recitals, inner.lead_in, inner.paragraphs, inner, inner.sections)
+            yield from _body_texts(inner.formula, inner.recitals, inner.lead_in, inner.paragraphs, inner,
+                                   inner.sections)
 
 
 def _annotate_text(text: Text, ctx: Context, refs: bool) -> list[Recognised]:
