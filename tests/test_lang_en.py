@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from lxml import etree
 
 from akn_convert.lang import get
 from akn_convert.model import Block, Text
@@ -106,3 +107,19 @@ def test_ocr_damaged_numbers_are_taken_only_where_due():
                               "2. Requests a report;", "3. Calls upon all States;", "4, Urges restraint;",
                               "S. Decides to meet again."), get("en"))
     assert [(p.num, p.number) for p in body.paragraphs] == [("1.", 1), ("2.", 2), ("3.", 3), ("4,", 4), ("S.", 5)]
+
+
+def test_ocr_damaged_numbers_make_a_valid_document():
+    """"I." for 1. and "S." for 5., taken where due, are written as printed; the profile rules
+    read them as the converter does (the document was refused as invalid)."""
+    from akn_convert.pipeline import Options, convert_text
+
+    text = ("The Security Council,\n\nRecalling its resolution 1325 (2000),\n\nI. Decides to act;\n\n"
+            "2. Requests a report;\n\n3. Welcomes the report;\n\n4, Urges restraint;\n\n"
+            "S. Decides to remain seized of the matter.\n")
+    result = convert_text(text, Options(symbol="S/RES/2999 (2024)", meta={"date": "2024-01-01"}))
+    root = etree.fromstring(result.xml)
+    ns = {"a": "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"}
+    assert [(p.get("eId"), p.findtext("a:num", namespaces=ns)) for p in root.iterfind(".//a:paragraph", ns)] == [
+        ("para_1", "I."), ("para_2", "2."), ("para_3", "3."), ("para_4", "4,"), ("para_5", "S.")]
+    assert not [w for w in result.warnings if "gap" in w]
