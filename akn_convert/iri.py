@@ -14,14 +14,17 @@ class FRBR:
     work: str  # FRBRuri of the work
     expression: str  # FRBRuri of the expression
     manifestation: str  # FRBRuri of the manifestation (".akn")
+    #: the component of the work these IRIs name: "main" (the resolution), "annex_1" ... (its
+    #: annexes, each an attached document of the same work: same FRBRuri, own FRBRthis)
+    component: str = "main"
 
     @property
     def work_this(self) -> str:
-        return self.work + "/!main"
+        return f"{self.work}/!{self.component}"
 
     @property
     def expression_this(self) -> str:
-        return self.expression + "/!main"
+        return f"{self.expression}/!{self.component}"
 
     @property
     def manifestation_this(self) -> str:

@@ -215,6 +215,65 @@ class Cover:
 
 
 @dataclass
+class Article:
+    """An article of an annex ("Article 2" and its heading "Rights"): numbered paragraphs, or
+    plain text (unnumbered paragraphs)."""
+
+    num: Text  # the label as printed ("Article 2")
+    label: str  # its number in eIds ("2")
+    heading: Text | None = None
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    line: int = 0
+
+
+@dataclass
+class Chapter:
+    """A chapter of an annex ("Chapter I" and its heading): its articles and paragraphs."""
+
+    num: Text
+    label: str
+    heading: Text | None = None
+    parts: list[Paragraph | Article] = field(default_factory=list)
+    line: int = 0
+
+
+@dataclass
+class Annex:
+    """A text annexed to the resolution ("Annex II" / its title / its own text): a preamble with
+    its own formula when it has one ("The States Members of the United Nations," … "Declare the
+    following:"), then its parts in order: paragraphs (numbered or not), articles, chapters.
+    Its notes are the document's (``Document.notes``); their anchors stand in its texts."""
+
+    label: Text  # as printed ("Annex II")
+    num: str | None  # "II"; None for a lone "Annex"
+    title: Text | None = None
+    formula: Text | None = None
+    recitals: list[Recital] = field(default_factory=list)
+    lead_in: Text | None = None
+    parts: list[Paragraph | Article | Chapter] = field(default_factory=list)
+    line: int = 0
+
+    def texts(self):
+        """Every :class:`Text` of the annex in reading order (label to last paragraph)."""
+        yield self.label
+        if self.title:
+            yield self.title
+        yield from _body_texts(self.formula, self.recitals, self.lead_in, [])
+        yield from _parts_texts(self.parts)
+
+
+def _parts_texts(parts):
+    for part in parts:
+        if isinstance(part, Paragraph):
+            yield from _paragraph_texts(part)
+            continue
+        yield part.num
+        if part.heading:
+            yield part.heading
+        yield from _parts_texts(part.paragraphs if isinstance(part, Article) else part.parts)
+
+
+@dataclass
 class Document:
     """A parsed resolution, ready for the writers."""
 
@@ -246,14 +305,19 @@ class Document:
     speaker: str | None = None
     #: headed sections of the operative part: runs of ``paragraphs`` (none in most resolutions)
     sections: list[Section] = field(default_factory=list)
+    #: texts annexed to the resolution, after its conclusions
+    annexes: list[Annex] = field(default_factory=list)
 
     def texts(self):
-        """Every :class:`Text` of the body in reading order (formula to last paragraph, then notes).
+        """Every :class:`Text` of the body in reading order (formula to last paragraph, the
+        conclusions, then the annexes).
 
         The order is the order the words-in-order check and the inline parsers walk.
         """
         yield from _body_texts(self.formula, self.recitals, self.lead_in, self.paragraphs, self.sections)
         yield from self.conclusions
+        for annex in self.annexes:
+            yield from annex.texts()
 
 
 def _body_texts(formula: Text | None, recitals: list[Recital], lead_in: Text | None, paragraphs: list[Paragraph],

@@ -181,6 +181,15 @@ class Language:
     #: section numbers written as words or in another script -> the Latin label of the eId
     #: ("أولا" -> "I", "一" -> "I", Cyrillic "Б" -> "B")
     section_labels: dict[str, str] = field(default_factory=dict)
+    # ------------------------------------------------------------------ annexes (parse.annexes)
+    #: the label of an annex alone on its line ("Annex", "Annex II"), a regex matched against the
+    #: whole line without case; its group "num" is the annex's number when it has one
+    annex_label: str = r"(?!x)x"
+    #: the label of an article of an annex ("Article 12"), the whole line or followed by its
+    #: heading after a full stop or a colon; group "num" is the article's number
+    article_label: str = r"(?!x)x"
+    #: the label of a chapter of an annex ("Chapter IV"); group "num" is its number
+    chapter_label: str = r"(?!x)x"
 
     # ------------------------------------------------------------------ derived data
 
@@ -231,6 +240,18 @@ class Language:
     @cached_property
     def narrative_decision_res(self) -> tuple[re.Pattern, ...]:
         return tuple(re.compile(p, re.I | re.S) for p in self.narrative_decision_patterns)
+
+    @cached_property
+    def annex_label_re(self) -> re.Pattern:
+        return re.compile(r"(?:%s)\s*" % self.annex_label, re.I)
+
+    @cached_property
+    def article_label_re(self) -> re.Pattern:
+        return re.compile(r"(?P<label>%s)(?:\s*$|\s*[.:：]\s+|\s+[—–-]\s+|\u3000)" % self.article_label, re.I)
+
+    @cached_property
+    def chapter_label_re(self) -> re.Pattern:
+        return re.compile(r"(?P<label>%s)(?:\s*$|\s*[.:：]\s+|\s+[—–-]\s+|\u3000)" % self.chapter_label, re.I)
 
     @cached_property
     def formula_regex(self) -> re.Pattern:

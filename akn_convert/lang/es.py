@@ -337,4 +337,7 @@ LANGUAGE = Language(
         r"^En\s+su\s+[^,]{1,80}?\s+sesi[oó]n(?:\s+plenaria)?,\s+(?:celebrada\s+)?el\s+(?P<date>[^,]{6,40}?\d{4}),\s+"
         r"(?:el\s+|la\s+)(?P<organ>\S)",
     ),
+    annex_label=r"Anexo(?:\s+(?P<num>[IVXLC]{1,6}|\d{1,3}))?",
+    article_label=r"Art[íi]culo\s+(?P<num>\d{1,3})",
+    chapter_label=r"Cap[íi]tulo\s+(?P<num>[IVXLC]{1,6}|\d{1,3})",
 )

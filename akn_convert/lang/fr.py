@@ -338,4 +338,7 @@ LANGUAGE = Language(
         r"^[ÀA]\s+sa\s+[^,]{1,80}?\s+séances?(?:\s+plénières?)?,\s+le\s+(?P<date>[^,]{6,40}?\d{4}),\s+"
         r"(?:l['’]\s*|le\s+|la\s+)(?P<organ>\S)",
     ),
+    annex_label=r"Annexe(?:\s+(?P<num>[IVXLC]{1,6}|\d{1,3}))?",
+    article_label=r"Article\s+(?P<num>\d{1,3}|premier|1er)",
+    chapter_label=r"Chapitre\s+(?P<num>[IVXLC]{1,6}|\d{1,3})",
 )

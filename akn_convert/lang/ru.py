@@ -320,4 +320,7 @@ LANGUAGE = Language(
     # alphabet (the eId takes the Latin letter of the same place: "Б" -> "B")
     section_numbers=r"[IVX]{1,5}|[A-Z]|[АБВГДЕЖЗИК]",
     section_labels=dict(zip("АБВГДЕЖЗИК", "ABCDEFGHIJ")),
+    annex_label=r"Приложение(?:\s+(?P<num>[IVXLC]{1,6}|\d{1,3}))?",
+    article_label=r"Статья\s+(?P<num>\d{1,3})",
+    chapter_label=r"Глава\s+(?P<num>[IVXLC]{1,6}|\d{1,3})",
 )

@@ -213,4 +213,7 @@ LANGUAGE = Language(
         "九": "IX", "十": "X", "十一": "XI", "十二": "XII", "十三": "XIII", "十四": "XIV", "十五": "XV",
         "十六": "XVI", "十七": "XVII", "十八": "XVIII", "十九": "XIX",
     },
+    annex_label=r"附件(?:\s*(?P<num>[一二三四五六七八九十]{1,3}|\d{1,3}))?",
+    article_label=r"第(?P<num>[一二三四五六七八九十百]{1,4}|\d{1,3})条",
+    chapter_label=r"第(?P<num>[一二三四五六七八九十]{1,3}|\d{1,3})章",
 )

@@ -9,6 +9,7 @@ from __future__ import annotations
 from ..errors import NotAResolution, StructureError
 from ..lang.base import Language
 from ..model import Document, Footnote, NoteAnchor, Source
+from .annexes import find_annexes, parse_annexes
 from .cover import parse_front
 from .metadata import Hints, identify
 from .structure import find_formula, find_narrative, find_nesting, formula_organ, no_formula, parse_body, parse_nested
@@ -23,6 +24,7 @@ def parse(source: Source, lang: Language, hints: Hints | None = None) -> Documen
     if not blocks:
         raise NotAResolution("no text found")
     start, nesting, narrative = _body_start(blocks, lang)
+    blocks, annex_blocks = _split_annexes(blocks, start, lang)
     front = parse_front(blocks[:start], lang)
     body = (parse_nested(blocks, nesting, lang) if nesting
             else parse_body(blocks[start:], lang, narrative=narrative is not None))
@@ -40,10 +42,11 @@ def parse(source: Source, lang: Language, hints: Hints | None = None) -> Documen
         paragraphs=body.paragraphs, conclusions=[*body.conclusions, *front.adoption_lines],
         front=front.extras, has_cover=front.has_cover,
         warnings=[*source.warnings, *ident.warnings, *body.warnings],
-        source_texts=_input_texts(blocks, start, front),
+        source_texts=_input_texts(blocks, start, front, annex_blocks),
         speaker=narrative.organ if narrative else None,
         sections=body.sections,
     )
+    doc.annexes = parse_annexes(annex_blocks, lang, doc.warnings) if annex_blocks else []
     _attach_notes(doc, source.notes, front_anchors=[a.marker for b in blocks[:start] for a in b.text.anchors])
     if "*" in doc.notes and doc.cover.sponsors:
         doc.cover.sponsors_marker = "*"  # the sponsors carry the star note, even where PDF lost the "*"
@@ -54,7 +57,14 @@ def body_texts(source: Source, lang: Language) -> list[str]:
     """The input side of the words-in-order check for ``source`` (what ``parse`` records in
     ``Document.source_texts``), without parsing the body."""
     start, _, _ = _body_start(source.blocks, lang)
-    return _input_texts(source.blocks, start, parse_front(source.blocks[:start], lang))
+    blocks, annex_blocks = _split_annexes(source.blocks, start, lang)
+    return _input_texts(blocks, start, parse_front(blocks[:start], lang), annex_blocks)
+
+
+def _split_annexes(blocks, start: int, lang: Language):
+    """The blocks of the resolution and those of its annexes (after its operative part)."""
+    at = find_annexes(blocks, start, lang)
+    return (blocks, []) if at is None else (blocks[:at], blocks[at:])
 
 
 def _body_start(blocks, lang: Language):
@@ -73,10 +83,12 @@ def _body_start(blocks, lang: Language):
     return narrative.index, None, narrative
 
 
-def _input_texts(blocks, start: int, front) -> list[str]:
+def _input_texts(blocks, start: int, front, annex_blocks=()) -> list[str]:
     """The reader's texts from the opening formula (or a decision's narrative paragraph) on,
-    then the adoption lines of the front matter (written last, in the conclusions)."""
-    return [b.text.text for b in blocks[start:]] + [t.text for t in front.adoption_lines]
+    then the adoption lines of the front matter (written last, in the conclusions), then the
+    annexes (written after the conclusions)."""
+    return ([b.text.text for b in blocks[start:]] + [t.text for t in front.adoption_lines]
+            + [b.text.text for b in annex_blocks])
 
 
 def _attach_notes(doc: Document, notes: list[Footnote], front_anchors: list[str]) -> None:

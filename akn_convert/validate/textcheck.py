@@ -19,7 +19,7 @@ AKN = "{http://docs.oasis-open.org/legaldocml/ns/akn/3.0}"
 #: a run of letters and digits; each Chinese character is a word of its own (Chinese is not
 #: spaced, so an element boundary such as the end of an italic opener may fall inside a run)
 WORD_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]|[^\W\u3400-\u9fff\uf900-\ufaff]+")
-BODY_PARTS = ("preamble", "mainBody", "conclusions")
+BODY_PARTS = ("preamble", "mainBody", "conclusions", "attachments")
 
 
 _CJK_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")

@@ -200,6 +200,7 @@ class AknWriter:
         # TLC entries known before the body is written
         self.organization(doc.organ, doc.cover.organ if doc.cover.organ else None)
         parts = [self.cover_page(), self.preface(), self.preamble(), self.main_body(), self.conclusions()]
+        parts.append(self.attachments())
         self.meta(meta)
         for part in parts:
             if part is not None:
@@ -207,8 +208,13 @@ class AknWriter:
         return root
 
     def meta(self, meta: etree._Element) -> None:
+        self.identification(meta, frbr(self.doc.organ, self.doc.date, self.doc.number, self.doc.lang), self.doc.name)
+        self.references(meta)
+
+    def identification(self, meta: etree._Element, ids, name: str) -> None:
+        """FRBR identification of the document (``ids.component`` "main") or of one of its
+        attached documents (an annex: "annex_1", its own ``name``)."""
         doc = self.doc
-        ids = frbr(doc.organ, doc.date, doc.number, doc.lang)
         ident = sub(meta, "identification", {"source": "#" + CONVERTER})
         work = sub(ident, "FRBRWork")
         sub(work, "FRBRthis", {"value": ids.work_this})
@@ -218,7 +224,7 @@ class AknWriter:
         sub(work, "FRBRcountry", {"value": "un"})
         sub(work, "FRBRsubtype", {"value": "deliberation"})
         sub(work, "FRBRnumber", {"value": doc.number, "showAs": doc.symbol or doc.number})
-        sub(work, "FRBRname", {"value": doc.name})
+        sub(work, "FRBRname", {"value": name})
         expr = sub(ident, "FRBRExpression")
         sub(expr, "FRBRthis", {"value": ids.expression_this})
         sub(expr, "FRBRuri", {"value": ids.expression})
@@ -231,6 +237,7 @@ class AknWriter:
         sub(man, "FRBRdate", {"date": doc.date, "name": "conversion"})
         sub(man, "FRBRauthor", {"href": "#" + CONVERTER})
 
+    def references(self, meta: etree._Element) -> None:
         refs = sub(meta, "references", {"source": "#" + CONVERTER})
         entries = dict(self.tlc)
         entries[CONVERTER] = ("TLCOrganization", CONVERTER)
@@ -451,6 +458,11 @@ class AknWriter:
         sub(el, "num", text=point.num)
         self.body_of(el, point.text, point.points, point.wrap_up, point.items, eid)
 
+    def attachments(self) -> etree._Element | None:
+        from .annexes import attachments  # (that module builds on this one)
+
+        return attachments(self)
+
     def conclusions(self) -> etree._Element | None:
         if not self.doc.conclusions:
             return None
@@ -477,6 +489,7 @@ STRUCTURAL = frozenset(
     "akomaNtoso statement meta identification FRBRWork FRBRExpression FRBRManifestation references "
     "coverPage container preface preamble formula recitals recital mainBody paragraph list intro point "
     "content wrapUp blockList item conclusions hcontainer embeddedStructure longTitle section subsection".split()
+    + "attachments attachment doc chapter article".split()
 )
 _STRUCTURAL_TAGS = frozenset(f"{{{AKN_NS}}}{name}" for name in STRUCTURAL)
 #: a ``p`` that holds only an ``embeddedStructure`` (a recommended draft) is laid out as structure too
