@@ -189,10 +189,13 @@ def group(lines: list[Line], lang: Language) -> list[list[Line]]:
     prev: _Seen | None = None
     in_body = False
     marks = section_marks(lines, lang)  # a section's number and heading: blocks of their own
+    annex = _AnnexLines(lang)
     for i, line in enumerate(lines):
         seen = _seen(line.text, lang)
         in_body = in_body or seen.formula
+        forced = annex.starts_new(prev, line) if in_body and prev is not None else None
         if prev is not None and (marks[i] == MORE if marks[i] or marks[i - 1] else
+                                 not forced if forced is not None else
                                  not starts_new(prev, line, seen, lang, base_indent, any(b > 0 for b in balance),
                                                 in_body)):
             groups[-1].append(line)
@@ -205,6 +208,41 @@ def group(lines: list[Line], lang: Language) -> list[list[Line]]:
             balance = list(quote_balance(line.text, lang))
         prev = seen
     return groups
+
+
+class _AnnexLines:
+    """Where the paragraphs of an annex start that the general rules would run together: an
+    annex label alone on its line ("Annex", "Annex II") is a paragraph of its own, and so is
+    the line after it (the annex's title); in an annex, an article's or a chapter's label alone
+    on its line ("Article 2") and the line after it (its heading) too.  A title or a heading
+    goes on to its next line only where that line starts in lower case or the title stops on a
+    short function word ("Declaration on the Rights of" / "Coastal Communities")."""
+
+    def __init__(self, lang: Language):
+        self.lang = lang
+        self.in_annex = False
+        self.state = ""  # "label": a label was the last line; "heading": a title or heading is
+
+    def starts_new(self, prev: _Seen, line: Line) -> bool | None:
+        """True: ``line`` starts a paragraph; False: it goes on with the one before; None: the
+        general rules decide."""
+        s, lang = line.text, self.lang
+        if s[:1].isupper() or not s[:1].isalpha():
+            if len(s) <= 40 and lang.annex_label_re.fullmatch(s) and not ends_function_word(prev.text, lang):
+                self.in_annex, self.state = True, "label"
+                return True
+            if self.in_annex and (m := lang.article_label_re.match(s) or lang.chapter_label_re.match(s)):
+                self.state = "label" if not s[m.end():].strip() else ""
+                return True
+        if self.state == "label":
+            self.state = "heading"
+            return True
+        if self.state == "heading":
+            if starts_lower(s) or ends_function_word(prev.text, lang):
+                return False
+            self.state = ""
+            return True
+        return None
 
 
 from .headings import MORE, section_marks  # noqa: E402  (headings uses this module's rules)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from ...iri import BASE, work_iri
 from ...lang.base import Language
-from ...model import Document, Draft, Paragraph, Span, Text, list_texts, section_starts
+from ...model import Annex, Article, Document, Draft, Paragraph, Span, Text, list_texts, section_starts
 from ..dates import find_dates
 from ..structure import formula_organ
 from . import committees, mentions, resolutions, treaties
@@ -108,6 +108,8 @@ def _texts(doc: Document):
     yield from _body_texts(doc.formula, doc.recitals, doc.lead_in, doc.paragraphs, None, doc.sections)
     for text in doc.conclusions:
         yield text, False, None
+    for annex in doc.annexes:
+        yield from annex_texts(annex)
     for note in doc.notes.values():
         yield note.text, True, None
 
@@ -133,6 +135,38 @@ def _body_texts(formula, recitals, lead_in, paragraphs, draft, sections=()):
                 yield inner.title, None, inner
             yield from _body_texts(inner.formula, inner.recitals, inner.lead_in, inner.paragraphs, inner,
                                    inner.sections)
+
+
+@dataclass
+class Scope:
+    """Where a text of an annex stands, as a recommended draft is one: no organ of its own
+    (the document's speaks), and the numbered paragraphs that "paragraph 2 above" may name
+    (the annex's own, or those of the article it is in)."""
+
+    paragraphs: list[Paragraph]
+    organ: str | None = None
+
+
+def annex_texts(annex: Annex):
+    """(text, may hold refs, scope) of an annex in reading order."""
+    scope = Scope([p for p in annex.parts if isinstance(p, Paragraph)])
+    yield annex.label, True, scope
+    if annex.title:
+        yield annex.title, True, scope
+    yield from _body_texts(annex.formula, annex.recitals, annex.lead_in, [], scope)
+    yield from _parts_texts(annex.parts, scope)
+
+
+def _parts_texts(parts, scope: Scope):
+    for part in parts:
+        if isinstance(part, Paragraph):
+            yield from _body_texts(None, [], None, [part], scope)
+            continue
+        inner = Scope(part.paragraphs if isinstance(part, Article) else [p for p in part.parts if isinstance(p, Paragraph)])
+        yield part.num, True, inner
+        if part.heading:
+            yield part.heading, True, inner
+        yield from _parts_texts(part.paragraphs if isinstance(part, Article) else part.parts, inner)
 
 
 def _annotate_text(text: Text, ctx: Context, refs: bool) -> list[Recognised]:
