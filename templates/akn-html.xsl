@@ -353,6 +353,20 @@
     </section>
   </xsl:template>
 
+  <!-- An annex akn-convert wrote (its preface: the label "Annex II", then its title): the label
+       and the title make the annex's heading, a part of the document as the body is (h2); its
+       articles and chapters head sections below it. -->
+  <xsl:template match="akn:attachments/akn:attachment/akn:*/akn:preface[akn:p[@class = 'annexLabel']]">
+    <h2 class="annex-heading">
+      <xsl:for-each select="akn:p">
+        <span class="{substring('annexLabel', 1, 10 * (@class = 'annexLabel'))}{substring('annexTitle', 1, 10 * not(@class = 'annexLabel'))}">
+          <xsl:apply-templates/>
+        </span>
+        <xsl:if test="position() != last()"><xsl:text> </xsl:text></xsl:if>
+      </xsl:for-each>
+    </h2>
+  </xsl:template>
+
   <!-- an attached document: its own body parts, not its metadata -->
   <xsl:template match="akn:attachment | akn:attachments/akn:*/akn:*[akn:meta]">
     <div class="{local-name()}"><xsl:call-template name="id"/><xsl:apply-templates/></div>

@@ -23,7 +23,7 @@ FRONT_PARTS = ("coverPage", "preface", "header")  # (a judgment has a header, no
 #: other AKN document types (an act's ``body``, a judgment's ``judgmentBody`` ...) in its place,
 #: and the annexes of a document that has them, so that any AKN document gives its text
 TEXT_PARTS = ("preamble", "mainBody", "body", "judgmentBody", "debateBody", "amendmentBody", "portionBody",
-              "collectionBody", "conclusions", "attachments")  # (akn-convert writes no attachments)
+              "collectionBody", "conclusions", "attachments")  # (akn-convert writes annexes as attachments)
 NOTE = AKN + "authorialNote"
 META = AKN + "meta"  # (an attached or collected document has its own)
 #: notes kept in the metadata (``meta/notes/note``) and pointed at by ``noteRef``s
