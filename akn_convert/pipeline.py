@@ -38,7 +38,8 @@ class Result:
 
     @property
     def counts(self) -> dict[str, int]:
-        """Recitals, operative paragraphs, points, notes.  A paragraph that recommends a draft
+        """Recitals, operative paragraphs, points, notes of the resolution (an annex's are not
+        counted, nor notes only an annex cites).  A paragraph that recommends a draft
         for adoption by another organ counts as the draft's recitals, paragraphs and points
         (the units a reader counts; see akn-profile.md, "Nested drafts")."""
         doc = self.document
@@ -52,9 +53,18 @@ class Result:
             "preamble": len(doc.recitals) + sum(len(d.recitals) for d in drafts),
             "operative": len(paragraphs),
             "points": sum(points(p.points) for p in paragraphs),
-            "notes": sum(1 for m in doc.notes if m != "*"),
+            "notes": sum(1 for m in doc.notes if m != "*" and m not in _annex_notes(doc)),
             "star_note": int("*" in doc.notes),
         }
+
+
+def _annex_notes(doc: Document) -> set[str]:
+    """The markers of the notes that only an annex cites (not the resolution's own notes)."""
+    if not doc.annexes:
+        return set()
+    annexed = {a.marker for annex in doc.annexes for t in annex.texts() for a in t.anchors}
+    inside = {id(t) for annex in doc.annexes for t in annex.texts()}
+    return annexed - {a.marker for t in doc.texts() if id(t) not in inside for a in t.anchors}
 
 
 SIDECAR_KEYS = {"symbol", "date", "organ", "name", "lang", "language", "shape"}

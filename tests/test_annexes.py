@@ -1,0 +1,344 @@
+"""Annexes: the texts a resolution adopts "annexed to the present resolution", printed after its
+adoption lines under the language's annex label.  Each is an ``attachment`` of the statement
+(``doc name="annex"``, its own FRBR identification as a component of the resolution's work),
+its content under eIds that start with the attachment's; the resolution's own counts do not
+change; the document is valid, the words check covers the annexes, render and text show them.
+
+Test texts written in UN style (tests/data/annexes): a GA resolution adopting a declaration
+(preamble with its own formula, articles) and terms of reference (numbered paragraphs with
+points), English, clean and PDF-extracted; an HRC resolution adopting guidelines in chapters
+and articles, French, both shapes; a Security Council resolution endorsing a plan, Spanish.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from lxml import etree
+
+from akn_convert.lang import get
+from akn_convert.parse.annexes import is_label
+from akn_convert.pipeline import Options, convert_file, convert_text
+from akn_convert.validate import validate_tree
+from akn_convert.validate.textcheck import output_words, text_without_notes, words
+from akn_convert.writers.html import render
+from akn_convert.writers.text import plain_text
+from conftest import DATA, NS, texts
+
+ANNEXES = DATA / "annexes"
+EN_CLEAN, EN_PDF = ANNEXES / "res-79-250.en.clean.txt", ANNEXES / "res-79-250.en.pdf-extracted.txt"
+FR_CLEAN, FR_PDF = ANNEXES / "res-56-4.fr.clean.txt", ANNEXES / "res-56-4.fr.pdf-extracted.txt"
+ES_CLEAN = ANNEXES / "res-2799.es.clean.txt"
+ALL = [EN_CLEAN, EN_PDF, FR_CLEAN, FR_PDF, ES_CLEAN]
+WORK = {"en": "/akn/un/statement/deliberation/un-ga/2024-12-18/79-250",
+        "fr": "/akn/un/statement/deliberation/un-hrc/2024-04-04/56-4",
+        "es": "/akn/un/statement/deliberation/un-sc/2025-11-18/2799"}
+
+
+def convert(path):
+    result = convert_file(path, Options())
+    return result, etree.fromstring(result.xml)
+
+
+def xp(root, path):
+    return root.xpath(path, namespaces=NS)
+
+
+def lang_of(path) -> str:
+    return path.name.split(".")[1]
+
+
+# --------------------------------------------------------------------------- where annexes start
+
+
+@pytest.mark.parametrize("path, labels, titles", [
+    (EN_CLEAN, ["Annex I", "Annex II"], ["Declaration on the Rights of Coastal Communities",
+                                         "Terms of reference of the advisory group on coastal communities"]),
+    (EN_PDF, ["Annex"], ["Declaration on the Rights of Coastal Communities"]),
+    (FR_CLEAN, ["Annexe"], ["Principes directeurs relatifs aux défenseurs de l'environnement"]),
+    (FR_PDF, ["Annexe"], ["Principes directeurs relatifs aux défenseurs de l'environnement"]),
+    (ES_CLEAN, ["Anexo"], ["Plan de acción para la región"]),
+])
+def test_annexes_labels_and_titles(path, labels, titles):
+    result, root = convert(path)
+    assert [a.label.text for a in result.document.annexes] == labels
+    assert texts(root, "//a:attachment/a:doc/a:preface/a:p[@class='annexLabel']") == labels
+    assert texts(root, "//a:attachment/a:doc/a:preface//a:docTitle") == titles
+    assert xp(root, "//a:attachments/a:attachment/@eId") == [f"att_{n}" for n in range(1, len(labels) + 1)]
+    assert xp(root, "//a:attachment/a:doc/@name") == ["annex"] * len(labels)
+    # the resolution's own title (a Security Council resolution has none) stays the document's
+    assert texts(root, "/a:akomaNtoso/a:statement/a:preface//a:docTitle") == (
+        [] if path == ES_CLEAN else [result.document.title.text])
+
+
+def test_annex_numbers():
+    result, _ = convert(EN_CLEAN)
+    assert [a.num for a in result.document.annexes] == ["I", "II"]
+    result, _ = convert(FR_CLEAN)
+    assert [a.num for a in result.document.annexes] == [None]
+
+
+@pytest.mark.parametrize("path", ALL, ids=lambda p: p.name)
+def test_the_conclusions_end_before_the_annex(path):
+    result, root = convert(path)
+    conclusions = texts(root, "/a:akomaNtoso/a:statement/a:conclusions/a:p")
+    assert len(conclusions) == 1
+    assert not re.search(r"Annex|Anexo|Article|Artículo", conclusions[0])
+
+
+# --------------------------------------------------------------------------- identification
+
+
+@pytest.mark.parametrize("path", ALL, ids=lambda p: p.name)
+def test_annex_identification_is_a_component_of_the_work(path):
+    _, root = convert(path)
+    work, lang = WORK[lang_of(path)], {"en": "eng", "fr": "fra", "es": "spa"}[lang_of(path)]
+    main = xp(root, "/a:akomaNtoso/a:statement/a:meta/a:identification")[0]
+    assert xp(main, "a:FRBRWork/a:FRBRthis/@value") == [work + "/!main"]
+    for n, ident in enumerate(xp(root, "//a:attachment/a:doc/a:meta/a:identification"), 1):
+        date = work.split("/")[-2]
+        assert xp(ident, "a:FRBRWork/a:FRBRthis/@value") == [f"{work}/!annex_{n}"]
+        assert xp(ident, "a:FRBRWork/a:FRBRuri/@value") == [work]
+        assert xp(ident, "a:FRBRWork/a:FRBRname/@value") == ["annex"]
+        assert xp(ident, "a:FRBRExpression/a:FRBRthis/@value") == [f"{work}/{lang}@{date}/!annex_{n}"]
+        assert xp(ident, "a:FRBRExpression/a:FRBRuri/@value") == [f"{work}/{lang}@{date}"]
+        assert xp(ident, "a:FRBRManifestation/a:FRBRthis/@value") == [f"{work}/{lang}@{date}/!annex_{n}.xml"]
+
+
+# --------------------------------------------------------------------------- content and eIds
+
+
+@pytest.mark.parametrize("path", [EN_CLEAN, EN_PDF], ids=["clean", "pdf"])
+def test_declaration_preamble_and_articles(path):
+    _, root = convert(path)
+    att = xp(root, "//a:attachment[@eId='att_1']/a:doc")[0]
+    assert texts(att, "a:preamble/a:formula[@name='enactingFormula']") == ["The States Members of the United Nations,"]
+    assert xp(att, "a:preamble/a:formula/@eId") == ["att_1__formula_1", "att_1__formula_2"]
+    assert xp(att, "a:preamble/a:recitals/a:recital/@eId") == ["att_1__recs_1__rec_1", "att_1__recs_1__rec_2"]
+    assert texts(att, "a:preamble/a:formula[@name='operativeLeadIn']") == ["Declare the following:"]
+    assert xp(att, "a:mainBody/a:article/@eId") == ["att_1__art_1", "att_1__art_2"]
+    assert texts(att, "a:mainBody/a:article/a:num") == ["Article 1", "Article 2"]
+    assert texts(att, "a:mainBody/a:article/a:heading") == ["Definitions", "Rights"]
+    assert texts(att, "a:mainBody/a:article[1]/a:content/a:p")[0].startswith("For the purposes of the present Declaration")
+    assert xp(att, "a:mainBody/a:article[2]/a:paragraph/@eId") == ["att_1__art_2__para_1", "att_1__art_2__para_2"]
+    assert xp(att, ".//a:point/@eId") == ["att_1__art_2__para_2__list_1__point_a", "att_1__art_2__para_2__list_1__point_b"]
+    # "paragraph 1 above" in an article: the article's paragraph 1
+    assert xp(att, ".//a:point[2]//a:ref/@href") == ["#att_1__art_2__para_1"]
+    # the annex's note, at its marker in the annex, named after the recital that holds it
+    assert xp(att, ".//a:authorialNote/@eId") == ["att_1__recs_1__rec_2__authorialNote_2"]
+
+
+def test_terms_of_reference_paragraphs_points_and_plain_text():
+    _, root = convert(EN_CLEAN)
+    body = xp(root, "//a:attachment[@eId='att_2']/a:doc/a:mainBody")[0]
+    assert xp(body, "a:paragraph/@eId") == ["att_2__para_1", "att_2__para_2", "att_2__para_3"]
+    assert texts(body, "a:paragraph/a:num") == ["1.", "2.", "3."]
+    assert xp(body, "a:paragraph[2]//a:point/@eId") == ["att_2__para_2__list_1__point_a", "att_2__para_2__list_1__point_b"]
+    assert texts(body, "a:p") == ["The members of the advisory group serve in their personal capacity."]
+    assert not xp(root, "//a:attachment[@eId='att_2']/a:doc/a:preamble")  # no formula: no preamble
+    # inline semantics inside the annex: a cited resolution, its date, an organ, a place, a role
+    assert xp(body, ".//a:ref[not(starts-with(@href, '#'))]/@href") == [
+        "/akn/un/statement/deliberation/un-ga/2015-09-25/70-1"]
+    assert xp(body, ".//a:ref/@eId")[0] == "att_2__para_2__list_1__point_b__ref_1"
+    assert "2015-09-25" in xp(body, ".//a:date/@date")
+    assert xp(body, ".//a:organization/@refersTo") == ["#un-ga"]
+    assert xp(body, ".//a:location/@refersTo") == ["#new-york"]
+    assert xp(body, ".//a:role/@refersTo") == ["#secretary-general"]
+    # "paragraph 2 above" in the annex is the annex's paragraph 2
+    assert xp(body, "a:paragraph[3]//a:ref/@href") == ["#att_2__para_2"]
+    # the note the annex cites, at its marker; its date annotated
+    assert xp(body, ".//a:authorialNote/@eId") == ["att_2__para_2__list_1__point_b__authorialNote_3"]
+    assert xp(body, ".//a:authorialNote//a:date/@date") == ["2026-03-01"]
+
+
+@pytest.mark.parametrize("path", [FR_CLEAN, FR_PDF], ids=["clean", "pdf"])
+def test_chapters_and_articles(path):
+    _, root = convert(path)
+    body = xp(root, "//a:attachment[@eId='att_1']/a:doc/a:mainBody")[0]
+    assert xp(body, "a:chapter/@eId") == ["att_1__chp_i", "att_1__chp_ii"]
+    assert texts(body, "a:chapter/a:heading") == ["Dispositions générales", "Obligations des États"]
+    assert xp(body, "a:chapter/a:article/@eId") == ["att_1__chp_i__art_1", "att_1__chp_i__art_2", "att_1__chp_ii__art_3"]
+    assert texts(body, "a:chapter/a:article/a:num") == ["Article premier", "Article 2", "Article 3"]
+    assert texts(body, "a:chapter/a:article/a:heading") == ["Objet", "Définitions", "Protection"]
+    assert len(xp(body, ".//a:article[@eId='att_1__chp_i__art_2']/a:paragraph")) == 2
+    assert xp(body, ".//a:article[@eId='att_1__chp_ii__art_3']//a:point/a:num/text()") == ["a)", "b)"]
+    assert xp(body, ".//a:ref[starts-with(@href, '#')]/@href") == ["#att_1__chp_i__art_2__para_1"]
+    assert xp(body, ".//a:authorialNote/@eId") == ["att_1__chp_i__art_1__authorialNote_1"]
+    assert "#un-hrc" in xp(body, ".//a:organization/@refersTo")
+
+
+def test_clean_and_pdf_give_the_same_annexes():
+    for clean, pdf in ((EN_CLEAN, EN_PDF), (FR_CLEAN, FR_PDF)):
+        (_, a), (_, b) = convert(clean), convert(pdf)
+        first = "//a:attachment[@eId='att_1']"
+        assert xp(a, first + "//@eId") == xp(b, first + "//@eId")
+        assert texts(a, first + "//a:mainBody//a:p") == texts(b, first + "//a:mainBody//a:p")
+
+
+@pytest.mark.parametrize("path", ALL, ids=lambda p: p.name)
+def test_eids_unique_and_under_their_attachment(path):
+    _, root = convert(path)
+    eids = xp(root, "//@eId")
+    assert len(eids) == len(set(eids))
+    for att in xp(root, "//a:attachment"):
+        inner = xp(att, ".//*/@eId")
+        assert inner and all(e.startswith(att.get("eId") + "__") for e in inner)
+
+
+# --------------------------------------------------------------------------- counts, validity, words
+
+
+RESOLUTION_COUNTS = {
+    EN_CLEAN: {"preamble": 2, "operative": 4, "points": 0, "notes": 1, "star_note": 0},
+    EN_PDF: {"preamble": 2, "operative": 4, "points": 0, "notes": 1, "star_note": 0},
+    FR_CLEAN: {"preamble": 2, "operative": 3, "points": 0, "notes": 0, "star_note": 0},
+    FR_PDF: {"preamble": 2, "operative": 3, "points": 0, "notes": 0, "star_note": 0},
+    ES_CLEAN: {"preamble": 1, "operative": 2, "points": 0, "notes": 0, "star_note": 0},
+}
+
+
+@pytest.mark.parametrize("path", ALL, ids=lambda p: p.name)
+def test_counts_are_the_resolutions(path):
+    result, root = convert(path)
+    assert result.counts == RESOLUTION_COUNTS[path]
+    assert len(xp(root, "/a:akomaNtoso/a:statement/a:mainBody/a:paragraph")) == RESOLUTION_COUNTS[path]["operative"]
+
+
+def test_counts_without_the_annex_text_are_the_same():
+    text = EN_CLEAN.read_text("utf-8")
+    body, _, notes = text.partition("\nAnnex I\n")
+    notes = notes[notes.index("\n---\n"):]  # the notes block stays, without the annexes' notes
+    notes = "\n".join(line for line in notes.splitlines() if not line.startswith(("<sup>2", "<sup>3")))
+    alone = convert_text(body + notes, Options(lang="en", shape="clean"))
+    assert not alone.document.annexes
+    assert b"<attachments" not in alone.xml
+    assert alone.counts == convert(EN_CLEAN)[0].counts
+
+
+@pytest.mark.parametrize("path", ALL, ids=lambda p: p.name)
+def test_valid_and_words_in_order(path):
+    result, root = convert(path)  # (the conversion itself runs both checks)
+    assert [p for p in validate_tree(root) if p.severity == "error"] == []
+    body = words(plain_text(root))
+    assert body == output_words(root)
+    # the annexes come last in the text compared, right after the conclusions
+    attached = words(text_without_notes(xp(root, "//a:attachments")[0]))
+    conclusions = words(texts(root, "//a:conclusions")[0])
+    text = words(plain_text(root).partition("\n---\n")[0])
+    assert text[-len(attached) - len(conclusions):] == conclusions + attached
+    # and hold every word of the annexes' texts, in order (numbers and labels besides)
+    left = iter(attached)
+    assert all(word in left for a in result.document.annexes for t in a.texts() for word in words(t.text))
+
+
+def test_words_check_covers_the_annexes():
+    """A word lost from an annex fails the conversion (the check compares the annexes too)."""
+    from akn_convert.errors import TextCheckError
+    from akn_convert.validate.textcheck import check_texts
+
+    result, root = convert(EN_CLEAN)
+    notes = {m: n.text.text for m, n in result.document.notes.items()}
+    check_texts(result.document.source_texts, notes, root)
+    p = xp(root, "//a:attachment[@eId='att_2']//a:mainBody/a:p")[0]
+    p.text = p.text.replace("personal ", "")
+    with pytest.raises(TextCheckError):
+        check_texts(result.document.source_texts, notes, root)
+
+
+# --------------------------------------------------------------------------- profile rules
+
+
+def _problems(root) -> list[str]:
+    return [p.message for p in validate_tree(root) if p.severity == "error"]
+
+
+def test_profile_rules_check_an_annex_identification_and_eids():
+    _, root = convert(EN_CLEAN)
+    this = xp(root, "//a:attachment[@eId='att_2']//a:FRBRWork/a:FRBRthis")[0]
+    this.set("value", this.get("value").replace("annex_2", "annex_1"))
+    assert any("/!annex_2" in m for m in _problems(root))
+
+    _, root = convert(EN_CLEAN)
+    para = xp(root, "//a:attachment[@eId='att_2']//a:mainBody/a:paragraph")[0]
+    para.set("eId", "para_9")
+    problems = _problems(root)
+    assert any("att_2__" in m and "para_9" in m for m in problems)  # not under its attachment
+    assert any("does not follow its number" in m for m in problems)
+
+    _, root = convert(EN_CLEAN)
+    xp(root, "//a:attachment")[1].set("eId", "att_7")
+    assert any("att_2" in m for m in _problems(root))
+
+
+# --------------------------------------------------------------------------- render and text
+
+
+def test_render_heads_each_annex_and_anchors_its_eids():
+    result, root = convert(EN_CLEAN)
+    html = render(result.xml)
+    page = etree.fromstring(html.encode("utf-8"), etree.HTMLParser())
+    headings = [" ".join("".join(h.itertext()).split()) for h in page.xpath("//h2[@class='annex-heading']")]
+    assert headings == ["Annex I Declaration on the Rights of Coastal Communities",
+                        "Annex II Terms of reference of the advisory group on coastal communities"]
+    ids = set(page.xpath("//@id"))
+    for eid in ("att_1", "att_2", "att_1__art_2", "att_1__art_2__para_2__list_1__point_b", "att_2__para_3",
+                "att_1__recs_1__rec_2"):
+        assert eid in ids
+    # articles head sections below the annex's heading
+    assert page.xpath("//section[@id='att_1__art_1']/h3//text()")[0] == "Article 1"
+    # an in-page link to an annex's paragraph lands on it
+    assert page.xpath("//a[@href='#att_2__para_2']")
+    # the annexes' notes are listed with the others, linked both ways
+    assert page.xpath("//*[@id='att_2__para_2__list_1__point_b__authorialNote_3']")
+
+
+def test_text_command_puts_the_annexes_after_the_body():
+    _, root = convert(FR_PDF)
+    text = plain_text(root)
+    body, _, notes = text.partition("\n---\n")
+    paragraphs = body.strip().split("\n\n")
+    at = paragraphs.index("Annexe")
+    assert paragraphs[at - 1].startswith("45e séance")
+    assert paragraphs[at + 1] == "Principes directeurs relatifs aux défenseurs de l'environnement"
+    assert "Article 2 Définitions" in paragraphs
+    assert paragraphs[-1] == "b) Ils en rendent compte au Conseil des droits de l'homme."
+    assert "Voir la résolution 48/13" in notes
+
+
+# --------------------------------------------------------------------------- what is no annex
+
+
+@pytest.mark.parametrize("code, label", [
+    ("en", "Annex"), ("en", "Annex II"), ("en", "ANNEX"), ("fr", "Annexe"), ("fr", "Annexe III"), ("es", "Anexo"),
+    ("ru", "Приложение"), ("ru", "Приложение I"), ("ar", "المرفق"), ("ar", "المرفق الأول"), ("zh", "附件"),
+    ("zh", "附件一"),
+])
+def test_annex_labels_of_each_language(code, label):
+    assert is_label(label, get(code))
+
+
+@pytest.mark.parametrize("code, text", [
+    ("en", "annexed to the present resolution"), ("en", "Annex to the report of the Secretary-General"),
+    ("en", "Annexes"), ("fr", "Annexe à la présente résolution"), ("en", "Annex."), ("fr", "Annex"),
+])
+def test_what_is_no_annex_label(code, text):
+    assert not is_label(text, get(code))
+
+
+def test_annexed_in_a_paragraph_starts_no_annex():
+    text = EN_CLEAN.read_text("utf-8").split("\nAnnex I\n")[0]
+    text += "\n5. *Takes note* of the guidelines annexed to the present resolution;\n"
+    result = convert_text(text, Options(lang="en", shape="clean"))
+    assert not result.document.annexes
+    root = etree.fromstring(result.xml)
+    assert not xp(root, "//a:attachments")
+    assert "annexed to the present resolution" in texts(root, "//a:mainBody/a:paragraph[1]")[0]
+
+
+def test_a_label_before_the_operative_part_starts_no_annex():
+    """The word alone on its line above the formula or in the preamble is not an annex."""
+    text = EN_CLEAN.read_text("utf-8").split("\nAnnex I\n")[0]
+    text = text.replace("*Recognizing* the contribution", "Annex\n\n*Recognizing* the contribution")
+    result = convert_text(text, Options(lang="en", shape="clean"))
+    assert not result.document.annexes
