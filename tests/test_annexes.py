@@ -342,3 +342,21 @@ def test_a_label_before_the_operative_part_starts_no_annex():
     text = text.replace("*Recognizing* the contribution", "Annex\n\n*Recognizing* the contribution")
     result = convert_text(text, Options(lang="en", shape="clean"))
     assert not result.document.annexes
+
+
+# --------------------------------------------------------------------------- PDF layout, references
+
+
+def test_wrapped_title_upper_case_label_and_the_resolutions_paragraphs():
+    """A PDF annex under "ANNEX" whose title wraps onto a line that starts in upper case; in it,
+    "paragraph 2 of the present resolution" is the resolution's paragraph 2, not the annex's."""
+    result, root = convert(ANNEXES / "res-79-300.en.pdf-extracted.txt")
+    assert texts(root, "//a:attachment/a:doc/a:preface/a:p") == [
+        "ANNEX", "Programme of Action on Coastal Resilience for the Small Island Developing States and Least "
+        "Developed Countries, 2025–2035"]
+    body = xp(root, "//a:attachment/a:doc/a:mainBody")[0]
+    assert xp(body, "a:paragraph/@eId") == ["att_1__para_1", "att_1__para_2", "att_1__para_3"]
+    assert texts(body, "a:paragraph[2]//a:point/a:num") == ["(a)", "(b)"]
+    assert xp(body, "a:paragraph[3]//a:ref/@href") == ["#para_2"]
+    assert xp(root, "/a:akomaNtoso/a:statement/a:mainBody/a:paragraph/@eId") == ["para_1", "para_2"]
+    assert result.counts["operative"] == 2

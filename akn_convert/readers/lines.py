@@ -216,7 +216,12 @@ class _AnnexLines:
     the line after it (the annex's title); in an annex, an article's or a chapter's label alone
     on its line ("Article 2") and the line after it (its heading) too.  A title or a heading
     goes on to its next line only where that line starts in lower case or the title stops on a
-    short function word ("Declaration on the Rights of" / "Coastal Communities")."""
+    short function word ("Declaration on the Rights of" / "Coastal Communities"), or where the
+    title's line is a long one, wrapped ("… for the Small Island Developing" / "States and …"),
+    and the next line opens no paragraph (a number, an opener, a formula)."""
+
+    #: a title's line at least this long was wrapped (a heading that ends is shorter)
+    WRAPPED = 50
 
     def __init__(self, lang: Language):
         self.lang = lang
@@ -238,7 +243,9 @@ class _AnnexLines:
             self.state = "heading"
             return True
         if self.state == "heading":
-            if starts_lower(s) or ends_function_word(prev.text, lang):
+            if starts_lower(s) or ends_function_word(prev.text, lang) or (
+                    len(prev.text) >= self.WRAPPED and not is_label_start(s, lang)
+                    and not opens_paragraph(s, lang) and not lang.formula_regex.match(s)):
                 return False
             self.state = ""
             return True

@@ -157,7 +157,7 @@ class AknWriter:
         if sp.kind == "ref":
             self.counters[owner + "ref"] += 1
             href = attrs.pop("href", "#")
-            if href.startswith("#para_"):  # a paragraph of the text the reference stands in
+            if href.startswith("#para_") and not attrs.get("resolution"):  # a paragraph of the text the reference stands in
                 href = "#" + self.prefix + href[1:]
             el = sub(parent, "ref", {"eId": self.eid(child_eid(owner, f"ref_{self.counters[owner + 'ref']}")),
                                      "href": href})

@@ -58,6 +58,7 @@ def annotate(doc: Document, lang: Language) -> list[Recognised]:
             speaker = draft
             ctx.own = (draft.organ or own) if draft else own
             ctx.paragraphs = _numbers(draft.paragraphs if draft else doc.paragraphs)
+            ctx.resolution_paragraphs = _numbers(doc.paragraphs) if isinstance(draft, Scope) else None
             if ctx.own:
                 ctx.bodies.add(ctx.own)
         if refs is None:

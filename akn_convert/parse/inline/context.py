@@ -34,6 +34,9 @@ class Context:
     treaties: set[str] = field(default_factory=set)  # treaties named so far
     #: the document's paragraph numbers -> the labels of their points ("a", "b" ...)
     paragraphs: dict[int, set[str]] = field(default_factory=dict)
+    #: in an annex: the resolution's paragraphs, as ``paragraphs`` ("paragraph 2 of the present
+    #: resolution" is the resolution's, "paragraph 2 above" the annex's); None elsewhere
+    resolution_paragraphs: dict[int, set[str]] | None = None
     #: (resolution | decision, number) -> the organ a reference named for it, in reading order
     cited: dict[tuple[str, str], str] = field(default_factory=dict)
     #: bodies named after the resolution that set them up (``committees``): kind ("committee",
