@@ -228,13 +228,15 @@ class Article:
 
 @dataclass
 class Chapter:
-    """A chapter of an annex ("Chapter I" and its heading): its articles and paragraphs."""
+    """A chapter of an annex ("Chapter I" and its heading), or a headed section ("II. Goals and
+    targets", ``kind`` "section"): its articles and paragraphs."""
 
     num: Text
     label: str
     heading: Text | None = None
     parts: list[Paragraph | Article] = field(default_factory=list)
     line: int = 0
+    kind: str = "chapter"  # or "section"
 
 
 @dataclass

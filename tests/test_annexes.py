@@ -360,3 +360,27 @@ def test_wrapped_title_upper_case_label_and_the_resolutions_paragraphs():
     assert xp(body, "a:paragraph[3]//a:ref/@href") == ["#para_2"]
     assert xp(root, "/a:akomaNtoso/a:statement/a:mainBody/a:paragraph/@eId") == ["para_1", "para_2"]
     assert result.counts["operative"] == 2
+
+
+def test_headed_sections_of_a_programme_of_action():
+    """"I. Introduction", "II. Goals and targets": headed sections holding the paragraphs after
+    them (PDF-extracted, the heading on the line of its number)."""
+    result, root = convert(ANNEXES / "res-79-301.en.pdf-extracted.txt")
+    body = xp(root, "//a:attachment/a:doc/a:mainBody")[0]
+    assert xp(body, "a:section/@eId") == ["att_1__sec_i", "att_1__sec_ii"]
+    assert texts(body, "a:section/a:num") == ["I.", "II."]
+    assert texts(body, "a:section/a:heading") == ["Introduction", "Goals and targets"]
+    assert xp(body, "a:section/a:paragraph/@eId") == ["att_1__sec_i__para_1", "att_1__sec_i__para_2",
+                                                       "att_1__sec_ii__para_3"]
+    assert texts(root, "//a:attachment/a:doc/a:preface//a:docTitle") == ["Programme of Action on Coastal Resilience"]
+    assert result.counts["operative"] == 2
+
+
+@pytest.mark.parametrize("code, line, heading", [
+    ("en", "II. Goals and targets", True), ("fr", "III. Mise en œuvre", True), ("zh", "二、目标", True),
+    ("en", "I. The Programme of Action applies to all States.", False), ("zh", "一些国家", False),
+])
+def test_section_headings(code, line, heading):
+    from akn_convert.parse.annexes import _section
+
+    assert bool(_section(line, get(code))) is heading

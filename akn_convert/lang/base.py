@@ -190,6 +190,9 @@ class Language:
     article_label: str = r"(?!x)x"
     #: the label of a chapter of an annex ("Chapter IV"); group "num" is its number
     chapter_label: str = r"(?!x)x"
+    #: the number of a headed section of an annex, its heading after it on the line ("II. Goals
+    #: and targets"); group "num".  Roman numerals in every language unless it says otherwise
+    annex_section_label: str = r"(?P<num>[IVXLC]{1,6})\."
 
     # ------------------------------------------------------------------ derived data
 
@@ -248,6 +251,10 @@ class Language:
     @cached_property
     def article_label_re(self) -> re.Pattern:
         return re.compile(r"(?P<label>%s)(?:\s*$|\s*[.:：]\s+|\s+[—–-]\s+|\u3000)" % self.article_label, re.I)
+
+    @cached_property
+    def annex_section_re(self) -> re.Pattern:
+        return re.compile(r"(?P<label>%s)[ \t\u3000]*(?=\S)" % self.annex_section_label)
 
     @cached_property
     def chapter_label_re(self) -> re.Pattern:

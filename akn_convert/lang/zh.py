@@ -216,4 +216,5 @@ LANGUAGE = Language(
     annex_label=r"附件(?:\s*(?P<num>[一二三四五六七八九十]{1,3}|\d{1,3}))?",
     article_label=r"第(?P<num>[一二三四五六七八九十百]{1,4}|\d{1,3})条",
     chapter_label=r"第(?P<num>[一二三四五六七八九十]{1,3}|\d{1,3})章",
+    annex_section_label=r"(?P<num>[一二三四五六七八九十]{1,3}(?=、)|[IVXLC]{1,6}(?=\.))[、.]",
 )

@@ -10,6 +10,8 @@ block.
 
 from __future__ import annotations
 
+import re
+
 from ..lang.base import Language, number_value
 from ..model import Annex, Article, Block, Chapter, Item, NoteAnchor, Paragraph, Recital, Text
 from . import textops
@@ -72,7 +74,13 @@ def _is_heading(s: str, lang: Language) -> bool:
 
 def _opens_part(s: str, lang: Language) -> bool:
     s = s.strip()
-    return bool(lang.article_label_re.match(s) or lang.chapter_label_re.match(s))
+    return bool(lang.article_label_re.match(s) or lang.chapter_label_re.match(s) or _section(s, lang))
+
+
+def _section(s: str, lang: Language) -> re.Match | None:
+    """The number of a headed section ("II. Goals and targets": a heading, not a sentence)."""
+    m = lang.annex_section_re.match(s)
+    return m if m and _is_heading(s[m.end():], lang) else None
 
 
 def _preamble(annex: Annex, texts: list[Text], k: int, lang: Language) -> int:
@@ -118,7 +126,7 @@ def _parts(texts: list[Text], lines: list[int], lang: Language, warnings: list[s
         text = textops.strip(texts[k])
         s, line = text.text, lines[k]
         k += 1
-        m = lang.chapter_label_re.match(s) if chapters else None
+        m = (lang.chapter_label_re.match(s) or _section(s, lang)) if chapters else None
         a = lang.article_label_re.match(s)
         if m or a:
             num, heading = _label_part(text, (m or a).end("label"))
@@ -128,7 +136,8 @@ def _parts(texts: list[Text], lines: list[int], lang: Language, warnings: list[s
             kind = Chapter if m else Article
             label = _eid_label((m or a).group("num")) or str(1 + sum(isinstance(x, kind) for x in siblings))
             if m:
-                chapter = Chapter(num, label, heading, line=line)
+                chapter = Chapter(num, label, heading, line=line,
+                                  kind="section" if m.re is lang.annex_section_re else "chapter")
                 parts.append(chapter)
                 container, article = chapter.parts, None
             else:

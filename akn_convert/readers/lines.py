@@ -214,7 +214,8 @@ class _AnnexLines:
     """Where the paragraphs of an annex start that the general rules would run together: an
     annex label alone on its line ("Annex", "Annex II") is a paragraph of its own, and so is
     the line after it (the annex's title); in an annex, an article's or a chapter's label alone
-    on its line ("Article 2") and the line after it (its heading) too.  A title or a heading
+    on its line ("Article 2") and the line after it (its heading) too, and a headed section
+    ("II. Goals and targets").  A title or a heading
     goes on to its next line only where that line starts in lower case or the title stops on a
     short function word ("Declaration on the Rights of" / "Coastal Communities"), or where the
     title's line is a long one, wrapped ("… for the Small Island Developing" / "States and …"),
@@ -237,7 +238,10 @@ class _AnnexLines:
                 self.in_annex, self.state = True, "label"
                 return True
             if self.in_annex and (m := lang.article_label_re.match(s) or lang.chapter_label_re.match(s)):
-                self.state = "label" if not s[m.end():].strip() else ""
+                self.state = "label" if not s[m.end():].strip() else "heading"
+                return True
+            if self.in_annex and (m := lang.annex_section_re.match(s)) and not ends_terminal(s, lang):
+                self.state = "heading"  # "II. Goals and targets"
                 return True
         if self.state == "label":
             self.state = "heading"
