@@ -384,3 +384,22 @@ def test_section_headings(code, line, heading):
     from akn_convert.parse.annexes import _section
 
     assert bool(_section(line, get(code))) is heading
+
+
+def test_russian_annex_with_articles():
+    """A Russian resolution of the language tests with an annex appended before its notes."""
+    text = (DATA / "lang" / "A-RES-79-318.ru.clean.txt").read_text("utf-8")
+    head, sep, notes = text.rpartition("\n---\n")
+    annex = ("\nПриложение\n\n**Руководящие принципы**\n\nСтатья 1\n\nЦель\n\n"
+             "Настоящие принципы направлены на защиту детей.\n\nСтатья 2\n\n"
+             "1. Государства принимают необходимые меры.\n\n"
+             "2. Положения пункта 1 выше применяются ко всем государствам.\n")
+    with_annex = convert_text(head + "\n" + annex + sep + notes, Options(lang="ru", shape="clean"))
+    without = convert_text(text, Options(lang="ru", shape="clean"))
+    root = etree.fromstring(with_annex.xml)
+    assert texts(root, "//a:attachment//a:preface/a:p") == ["Приложение", "Руководящие принципы"]
+    assert texts(root, "//a:attachment//a:article/a:num") == ["Статья 1", "Статья 2"]
+    assert texts(root, "//a:attachment//a:article/a:heading") == ["Цель"]
+    assert xp(root, "//a:attachment//a:article[2]/a:paragraph/@eId") == ["att_1__art_2__para_1", "att_1__art_2__para_2"]
+    assert xp(root, "//a:attachment//a:ref/@href") == ["#att_1__art_2__para_1"]
+    assert with_annex.counts == without.counts
