@@ -156,15 +156,15 @@ def test_terms_of_reference_paragraphs_points_and_plain_text():
 def test_chapters_and_articles(path):
     _, root = convert(path)
     body = xp(root, "//a:attachment[@eId='att_1']/a:doc/a:mainBody")[0]
-    assert xp(body, "a:chapter/@eId") == ["att_1__chp_i", "att_1__chp_ii"]
+    assert xp(body, "a:chapter/@eId") == ["att_1__chp_I", "att_1__chp_II"]
     assert texts(body, "a:chapter/a:heading") == ["Dispositions générales", "Obligations des États"]
-    assert xp(body, "a:chapter/a:article/@eId") == ["att_1__chp_i__art_1", "att_1__chp_i__art_2", "att_1__chp_ii__art_3"]
+    assert xp(body, "a:chapter/a:article/@eId") == ["att_1__chp_I__art_1", "att_1__chp_I__art_2", "att_1__chp_II__art_3"]
     assert texts(body, "a:chapter/a:article/a:num") == ["Article premier", "Article 2", "Article 3"]
     assert texts(body, "a:chapter/a:article/a:heading") == ["Objet", "Définitions", "Protection"]
-    assert len(xp(body, ".//a:article[@eId='att_1__chp_i__art_2']/a:paragraph")) == 2
-    assert xp(body, ".//a:article[@eId='att_1__chp_ii__art_3']//a:point/a:num/text()") == ["a)", "b)"]
-    assert xp(body, ".//a:ref[starts-with(@href, '#')]/@href") == ["#att_1__chp_i__art_2__para_1"]
-    assert xp(body, ".//a:authorialNote/@eId") == ["att_1__chp_i__art_1__authorialNote_1"]
+    assert len(xp(body, ".//a:article[@eId='att_1__chp_I__art_2']/a:paragraph")) == 2
+    assert xp(body, ".//a:article[@eId='att_1__chp_II__art_3']//a:point/a:num/text()") == ["a)", "b)"]
+    assert xp(body, ".//a:ref[starts-with(@href, '#')]/@href") == ["#att_1__chp_I__art_2__para_1"]
+    assert xp(body, ".//a:authorialNote/@eId") == ["att_1__chp_I__art_1__authorialNote_1"]
     assert "#un-hrc" in xp(body, ".//a:organization/@refersTo")
 
 
@@ -367,11 +367,11 @@ def test_headed_sections_of_a_programme_of_action():
     them (PDF-extracted, the heading on the line of its number)."""
     result, root = convert(ANNEXES / "res-79-301.en.pdf-extracted.txt")
     body = xp(root, "//a:attachment/a:doc/a:mainBody")[0]
-    assert xp(body, "a:section/@eId") == ["att_1__sec_i", "att_1__sec_ii"]
+    assert xp(body, "a:section/@eId") == ["att_1__sec_I", "att_1__sec_II"]
     assert texts(body, "a:section/a:num") == ["I.", "II."]
     assert texts(body, "a:section/a:heading") == ["Introduction", "Goals and targets"]
-    assert xp(body, "a:section/a:paragraph/@eId") == ["att_1__sec_i__para_1", "att_1__sec_i__para_2",
-                                                       "att_1__sec_ii__para_3"]
+    assert xp(body, "a:section/a:paragraph/@eId") == ["att_1__para_1", "att_1__para_2",
+                                                       "att_1__para_3"]
     assert texts(root, "//a:attachment/a:doc/a:preface//a:docTitle") == ["Programme of Action on Coastal Resilience"]
     assert result.counts["operative"] == 2
 

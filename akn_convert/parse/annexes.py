@@ -144,7 +144,10 @@ def _parts(texts: list[Text], lines: list[int], lang: Language, warnings: list[s
                 article = Article(num, label, heading, line=line)
                 (chapter.parts if chapter else parts).append(article)
                 container = article.paragraphs
-            nester, expected = None, 1
+            nester = None
+            if not (m and m.re is lang.annex_section_re):
+                expected = 1  # (an article's or a chapter's paragraphs start again at 1; a headed
+                # section's go on with the annex's numbering)
             continue
         number = paragraph_number(s, expected, lang)
         if number is not None:
@@ -191,11 +194,11 @@ def _label_part(text: Text, end: int) -> tuple[Text, Text | None]:
 
 
 def _eid_label(num: str) -> str | None:
-    """The number of an eId: ASCII digits for any script, roman numerals in lower case; None
-    for a number written in words."""
+    """The number of an eId: ASCII digits for any script, roman numerals as printed ("sec_II", as
+    the sections of the operative part); None for a number written in words."""
     if num in ("premier", "1er"):
         return "1"
     value = number_value(num)
     if value is not None:
         return str(value)
-    return num.lower() if num.isascii() and num.isalnum() else None
+    return num if num.isascii() and num.isalnum() else None

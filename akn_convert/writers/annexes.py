@@ -91,6 +91,11 @@ def _parts(w: AknWriter, parent: etree._Element, parts: list, prefix: str, owner
             if not children:
                 sub(content, "p")
             continue
+        if isinstance(part, Chapter) and part.kind == "section":
+            # a headed section's paragraphs are numbered throughout the annex: their eIds are the
+            # annex's (``att_1__para_3``), as a section's in the operative part are the resolution's
+            _parts(w, el, children, prefix, eid)
+            continue
         outer, w.prefix = w.prefix, eid + "__"  # "paragraph 2 above" in an article is the article's
         try:
             _parts(w, el, children, eid + "__", eid)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from ...iri import BASE, work_iri
 from ...lang.base import Language
-from ...model import Annex, Article, Document, Draft, Paragraph, Span, Text, list_texts, section_starts
+from ...model import Annex, Article, Chapter, Document, Draft, Paragraph, Span, Text, list_texts, section_starts
 from ..dates import find_dates
 from ..structure import formula_organ
 from . import committees, mentions, resolutions, treaties
@@ -150,7 +150,9 @@ class Scope:
 
 def annex_texts(annex: Annex):
     """(text, may hold refs, scope) of an annex in reading order."""
-    scope = Scope([p for p in annex.parts if isinstance(p, Paragraph)])
+    scope = Scope([p for p in annex.parts if isinstance(p, Paragraph)]
+                  + [p for s in annex.parts if isinstance(s, Chapter) and s.kind == "section"
+                     for p in s.parts if isinstance(p, Paragraph)])
     yield annex.label, True, scope
     if annex.title:
         yield annex.title, True, scope
@@ -163,7 +165,9 @@ def _parts_texts(parts, scope: Scope):
         if isinstance(part, Paragraph):
             yield from _body_texts(None, [], None, [part], scope)
             continue
-        inner = Scope(part.paragraphs if isinstance(part, Article) else [p for p in part.parts if isinstance(p, Paragraph)])
+        inner = (scope if isinstance(part, Chapter) and part.kind == "section"  # (numbered throughout the annex)
+                 else Scope(part.paragraphs if isinstance(part, Article)
+                            else [p for p in part.parts if isinstance(p, Paragraph)]))
         yield part.num, True, inner
         if part.heading:
             yield part.heading, True, inner
