@@ -403,3 +403,18 @@ def test_russian_annex_with_articles():
     assert xp(root, "//a:attachment//a:article[2]/a:paragraph/@eId") == ["att_1__art_2__para_1", "att_1__art_2__para_2"]
     assert xp(root, "//a:attachment//a:ref/@href") == ["#att_1__art_2__para_1"]
     assert with_annex.counts == without.counts
+
+
+def test_a_headed_section_of_an_annex_with_nothing_under_it_is_valid():
+    """"II. Goals and targets" twice (a PDF extraction repeats a line): the first section holds
+    only its heading, as a chapter may; the document was refused as invalid."""
+    path = ANNEXES / "res-79-301.en.pdf-extracted.txt"
+    text = path.read_text("utf-8")
+    assert text.count("II. Goals and targets") == 1
+    result = convert_text(text.replace("II. Goals and targets", "II. Goals and targets\n\nII. Goals and targets"),
+                          Options(shape="pdf"))
+    root = etree.fromstring(result.xml)
+    sections = root.xpath("//a:attachment//a:section", namespaces=NS)
+    assert [s.get("eId") for s in sections][-2:] == ["att_1__sec_II", "att_1__sec_II-2"]
+    assert [c.tag.split("}")[1] for c in sections[-2]] == ["num", "heading"]
+    assert result.counts == convert(path)[0].counts
