@@ -341,12 +341,17 @@ def _body_texts(formula: Text | None, recitals: list[Recital], lead_in: Text | N
 
 def section_starts(sections: list[Section]) -> dict[int, list[Section]]:
     """``id()`` of a paragraph -> the sections that start with it, outermost first (a section
-    and its first sub-section when the section has no paragraph of its own before it)."""
+    and its first sub-section when the section has no paragraph of its own before it; a section
+    with no paragraph at all before the next)."""
     out: dict[int, list[Section]] = {}
+    empty: list[Section] = []  # heads with no paragraph (a line printed twice): before the next head
     for section in sections:
         for s in (section, *section.sections):
             if s.paragraphs:
-                out.setdefault(id(s.paragraphs[0]), []).append(s)
+                out.setdefault(id(s.paragraphs[0]), []).extend([*empty, s])
+                empty = []
+            else:
+                empty.append(s)
     return out
 
 

@@ -289,3 +289,31 @@ def test_numbering_warnings_across_subsections():
     profile = [p.message for p in validate_tree(etree.fromstring(result.xml)) if p.severity == "warning"]
     assert profile == ["paragraph 5. follows paragraph 2.: numbering has a gap or a repeat",
                        "paragraph 4. follows paragraph 5.: numbering has a gap or a repeat"]
+
+
+def test_a_heading_printed_twice_is_an_empty_section_with_a_warning():
+    """The PDF extraction repeats "A. Assistance à la lutte antimines": the first head holds
+    nothing (its words stay, in order), the second its paragraphs; the words check used to fail."""
+    text = (DATA / FR[1]).read_text("utf-8")
+    head = "A. Assistance à la lutte antimines"
+    assert text.count(head) == 1
+    result = convert_text(text.replace(head, f"{head}\n\n{head}"), Options())
+    root = etree.fromstring(result.xml)
+    assert_sound(result, root)
+    found = sections(root)
+    assert [(s["eId"], s["num"], s["heading"]) for s in found][:2] == [
+        ("sec_A", "A.", "Assistance à la lutte antimines"), ("sec_A-2", "A.", "Assistance à la lutte antimines")]
+    assert found[0]["paragraphs"] == [] and found[1]["paragraphs"] == ["para_1", "para_2"]
+    assert "section A. has no paragraph under its heading" in result.warnings
+    assert result.counts == convert(FR[1])[0].counts
+
+
+def test_paragraphs_only_in_a_sub_section_make_an_operative_part():
+    """Paragraphs 1 and 2 lost (lines dropped): the only paragraph left stands in a sub-section;
+    the profile rule looked for paragraphs in sections only."""
+    text = (DATA / "A-RES-79-954.ru.clean.txt").read_text("utf-8")
+    kept = [ln for ln in text.split("\n") if not ln.startswith(("1. ", "2. "))]
+    result = convert_text("\n".join(kept), Options())
+    root = etree.fromstring(result.xml)
+    assert_sound(result, root)
+    assert root.xpath("//a:mainBody/a:section/a:subsection/a:paragraph/@eId", namespaces=NS) == ["para_3"]

@@ -283,7 +283,8 @@ def _runs(sections: list[tuple[int, Section]], end: int, paragraphs: list[Paragr
     """Each section with the run of paragraphs from where it opened to the next one (or ``end``)."""
     for n, (start, section) in enumerate(sections):
         section.paragraphs = paragraphs[start:sections[n + 1][0] if n + 1 < len(sections) else end]
-    return [s for _, s in sections if s.paragraphs]
+    # (a head with nothing under it, a line printed twice say, stays: its words are the text's)
+    return [s for _, s in sections]
 
 
 def parse_body(blocks: list[Block], lang: Language, narrative: bool = False) -> Body:
@@ -409,7 +410,14 @@ def parse_body(blocks: list[Block], lang: Language, narrative: bool = False) -> 
 
     if not paragraphs:
         raise NotAResolution("no operative paragraph found after the preamble")
-    return Body(formula, recitals, lead_in, paragraphs, conclusions, warnings, sections.sections(paragraphs))
+    found = sections.sections(paragraphs)
+    warnings += [f"section {s.num} has no paragraph under its heading"
+                 for s in _all_sections(found) if not s.paragraphs]
+    return Body(formula, recitals, lead_in, paragraphs, conclusions, warnings, found)
+
+
+def _all_sections(sections: list[Section]) -> list[Section]:
+    return [x for s in sections for x in (s, *_all_sections(s.sections))]
 
 
 def no_formula(lang: Language) -> NotAResolution:
