@@ -188,16 +188,23 @@ def group(lines: list[Line], lang: Language) -> list[list[Line]]:
     balance: list[int] = []  # quotation marks left open by the current paragraph
     prev: _Seen | None = None
     in_body = False
+    from .headings import MORE, section_marks  # (headings reads lines with this module's rules)
+
     marks = section_marks(lines, lang)  # a section's number and heading: blocks of their own
     annex = _AnnexLines(lang)
     for i, line in enumerate(lines):
         seen = _seen(line.text, lang)
         in_body = in_body or seen.formula
-        forced = annex.starts_new(prev, line) if in_body and prev is not None else None
-        if prev is not None and (marks[i] == MORE if marks[i] or marks[i - 1] else
-                                 not forced if forced is not None else
-                                 not starts_new(prev, line, seen, lang, base_indent, any(b > 0 for b in balance),
-                                                in_body)):
+        forced = annex.starts_new(prev, line) if in_body and prev is not None else None  # (it follows every line)
+        if prev is None:
+            goes_on = False
+        elif marks[i] or marks[i - 1]:
+            goes_on = marks[i] == MORE  # only a heading's further lines join the line before
+        elif forced is not None:
+            goes_on = not forced
+        else:
+            goes_on = not starts_new(prev, line, seen, lang, base_indent, any(b > 0 for b in balance), in_body)
+        if goes_on:
             groups[-1].append(line)
             balance = [b + d for b, d in zip(balance, quote_balance(line.text, lang))]
             # a formula on two lines ("The Conference of the States Parties to the … Convention" /
@@ -255,8 +262,6 @@ class _AnnexLines:
             return True
         return None
 
-
-from .headings import MORE, section_marks  # noqa: E402  (headings uses this module's rules)
 
 
 class Dehyphenator:
