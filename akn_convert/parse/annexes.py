@@ -15,7 +15,7 @@ import re
 from ..lang.base import Language, number_value
 from ..model import Annex, Article, Block, Chapter, Item, NoteAnchor, Paragraph, Recital, Text
 from . import textops
-from .structure import DASH_RE, _PointNester, _wrap_up_back, is_formula, paragraph_number, true_number
+from .structure import DASH_RE, PointNester, wrap_up_back, is_formula, paragraph_number, true_number
 
 #: a title or a heading is a line, not a sentence: it is short and ends without these
 _SENTENCE_END = ".;:,،؛。；：，"
@@ -119,7 +119,7 @@ def _parts(texts: list[Text], lines: list[int], lang: Language, warnings: list[s
     container: list = parts  # where paragraphs go: the annex, a chapter or an article
     chapter: Chapter | None = None
     article: Article | None = None
-    nester: _PointNester | None = None
+    nester: PointNester | None = None
     expected = 1
     k = 0
     while k < len(texts):
@@ -154,22 +154,22 @@ def _parts(texts: list[Text], lines: list[int], lang: Language, warnings: list[s
             printed, value, end = number
             para = Paragraph(printed, value, textops.cut(text, len(s) - len(s[end:].lstrip())), line=line)
             container.append(para)
-            nester, expected = _PointNester(para, warnings), value + 1
+            nester, expected = PointNester(para, warnings), value + 1
             continue
         last = container[-1] if container and isinstance(container[-1], Paragraph) else None
         lab = lang.match_label(s)
         if lab and last is not None:
             if nester is None:
-                nester = _PointNester(last, warnings)
+                nester = PointNester(last, warnings)
             if nester.last_point() is not None:
-                _wrap_up_back(last, nester.last_point())
+                wrap_up_back(last, nester.last_point())
             rest = textops.cut(text, len(s) - len(s[lab.end():].lstrip()))
             nester.add(lab.group("num").strip(), lang.point_label(lab.group("label")), rest)
             continue
         dash = DASH_RE.match(s)
         if dash and last is not None:
             point = nester.last_point() if nester else None
-            _wrap_up_back(last, point)
+            wrap_up_back(last, point)
             (point.items if point else last.items).append(Item(dash.group("num"), textops.cut(text, dash.end())))
             continue
         if last is not None and textops.starts_lower(s):  # a piece the reader could not join

@@ -133,7 +133,7 @@ class _Level:
 
 
 @dataclass
-class _PointNester:
+class PointNester:
     """Places labelled points at their level: ``a)`` ... ``k)``, sub-points ``(i)`` under a letter."""
 
     paragraph: Paragraph
@@ -175,7 +175,7 @@ class _PointNester:
         return self.levels[-1].points[-1] if self.levels else None
 
 
-def _wrap_up_back(para: Paragraph, last: Point | None) -> None:
+def wrap_up_back(para: Paragraph, last: Point | None) -> None:
     """Text taken for a paragraph's closing words, with more of its list or items after it,
     was the rest of what stood before it (a piece the reader could not join): the last point
     ``last``, else the last item, else the paragraph's text; it goes back there, so that the
@@ -302,7 +302,7 @@ def parse_body(blocks: list[Block], lang: Language, narrative: bool = False) -> 
     warnings: list[str] = []
     lead_in: Text | None = None
     lead_in_line = 0
-    nester: _PointNester | None = None
+    nester: PointNester | None = None
     expected = 1
     sections = _SectionNester()
     skip = 0  # blocks of a section's head already taken
@@ -345,7 +345,7 @@ def parse_body(blocks: list[Block], lang: Language, narrative: bool = False) -> 
             body = textops.cut(text, len(s) - len(s[end:].lstrip()))
             para = Paragraph(num=printed, number=value, text=body, line=block.line)
             paragraphs.append(para)
-            nester = _PointNester(para, warnings)
+            nester = PointNester(para, warnings)
             expected = value + 1
             continue
         lab = matches[k]
@@ -354,9 +354,9 @@ def parse_body(blocks: list[Block], lang: Language, narrative: bool = False) -> 
             printed = lab.group("num").strip()
             if paragraphs:
                 if nester is None:  # points under an unnumbered paragraph ("Decides:" then "a) ...")
-                    nester = _PointNester(paragraphs[-1], warnings)
+                    nester = PointNester(paragraphs[-1], warnings)
                 if nester.last_point() is not None:
-                    _wrap_up_back(paragraphs[-1], nester.last_point())
+                    wrap_up_back(paragraphs[-1], nester.last_point())
                 nester.add(printed, fixed[k], rest_text)
             else:
                 recitals[-1].items.append(Item(printed, rest_text))
@@ -367,7 +367,7 @@ def parse_body(blocks: list[Block], lang: Language, narrative: bool = False) -> 
             if paragraphs:
                 # dashes after a point are that point's ("(b) … :" then "— …")
                 last = nester.last_point() if nester else None
-                _wrap_up_back(paragraphs[-1], last)
+                wrap_up_back(paragraphs[-1], last)
                 (last.items if last else paragraphs[-1].items).append(item)
             else:
                 recitals[-1].items.append(item)
