@@ -125,8 +125,8 @@ LANGUAGE = Language(
     },
     conclusion_patterns=(
         r"^Adoptée?s?\b",
-        r"^\d+(?:e|ème|re)\s+séance\s+plénière\b",
-        r"^\d+(?:e|ème|re)\s+séance\b",
+        r"^\d+\s?(?:e|ème|re)\s+séance\s+plénière\b",  # ("40 e": a superscript set apart in PDF text)
+        r"^\d+\s?(?:e|ème|re)\s+séance\b",
     ),
     lead_in_patterns=(r"^(?:Décide|Résout)\s+(?:que|ce qui suit)\s*:$",),
     ordinals={

@@ -224,7 +224,8 @@ class _AnnexLines:
     on its line ("Article 2") and the line after it (its heading) too, and a headed section
     ("II. Goals and targets").  A title or a heading
     goes on to its next line only where that line starts in lower case or the title stops on a
-    short function word ("Declaration on the Rights of" / "Coastal Communities"), or where the
+    short function word ("Declaration on the Rights of" / "Coastal Communities"), or both lines
+    are in capitals ("CODE OF CONDUCT ON" / "TAX MATTERS"), or where the
     title's line is a long one, wrapped ("… for the Small Island Developing" / "States and …"),
     and the next line opens no paragraph (a number, an opener, a formula)."""
 
@@ -256,12 +257,19 @@ class _AnnexLines:
         if self.state == "heading":
             if starts_lower(s) or ends_function_word(prev.text, lang) or (
                     len(prev.text) >= self.WRAPPED and not is_label_start(s, lang)
-                    and not opens_paragraph(s, lang) and not lang.formula_regex.match(s)):
+                    and not opens_paragraph(s, lang) and not lang.formula_regex.match(s)) or (
+                    _upper_case(prev.text) and _upper_case(s) and not is_label_start(s, lang)):
                 return False
             self.state = ""
             return True
         return None
 
+
+def _upper_case(text: str) -> bool:
+    """A line in capitals ("CODE OF CONDUCT ON THE"): a title in capitals wrapped goes on in
+    capitals, and its function words are in capitals too."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) > 1 and all(c.isupper() for c in letters)
 
 
 class Dehyphenator:
