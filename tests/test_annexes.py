@@ -418,3 +418,26 @@ def test_a_headed_section_of_an_annex_with_nothing_under_it_is_valid():
     assert [s.get("eId") for s in sections][-2:] == ["att_1__sec_II", "att_1__sec_II-2"]
     assert [c.tag.split("}")[1] for c in sections[-2]] == ["num", "heading"]
     assert result.counts == convert(path)[0].counts
+
+
+def test_an_ecosoc_resolution_in_french_pdf_text_with_two_annexes():
+    """Annexe I under a title in capitals wrapped over two lines, 'Article premier' and an
+    article of one unnumbered paragraph; Annexe II terms of reference; the adoption line
+    '40 e séance plénière' (its superscript set apart) ends the operative part.  The title's
+    second line was a paragraph of the annex, the adoption lines were paragraph 2's words."""
+    path = ANNEXES / "res-2025-31.fr.pdf-extracted.txt"
+    result, root = convert(path)
+    assert texts(root, "//a:attachment//a:preface//a:docTitle") == [
+        "CODE DE CONDUITE SUR LA COOPÉRATION DANS LA LUTTE CONTRE LA FRAUDE FISCALE",
+        "Mandat du comité d'experts"]
+    assert texts(root, "//a:attachment//a:preface/a:p[@class='annexLabel']") == ["Annexe I", "Annexe II"]
+    assert xp(root, "//a:attachment[1]//a:mainBody/*/@eId") == ["att_1__art_1", "att_1__art_2"]
+    assert texts(root, "//a:attachment[1]//a:article/a:num") == ["Article premier", "Article 2"]
+    assert xp(root, "//a:attachment[1]//a:article[1]/a:paragraph/@eId") == [
+        "att_1__art_1__para_1", "att_1__art_1__para_2"]
+    assert xp(root, "//a:attachment[2]//a:paragraph/@eId") == ["att_2__para_1", "att_2__para_2"]
+    assert " ".join(texts(root, "//a:conclusions//a:p")).split() == [
+        "40", "e", "séance", "plénière", "24", "juillet", "2025"]
+    assert texts(root, "//a:mainBody/a:paragraph[@eId='para_2']//a:p")[0].endswith("présente résolution.")
+    assert result.counts == {"preamble": 2, "operative": 2, "points": 0, "notes": 1, "star_note": 0}
+    assert [p for p in validate_tree(root) if p.severity == "error"] == []

@@ -317,3 +317,18 @@ def test_paragraphs_only_in_a_sub_section_make_an_operative_part():
     root = etree.fromstring(result.xml)
     assert_sound(result, root)
     assert root.xpath("//a:mainBody/a:section/a:subsection/a:paragraph/@eId", namespaces=NS) == ["para_3"]
+
+
+def test_a_sub_section_head_with_nothing_under_it_before_the_next_section_is_valid():
+    """'B' / 'Museums and archives' with its paragraph lost (lines dropped), the head 'II' after it:
+    the sub-section holds only its number and heading, as an empty section does; the profile
+    rule refused the document."""
+    text = _with_subsections(EN[0])
+    kept = [ln for ln in text.split("\n") if not ln.startswith(("3. ", "(a) ", "(b) "))]
+    result = convert_text("\n".join(kept), Options())
+    root = etree.fromstring(result.xml)
+    assert_sound(result, root)
+    sub_b = root.find(".//a:subsection[@eId='sec_I__subsec_B']", NS)
+    assert [c.tag.split("}")[1] for c in sub_b] == ["num", "heading"]
+    assert "section B has no paragraph under its heading" in result.warnings
+    assert [s["eId"] for s in sections(root)] == ["sec_I", "sec_II", "sec_III"]
