@@ -441,3 +441,26 @@ def test_an_ecosoc_resolution_in_french_pdf_text_with_two_annexes():
     assert texts(root, "//a:mainBody/a:paragraph[@eId='para_2']//a:p")[0].endswith("présente résolution.")
     assert result.counts == {"preamble": 2, "operative": 2, "points": 0, "notes": 1, "star_note": 0}
     assert [p for p in validate_tree(root) if p.severity == "error"] == []
+
+
+@pytest.mark.parametrize("comma", [",", ""])
+def test_annex_label_alone_on_a_wrapped_line_of_a_paragraph_is_no_annex(comma):
+    """'… contained in document A/HRC/58/1,' / 'Annex I' / 'to the present resolution …': the
+    label alone on its line goes on the sentence (lower case after it); it opened an annex that
+    took paragraph 2 and the adoption lines.  The real annexes after the adoption lines stay."""
+    path = ANNEXES / "res-58-14.en.pdf-extracted.txt"
+    text = path.read_text("utf-8")
+    assert text.count("A/HRC/58/1,\n") == 1
+    result = convert_text(text.replace("A/HRC/58/1,\n", f"A/HRC/58/1{comma}\n"), Options(shape="pdf"))
+    root = etree.fromstring(result.xml)
+    assert [a.label.text for a in result.document.annexes] == ["Annex I", "Annex II"]
+    assert texts(root, "//a:attachment//a:preface//a:docTitle") == [
+        "Framework principles on human rights and the environment", "LIST OF INDICATORS"]
+    assert xp(root, "/a:akomaNtoso/a:statement/a:mainBody/a:paragraph/@eId") == ["para_1", "para_2"]
+    assert f"in document A/HRC/58/1{comma} Annex I to the present resolution and" in " ".join(
+        texts(root, "//a:mainBody/a:paragraph[@eId='para_1']//a:p"))
+    assert " ".join(" ".join(texts(root, "//a:conclusions//a:p")).split()) == (
+        "52nd meeting 3 April 2025 [Adopted without a vote.]")
+    assert xp(root, "//a:attachment[1]//a:section/@eId") == ["att_1__sec_I", "att_1__sec_II"]
+    assert result.counts == {"preamble": 2, "operative": 2, "points": 0, "notes": 0, "star_note": 0}
+    assert [p for p in validate_tree(root) if p.severity == "error"] == []

@@ -28,7 +28,7 @@ def find_annexes(blocks: list[Block], start: int, lang: Language) -> int | None:
     operative = False
     for k in range(start + 1, len(blocks)):
         text = blocks[k].text.text.strip()
-        if operative and is_label(text, lang):
+        if operative and _label_at(blocks, k, lang):
             return k
         if not operative and (true_number(text, lang) or any(r.match(text) for r in lang.conclusion_res)):
             operative = True
@@ -39,9 +39,16 @@ def is_label(text: str, lang: Language) -> bool:
     return len(text) <= 40 and lang.annex_label_re.fullmatch(text.strip()) is not None
 
 
+def _label_at(blocks: list[Block], k: int, lang: Language) -> bool:
+    """Whether ``blocks[k]`` is an annex label: alone on its line, and the sentence does not go
+    on in lower case after it ("… contained in" / "Annex I" / "to the present resolution")."""
+    return is_label(blocks[k].text.text, lang) and not (
+        k + 1 < len(blocks) and textops.starts_lower(blocks[k + 1].text.text.strip()))
+
+
 def parse_annexes(blocks: list[Block], lang: Language, warnings: list[str]) -> list[Annex]:
     """The annexes of ``blocks`` (the first block is the first annex's label)."""
-    starts = [k for k, b in enumerate(blocks) if is_label(b.text.text, lang)]
+    starts = [k for k in range(len(blocks)) if _label_at(blocks, k, lang)]
     ends = starts[1:] + [len(blocks)]
     return [_annex(blocks[a:b], lang, warnings) for a, b in zip(starts, ends)]
 

@@ -242,7 +242,8 @@ class _AnnexLines:
         general rules decide."""
         s, lang = line.text, self.lang
         if s[:1].isupper() or not s[:1].isalpha():
-            if len(s) <= 40 and lang.annex_label_re.fullmatch(s) and not ends_function_word(prev.text, lang):
+            if (len(s) <= 40 and lang.annex_label_re.fullmatch(s) and not ends_function_word(prev.text, lang)
+                    and not prev.text.endswith((",", "،", "，"))):  # ("… in document A/1," / "Annex I" / "to …")
                 self.in_annex, self.state = True, "label"
                 return True
             if self.in_annex and (m := lang.article_label_re.match(s) or lang.chapter_label_re.match(s)):
