@@ -464,3 +464,23 @@ def test_annex_label_alone_on_a_wrapped_line_of_a_paragraph_is_no_annex(comma):
     assert xp(root, "//a:attachment[1]//a:section/@eId") == ["att_1__sec_I", "att_1__sec_II"]
     assert result.counts == {"preamble": 2, "operative": 2, "points": 0, "notes": 0, "star_note": 0}
     assert [p for p in validate_tree(root) if p.severity == "error"] == []
+
+
+def test_french_convention_in_chapters_from_chapitre_premier():
+    """A GA resolution with headed sections adopting a convention: its own preamble, 'Chapitre
+    premier' / 'Article premier', then 'Chapitre II'.  'Chapitre premier' was no chapter: its
+    label and heading were plain text and its articles stood outside any chapter."""
+    result, root = convert(ANNEXES / "res-80-277.fr.clean.txt")
+    assert xp(root, "//a:attachment//a:mainBody/*/@eId") == ["att_1__chp_1", "att_1__chp_II"]
+    assert texts(root, "//a:attachment//a:chapter/a:num") == ["Chapitre premier", "Chapitre II"]
+    assert texts(root, "//a:attachment//a:chapter/a:heading") == ["Dispositions générales", "Protection"]
+    assert xp(root, "//a:attachment//a:chapter[1]/a:article/@eId") == ["att_1__chp_1__art_1", "att_1__chp_1__art_2"]
+    assert xp(root, "//a:attachment//a:chapter[2]/a:article/a:paragraph/@eId") == [
+        "att_1__chp_II__art_3__para_1", "att_1__chp_II__art_3__para_2"]
+    assert xp(root, "//a:attachment//a:preamble//a:recital/@eId") == ["att_1__recs_1__rec_1"]
+    assert xp(root, "/a:akomaNtoso/a:statement/a:mainBody/a:section/@eId") == ["sec_I", "sec_II"]
+    assert xp(root, "//a:authorialNote/@eId") == [
+        "recs_1__rec_2__authorialNote_1", "sec_II__authorialNote_2", "att_1__recs_1__rec_1__authorialNote_3",
+        "att_1__chp_1__art_2__para_1__list_1__point_b__authorialNote_4"]
+    assert result.counts == {"preamble": 2, "operative": 3, "points": 0, "notes": 2, "star_note": 0}
+    assert [p for p in validate_tree(root) if p.severity == "error"] == []
