@@ -332,3 +332,26 @@ def test_a_sub_section_head_with_nothing_under_it_before_the_next_section_is_val
     assert [c.tag.split("}")[1] for c in sub_b] == ["num", "heading"]
     assert "section B has no paragraph under its heading" in result.warnings
     assert [s["eId"] for s in sections(root)] == ["sec_I", "sec_II", "sec_III"]
+
+
+def test_sub_sections_after_paragraphs_of_their_section_in_pdf_text():
+    """An oceans resolution (PDF text): 'I' over a heading in capitals on two lines; 'II. …' on
+    two lines, paragraph 3, then 'A' / 'Data collection' (its note and a page break after it)
+    and 'B' over a heading on two lines; 'III' over a heading that reads like a sentence.  'A'
+    and 'B' were read as sections of their own, closing section II."""
+    result = convert_file(DATA / "A-RES-80-500.en.pdf.txt", Options())
+    root = etree.fromstring(result.xml)
+    assert_sound(result, root)
+    assert [(s["eId"], s["paragraphs"]) for s in sections(root)] == [
+        ("sec_I", ["para_1", "para_2"]), ("sec_II", ["para_3"]), ("sec_III", ["para_6", "para_7"])]
+    assert sections(root)[0]["heading"] == (
+        "IMPLEMENTATION OF THE OUTCOME OF THE WORLD SUMMIT ON SUSTAINABLE OCEANS")
+    assert sections(root)[2]["heading"] == "States should act together to protect the oceans"
+    subs = root.findall(".//a:section[@eId='sec_II']/a:subsection", NS)
+    assert [(s.get("eId"), s.findtext("a:num", namespaces=NS), [p.get("eId") for p in s.findall("a:paragraph", NS)])
+            for s in subs] == [("sec_II__subsec_A", "A", ["para_4"]), ("sec_II__subsec_B", "B", ["para_5"])]
+    assert subs[0].find("a:heading/a:authorialNote", NS).get("eId") == "sec_II__subsec_A__authorialNote_1"
+    assert " ".join("".join(subs[1].find("a:heading", NS).itertext()).split()) == (
+        "Capacity-building for developing States")
+    assert result.counts == {"preamble": 2, "operative": 7, "points": 0, "notes": 1, "star_note": 0}
+    assert not result.warnings

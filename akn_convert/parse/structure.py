@@ -239,8 +239,9 @@ def _kind(label: str) -> str:
 @dataclass
 class _SectionNester:
     """Places each section's head at its level: a head right after another head opens the
-    first sub-section of that section; later heads numbered the same way as that sub-section
-    ("B" after "A") are further sub-sections, others ("II") close the section."""
+    first sub-section of that section, and so does a head "A" after paragraphs of a section
+    numbered in roman ("II" / "3. …" / "A"); later heads numbered the same way as that
+    sub-section ("B" after "A") are further sub-sections, others ("III") close the section."""
 
     opened: list[tuple[int, Section, bool]] = field(default_factory=list)  # (first paragraph, section, sub)
     sub_last: str | None = None  # label of the last sub-section of the open section
@@ -258,7 +259,9 @@ class _SectionNester:
             sub = (_kind(label) == _kind(self.sub_last) != _kind(top.label)
                    or len(label) == 1 == len(self.sub_last) and ord(label) == ord(self.sub_last) + 1)
         else:
-            sub = False
+            # the head "A" inside a section numbered in roman ("II" … paragraph 3 … "A. Data
+            # collection") opens its sub-sections, wherever it stands among its paragraphs
+            sub = top is not None and _kind(top.label) == "roman" and label == "A"
         self.sub_last = label if sub else None
         self.opened.append((start, section, sub))
 
