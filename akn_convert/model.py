@@ -236,7 +236,7 @@ class Chapter:
     heading: Text | None = None
     parts: list[Paragraph | Article] = field(default_factory=list)
     line: int = 0
-    kind: str = "chapter"  # or "section"
+    kind: str = "chapter"  # or "section", or "appendix" (an appendix of the annex: "Appendix" / its title)
 
 
 @dataclass

@@ -484,3 +484,31 @@ def test_french_convention_in_chapters_from_chapitre_premier():
         "att_1__chp_1__art_2__para_1__list_1__point_b__authorialNote_4"]
     assert result.counts == {"preamble": 2, "operative": 3, "points": 0, "notes": 2, "star_note": 0}
     assert [p for p in validate_tree(root) if p.severity == "error"] == []
+
+
+OMNIBUS = [ANNEXES / "res-80-412.en.clean.txt", ANNEXES / "res-80-412.en.pdf-extracted.txt"]
+
+
+@pytest.mark.parametrize("path", OMNIBUS)
+def test_an_appendix_of_an_annex(path):
+    """A GA omnibus resolution in sections (notes in headings) whose annex, in headed sections
+    with notes of its own, ends with 'Appendix' / 'Model terms of reference' and paragraphs 1
+    and 2 of its own.  The appendix was plain text and its paragraphs became the annex's last
+    section's, eIds att_1__para_1-2 (PDF text: label, title and paragraph 1 in one paragraph)."""
+    result, root = convert(path)
+    (appendix,) = xp(root, "//a:attachment//a:mainBody/a:hcontainer")
+    assert (appendix.get("eId"), appendix.get("name")) == ("att_1__appendix_1", "appendix")
+    assert texts(appendix, "a:num") == ["Appendix"]
+    assert texts(appendix, "a:heading") == ["Model terms of reference"]
+    assert xp(appendix, "a:paragraph/@eId") == ["att_1__appendix_1__para_1", "att_1__appendix_1__para_2"]
+    assert texts(appendix, "a:paragraph[1]//a:p") == ["The humanitarian country team shall meet at least once a month."]
+    assert xp(root, "//a:attachment//a:mainBody/*/@eId") == ["att_1__sec_I", "att_1__sec_II", "att_1__appendix_1"]
+    assert xp(root, "//a:attachment//a:section[@eId='att_1__sec_II']/a:paragraph/@eId") == ["att_1__para_3"]
+    assert xp(root, "//a:attachment//a:authorialNote/@eId") == ["att_1__authorialNote_4", "att_1__para_1__authorialNote_5"]
+    assert xp(root, "//a:attachment//a:point[last()]//a:ref/@href") == ["#att_1__para_1", "#para_9"]
+    assert result.counts == {"preamble": 3, "operative": 9, "points": 2, "notes": 3, "star_note": 0}
+    assert [p for p in validate_tree(root) if p.severity == "error"] == []
+    page = render(result.xml)
+    assert '<span class="num">Appendix</span> Model terms of reference' in page
+    text = plain_text(root)
+    assert "\nAppendix Model terms of reference\n\n1. The humanitarian country team" in text

@@ -193,6 +193,9 @@ class Language:
     #: the number of a headed section of an annex, its heading after it on the line ("II. Goals
     #: and targets"); group "num".  Roman numerals in every language unless it says otherwise
     annex_section_label: str = r"(?P<num>[IVXLC]{1,6})\."
+    #: the label of an appendix of an annex alone on its line ("Appendix", "Appendix II"), a
+    #: regex matched against the whole line without case; group "num" its number when it has one
+    appendix_label: str = r"(?!x)x"
 
     # ------------------------------------------------------------------ derived data
 
@@ -255,6 +258,10 @@ class Language:
     @cached_property
     def annex_section_re(self) -> re.Pattern:
         return re.compile(r"(?P<label>%s)[ \t\u3000]*(?=\S)" % self.annex_section_label)
+
+    @cached_property
+    def appendix_label_re(self) -> re.Pattern:
+        return re.compile(r"(?:%s)\s*" % self.appendix_label, re.I)
 
     @cached_property
     def chapter_label_re(self) -> re.Pattern:

@@ -335,4 +335,5 @@ LANGUAGE = Language(
     annex_label=r"Annex(?:\s+(?P<num>[IVXLC]{1,6}|\d{1,3}))?",
     article_label=r"Article\s+(?P<num>\d{1,3})",
     chapter_label=r"Chapter\s+(?P<num>[IVXLC]{1,6}|\d{1,3})",
+    appendix_label=r"Appendix(?:\s+(?P<num>[IVXLC]{1,6}|\d{1,3}|[A-Z]))?",
 )

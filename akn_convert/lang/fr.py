@@ -341,4 +341,5 @@ LANGUAGE = Language(
     annex_label=r"Annexe(?:\s+(?P<num>[IVXLC]{1,6}|\d{1,3}))?",
     article_label=r"Article\s+(?P<num>\d{1,3}|premier|1er)",
     chapter_label=r"Chapitre\s+(?P<num>[IVXLC]{1,6}|\d{1,3}|premier|1er)",
+    appendix_label=r"Appendice(?:\s+(?P<num>[IVXLC]{1,6}|\d{1,3}|[A-Z]))?",
 )

@@ -1,7 +1,8 @@
 """Annexes: the texts a resolution adopts "annexed to the present resolution", printed after its
 operative part and its adoption lines: the language's annex label alone on its line ("Annex",
 "Annex II", "Annexe", "Приложение", "附件"), a title, then the annex's own text (a preamble with
-its own formula, numbered paragraphs, articles, chapters, plain paragraphs).
+its own formula, numbered paragraphs, articles, chapters, plain paragraphs), and its appendices
+("Appendix" alone on its line, a title, the appendix's own paragraphs numbered from 1).
 
 Works on the reader's blocks, as ``structure`` does; knows nothing of XML.  The word "annex"
 inside a paragraph ("annexed to the present resolution") is never a label: a label is a whole
@@ -81,7 +82,14 @@ def _is_heading(s: str, lang: Language) -> bool:
 
 def _opens_part(s: str, lang: Language) -> bool:
     s = s.strip()
-    return bool(lang.article_label_re.match(s) or lang.chapter_label_re.match(s) or _section(s, lang))
+    return bool(lang.article_label_re.match(s) or lang.chapter_label_re.match(s) or _section(s, lang)
+                or _appendix(s, lang))
+
+
+def _appendix(s: str, lang: Language) -> re.Match | None:
+    """The label of an appendix of the annex alone on its line ("Appendix", "Appendix II")."""
+    s = s.strip()
+    return lang.appendix_label_re.fullmatch(s) if len(s) <= 40 else None
 
 
 def _section(s: str, lang: Language) -> re.Match | None:
@@ -133,6 +141,17 @@ def _parts(texts: list[Text], lines: list[int], lang: Language, warnings: list[s
         text = textops.strip(texts[k])
         s, line = text.text, lines[k]
         k += 1
+        appendix = _appendix(s, lang) if chapters and not (k < len(texts) and textops.starts_lower(texts[k].text)) else None
+        if appendix:  # an appendix: its title, then its own text, its paragraphs numbered from 1
+            heading = None
+            if k < len(texts) and _is_heading(texts[k].text, lang) and not _opens_part(texts[k].text, lang):
+                heading, k = _plain_title(texts[k]), k + 1
+            label = _eid_label(appendix.group("num") or "") or str(
+                1 + sum(isinstance(x, Chapter) and x.kind == "appendix" for x in parts))
+            chapter = Chapter(text, label, heading, line=line, kind="appendix")
+            parts.append(chapter)
+            container, article, nester, expected = chapter.parts, None, None, 1
+            continue
         m = (lang.chapter_label_re.match(s) or _section(s, lang)) if chapters else None
         a = lang.article_label_re.match(s)
         if m or a:

@@ -246,6 +246,9 @@ class _AnnexLines:
                     and not prev.text.endswith((",", "،", "，"))):  # ("… in document A/1," / "Annex I" / "to …")
                 self.in_annex, self.state = True, "label"
                 return True
+            if self.in_annex and len(s) <= 40 and lang.appendix_label_re.fullmatch(s):
+                self.state = "label"  # "Appendix" (its title after it)
+                return True
             if self.in_annex and (m := lang.article_label_re.match(s) or lang.chapter_label_re.match(s)):
                 self.state = "label" if not s[m.end():].strip() else "heading"
                 return True

@@ -3,7 +3,9 @@
 component of the resolution's work: ``…/!annex_1``), a ``preface`` (the annex label and its
 ``docTitle``), a ``preamble`` when the annex has its own formula, and a ``mainBody``: numbered
 paragraphs as ``paragraph`` with ``num``, "Article N" as ``article`` (``num``, ``heading``),
-"Chapter N" as ``chapter``, a headed section ("II. Goals") as ``section``, other text as ``p``.  Every eId in an attachment starts with the
+"Chapter N" as ``chapter``, a headed section ("II. Goals") as ``section``, an appendix as
+``hcontainer name="appendix"`` (eId ``att_1__appendix_1``, its paragraphs numbered under it), other
+text as ``p``.  Every eId in an attachment starts with the
 attachment's (``att_1__para_1``, ``att_1__art_2__para_1``), so eIds stay unique document-wide.
 """
 
@@ -19,7 +21,8 @@ from .akn import AknWriter, E, sub
 
 DOC_NAME = "annex"
 #: a chapter's and a headed section's eId prefix and element
-_CHAPTERS = {"chapter": ("chp", "chapter"), "section": ("sec", "section")}
+_CHAPTERS = {"chapter": ("chp", "chapter"), "section": ("sec", "section"),
+             "appendix": ("appendix", "hcontainer")}  # (an hcontainer's eId is named after its name)
 
 
 def attachments(w: AknWriter) -> etree._Element | None:
@@ -63,7 +66,7 @@ def _parts(w: AknWriter, parent: etree._Element, parts: list, prefix: str, owner
     numbered = any(isinstance(p, Paragraph) and p.number for p in parts)
     in_body = etree.QName(parent).localname == "mainBody"
     unnumbered = 0
-    counts = {"chp": 0, "sec": 0, "art": 0}
+    counts = {"chp": 0, "sec": 0, "art": 0, "appendix": 0}
     for part in parts:
         if isinstance(part, Paragraph):
             if part.number is None and in_body and not (part.points or part.items):
@@ -79,7 +82,7 @@ def _parts(w: AknWriter, parent: etree._Element, parts: list, prefix: str, owner
         kind, tag = (_CHAPTERS[part.kind] if isinstance(part, Chapter) else ("art", "article"))
         counts[kind] += 1
         eid = w.eid(f"{prefix}{kind}_{part.label or counts[kind]}")
-        el = sub(parent, tag, {"eId": eid})
+        el = sub(parent, tag, {"eId": eid, **({"name": kind} if tag == "hcontainer" else {})})
         w.inline(sub(el, "num"), part.num, eid)
         if part.heading:
             w.inline(sub(el, "heading"), part.heading, eid)
