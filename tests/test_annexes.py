@@ -512,3 +512,21 @@ def test_an_appendix_of_an_annex(path):
     assert '<span class="num">Appendix</span> Model terms of reference' in page
     text = plain_text(root)
     assert "\nAppendix Model terms of reference\n\n1. The humanitarian country team" in text
+
+
+def test_a_point_ended_by_and_is_complete_in_pdf_text():
+    """'(b) Identify gaps; and' / '(c) Make recommendations.' on consecutive lines (and 'a) … ;
+    et' / 'b) …' in French): the line ending on the conjunction ran on into the next point, which
+    was lost ((c) inside (b)'s text)."""
+    result = convert_file(DATA / "sections" / "A-RES-80-500.en.pdf.txt", Options())
+    root = etree.fromstring(result.xml)
+    points = xp(root, "//a:attachment//a:paragraph[@eId='att_1__para_2']//a:point")
+    assert [p.get("eId")[-7:] for p in points] == ["point_a", "point_b", "point_c"]
+    assert [texts(p, ".//a:p") for p in points] == [["Review progress;"], ["Identify gaps; and"],
+                                                    ["Make recommendations."]]
+    text = (ANNEXES / "res-2025-31.fr.pdf-extracted.txt").read_text("utf-8")
+    assert text.count("renseignements ;\n") == 1
+    result = convert_text(text.replace("renseignements ;\n", "renseignements ; et\n"), Options(shape="pdf"))
+    root = etree.fromstring(result.xml)
+    assert texts(root, "//a:point/a:num") == ["a)", "b)"]
+    assert texts(root, "//a:point[1]//a:p") == ["Échangent des renseignements ; et"]

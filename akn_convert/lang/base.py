@@ -88,6 +88,9 @@ class Language:
     day_forms: dict[str, int] = field(default_factory=dict)
     #: characters that end a paragraph or an enumeration item
     terminal_punct: str = ".,;:"
+    #: the words that join the last items of a list after a semicolon ("(b) Identify gaps; and"
+    #: / "(c) …"): a point ended so is complete
+    list_conjunctions: tuple[str, ...] = ()
     #: writing direction
     rtl: bool = False
     #: whether words are separated by spaces (Chinese: no)
@@ -258,6 +261,12 @@ class Language:
     @cached_property
     def annex_section_re(self) -> re.Pattern:
         return re.compile(r"(?P<label>%s)[ \t\u3000]*(?=\S)" % self.annex_section_label)
+
+    @cached_property
+    def list_end_re(self) -> re.Pattern:
+        """A line that ends an item of a list with its conjunction ("…; and", "…; et")."""
+        words = "|".join(map(re.escape, self.list_conjunctions)) or r"(?!x)x"
+        return re.compile(r"[;؛；]\s*(?:%s)$" % words, re.I)
 
     @cached_property
     def appendix_label_re(self) -> re.Pattern:

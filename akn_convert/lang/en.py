@@ -336,4 +336,5 @@ LANGUAGE = Language(
     article_label=r"Article\s+(?P<num>\d{1,3})",
     chapter_label=r"Chapter\s+(?P<num>[IVXLC]{1,6}|\d{1,3})",
     appendix_label=r"Appendix(?:\s+(?P<num>[IVXLC]{1,6}|\d{1,3}|[A-Z]))?",
+    list_conjunctions=("and", "or"),
 )

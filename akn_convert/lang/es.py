@@ -341,4 +341,5 @@ LANGUAGE = Language(
     article_label=r"Art[íi]culo\s+(?P<num>\d{1,3})",
     chapter_label=r"Cap[íi]tulo\s+(?P<num>[IVXLC]{1,6}|\d{1,3})",
     appendix_label=r"Ap[ée]ndice(?:\s+(?P<num>[IVXLC]{1,6}|\d{1,3}|[A-Z]))?",
+    list_conjunctions=("y", "e", "o", "u"),
 )

@@ -342,4 +342,5 @@ LANGUAGE = Language(
     article_label=r"Article\s+(?P<num>\d{1,3}|premier|1er)",
     chapter_label=r"Chapitre\s+(?P<num>[IVXLC]{1,6}|\d{1,3}|premier|1er)",
     appendix_label=r"Appendice(?:\s+(?P<num>[IVXLC]{1,6}|\d{1,3}|[A-Z]))?",
+    list_conjunctions=("et", "ou"),
 )

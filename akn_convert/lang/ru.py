@@ -324,4 +324,5 @@ LANGUAGE = Language(
     article_label=r"Статья\s+(?P<num>\d{1,3})",
     chapter_label=r"Глава\s+(?P<num>[IVXLC]{1,6}|\d{1,3})",
     appendix_label=r"Добавление(?:\s+(?P<num>[IVXLC]{1,6}|\d{1,3}|[A-Z]))?",
+    list_conjunctions=("и", "или"),
 )

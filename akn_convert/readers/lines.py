@@ -151,7 +151,7 @@ def starts_new(prev: _Seen, line: Line, seen: _Seen, lang: Language, base_indent
         # or point label at the top of the page starts a paragraph ("g) Envisager", "(a) By …"),
         # unless the sentence above stops on a function word; so does an opener after a note
         # number printed apart ("… Protocol, 28" / page / "Deeply concerned …")
-        if seen.label and (terminal or not ends_function_word(prev.text, lang)):
+        if seen.label and (terminal or not ends_function_word(prev.text, lang) or lang.list_end_re.search(prev.text)):
             return True
         if not terminal:
             if in_body and SPACED_MARKER_END_RE.search(prev.text) and opens_paragraph(s, lang):
@@ -168,8 +168,8 @@ def starts_new(prev: _Seen, line: Line, seen: _Seen, lang: Language, base_indent
         return not (ends_function_word(prev.text, lang) and not opens_paragraph(s, lang))
 
     # consecutive lines: a label, or an opener after a complete paragraph, starts a new one
-    if seen.label:
-        return terminal or not prev.text
+    if seen.label:  # (a point ended "…; and" is complete: "(b) Identify gaps; and" / "(c) …")
+        return terminal or not prev.text or bool(lang.list_end_re.search(prev.text))
     if in_quote:
         return False  # "… entitled “Declaration on …,\nTaking into Particular Account …”"
     if terminal and (opens_paragraph(s, lang) or (line.indent > base_indent and not starts_lower(s))
