@@ -355,3 +355,23 @@ def test_sub_sections_after_paragraphs_of_their_section_in_pdf_text():
         "Capacity-building for developing States")
     assert result.counts == {"preamble": 2, "operative": 7, "points": 0, "notes": 1, "star_note": 0}
     assert not result.warnings
+
+
+def test_a_heading_that_runs_on_over_a_page_break():
+    """'III' / '… emergency humanitarian' / page break / 'assistance of the United Nations': the
+    heading's line after the page starts in lower case and goes on the heading.  The head was
+    not seen, and paragraph 6 ran into paragraph 5 with it (operative count 6, a numbering jump)."""
+    text = (DATA / "A-RES-80-500.en.pdf.txt").read_text("utf-8")
+    old = " " * 30 + "States should act together to protect the oceans\n"
+    assert text.count(old) == 1
+    page = ("25-23456 (E)    050126\n\nA/RES/80/500        Implementation of the outcome of the World Summit on"
+            " Sustainable Oceans\n\n\n3/3" + " " * 78 + "25-23456\n")
+    text = text.replace(old, " " * 30 + "Strengthening of the coordination of emergency humanitarian\n" + page
+                        + " " * 35 + "assistance of the United Nations\n")
+    result = convert_text(text, Options(shape="pdf"))
+    root = etree.fromstring(result.xml)
+    assert_sound(result, root)
+    assert sections(root)[-1] == {
+        "eId": "sec_III", "num": "III", "paragraphs": ["para_6", "para_7"],
+        "heading": "Strengthening of the coordination of emergency humanitarian assistance of the United Nations"}
+    assert result.counts["operative"] == 7 and not result.warnings

@@ -68,7 +68,10 @@ def _head(lines: list[L.Line], i: int, lang: Language) -> tuple[int, int] | None
     if first >= n or not lang.heading_like(head[1] or lines[first].text):
         return None
     end = first + 1
-    while (end < n and end - first <= MAX_MORE and lines[end].gap == L.NONE
+    # (a heading goes on after a page break where its next line starts in lower case:
+    # "… emergency humanitarian" / page / "assistance of the United Nations")
+    while (end < n and end - first <= MAX_MORE
+           and (lines[end].gap == L.NONE or lines[end].gap == L.PAGE and L.starts_lower(lines[end].text))
            and not _stops_heading(lines[end].text, lang)):
         end += 1
     heading = " ".join([head[1] or lines[first].text, *(ln.text for ln in lines[first + 1:end])])
