@@ -530,3 +530,28 @@ def test_a_point_ended_by_and_is_complete_in_pdf_text():
     root = etree.fromstring(result.xml)
     assert texts(root, "//a:point/a:num") == ["a)", "b)"]
     assert texts(root, "//a:point[1]//a:p") == ["Échangent des renseignements ; et"]
+
+
+@pytest.mark.parametrize("path", OMNIBUS)
+def test_annex_section_numbers_alone_on_their_line(path):
+    """The annex's sections printed 'I' / 'Purpose' and 'II' / 'Principles' (the number alone on
+    its line, as in the operative part): sections with the same eIds as 'I. Purpose'.  The bare
+    number ran into the annex's title (clean) or into a paragraph with its heading and
+    paragraph 1 (PDF text), and no section was read."""
+    text = path.read_text("utf-8")
+    for num, heading in (("I", "Purpose"), ("II", "Principles")):
+        (line,) = [ln for ln in text.split("\n") if ln.strip() == f"{num}. {heading}"]
+        indent = line[:len(line) - len(line.lstrip())]
+        text = text.replace(line, f"{indent}{num}\n\n{indent}{heading}" if ".clean." in path.name
+                            else f"{indent}{num}\n{indent}{heading}")
+    result = convert_text(text, Options())
+    root = etree.fromstring(result.xml)
+    assert xp(root, "//a:attachment//a:preface//a:docTitle/text()") == [
+        "Guidelines on the coordination of humanitarian assistance in the field"]
+    assert xp(root, "//a:attachment//a:mainBody/*/@eId") == ["att_1__sec_I", "att_1__sec_II", "att_1__appendix_1"]
+    assert texts(root, "//a:attachment//a:section/a:num") == ["I", "II"]
+    assert texts(root, "//a:attachment//a:section/a:heading") == ["Purpose", "Principles"]
+    assert xp(root, "//a:attachment//a:section[1]/a:paragraph/@eId") == ["att_1__para_1", "att_1__para_2"]
+    assert xp(root, "//a:attachment//a:section[2]/a:paragraph/@eId") == ["att_1__para_3"]
+    assert result.counts == convert(path)[0].counts
+    assert [p for p in validate_tree(root) if p.severity == "error"] == []

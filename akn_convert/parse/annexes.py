@@ -98,6 +98,19 @@ def _section(s: str, lang: Language) -> re.Match | None:
     return m if m and _is_heading(s[m.end():], lang) else None
 
 
+_BARE_SECTION = re.compile(r"(?P<label>(?P<num>.+))", re.S)
+
+
+def _bare_section(s: str, texts: list[Text], k: int, lang: Language) -> re.Match | None:
+    """A headed section's number alone on its line, its heading on the next ("II" / "Principles"),
+    as in the operative part; ``texts[k]`` is the line after ``s``."""
+    head = lang.section_head(s)
+    if head is None or head[1] or k >= len(texts):
+        return None
+    after = texts[k].text
+    return _BARE_SECTION.fullmatch(s.strip()) if _is_heading(after, lang) and not _opens_part(after, lang) else None
+
+
 def _preamble(annex: Annex, texts: list[Text], k: int, lang: Language) -> int:
     """The annex's own preamble from ``texts[k]`` when it opens with a formula ("The States
     Members of the United Nations,") and an operative lead-in ends it ("Declare the
@@ -152,7 +165,8 @@ def _parts(texts: list[Text], lines: list[int], lang: Language, warnings: list[s
             parts.append(chapter)
             container, article, nester, expected = chapter.parts, None, None, 1
             continue
-        m = (lang.chapter_label_re.match(s) or _section(s, lang)) if chapters else None
+        m = (lang.chapter_label_re.match(s) or _section(s, lang) or _bare_section(s, texts, k, lang)
+             ) if chapters else None
         a = lang.article_label_re.match(s)
         if m or a:
             num, heading = _label_part(text, (m or a).end("label"))
@@ -160,10 +174,11 @@ def _parts(texts: list[Text], lines: list[int], lang: Language, warnings: list[s
                 heading, k = texts[k], k + 1
             siblings = parts if m else chapter.parts if chapter else parts
             kind = Chapter if m else Article
-            label = _eid_label((m or a).group("num")) or str(1 + sum(isinstance(x, kind) for x in siblings))
+            section = m is not None and m.re is not lang.chapter_label_re
+            label = (lang.section_label(m.group("num")) if m is not None and m.re is _BARE_SECTION
+                     else _eid_label((m or a).group("num"))) or str(1 + sum(isinstance(x, kind) for x in siblings))
             if m:
-                chapter = Chapter(num, label, heading, line=line,
-                                  kind="section" if m.re is lang.annex_section_re else "chapter")
+                chapter = Chapter(num, label, heading, line=line, kind="section" if section else "chapter")
                 parts.append(chapter)
                 container, article = chapter.parts, None
             else:
@@ -171,7 +186,7 @@ def _parts(texts: list[Text], lines: list[int], lang: Language, warnings: list[s
                 (chapter.parts if chapter else parts).append(article)
                 container = article.paragraphs
             nester = None
-            if not (m and m.re is lang.annex_section_re):
+            if not section:
                 expected = 1  # (an article's or a chapter's paragraphs start again at 1; a headed
                 # section's go on with the annex's numbering)
             continue

@@ -255,6 +255,9 @@ class _AnnexLines:
             if self.in_annex and (m := lang.annex_section_re.match(s)) and not ends_terminal(s, lang):
                 self.state = "heading"  # "II. Goals and targets"
                 return True
+            if self.in_annex and (head := lang.section_head(s)) is not None and not head[1]:
+                self.state = "label"  # "II" alone on its line, its heading below
+                return True
         if self.state == "label":
             self.state = "heading"
             return True
