@@ -555,3 +555,17 @@ def test_annex_section_numbers_alone_on_their_line(path):
     assert xp(root, "//a:attachment//a:section[2]/a:paragraph/@eId") == ["att_1__para_3"]
     assert result.counts == convert(path)[0].counts
     assert [p for p in validate_tree(root) if p.severity == "error"] == []
+
+
+def test_articles_under_a_bare_section_number_keep_the_annex_eids():
+    """"Chapitre II" cut before its number leaves "II" alone on its line: a headed section,
+    whose articles keep the annex's eIds (att_1__art_3) as its paragraphs do; the profile rule
+    wanted them under the section's eId and refused the document."""
+    path = ANNEXES / "res-80-277.fr.clean.txt"
+    text = path.read_text("utf-8")
+    assert "\nChapitre II\n" in text
+    result = convert_text(text.replace("\nChapitre II\n", "\nChapitre\nII\n"), Options())
+    root = etree.fromstring(result.xml)
+    section = xp(root, "//a:attachment//a:section")[-1]
+    assert section.get("eId") == "att_1__sec_II"
+    assert [a.get("eId") for a in section.iterfind("a:article", NS)][:1] == ["att_1__art_3"]
