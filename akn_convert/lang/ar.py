@@ -300,6 +300,8 @@ LANGUAGE = Language(
         # as for articles: "من" and a word that is no treaty's name is another text ("من التقرير")
         + rf"(?!\s+من\s+(?!{_TREATY_NAME}))",
         "this": r"\bهذ(?:ه|ا)\s+",
+        # a part of a resolution, lettered in words: "75/290 ألف" (75/290 A)
+        "part": r"\s+(?P<part>ألف|باء|جيم|دال|هاء|واو|زاي|حاء)(?!\w)",
         "above": r"\s+(?:أعلاه|أدناه)",
         # "الأمم المتحدة، مجموعة المعاهدات، المجلد 2225، الرقم 39574"
         "treaty_series": r"الأمم\s+المتحدة\s*[،,]\s*مجموعة\s+المعاهدات",

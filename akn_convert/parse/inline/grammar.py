@@ -27,6 +27,8 @@
 ``established``  the name of a body set up by a resolution and the words that link it to the
                  reference that follows ("Security Council Committee established pursuant to "):
                  group ``body`` (the name) and one group per kind of body (``committee``, ``panel``)
+``part``         a part of a resolution written in words right after its number, group ``part``
+                 (" ألف" in "75/290 ألف"; the letters "75/290 A" are read by the number forms)
 ``through``      a range of paragraphs ("paragraphs 1 to 5 of", "paragraphes 1 à 5 de")
 ``numbered_article``, ``numbered_chapter``  a whole article or chapter reference where the
                  number stands inside the keyword ("第九条", "第9条", "第七章"): group ``a``
@@ -82,6 +84,7 @@ class Grammar:
     title: re.Pattern  # a work's title as the language marks it
     place_before: re.Pattern  # searched up to a place's start: the place is part of a name
     place_after: re.Pattern  # matched at a place's end: the place is part of a name
+    part: re.Pattern  # a part written in words after a number: group part
     contraction: re.Pattern | None  # a clitic written with a word's start ("لل"): group c
 
 
@@ -146,6 +149,7 @@ def grammar(lang: Language) -> Grammar:
         title=re.compile(get("title")),
         place_before=re.compile(rf"(?:{get('place_before')})$"),
         place_after=re.compile(get("place_after")),
+        part=re.compile(get("part")),
         contraction=_contraction(lang),
     )
 

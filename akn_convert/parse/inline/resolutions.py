@@ -43,6 +43,7 @@ class _Item:
     trail: str | None = None  # organ named right after the number
     trail_at: int = -1  # where its name starts
     stranger: bool = False  # a body the converter cannot link is named right after the number
+    part: str | None = None  # a part written in words after the number ("75/290 ألف")
 
 
 def number_at(text: str, pos: int) -> tuple[str, re.Match] | None:
@@ -116,6 +117,8 @@ def _group(text: str, m: re.Match, ctx: Context, tm: TextMentions, dates_at: dic
             break
         item = _Item(p, mm.end(), form, mm)
         q = mm.end()
+        if form in ("session", "roman") and (pt := g.part.match(text, q)):
+            item.part, item.end, q = pt.group("part"), pt.end(), pt.end()
         if (om := g.of.match(text, q)) and (b := tm.body_at(om.end())) and b[1] in ORGAN_FORMS:
             item.trail, item.trail_at, q = b[1], b[0].start, b[0].end
         elif om and text[q] != "," and _stranger_at(text, om.end(), ctx, tm):
@@ -147,7 +150,7 @@ def _group(text: str, m: re.Match, ctx: Context, tm: TextMentions, dates_at: dic
         if pm.group("pl"):
             fragment += f"__list_1__point_{''.join(c for c in pm.group('pl') if c.isalnum())}"
     out = [_reference(ctx, span_start if single else item.start, item.end, what, organ, how, item.form,
-                      item.match, item.date, fragment) for item in items]
+                      item.match, item.date, fragment, item.part) for item in items]
     return out, end
 
 
@@ -162,7 +165,8 @@ def _paragraph_of(text: str, m: re.Match, g, tm: TextMentions) -> re.Match | Non
 
 
 def _reference(ctx: Context, start: int, end: int, what: str, organ: str | None, how: str, form: str,
-               match: re.Match, date: DateMatch | None, fragment: str | None = None) -> Found:
+               match: re.Match, date: DateMatch | None, fragment: str | None = None,
+               part: str | None = None) -> Found:
     """The reference to one number: its work's IRI, or why it stays plain text.  A bare number
     the document has cited before with its organ named is that organ's ("General Assembly
     resolution 72/4", later "resolution 72/4" in a Commission's text)."""
@@ -170,8 +174,9 @@ def _reference(ctx: Context, start: int, end: int, what: str, organ: str | None,
     if how == "bare" and (what, number) in ctx.cited:
         organ, how = ctx.cited[(what, number)], "named"
     problem = _problem(organ, how, form)
-    if not problem and match.groupdict().get("part"):
-        problem = f"a resolution in parts ({number} {match.group('part')}): the profile gives no IRI for a part"
+    part = part or match.groupdict().get("part")
+    if not problem and part:
+        problem = f"a resolution in parts ({number} {part}): the profile gives no IRI for a part"
     if problem:
         return Found(start, end, "ref", what, None, reason=problem)
     when = None
