@@ -36,3 +36,19 @@ def test_an_arabic_part_of_a_resolution_in_words_stays_plain():
     assert found(res, "date") == [("٢٥ حزيران/يونيه ٢٠٢١", "2021-06-25")]
     res = convert("ar", "*إذ تشير* إلى قرارها ٧٥/٢٩٠ ألف وقرارها ٧٥/٢٩١ المؤرخ ٢٥ حزيران/يونيه ٢٠٢١،")
     assert found(res) == [("قرارها ٧٥/٢٩٠ ألف", None), ("قرارها ٧٥/٢٩١", f"{DELIB}/un-ga/2021-06-25/75-291")]
+
+
+def test_a_chinese_body_the_converter_cannot_link_is_not_guessed():
+    # "人权委员会" (Commission on Human Rights) was taken for the Economic and Social Council by
+    # the number's form, "世界卫生大会" (World Health Assembly) for "大会" (General Assembly)
+    res = convert("zh", "*回顾*人权委员会2005年4月20日第2005/69号决议、世界卫生大会第58/3号决议和经济及社会理事会"
+                        "第2019/201号决定，")
+    assert found(res) == [("第2005/69号决议", None), ("第58/3号决议", None),
+                          ("第2019/201号决定", f"{DELIB}/un-ecosoc/2019/2019-201")]
+    assert found(res, "organization") == [("世界卫生大会", "#who-wha"), ("经济及社会理事会", "#un-ecosoc")]
+    assert found(res, "date") == [("2005年4月20日", "2005-04-20")]
+
+
+def test_a_chinese_its_resolution_after_another_organ_is_the_one_whose_number_form_fits():
+    res = convert("zh", "*注意到*经济及社会理事会在其第8次会议上通过了其第2020/12号决议，并回顾其第70/1号决议，")
+    assert found(res) == [("第2020/12号决议", f"{DELIB}/un-ecosoc/2020/2020-12"), ("第70/1号决议", f"{DELIB}/un-ga/70-1")]

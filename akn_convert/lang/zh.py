@@ -171,6 +171,8 @@ LANGUAGE = Language(
         # "联合国，《条约汇编》，第2225卷，第39574号"; "同上，第2237卷，第39574号"
         "treaty_series": r"联合国\s*[，,]\s*《条约汇编》",
         "ibid": r"同上",
+        # a body's name ends in its head noun: "人权委员会", "世界卫生大会", "执行局会议"
+        "body_end": r"(?:委员会|理事会|大会|会议|组织|执行局|论坛)",
         "volume": r"第",
         "volume_end": r"\s*卷",
         "number_sign": r"第",
@@ -184,6 +186,8 @@ LANGUAGE = Language(
         "un-sc": ("安理会",),  # the Security Council's short name
         # bodies whose name holds "联合国": listed, so that they are not taken for the UN
         "un-unicef": ("联合国儿童基金会", "儿基会"),
+        # names that hold an organ's name ("大会"), listed so that they are taken whole
+        "who-wha": ("世界卫生大会",),
         "un-secretariat": ("秘书处", "联合国秘书处"),
         "un-unodc": ("联合国毒品和犯罪问题办公室", "毒品和犯罪问题办公室"),
         "un": ("联合国",),

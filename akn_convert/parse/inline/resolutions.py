@@ -214,11 +214,16 @@ def _numbered(text: str, ctx: Context, tm: TextMentions, dates: list[DateMatch])
         before = len(text[:m.start()].rstrip())
         date = ends.get(before)
         named_end = len(text[:date.start].rstrip()) if date else before
-        named = [b for mm_, b in tm.bodies if mm_.end == named_end and b in ORGAN_FORMS]
+        there = [b for mm_, b in tm.bodies if mm_.end == named_end]
+        named = [b for b in there if b in ORGAN_FORMS]
         if named:
             organ, how = named[-1], "named"
+        elif there or ctx.grammar.body_before.search(text, max(0, named_end - 12), named_end):
+            # a body that issues no resolutions the converter links, or one it does not know
+            # ("人权委员会2005年4月20日第2005/69号决议", "世界卫生大会第58/3号决议")
+            organ, how = None, "stranger"
         elif groups.get("own"):
-            organ, how = ctx.own, "own"
+            organ, how = _own_or_other(text, m.start(), ctx, tm, {form})
         else:
             organ, how = FORM_ORGAN.get(form, ctx.own), "form" if form in FORM_ORGAN else "bare"
         out.append(_reference(ctx, start, m.end("ref"), "decision" if decision else "resolution", organ, how,
@@ -243,24 +248,29 @@ def _organ(text, m, ctx: Context, tm: TextMentions, head, items) -> tuple[str | 
     if any(i.stranger for i in items) or named == frozenset():
         return None, "stranger"
     if m.group("own"):
-        # "adopted by the General Assembly ... in its resolution": "its" may be that organ's
-        # unless the numbers' form fits only one of them ("the Economic and Social Council, at its
-        # 8th meeting, adopted its resolution 2020/12" in a General Assembly text)
-        window = max(text.rfind(";", 0, m.start()) + 1, m.start() - 100)
-        others = {b for mm, b in before if b != ctx.own and mm.start not in tm.used and mm.start >= window}
-        if others:
-            forms = {i.form for i in items}
-            fits = [o for o in (ctx.own, *sorted(others)) if o and forms <= ORGAN_FORMS.get(o, frozenset())]
-            if len(fits) == 1 and fits[0] != ctx.own:
-                return fits[0], "named"
-            return (ctx.own, "own") if fits == [ctx.own] else (None, "ambiguous")
-        return ctx.own, "own"
+        return _own_or_other(text, m.start(), ctx, tm, {i.form for i in items})
     form_organ = FORM_ORGAN.get(items[0].form)
     if form_organ and (named is None or form_organ in named):
         return form_organ, "form"
     if named is not None and ctx.own not in named:
         return None, "stranger"
     return ctx.own, "bare"
+
+
+def _own_or_other(text: str, at: int, ctx: Context, tm: TextMentions, forms: set[str]) -> tuple[str | None, str]:
+    """The organ of a possessive before the keyword at ``at``: "adopted by the General Assembly
+    ... in its resolution": "its" may be that organ's unless the numbers' form fits only one of
+    them ("the Economic and Social Council, at its 8th meeting, adopted its resolution 2020/12"
+    in a General Assembly text)."""
+    window = max(text.rfind(";", 0, at) + 1, text.rfind("；", 0, at) + 1, at - 100)
+    others = {b for mm, b in tm.bodies if mm.end <= at and b in ORGAN_FORMS and b != ctx.own
+              and mm.start not in tm.used and mm.start >= window}
+    if others:
+        fits = [o for o in (ctx.own, *sorted(others)) if o and forms <= ORGAN_FORMS.get(o, frozenset())]
+        if len(fits) == 1 and fits[0] != ctx.own:
+            return fits[0], "named"
+        return (ctx.own, "own") if fits == [ctx.own] else (None, "ambiguous")
+    return ctx.own, "own"
 
 
 #: a word of a name: a capital letter starts a name ("Commission on Human Rights")
