@@ -5,6 +5,8 @@ plain."""
 
 from __future__ import annotations
 
+import pytest
+
 from test_inline_rules import DELIB
 
 TREATY = "/akn/un/treaty"
@@ -52,3 +54,36 @@ def test_a_chinese_body_the_converter_cannot_link_is_not_guessed():
 def test_a_chinese_its_resolution_after_another_organ_is_the_one_whose_number_form_fits():
     res = convert("zh", "*注意到*经济及社会理事会在其第8次会议上通过了其第2020/12号决议，并回顾其第70/1号决议，")
     assert found(res) == [("第2020/12号决议", f"{DELIB}/un-ecosoc/2020/2020-12"), ("第70/1号决议", f"{DELIB}/un-ga/70-1")]
+
+
+ORGANIZATIONS = {
+    "es": ("*Acogiendo con beneplácito* la labor de la Organización Mundial de la Salud (OMS), el Banco Mundial y el "
+           "Fondo Monetario Internacional,",
+           [("Organización Mundial de la Salud", "#who"), ("OMS", "#who"), ("Banco Mundial", "#world-bank"),
+            ("Fondo Monetario Internacional", "#imf")]),
+    "ru": ("*приветствуя* работу Управления Верховного комиссара Организации Объединенных Наций по правам человека, "
+           "ЮНИСЕФ, Всемирной организации здравоохранения, Комиссии по миростроительству, Всемирного банка и "
+           "Международного валютного фонда,",
+           [("Управления Верховного комиссара Организации Объединенных Наций по правам человека", "#un-ohchr"),
+            ("ЮНИСЕФ", "#un-unicef"), ("Всемирной организации здравоохранения", "#who"),
+            ("Комиссии по миростроительству", "#un-pbc"), ("Всемирного банка", "#world-bank"),
+            ("Международного валютного фонда", "#imf")]),
+    "ar": ("*وإذ ترحب* بعمل منظمة الأمم المتحدة للطفولة (اليونيسيف)، ومنظمة الصحة العالمية، والبنك الدولي، وصندوق "
+           "النقد الدولي، وبرنامج الأمم المتحدة للبيئة،",
+           [("منظمة الأمم المتحدة للطفولة", "#un-unicef"), ("اليونيسيف", "#un-unicef"), ("منظمة الصحة العالمية", "#who"),
+            ("البنك الدولي", "#world-bank"), ("صندوق النقد الدولي", "#imf"),
+            ("برنامج الأمم المتحدة للبيئة", "#un-unep")]),
+    "zh": ("*欢迎*联合国人权事务高级专员办事处、世界卫生组织、国际法院、世界银行和国际货币基金组织的工作，",
+           [("联合国人权事务高级专员办事处", "#un-ohchr"), ("世界卫生组织", "#who"), ("国际法院", "#un-icj"),
+            ("世界银行", "#world-bank"), ("国际货币基金组织", "#imf")]),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(ORGANIZATIONS))
+def test_organizations_in_each_language(lang):
+    # the Office of the High Commissioner was the United Nations ("Организации Объединенных Наций",
+    # "联合国") and a role inside its name; an Arabic name with "لل" ("للبيئة") was never found
+    recital, expected = ORGANIZATIONS[lang]
+    res = convert(lang, recital)
+    assert found(res, "organization") == expected
+    assert found(res, "role") == []

@@ -205,6 +205,9 @@ LANGUAGE = Language(
         "un-eclac": ("CEPAL",),
         "un-escwa": ("CESPAO",),
         "un-unea": ("Asamblea de las Naciones Unidas sobre el Medio Ambiente",),
+        "who": ("Organización Mundial de la Salud", "OMS"),
+        "world-bank": ("Banco Mundial",),
+        "imf": ("Fondo Monetario Internacional", "FMI"),
     },
     body_short_names={
         "un-ga": ("Asamblea",),

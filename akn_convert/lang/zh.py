@@ -188,6 +188,11 @@ LANGUAGE = Language(
         "un-unicef": ("联合国儿童基金会", "儿基会"),
         # names that hold an organ's name ("大会"), listed so that they are taken whole
         "who-wha": ("世界卫生大会",),
+        "un-ohchr": ("联合国人权事务高级专员办事处", "人权高专办"),
+        "un-icj": ("国际法院",),
+        "who": ("世界卫生组织", "世卫组织"),
+        "world-bank": ("世界银行",),
+        "imf": ("国际货币基金组织", "货币基金组织"),
         "un-secretariat": ("秘书处", "联合国秘书处"),
         "un-unodc": ("联合国毒品和犯罪问题办公室", "毒品和犯罪问题办公室"),
         "un": ("联合国",),
