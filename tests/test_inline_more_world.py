@@ -87,3 +87,10 @@ def test_organizations_in_each_language(lang):
     res = convert(lang, recital)
     assert found(res, "organization") == expected
     assert found(res, "role") == []
+
+
+def test_the_russian_charter_without_a_determiner():
+    res = convert("ru", "*подтверждая* статьи 25 и 103 Устава Организации Объединенных Наций, статьи 1 и 2 Устава и "
+                        "статью 5 Устава Совета Европы,")
+    assert found(res) == [("25", f"{CHARTER}#art_25"), ("103", f"{CHARTER}#art_103"), ("1", f"{CHARTER}#art_1"),
+                          ("2", f"{CHARTER}#art_2"), ("статью 5", None)]

@@ -299,6 +299,9 @@ LANGUAGE = Language(
     # ref_grammar), and when no longer name goes on after it ("этой Конвенции о ..." does)
     treaty_heads=("Конвенция", "Протокол", "Устав", "Статут", "Договор"),
     treaty_head_forms={forms[0]: forms[1:] for forms in (_CONVENTION, _PROTOCOL, _CHARTER, _STATUTE, _TREATY)},
+    # "Устав" with its capital and no name after it is the Charter of the United Nations
+    # (the one charter a text names); "Конвенции" alone may be any convention and stays plain
+    bare_heads=("Устав",),
     short_name_follow=r"\s*(?:[,;:.)»]|$|(?:и|или|а|но|не|на|к|для)\b)",
     ref_grammar={
         "resolution": r"[Рр]езолюци(?:я|и|ю|ей|й|ях|ям|ями)",
