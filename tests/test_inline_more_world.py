@@ -94,3 +94,12 @@ def test_the_russian_charter_without_a_determiner():
                         "статью 5 Устава Совета Европы,")
     assert found(res) == [("25", f"{CHARTER}#art_25"), ("103", f"{CHARTER}#art_103"), ("1", f"{CHARTER}#art_1"),
                           ("2", f"{CHARTER}#art_2"), ("статью 5", None)]
+
+
+def test_ranges_of_articles_and_the_arabic_charter():
+    res = convert("ru", "*ссылаясь* на статьи 1–3 Конвенции о правах ребенка,")
+    assert found(res) == [("1", f"{TREATY}/1989-11-20/crc/!main#art_1"), ("3", f"{TREATY}/1989-11-20/crc/!main#art_3")]
+    res = convert("ar", "*وإذ تشير* إلى المواد من ١ إلى ٣ من اتفاقية حقوق الطفل، والمادتين ٢٥ و ١٠٣ من الميثاق، "
+                        "والمادة ٥ من الميثاق الأفريقي لحقوق الإنسان والشعوب،")
+    assert found(res) == [("١", f"{TREATY}/1989-11-20/crc/!main#art_1"), ("٣", f"{TREATY}/1989-11-20/crc/!main#art_3"),
+                          ("٢٥", f"{CHARTER}#art_25"), ("١٠٣", f"{CHARTER}#art_103")]

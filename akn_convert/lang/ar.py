@@ -208,7 +208,7 @@ LANGUAGE = Language(
     # and the determiner is only a word boundary; the adjective that follows a noun carries it
     # too, so a short name followed by a word in "ال" is part of a longer name.  A bare treaty
     # head ("الاتفاقية") cannot name a treaty: the head noun of a full name has no article
-    # ("اتفاقية الأمم المتحدة"); treaty_heads stays empty.
+    # ("اتفاقية الأمم المتحدة"); treaty_heads holds only "ميثاق" (the Charter, see bare_heads).
     body_names={
         "un-secretariat": ("الأمانة العامة", "الأمانة العامة للأمم المتحدة"),
         "un-unodc": ("مكتب الأمم المتحدة المعني بالمخدرات والجريمة",),
@@ -275,6 +275,10 @@ LANGUAGE = Language(
     determiner=r"(?:^|[\s(«“\"])",
     # not an adjective or a relative ("اللجنة الفرعية", "الفريق العامل المعني بـ ..."), not the
     # parties to another treaty ("مؤتمر الأطراف في اتفاقية ... الإطارية")
+    # "الميثاق" (the Charter) with no adjective after it is the Charter of the United Nations
+    treaty_heads=("ميثاق",),
+    treaty_head_forms={"ميثاق": ("الميثاق",)},
+    bare_heads=("ميثاق",),
     short_name_follow=r"(?!\s+(?:ال|لل|في\s+(?:اتفاقية|بروتوكول|معاهدة|ال)))",
     treaty_names=_TREATIES,
     ref_grammar={
@@ -293,8 +297,10 @@ LANGUAGE = Language(
         "common": r"المشتركة\s+بين",
         # an article "من" something is one of a treaty named in full: with no treaty head to
         # stand for a treaty ("من البروتوكول"), another word after "من" is another text
-        "article": r"(?:المادة|المادتان|المادتين|المواد)"
-        + rf"(?!\s+\d+(?:\s*[،,]?\s*و?\s*\d+)*\s+من\s+(?!{_TREATY_NAME}))",
+        # "المواد من 1 إلى 3" (articles 1 to 3); "الميثاق" is the Charter (see bare_heads)
+        "article": r"(?:المادة|المادتان|المادتين|المواد(?:\s+من(?=\s+\d))?)"
+        + rf"(?!\s+\d+(?:(?:\s*[،,]?\s*و?|\s+إلى)\s*\d+)*\s+من\s+(?!{_TREATY_NAME}|الميثاق(?!\s+ال)))",
+        "through": r"\s+إلى\s+",
         "paragraph": r"(?:الفقرة|الفقرتان|الفقرتين|الفقرات)",
         # "الفصل السابع من ميثاق الأمم المتحدة": a chapter numbered in words (an ordinal) or in
         # figures; a clitic written onto the keyword stays outside ("وبالفصل السابع")

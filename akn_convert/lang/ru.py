@@ -327,6 +327,8 @@ LANGUAGE = Language(
         "volume": r"т\.|том",
         "number_sign": r"№",
         "chapter": r"[Гг]лав(?:а|ы|е|у|ой)",
+        # a range of numbers: "статьи 1–3", "пункты 2-4"
+        "through": r"\s*[–-]\s*",
     },
     draft_announcements=("следующий проект резолюции", "следующий проект решения"),
     narrative_decision_patterns=(
