@@ -103,3 +103,29 @@ def test_ranges_of_articles_and_the_arabic_charter():
                         "والمادة ٥ من الميثاق الأفريقي لحقوق الإنسان والشعوب،")
     assert found(res) == [("١", f"{TREATY}/1989-11-20/crc/!main#art_1"), ("٣", f"{TREATY}/1989-11-20/crc/!main#art_3"),
                           ("٢٥", f"{CHARTER}#art_25"), ("١٠٣", f"{CHARTER}#art_103")]
+
+
+OWN_PARAGRAPHS = {
+    "es": ("*Reafirma* el párrafo 1 b) supra y el párrafo 1 de la presente resolución;",
+           [("párrafo 1 b)", "#para_1__list_1__point_b"), ("párrafo 1", "#para_1")]),
+    "ru": ("*подтверждает* пункт 1 b) выше и пункт 1 настоящей резолюции;",
+           [("пункт 1 b)", "#para_1__list_1__point_b"), ("пункт 1", "#para_1")]),
+    "ar": ("*تعيد تأكيد* الفقرة ١ (ب) أعلاه والفقرة ١ من هذا القرار؛",
+           [("الفقرة ١ (ب)", "#para_1__list_1__point_b"), ("الفقرة ١", "#para_1")]),
+    "zh": ("*重申*上文第1(b)段、本决议第1段和上文第1至2段；",
+           [("第1(b)段", "#para_1__list_1__point_b"), ("第1段", "#para_1"), ("第1至2段", "#para_1")]),
+}
+FIRST = {"es": "*Exhorta* a los Estados a que:\n\na) Cooperen;\n\nb) Informen;",
+         "ru": "*призывает* государства:\n\na) сотрудничать;\n\nb) сообщать;",
+         "ar": "*تهيب* بالدول أن تقوم بما يلي:\n\n(أ) التعاون؛\n\n(ب) الإبلاغ؛",
+         "zh": "*吁请*各国：\n\n(a) 合作；\n\n(b) 报告；"}
+
+
+@pytest.mark.parametrize("lang", sorted(OWN_PARAGRAPHS))
+def test_the_documents_own_paragraphs_and_their_points(lang):
+    # "de la presente resolución", "настоящей резолюции", "من هذا القرار", "本决议" and the Chinese
+    # "上文第1段" were plain; an Arabic point "(ب)" is the point b of the writer's eIds
+    text, expected = OWN_PARAGRAPHS[lang]
+    res = convert(lang, {"es": "*Recordando*,", "ru": "*ссылаясь*,", "ar": "*إذ تشير*،", "zh": "*回顾*，"}[lang],
+                  FIRST[lang], text)
+    assert found(res) == expected

@@ -316,7 +316,7 @@ LANGUAGE = Language(
         "paragraph": r"[Pp]árrafos?|[Aa]partados?|[Ii]ncisos?",
         "label": r"[a-z]\)",
         "this": r"\b(?:la\s+presente|el\s+presente|esta|este|dicha|dicho)\s+",
-        "above": r"\s+(?:supra|infra)",
+        "above": r"\s+(?:supra|infra)|\s+(?:de\s+la\s+presente|del\s+presente)\s+(?:resolución|decisión)",
         "treaty_series": r"Naciones\s+Unidas,\s+Treaty\s+Series",
         "ibid": r"Ibid\.",
         "volume": r"vol\.",

@@ -171,6 +171,10 @@ LANGUAGE = Language(
         # "联合国，《条约汇编》，第2225卷，第39574号"; "同上，第2237卷，第39574号"
         "treaty_series": r"联合国\s*[，,]\s*《条约汇编》",
         "ibid": r"同上",
+        # the document's own paragraphs: "上文第1(b)段", "本决议第1段", "上文第2至4段"
+        "internal": r"(?:上文|本决议|本决定)(?P<pk>第)\s*(?P<p>\d{1,3})(?:\s*(?P<pl>\([a-z]\)))?"
+                    r"(?P<more>(?:(?:至|和|、)第?\d{1,3})*)(?P<end>\s*段)",
+        "above": r"上文|本决议|本决定",
         # a body's name ends in its head noun: "人权委员会", "世界卫生大会", "执行局会议"
         "body_end": r"(?:委员会|理事会|大会|会议|组织|执行局|论坛)",
         "volume": r"第",

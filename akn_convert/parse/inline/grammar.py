@@ -19,6 +19,9 @@
 ``this``         "la présente", "this" before a treaty's head noun
 ``above``        " ci-dessus", " above", " of the present resolution" after a paragraph of the
                  document itself (or after a list of them: "paragraphs 1 and 2 above")
+``internal``     a whole reference to the document's own paragraph where the keyword stands
+                 around the number ("上文第1(b)段", "本决议第2段"): groups pk, p, pl, more as the
+                 keyword-first form builds them, ``end`` (where the reference ends); replaces it
 ``qualifier``    "relatif à", "relating to" after a treaty's head noun ("du Protocole relatif à ...")
 ``common``       what makes an article one of treaties named after it, not of one named before
                  ("common to", ", общей для": "article 3 common to the Geneva Conventions")
@@ -130,7 +133,7 @@ def grammar(lang: Language) -> Grammar:
             rf"(?:(?:{get('through')}|{get('and')})(?:{num}(?:\s*{label})?|{label}))*{get('of')}(?:{get('own')})?$"),
         # "paragraph 2 above", "paragraph 3 (b) above", "paragraphs 1 and 2 above", "paragraphs 3 to 5 of
         # the present resolution"
-        internal=re.compile(rf"(?P<pk>\b(?:{get('paragraph')}))\s+(?P<p>{num})(?![\d/])(?:\s*(?P<pl>{label}))?"
+        internal=re.compile(g.get("internal") or rf"{before_kw}(?P<pk>(?:{get('paragraph')}))\s+(?P<p>{num})(?![\d/])(?:\s*(?P<pl>{label}))?"
                             rf"(?P<more>(?:(?:{get('through')}|{get('and')}){num}(?![\d/]))*)(?:{get('above')})"),
         this=re.compile(get("this")),
         label=re.compile(label),

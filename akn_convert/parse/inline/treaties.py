@@ -158,21 +158,24 @@ def _internal(text: str, ctx: Context) -> list[Found]:
         # to the first, as several paragraphs of a cited resolution are (docs/akn-profile.md)
         numbers = [int(m.group("p"))] + [int(n) for n in re.findall(r"\d+", m.group("more"))]
         stop = m.end("more") if m.group("more") else m.end("pl") if m.group("pl") else m.end("p")
+        if m.groupdict().get("end"):  # "第1段": the keyword's end
+            stop = m.end("end")
         # in an annex, "of the present resolution" names the resolution's paragraphs
         resolution = ctx.resolution_paragraphs is not None and ctx.grammar.this.search(text, stop, m.end())
         paragraphs = ctx.resolution_paragraphs if resolution else ctx.paragraphs
         missing = [n for n in numbers if n not in paragraphs]
-        point = "".join(c for c in m.group("pl") or "" if c.isalnum())  # "paragraph 3 (b) above"
+        # "paragraph 3 (b) above"; the point's label as the writer's eId has it ("(ب)": b)
+        point = ctx.lang.point_label("".join(c for c in m.group("pl") or "" if c.isalnum()))
         if missing:
-            out.append(Found(m.start(), stop, "ref", "paragraph", None,
+            out.append(Found(m.start("pk"), stop, "ref", "paragraph", None,
                              reason=f"the document has no paragraph {missing[0]}"))
         elif point and point not in paragraphs[numbers[0]]:
-            out.append(Found(m.start(), stop, "ref", "paragraph", None,
+            out.append(Found(m.start("pk"), stop, "ref", "paragraph", None,
                              reason=f"paragraph {numbers[0]} of the document has no point {point}"))
         else:
             href = f"#para_{numbers[0]}"  # (an int: ASCII digits whatever the text's)
             if point:
                 href += f"__list_1__point_{point}"  # (the writer's eId of the point)
             attrs = (("href", href), ("resolution", "1")) if resolution else (("href", href),)
-            out.append(Found(m.start(), stop, "ref", "paragraph", href, attrs))
+            out.append(Found(m.start("pk"), stop, "ref", "paragraph", href, attrs))
     return out
