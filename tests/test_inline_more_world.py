@@ -129,3 +129,14 @@ def test_the_documents_own_paragraphs_and_their_points(lang):
     res = convert(lang, {"es": "*Recordando*,", "ru": "*ссылаясь*,", "ar": "*إذ تشير*،", "zh": "*回顾*，"}[lang],
                   FIRST[lang], text)
     assert found(res) == expected
+
+
+def test_arabic_date_ranges_and_russian_places_in_any_case():
+    res = convert("ar", "*وإذ تلاحظ* أن اجتماعا عقد في الفترة من ١٥ إلى ١٩ نيسان/أبريل ٢٠٢٤، واجتماعا آخر بين ١ و ٥ "
+                        "تموز/يوليه ٢٠٢٤،")
+    assert found(res, "date") == [("١٥", "2024-04-15"), ("١٩ نيسان/أبريل ٢٠٢٤", "2024-04-19"), ("١", "2024-07-01"),
+                                  ("٥ تموز/يوليه ٢٠٢٤", "2024-07-05")]
+    res = convert("ru", "*руководствуясь* Венской декларацией и Программой действий, принятыми в Вене 25 июня "
+                        "1993 года, и отмечая совещание в Женеве с 1 по 5 июля 2024 года,")
+    assert found(res, "location") == [("Вене", "#vienna"), ("Женеве", "#geneva")]
+    assert found(res, "date") == [("25 июня 1993", "1993-06-25"), ("1", "2024-07-01"), ("5 июля 2024", "2024-07-05")]

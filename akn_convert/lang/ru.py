@@ -162,7 +162,11 @@ LANGUAGE = Language(
     },
     places={"Вена": "vienna", "Нью-Йорк": "new-york", "Женева": "geneva", "Найроби": "nairobi",
             "Бонн": "bonn", "Париж": "paris", "Рим": "rome", "Киото": "kyoto", "Доха": "doha",
-            "Абу-Даби": "abu-dhabi", "Шарм-эш-Шейх": "sharm-el-sheikh"},
+            "Абу-Даби": "abu-dhabi", "Шарм-эш-Шейх": "sharm-el-sheikh",
+            # the cities in the other cases ("принятые в Вене", "в Нью-Йорке", "из Женевы")
+            "Вены": "vienna", "Вене": "vienna", "Нью-Йорка": "new-york", "Нью-Йорке": "new-york",
+            "Женевы": "geneva", "Женеве": "geneva", "Бонна": "bonn", "Бонне": "bonn", "Парижа": "paris",
+            "Париже": "paris", "Рима": "rome", "Риме": "rome", "Дохи": "doha", "Дохе": "doha"},
     doc_stages={
         "пересмотренный проект резолюции": "resolutionDraft",
         "проект резолюции": "resolutionDraft",
