@@ -140,3 +140,8 @@ def test_arabic_date_ranges_and_russian_places_in_any_case():
                         "1993 года, и отмечая совещание в Женеве с 1 по 5 июля 2024 года,")
     assert found(res, "location") == [("Вене", "#vienna"), ("Женеве", "#geneva")]
     assert found(res, "date") == [("25 июня 1993", "1993-06-25"), ("1", "2024-07-01"), ("5 июля 2024", "2024-07-05")]
+
+
+def test_chinese_symbols_between_words_and_the_paragraph_of_a_charter_article():
+    res = convert("zh", "*注意到*秘书长的报告(A/75/123)和A/HRC/RES/35/2号决议，并重申《联合国宪章》第二条第四项，")
+    assert found(res) == [("A/HRC/RES/35/2", f"{DELIB}/un-hrc/35-2"), ("第二条第四项", f"{CHARTER}#art_2__para_4")]

@@ -161,7 +161,7 @@ LANGUAGE = Language(
         # the number stands inside the keyword: "第九条", "第9条", "第一百零三条第2款" of the
         # treaty named before ("《残疾人权利公约》第九条"); a rule of procedure is no article
         "numbered_article": rf"(?<!规则)(?<!细则)第\s*(?P<a>\d{{1,3}}|{_NUMERALS}{{1,7}})\s*条"
-                            rf"(?:第\s*(?P<p2>\d{{1,2}}|{_NUMERALS}{{1,3}})\s*款)?",
+                            rf"(?:第\s*(?P<p2>\d{{1,2}}|{_NUMERALS}{{1,3}})\s*[款项])?",  # the Charter: "第二条第四项"
         # a chapter of the treaty named right before: "《联合国宪章》第七章" (not "报告第三章")
         "numbered_chapter": rf"(?:(?<=》)|(?<=宪章))第(?P<c>\d{{1,2}}|{_NUMERALS}{{1,3}})章",
         "numerals": _NUMERALS,

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ...iri import work_iri
-from ...organs import SYMBOL_RE, parse_symbol
+from ...organs import SYMBOL_RE, SYMBOL_UNSPACED_RE, parse_symbol
 from ..dates import DateMatch
 from .context import Context, Found, TextMentions
 from .prefilter import may_match
@@ -84,7 +84,8 @@ def find(text: str, ctx: Context, tm: TextMentions, dates: list[DateMatch]) -> l
             done = end
     if g.numbered is not None:
         out += _numbered(text, ctx, tm, dates)
-    for m in SYMBOL_RE.finditer(text) if may_match(SYMBOL_RE, text) else ():
+    symbol_re = SYMBOL_RE if ctx.lang.spaced else SYMBOL_UNSPACED_RE
+    for m in symbol_re.finditer(text) if may_match(symbol_re, text) else ():
         sym = parse_symbol(m.group())
         if sym.adopted and sym.organ in ORGAN_FORMS and all(f.end <= m.start() or f.start >= m.end() for f in out):
             href = work_iri(sym.organ, sym.number, str(sym.year) if sym.year else None)
