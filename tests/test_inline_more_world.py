@@ -145,3 +145,25 @@ def test_arabic_date_ranges_and_russian_places_in_any_case():
 def test_chinese_symbols_between_words_and_the_paragraph_of_a_charter_article():
     res = convert("zh", "*注意到*秘书长的报告(A/75/123)和A/HRC/RES/35/2号决议，并重申《联合国宪章》第二条第四项，")
     assert found(res) == [("A/HRC/RES/35/2", f"{DELIB}/un-hrc/35-2"), ("第二条第四项", f"{CHARTER}#art_2__para_4")]
+
+
+def test_a_recital_going_on_after_a_page_break_is_no_conclusion_and_a_chinese_guided_by_opens_one():
+    from akn_convert.pipeline import Options, convert_text
+
+    es = ("Septuagésimo noveno período de sesiones\nTema 72 del programa\n\n          79/903. Derechos humanos\n\n"
+          "               La Asamblea General,\n"
+          "               Guiada por la Declaración y el Programa de Acción de Viena,\n"
+          "          aprobados en Viena el 25 de junio de 1993,\n"
+          "               Recordando su resolución 70/1,\n"
+          "               1.     Decide seguir ocupándose de la cuestión.\n")
+    res = convert_text(es, Options(shape="pdf", lang="es", symbol="A/RES/79/903", meta={"date": "2024-12-18"}))
+    assert [r.text.text for r in res.document.recitals] == [
+        "Guiada por la Declaración y el Programa de Acción de Viena, aprobados en Viena el 25 de junio de 1993,",
+        "Recordando su resolución 70/1,"]
+    zh = ("第七十九届会议\n议程项目72\n\n          79/906. 人权与法治\n\n               大会，\n"
+          "               重申《联合国宪章》第七章，\n"
+          "               遵循1993年6月25日在维也纳通过的《维也纳宣言和行动纲领》，\n"
+          "               1.     决定继续处理这一问题。\n")
+    res = convert_text(zh, Options(shape="pdf", lang="zh", symbol="A/RES/79/906", meta={"date": "2024-12-18"}))
+    assert [r.text.text for r in res.document.recitals] == ["重申《联合国宪章》第七章，",
+                                                            "遵循1993年6月25日在维也纳通过的《维也纳宣言和行动纲领》，"]

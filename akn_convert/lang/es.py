@@ -124,7 +124,7 @@ LANGUAGE = Language(
         "decisión": "decision",
     },
     conclusion_patterns=(
-        r"^Aprobad[ao]s?\b",
+        r"^(?-i:A)probad[ao]s?\b",  # not a recital going on: "aprobados en Viena el …"
         r"^\d+[ªa]\.?\s+sesión\s+plenaria\b",
         r"^\d+[ªa]\.?\s+sesión\b",
     ),

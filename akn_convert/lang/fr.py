@@ -124,7 +124,7 @@ LANGUAGE = Language(
         "décision": "decision",
     },
     conclusion_patterns=(
-        r"^Adoptée?s?\b",
+        r"^(?-i:A)doptée?s?\b",  # not a recital going on: "adoptés à Vienne le …"
         r"^\d+(?:e|ème|re)\s+séance\s+plénière\b",
         r"^\d+(?:e|ème|re)\s+séance\b",
     ),
