@@ -368,3 +368,18 @@ def test_every_reference_date_organization_and_place_of_a_whole_resolution(name,
     assert res.shape == shape
     assert [(r.kind, r.text, r.target) for r in res.recognised if r.kind in KINDS] == WHOLE[name]
     assert (res.counts["preamble"], res.counts["operative"], res.counts["points"]) == (10, 4, 2)
+
+
+def test_a_programme_whose_name_holds_the_united_nations_is_not_the_organization():
+    # "Организации Объединенных Наций" and "联合国" inside the name of UNEP were marked the
+    # United Nations; the Governing Council's decision stays plain
+    res = convert("ru", "*ссылаясь* на решение 27/2 Совета управляющих Программы Организации Объединенных Наций по "
+                        "окружающей среде и работу Программы развития Организации Объединенных Наций,")
+    assert found(res, "organization") == [
+        ("Программы Организации Объединенных Наций по окружающей среде", "#un-unep"),
+        ("Программы развития Организации Объединенных Наций", "#un-undp")]
+    assert found(res) == [("решение 27/2", None)]
+    res = convert("zh", "*回顾*联合国环境规划署理事会第27/2号决定和联合国难民事务高级专员办事处的工作，")
+    assert found(res, "organization") == [("联合国环境规划署", "#un-unep"), ("联合国难民事务高级专员办事处", "#un-unhcr")]
+    assert found(res) == [("第27/2号决定", None)]
+    assert found(res, "role") == []
