@@ -313,7 +313,7 @@ GA_AR = [
 GA_ZH = [
     ("organization", "大会", "#un-ga"),
     ("date", "2015年9月25日", "2015-09-25"),
-    ("ref", "第70/1号决议", f"{DELIB}/un-ga/70-1"),
+    ("ref", "第70/1号决议", f"{DELIB}/un-ga/2015-09-25/70-1"),
     ("date", "2021年6月25日", "2021-06-25"),
     ("organization", "安全理事会", "#un-sc"),
     ("ref", "第1325(2000)号", f"{DELIB}/un-sc/2000/1325"),
@@ -383,3 +383,10 @@ def test_a_programme_whose_name_holds_the_united_nations_is_not_the_organization
     assert found(res, "organization") == [("联合国环境规划署", "#un-unep"), ("联合国难民事务高级专员办事处", "#un-unhcr")]
     assert found(res) == [("第27/2号决定", None)]
     assert found(res, "role") == []
+
+
+def test_a_chinese_title_between_a_reference_and_its_date_or_organ():
+    res = convert("zh", "*回顾*其2015年9月25日题为“变革我们的世界：2030年可持续发展议程”的第70/1号决议和经济及社会理事会"
+                        "2024年7月24日题为“青年”的第2024/10号决议，")
+    assert found(res) == [("第70/1号决议", f"{DELIB}/un-ga/2015-09-25/70-1"),
+                          ("第2024/10号决议", f"{DELIB}/un-ecosoc/2024-07-24/2024-10")]

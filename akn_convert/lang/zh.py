@@ -177,6 +177,8 @@ LANGUAGE = Language(
                     r"(?P<more>(?:(?:至|和|、)第?\d{1,3})*)(?P<end>\s*段)",
         "above": r"上文|本决议|本决定",
         # a body's name ends in its head noun: "人权委员会", "世界卫生大会", "执行局会议"
+        # a title between a reference and its date or organ: "2015年9月25日题为“…”的第70/1号决议"
+        "numbered_gap": r"题为\s*[“「\"《][^”」\"》\n]{1,200}[”」\"》]\s*的",
         "body_end": r"(?:委员会|理事会|大会|会议|组织|执行局|论坛)",
         "volume": r"第",
         "volume_end": r"\s*卷",

@@ -33,6 +33,8 @@
 ``body_end``     how the name of a body ends, where names are written without capitals: a
                  name the converter does not know right before a number-first reference
                  ("人权委员会" before "第2005/69号决议") is a body it cannot link
+``numbered_gap`` what may stand between a number-first reference and its date or organ (a
+                 title: "题为“…”的")
 ``part``         a part of a resolution written in words right after its number, group ``part``
                  (" ألف" in "75/290 ألف"; the letters "75/290 A" are read by the number forms)
 ``through``      a range of paragraphs ("paragraphs 1 to 5 of", "paragraphes 1 à 5 de")
@@ -91,6 +93,7 @@ class Grammar:
     place_before: re.Pattern  # searched up to a place's start: the place is part of a name
     place_after: re.Pattern  # matched at a place's end: the place is part of a name
     body_before: re.Pattern  # searched up to a number-first reference: a body's name ends there
+    numbered_gap: re.Pattern  # searched up to a number-first reference: a title between it and its date
     part: re.Pattern  # a part written in words after a number: group part
     contraction: re.Pattern | None  # a clitic written with a word's start ("لل"): group c
 
@@ -157,6 +160,7 @@ def grammar(lang: Language) -> Grammar:
         place_before=re.compile(rf"(?:{get('place_before')})$"),
         place_after=re.compile(get("place_after")),
         body_before=re.compile(rf"(?:{get('body_end')})$"),
+        numbered_gap=re.compile(rf"(?:{get('numbered_gap')})$"),
         part=re.compile(get("part")),
         contraction=_contraction(lang),
     )

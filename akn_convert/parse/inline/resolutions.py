@@ -213,6 +213,8 @@ def _numbered(text: str, ctx: Context, tm: TextMentions, dates: list[DateMatch])
             continue
         start = m.start("ref")
         before = len(text[:m.start()].rstrip())
+        if gap := ctx.grammar.numbered_gap.search(text, max(0, before - 240), before):
+            before = len(text[:gap.start()].rstrip())  # "2015年9月25日题为“…”的第70/1号决议"
         date = ends.get(before)
         named_end = len(text[:date.start].rstrip()) if date else before
         there = [b for mm_, b in tm.bodies if mm_.end == named_end]
