@@ -333,6 +333,7 @@ GA_ZH = [
     ("ref", "第七章", f"{CHARTER}#chp_VII"),
     ("date", "1993年6月25日", "1993-06-25"),
     ("location", "维也纳", "#vienna"),
+    ("ref", "第一", f"{TREATY}/1989-11-20/crc/!main#art_1"),
     ("ref", "第三条", f"{TREATY}/1989-11-20/crc/!main#art_3"),
     ("organization", "经济及社会理事会", "#un-ecosoc"),
     ("ref", "第2020/12号决议", f"{DELIB}/un-ecosoc/2020/2020-12"),
@@ -390,3 +391,9 @@ def test_a_chinese_title_between_a_reference_and_its_date_or_organ():
                         "2024年7月24日题为“青年”的第2024/10号决议，")
     assert found(res) == [("第70/1号决议", f"{DELIB}/un-ga/2015-09-25/70-1"),
                           ("第2024/10号决议", f"{DELIB}/un-ecosoc/2024-07-24/2024-10")]
+
+
+def test_a_chinese_range_of_articles():
+    res = convert("zh", "*回顾*《儿童权利公约》第一至第三条和《联合国宪章》第2条至第4条，")
+    assert found(res) == [("第一", f"{TREATY}/1989-11-20/crc/!main#art_1"), ("第三条", f"{TREATY}/1989-11-20/crc/!main#art_3"),
+                          ("第2条", f"{CHARTER}#art_2"), ("第4条", f"{CHARTER}#art_4")]

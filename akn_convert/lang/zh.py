@@ -161,7 +161,9 @@ LANGUAGE = Language(
     ref_grammar={
         # the number stands inside the keyword: "第九条", "第9条", "第一百零三条第2款" of the
         # treaty named before ("《残疾人权利公约》第九条"); a rule of procedure is no article
-        "numbered_article": rf"(?<!规则)(?<!细则)第\s*(?P<a>\d{{1,3}}|{_NUMERALS}{{1,7}})\s*条"
+        # a range: "第一至第三条" (articles 1 to 3), group a0 (its first, e0 its "条"), ak0 (where its last starts)
+        "numbered_article": rf"(?<!规则)(?<!细则)(?:第\s*(?P<a0>\d{{1,3}}|{_NUMERALS}{{1,7}})(?P<e0>\s*条)?\s*至\s*)?"
+                            rf"(?P<ak0>第)\s*(?P<a>\d{{1,3}}|{_NUMERALS}{{1,7}})\s*条"
                             rf"(?:第\s*(?P<p2>\d{{1,2}}|{_NUMERALS}{{1,3}})\s*[款项])?",  # the Charter: "第二条第四项"
         # a chapter of the treaty named right before: "《联合国宪章》第七章" (not "报告第三章")
         "numbered_chapter": rf"(?:(?<=》)|(?<=宪章))第(?P<c>\d{{1,2}}|{_NUMERALS}{{1,3}})章",

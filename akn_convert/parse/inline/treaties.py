@@ -92,7 +92,11 @@ def _articles(text: str, read: str, ctx: Context, tm: TextMentions) -> list[Foun
         para = group.get("p") or group.get("p2") or group.get("p3")
         if para and (value := number_value(para)) is not None:
             para = str(value)  # "第二款": paragraph 2
-        if len(numbers) == 1:
+        if group.get("a0"):  # "第一至第三条": the first and the last article, each its own ref
+            para = None
+            first = m.end("e0") if group.get("e0") else m.end("a0")
+            spans = [(m.start(), first, str(number_value(group["a0"]))), (m.start("ak0"), end, numbers[0])]
+        elif len(numbers) == 1:
             spans = [(m.start("pk") if group.get("pk") else m.start("ak") if "ak" in group else m.start(), end, numbers[0])]
         else:
             para = None
