@@ -397,3 +397,19 @@ def test_a_chinese_range_of_articles():
     res = convert("zh", "*回顾*《儿童权利公约》第一至第三条和《联合国宪章》第2条至第4条，")
     assert found(res) == [("第一", f"{TREATY}/1989-11-20/crc/!main#art_1"), ("第三条", f"{TREATY}/1989-11-20/crc/!main#art_3"),
                           ("第2条", f"{CHARTER}#art_2"), ("第4条", f"{CHARTER}#art_4")]
+
+
+def test_an_article_with_its_paragraph_after_the_number():
+    # "artículo 5 2) del Pacto" was article 5 of the Charter named before (the "2)" hid the Covenant)
+    res = convert("es", "*Recordando* la Carta de las Naciones Unidas, el Artículo 2 4) de la Carta y el artículo 5 2) "
+                        "del Pacto Internacional de Derechos Civiles y Políticos,")
+    assert found(res) == [("Artículo 2 4) de la Carta", f"{CHARTER}#art_2__para_4"),
+                          ("artículo 5 2) del Pacto Internacional de Derechos Civiles y Políticos",
+                           f"{TREATY}/1966-12-16/iccpr/!main#art_5__para_2")]
+    res = convert("ru", "*подтверждая* статью 2 (4) Устава Организации Объединенных Наций,")
+    assert found(res) == [("статью 2 (4) Устава Организации Объединенных Наций", f"{CHARTER}#art_2__para_4")]
+
+
+def test_an_arabic_range_whose_first_day_has_its_own_month():
+    res = convert("ar", "*وإذ تلاحظ* أن الاجتماع عقد من ٣٠ حزيران/يونيه إلى ٢ تموز/يوليه ٢٠٢٤،")
+    assert found(res, "date") == [("٣٠ حزيران/يونيه", "2024-06-30"), ("٢ تموز/يوليه ٢٠٢٤", "2024-07-02")]

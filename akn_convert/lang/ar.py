@@ -182,8 +182,9 @@ LANGUAGE = Language(
     masthead_languages=("eng",),
     # "1 تشرين الثاني/نوفمبر 2018": the Levantine name, a slash, the month's other name
     # "12-16 تشرين الأول/أكتوبر 2020": a range's first day takes the month and year of the last
-    # a range: "١٥-١٩ نيسان/أبريل ٢٠٢٤", "من ١٥ إلى ١٩ نيسان/أبريل ٢٠٢٤", "بين ١٥ و ١٩ ..."
-    date_patterns=(r"(?<![\w/])(?:(?P<d0>\d{1,2})(?:\s*[-–]\s*|\s+إلى\s+|\s+و\s*))?(?P<d>\d{1,2})\s+(?:[^\s\d/]+(?:\s+[^\s\d/]+)?/)?(?P<m>{month})\s+(?P<y>\d{4})(?!\d)",),
+    # a range: "١٥-١٩ نيسان/أبريل ٢٠٢٤", "من ١٥ إلى ١٩ نيسان/أبريل ٢٠٢٤", "بين ١٥ و ١٩ ...", the
+    # first day with its own month: "من ٣٠ حزيران/يونيه إلى ٢ تموز/يوليه ٢٠٢٤"
+    date_patterns=(r"(?<![\w/])(?:(?P<d0>\d{1,2})(?:\s+(?:[^\s\d/]+(?:\s+[^\s\d/]+)?/)?(?P<m0>{month}))?(?:\s*[-–]\s*|\s+إلى\s+|\s+و\s*))?(?P<d>\d{1,2})\s+(?:[^\s\d/]+(?:\s+[^\s\d/]+)?/)?(?P<m>{month})\s+(?P<y>\d{4})(?!\d)",),
     paragraph_number=r"(?P<value>[0-9٠-٩]{1,3})\s*(?P<sep>[-–—])(?=\s|$)",
     paragraph_separators="-–—",
     point_labels=(

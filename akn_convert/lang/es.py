@@ -323,6 +323,8 @@ LANGUAGE = Language(
         "number_sign": r"núm\.|n\.º",
         "qualifier": r"\s+relativ[oa]s?\s+al?\s",
         "chapter": r"[Cc]apítulo",
+        # "el Artículo 2 4) de la Carta", "el artículo 5 2) del Pacto": paragraph 4 of Article 2
+        "article_paragraph": r"\s+(?P<p3>\d{1,2})\)",
         # "el Comité del Consejo de Seguridad establecido en virtud de la resolución 1540 (2004)",
         # "el Grupo de Expertos establecido en virtud de la resolución 2127 (2013)"
         "established": r"(?P<body>\b(?:(?P<committee>Comité(?:\s+del\s+Consejo\s+de\s+Seguridad)?)|(?P<panel>Grupo\s+de\s+Expertos)))"

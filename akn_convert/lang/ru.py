@@ -336,6 +336,7 @@ LANGUAGE = Language(
         "volume": r"т\.|том",
         "number_sign": r"№",
         "chapter": r"[Гг]лав(?:а|ы|е|у|ой)",
+        "article_paragraph": r"\s*\((?P<p3>\d{1,2})\)",  # "статья 2 (4) Устава"
         # a range of numbers: "статьи 1–3", "пункты 2-4"
         "through": r"\s*[–-]\s*",
     },
