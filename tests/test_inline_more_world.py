@@ -413,3 +413,12 @@ def test_an_article_with_its_paragraph_after_the_number():
 def test_an_arabic_range_whose_first_day_has_its_own_month():
     res = convert("ar", "*وإذ تلاحظ* أن الاجتماع عقد من ٣٠ حزيران/يونيه إلى ٢ تموز/يوليه ٢٠٢٤،")
     assert found(res, "date") == [("٣٠ حزيران/يونيه", "2024-06-30"), ("٢ تموز/يوليه ٢٠٢٤", "2024-07-02")]
+
+
+def test_chinese_lists_with_dates_and_paragraphs_of_cited_resolutions():
+    res = convert("zh", "*回顾*其2019年12月18日第74/176号和2020年12月16日第75/194号决议、大会第72/279号决议第12段和安全理事会"
+                        "第2719(2023)号决议第3(b)段，")
+    assert found(res) == [("第74/176号", f"{DELIB}/un-ga/2019-12-18/74-176"),
+                          ("第75/194号决议", f"{DELIB}/un-ga/2020-12-16/75-194"),
+                          ("第72/279号决议第12段", f"{DELIB}/un-ga/72-279#para_12"),
+                          ("第2719(2023)号决议第3(b)段", f"{DELIB}/un-sc/2023/2719#para_3__list_1__point_b")]

@@ -186,8 +186,12 @@ LANGUAGE = Language(
         "volume_end": r"\s*卷",
         "number_sign": r"第",
         "number_end": r"\s*号",
-        "numbered": r"(?P<own>其)?(?P<ref>第(?P<n>[^第号\s]{1,20})号(?:(?P<res>决议)|(?P<dec>决定)"
-                    r"|(?=(?:(?:、|和|及|以及)第[^第号\s]{1,20}号)+(?:(?P<lres>决议)|(?P<ldec>决定)))))",
+        # a paragraph of it may follow: "第72/279号决议第12段", "第2719(2023)号决议第3(b)段"
+        "numbered": r"(?P<own>其)?(?P<ref>第(?P<n>[^第号\s]{1,20})号(?:(?:(?P<res>决议)|(?P<dec>决定))"
+                    r"(?:第(?P<fp>\d{1,3})(?:\s*(?P<fl>\([a-z]\)))?段)?"
+                    # the next numbers of the list may have their own dates ("第74/176号和2020年12月16日第75/194号决议")
+                    r"|(?=(?:(?:、|和|及|以及)(?:\d{4}年\d{1,2}月\d{1,2}日)?第[^第号\s]{1,20}号)+"
+                    r"(?:(?P<lres>决议)|(?P<ldec>决定)))))",
     },
     # names stand between any characters (no spaces): a longer name holding a shorter one is
     # listed so that it is taken whole ("副秘书长" is not "秘书长")

@@ -14,7 +14,8 @@
 ``chapter``      the chapter keyword ("Chapter", "chapitre", "главы"): "Chapter VII of the Charter"
 ``numbered``     a whole reference where the keyword follows the number ("第79/999号决议"): groups
                  ``ref`` (the reference), ``n`` (the number), ``res`` or ``dec`` (the keyword),
-                 ``own`` (a possessive before it: "其"); ``lres`` or ``ldec`` for a number of a list
+                 ``own`` (a possessive before it: "其"), ``fp`` and ``fl`` (a paragraph and a point of
+                 it after the keyword: "决议第3(b)段"); ``lres`` or ``ldec`` for a number of a list
                  whose keyword follows the list's last number ("第2664(2022)号和第2719(2023)号决议")
 ``this``         "la présente", "this" before a treaty's head noun
 ``above``        " ci-dessus", " above", " of the present resolution" after a paragraph of the

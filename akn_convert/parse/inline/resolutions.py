@@ -229,8 +229,11 @@ def _numbered(text: str, ctx: Context, tm: TextMentions, dates: list[DateMatch])
             organ, how = _own_or_other(text, m.start(), ctx, tm, {form})
         else:
             organ, how = FORM_ORGAN.get(form, ctx.own), "form" if form in FORM_ORGAN else "bare"
+        fragment = None
+        if groups.get("fp"):  # "第72/279号决议第12段", "第3(b)段"
+            fragment = f"para_{groups['fp']}" + (f"__list_1__point_{groups['fl'].strip('()')}" if groups.get("fl") else "")
         out.append(_reference(ctx, start, m.end("ref"), "decision" if decision else "resolution", organ, how,
-                              form, mm, date))
+                              form, mm, date, fragment))
     return out
 
 
