@@ -422,3 +422,12 @@ def test_chinese_lists_with_dates_and_paragraphs_of_cited_resolutions():
                           ("第75/194号决议", f"{DELIB}/un-ga/2020-12-16/75-194"),
                           ("第72/279号决议第12段", f"{DELIB}/un-ga/72-279#para_12"),
                           ("第2719(2023)号决议第3(b)段", f"{DELIB}/un-sc/2023/2719#para_3__list_1__point_b")]
+
+
+def test_an_arabic_paragraph_of_a_resolution_whose_organ_stands_between_keyword_and_number():
+    res = convert("ar", "*وإذ تشير* إلى الفقرة ١٢ من قرار الجمعية العامة ٧٢/٢٧٩ والفقرة ٣ (ب) من قرار مجلس الأمن "
+                        "٢٧١٩ (٢٠٢٣)،")
+    assert found(res) == [("الفقرة ١٢ من قرار الجمعية العامة ٧٢/٢٧٩", f"{DELIB}/un-ga/72-279#para_12"),
+                          ("الفقرة ٣ (ب) من قرار مجلس الأمن ٢٧١٩ (٢٠٢٣)",
+                           f"{DELIB}/un-sc/2023/2719#para_3__list_1__point_b")]
+    assert found(res, "organization") == []  # the organ's name is inside the ref, as in English

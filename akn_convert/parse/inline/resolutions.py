@@ -145,11 +145,13 @@ def _group(text: str, m: re.Match, ctx: Context, tm: TextMentions, dates_at: dic
     single = len(items) == 1 and not head_words
     span_start = m.start("kw")
     fragment = None
-    if single and (pm := _paragraph_of(text, m, g, tm)):
-        span_start = pm.start("pk")
+    if len(items) == 1 and (pm := _paragraph_of(text, m, g, tm)):
+        # "paragraph 12 of resolution 72/279"; "الفقرة ١٢ من قرار الجمعية العامة ٧٢/٢٧٩" (the organ's
+        # name between the keyword and the number): one ref from the paragraph to the number
+        single, span_start = True, pm.start("pk")
         fragment = f"para_{pm.group('p')}"
         if pm.group("pl"):
-            fragment += f"__list_1__point_{''.join(c for c in pm.group('pl') if c.isalnum())}"
+            fragment += f"__list_1__point_{ctx.lang.point_label(''.join(c for c in pm.group('pl') if c.isalnum()))}"
     out = [_reference(ctx, span_start if single else item.start, item.end, what, organ, how, item.form,
                       item.match, item.date, fragment, item.part) for item in items]
     return out, end
@@ -231,7 +233,9 @@ def _numbered(text: str, ctx: Context, tm: TextMentions, dates: list[DateMatch])
             organ, how = FORM_ORGAN.get(form, ctx.own), "form" if form in FORM_ORGAN else "bare"
         fragment = None
         if groups.get("fp"):  # "第72/279号决议第12段", "第3(b)段"
-            fragment = f"para_{groups['fp']}" + (f"__list_1__point_{groups['fl'].strip('()')}" if groups.get("fl") else "")
+            fragment = f"para_{groups['fp']}"
+            if groups.get("fl"):
+                fragment += f"__list_1__point_{groups['fl'].strip('()')}"
         out.append(_reference(ctx, start, m.end("ref"), "decision" if decision else "resolution", organ, how,
                               form, mm, date, fragment))
     return out
