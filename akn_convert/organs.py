@@ -69,11 +69,15 @@ def within(organ: str, named: str) -> bool:
 
 
 #: A UN document symbol standing on its own (a running header, a masthead field).
-SYMBOL_RE = re.compile(
-    r"(?<![\w/])(?:A|S|E|CTOC|CAC|UNEP|TD|ICCD|FCCC|CRC|CEDAW|CCPR|HRC|DP|UNW|ST|LC|HSP|PBC)"
+_SYMBOL = (
+    r"(?:A|S|E|CTOC|CAC|UNEP|TD|ICCD|FCCC|CRC|CEDAW|CCPR|HRC|DP|UNW|ST|LC|HSP|PBC)"
     # a part ends with a letter or digit: the full stop of a sentence ("… A/HRC/RES/35/2.") is not the symbol's
-    r"(?:/[A-Za-z0-9](?:[A-Za-z0-9.\-]*[A-Za-z0-9])?)+(?:\s*\((?:\d{4}|[IVXLCХУП]+)\))?(?![\w/])"
+    r"(?:/[A-Za-z0-9](?:[A-Za-z0-9.\-]*[A-Za-z0-9])?)+(?:\s*\((?:\d{4}|[IVXLCХУП]+)\))?"
 )
+SYMBOL_RE = re.compile(rf"(?<![\w/]){_SYMBOL}(?![\w/])")
+#: a symbol in a text written without spaces between words ("和A/HRC/RES/35/2号决议"): only a
+#: Latin letter or digit around it would make it longer
+SYMBOL_UNSPACED_RE = re.compile(rf"(?<![A-Za-z0-9_/]){_SYMBOL}(?![A-Za-z0-9_/])")
 
 
 @dataclass(frozen=True)

@@ -182,7 +182,9 @@ LANGUAGE = Language(
     masthead_languages=("eng",),
     # "1 تشرين الثاني/نوفمبر 2018": the Levantine name, a slash, the month's other name
     # "12-16 تشرين الأول/أكتوبر 2020": a range's first day takes the month and year of the last
-    date_patterns=(r"(?<![\w/])(?:(?P<d0>\d{1,2})\s*[-–]\s*)?(?P<d>\d{1,2})\s+(?:[^\s\d/]+(?:\s+[^\s\d/]+)?/)?(?P<m>{month})\s+(?P<y>\d{4})(?!\d)",),
+    # a range: "١٥-١٩ نيسان/أبريل ٢٠٢٤", "من ١٥ إلى ١٩ نيسان/أبريل ٢٠٢٤", "بين ١٥ و ١٩ ...", the
+    # first day with its own month: "من ٣٠ حزيران/يونيه إلى ٢ تموز/يوليه ٢٠٢٤"
+    date_patterns=(r"(?<![\w/])(?:(?P<d0>\d{1,2})(?:\s+(?:[^\s\d/]+(?:\s+[^\s\d/]+)?/)?(?P<m0>{month}))?(?:\s*[-–]\s*|\s+إلى\s+|\s+و\s*))?(?P<d>\d{1,2})\s+(?:[^\s\d/]+(?:\s+[^\s\d/]+)?/)?(?P<m>{month})\s+(?P<y>\d{4})(?!\d)",),
     paragraph_number=r"(?P<value>[0-9٠-٩]{1,3})\s*(?P<sep>[-–—])(?=\s|$)",
     paragraph_separators="-–—",
     point_labels=(
@@ -208,7 +210,7 @@ LANGUAGE = Language(
     # and the determiner is only a word boundary; the adjective that follows a noun carries it
     # too, so a short name followed by a word in "ال" is part of a longer name.  A bare treaty
     # head ("الاتفاقية") cannot name a treaty: the head noun of a full name has no article
-    # ("اتفاقية الأمم المتحدة"); treaty_heads stays empty.
+    # ("اتفاقية الأمم المتحدة"); treaty_heads holds only "ميثاق" (the Charter, see bare_heads).
     body_names={
         "un-secretariat": ("الأمانة العامة", "الأمانة العامة للأمم المتحدة"),
         "un-unodc": ("مكتب الأمم المتحدة المعني بالمخدرات والجريمة",),
@@ -235,6 +237,10 @@ LANGUAGE = Language(
         "un-escap": ("الإسكاب",),
         "un-escwa": ("الإسكوا",),
         "un-unea": ("جمعية الأمم المتحدة للبيئة",),
+        "un-unicef": ("منظمة الأمم المتحدة للطفولة", "اليونيسيف"),
+        "who": ("منظمة الصحة العالمية",),
+        "world-bank": ("البنك الدولي",),
+        "imf": ("صندوق النقد الدولي",),
     },
     body_short_names={
         "un-ga": ("الجمعية",),
@@ -271,6 +277,10 @@ LANGUAGE = Language(
     determiner=r"(?:^|[\s(«“\"])",
     # not an adjective or a relative ("اللجنة الفرعية", "الفريق العامل المعني بـ ..."), not the
     # parties to another treaty ("مؤتمر الأطراف في اتفاقية ... الإطارية")
+    # "الميثاق" (the Charter) with no adjective after it is the Charter of the United Nations
+    treaty_heads=("ميثاق",),
+    treaty_head_forms={"ميثاق": ("الميثاق",)},
+    bare_heads=("ميثاق",),
     short_name_follow=r"(?!\s+(?:ال|لل|في\s+(?:اتفاقية|بروتوكول|معاهدة|ال)))",
     treaty_names=_TREATIES,
     ref_grammar={
@@ -289,8 +299,10 @@ LANGUAGE = Language(
         "common": r"المشتركة\s+بين",
         # an article "من" something is one of a treaty named in full: with no treaty head to
         # stand for a treaty ("من البروتوكول"), another word after "من" is another text
-        "article": r"(?:المادة|المادتان|المادتين|المواد)"
-        + rf"(?!\s+\d+(?:\s*[،,]?\s*و?\s*\d+)*\s+من\s+(?!{_TREATY_NAME}))",
+        # "المواد من 1 إلى 3" (articles 1 to 3); "الميثاق" is the Charter (see bare_heads)
+        "article": r"(?:المادة|المادتان|المادتين|المواد(?:\s+من(?=\s+\d))?)"
+        + rf"(?!\s+\d+(?:(?:\s*[،,]?\s*و?|\s+إلى)\s*\d+)*\s+من\s+(?!{_TREATY_NAME}|الميثاق(?!\s+ال)))",
+        "through": r"\s+إلى\s+",
         "paragraph": r"(?:الفقرة|الفقرتان|الفقرتين|الفقرات)",
         # "الفصل السابع من ميثاق الأمم المتحدة": a chapter numbered in words (an ordinal) or in
         # figures; a clitic written onto the keyword stays outside ("وبالفصل السابع")
@@ -300,7 +312,10 @@ LANGUAGE = Language(
         # as for articles: "من" and a word that is no treaty's name is another text ("من التقرير")
         + rf"(?!\s+من\s+(?!{_TREATY_NAME}))",
         "this": r"\bهذ(?:ه|ا)\s+",
-        "above": r"\s+(?:أعلاه|أدناه)",
+        # a part of a resolution, lettered in words: "75/290 ألف" (75/290 A)
+        "part": r"\s+(?P<part>ألف|باء|جيم|دال|هاء|واو|زاي|حاء)(?!\w)",
+        "above": r"\s+(?:أعلاه|أدناه)|\s+من\s+هذا\s+(?:القرار|المقرر)",
+        "label": r"\([أبجدهوزحطيكلمنسعفصقرشتثخذضظغ]ـ?\)",
         # "الأمم المتحدة، مجموعة المعاهدات، المجلد 2225، الرقم 39574"
         "treaty_series": r"الأمم\s+المتحدة\s*[،,]\s*مجموعة\s+المعاهدات",
         "ibid": r"المرجع\s+نفسه",

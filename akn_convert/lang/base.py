@@ -161,6 +161,9 @@ class Language:
     #: a head noun -> its other forms in a language that declines it (Russian "Конвенция" ->
     #: "Конвенции", "Конвенцию" ...): each form stands for the head
     treaty_head_forms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: head nouns that stand for the one treaty of that kind named with no determiner before
+    #: them, in a language with no articles (Russian "статьи 25 и 103 Устава": the Charter)
+    bare_heads: tuple[str, ...] = ()
     #: the reference grammar, as regex pieces (see parse.inline.grammar for the keys)
     ref_grammar: dict[str, str] = field(default_factory=dict)
     #: month names that UN texts spell otherwise than CLDR, besides CLDR's (Arabic "يونيه",

@@ -124,7 +124,7 @@ LANGUAGE = Language(
         "decisión": "decision",
     },
     conclusion_patterns=(
-        r"^Aprobad[ao]s?\b",
+        r"^(?-i:A)probad[ao]s?\b",  # not a recital going on: "aprobados en Viena el …"
         r"^\d+[ªa]\.?\s+sesión\s+plenaria\b",
         r"^\d+[ªa]\.?\s+sesión\b",
     ),
@@ -205,6 +205,9 @@ LANGUAGE = Language(
         "un-eclac": ("CEPAL",),
         "un-escwa": ("CESPAO",),
         "un-unea": ("Asamblea de las Naciones Unidas sobre el Medio Ambiente",),
+        "who": ("Organización Mundial de la Salud", "OMS"),
+        "world-bank": ("Banco Mundial",),
+        "imf": ("Fondo Monetario Internacional", "FMI"),
     },
     body_short_names={
         "un-ga": ("Asamblea",),
@@ -313,13 +316,15 @@ LANGUAGE = Language(
         "paragraph": r"[Pp]árrafos?|[Aa]partados?|[Ii]ncisos?",
         "label": r"[a-z]\)",
         "this": r"\b(?:la\s+presente|el\s+presente|esta|este|dicha|dicho)\s+",
-        "above": r"\s+(?:supra|infra)",
+        "above": r"\s+(?:supra|infra)|\s+(?:de\s+la\s+presente|del\s+presente)\s+(?:resolución|decisión)",
         "treaty_series": r"Naciones\s+Unidas,\s+Treaty\s+Series",
         "ibid": r"Ibid\.",
         "volume": r"vol\.",
         "number_sign": r"núm\.|n\.º",
         "qualifier": r"\s+relativ[oa]s?\s+al?\s",
         "chapter": r"[Cc]apítulo",
+        # "el Artículo 2 4) de la Carta", "el artículo 5 2) del Pacto": paragraph 4 of Article 2
+        "article_paragraph": r"\s+(?P<p3>\d{1,2})\)",
         # "el Comité del Consejo de Seguridad establecido en virtud de la resolución 1540 (2004)",
         # "el Grupo de Expertos establecido en virtud de la resolución 2127 (2013)"
         "established": r"(?P<body>\b(?:(?P<committee>Comité(?:\s+del\s+Consejo\s+de\s+Seguridad)?)|(?P<panel>Grupo\s+de\s+Expertos)))"

@@ -124,7 +124,7 @@ LANGUAGE = Language(
         "décision": "decision",
     },
     conclusion_patterns=(
-        r"^Adoptée?s?\b",
+        r"^(?-i:A)doptée?s?\b",  # not a recital going on: "adoptés à Vienne le …"
         r"^\d+\s?(?:e|ème|re)\s+séance\s+plénière\b",  # ("40 e": a superscript set apart in PDF text)
         r"^\d+\s?(?:e|ème|re)\s+séance\b",
     ),

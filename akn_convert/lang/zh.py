@@ -104,6 +104,7 @@ LANGUAGE = Language(
         "相信", "铭记", "考虑到", "强调", "又强调", "意识到", "决心", "希望", "赞扬", "承认",
         "申明", "痛惜", "谴责", "震惊", "满意地", "关切地", "遗憾地", "深表关切", "认为", "断定",
         "根据", "审议了", "已审议", "感到关切", "赞赏", "念及", "欣见", "深感", "坚信",
+        "遵循", "又遵循",  # "遵循《联合国宪章》的宗旨和原则" (guided by)
     ),
     operative_openers=(
         "决定", "请", "又请", "还请", "吁请", "敦促", "鼓励", "邀请", "欢迎", "重申", "注意到",
@@ -160,8 +161,10 @@ LANGUAGE = Language(
     ref_grammar={
         # the number stands inside the keyword: "第九条", "第9条", "第一百零三条第2款" of the
         # treaty named before ("《残疾人权利公约》第九条"); a rule of procedure is no article
-        "numbered_article": rf"(?<!规则)(?<!细则)第\s*(?P<a>\d{{1,3}}|{_NUMERALS}{{1,7}})\s*条"
-                            rf"(?:第\s*(?P<p2>\d{{1,2}}|{_NUMERALS}{{1,3}})\s*款)?",
+        # a range: "第一至第三条" (articles 1 to 3), group a0 (its first, e0 its "条"), ak0 (where its last starts)
+        "numbered_article": rf"(?<!规则)(?<!细则)(?:第\s*(?P<a0>\d{{1,3}}|{_NUMERALS}{{1,7}})(?P<e0>\s*条)?\s*至\s*)?"
+                            rf"(?P<ak0>第)\s*(?P<a>\d{{1,3}}|{_NUMERALS}{{1,7}})\s*条"
+                            rf"(?:第\s*(?P<p2>\d{{1,2}}|{_NUMERALS}{{1,3}})\s*[款项])?",  # the Charter: "第二条第四项"
         # a chapter of the treaty named right before: "《联合国宪章》第七章" (not "报告第三章")
         "numbered_chapter": rf"(?:(?<=》)|(?<=宪章))第(?P<c>\d{{1,2}}|{_NUMERALS}{{1,3}})章",
         "numerals": _NUMERALS,
@@ -171,12 +174,24 @@ LANGUAGE = Language(
         # "联合国，《条约汇编》，第2225卷，第39574号"; "同上，第2237卷，第39574号"
         "treaty_series": r"联合国\s*[，,]\s*《条约汇编》",
         "ibid": r"同上",
+        # the document's own paragraphs: "上文第1(b)段", "本决议第1段", "上文第2至4段"
+        "internal": r"(?:上文|本决议|本决定)(?P<pk>第)\s*(?P<p>\d{1,3})(?:\s*(?P<pl>\([a-z]\)))?"
+                    r"(?P<more>(?:(?:至|和|、)第?\d{1,3})*)(?P<end>\s*段)",
+        "above": r"上文|本决议|本决定",
+        # a body's name ends in its head noun: "人权委员会", "世界卫生大会", "执行局会议"
+        # a title between a reference and its date or organ: "2015年9月25日题为“…”的第70/1号决议"
+        "numbered_gap": r"题为\s*[“「\"《][^”」\"》\n]{1,200}[”」\"》]\s*的",
+        "body_end": r"(?:委员会|理事会|大会|会议|组织|执行局|论坛)",
         "volume": r"第",
         "volume_end": r"\s*卷",
         "number_sign": r"第",
         "number_end": r"\s*号",
-        "numbered": r"(?P<own>其)?(?P<ref>第(?P<n>[^第号\s]{1,20})号(?:(?P<res>决议)|(?P<dec>决定)"
-                    r"|(?=(?:(?:、|和|及|以及)第[^第号\s]{1,20}号)+(?:(?P<lres>决议)|(?P<ldec>决定)))))",
+        # a paragraph of it may follow: "第72/279号决议第12段", "第2719(2023)号决议第3(b)段"
+        "numbered": r"(?P<own>其)?(?P<ref>第(?P<n>[^第号\s]{1,20})号(?:(?:(?P<res>决议)|(?P<dec>决定))"
+                    r"(?:第(?P<fp>\d{1,3})(?:\s*(?P<fl>\([a-z]\)))?段)?"
+                    # the next numbers of the list may have their own dates ("第74/176号和2020年12月16日第75/194号决议")
+                    r"|(?=(?:(?:、|和|及|以及)(?:\d{4}年\d{1,2}月\d{1,2}日)?第[^第号\s]{1,20}号)+"
+                    r"(?:(?P<lres>决议)|(?P<ldec>决定)))))",
     },
     # names stand between any characters (no spaces): a longer name holding a shorter one is
     # listed so that it is taken whole ("副秘书长" is not "秘书长")
@@ -184,6 +199,16 @@ LANGUAGE = Language(
         "un-sc": ("安理会",),  # the Security Council's short name
         # bodies whose name holds "联合国": listed, so that they are not taken for the UN
         "un-unicef": ("联合国儿童基金会", "儿基会"),
+        # names that hold an organ's name ("大会"), listed so that they are taken whole
+        "who-wha": ("世界卫生大会",),
+        "un-ohchr": ("联合国人权事务高级专员办事处", "人权高专办"),
+        "un-icj": ("国际法院",),
+        "who": ("世界卫生组织", "世卫组织"),
+        "world-bank": ("世界银行",),
+        "imf": ("国际货币基金组织", "货币基金组织"),
+        "un-unep": ("联合国环境规划署", "环境署"),
+        "un-undp": ("联合国开发计划署", "开发署"),
+        "un-unhcr": ("联合国难民事务高级专员办事处", "难民署"),
         "un-secretariat": ("秘书处", "联合国秘书处"),
         "un-unodc": ("联合国毒品和犯罪问题办公室", "毒品和犯罪问题办公室"),
         "un": ("联合国",),

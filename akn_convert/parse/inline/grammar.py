@@ -14,11 +14,15 @@
 ``chapter``      the chapter keyword ("Chapter", "chapitre", "главы"): "Chapter VII of the Charter"
 ``numbered``     a whole reference where the keyword follows the number ("第79/999号决议"): groups
                  ``ref`` (the reference), ``n`` (the number), ``res`` or ``dec`` (the keyword),
-                 ``own`` (a possessive before it: "其"); ``lres`` or ``ldec`` for a number of a list
+                 ``own`` (a possessive before it: "其"), ``fp`` and ``fl`` (a paragraph and a point of
+                 it after the keyword: "决议第3(b)段"); ``lres`` or ``ldec`` for a number of a list
                  whose keyword follows the list's last number ("第2664(2022)号和第2719(2023)号决议")
 ``this``         "la présente", "this" before a treaty's head noun
 ``above``        " ci-dessus", " above", " of the present resolution" after a paragraph of the
                  document itself (or after a list of them: "paragraphs 1 and 2 above")
+``internal``     a whole reference to the document's own paragraph where the keyword stands
+                 around the number ("上文第1(b)段", "本决议第2段"): groups pk, p, pl, more as the
+                 keyword-first form builds them, ``end`` (where the reference ends); replaces it
 ``qualifier``    "relatif à", "relating to" after a treaty's head noun ("du Protocole relatif à ...")
 ``common``       what makes an article one of treaties named after it, not of one named before
                  ("common to", ", общей для": "article 3 common to the Geneva Conventions")
@@ -27,6 +31,13 @@
 ``established``  the name of a body set up by a resolution and the words that link it to the
                  reference that follows ("Security Council Committee established pursuant to "):
                  group ``body`` (the name) and one group per kind of body (``committee``, ``panel``)
+``body_end``     how the name of a body ends, where names are written without capitals: a
+                 name the converter does not know right before a number-first reference
+                 ("人权委员会" before "第2005/69号决议") is a body it cannot link
+``numbered_gap`` what may stand between a number-first reference and its date or organ (a
+                 title: "题为“…”的")
+``part``         a part of a resolution written in words right after its number, group ``part``
+                 (" ألف" in "75/290 ألف"; the letters "75/290 A" are read by the number forms)
 ``through``      a range of paragraphs ("paragraphs 1 to 5 of", "paragraphes 1 à 5 de")
 ``numbered_article``, ``numbered_chapter``  a whole article or chapter reference where the
                  number stands inside the keyword ("第九条", "第9条", "第七章"): group ``a``
@@ -82,6 +93,9 @@ class Grammar:
     title: re.Pattern  # a work's title as the language marks it
     place_before: re.Pattern  # searched up to a place's start: the place is part of a name
     place_after: re.Pattern  # matched at a place's end: the place is part of a name
+    body_before: re.Pattern  # searched up to a number-first reference: a body's name ends there
+    numbered_gap: re.Pattern  # searched up to a number-first reference: a title between it and its date
+    part: re.Pattern  # a part written in words after a number: group part
     contraction: re.Pattern | None  # a clitic written with a word's start ("لل"): group c
 
 
@@ -119,11 +133,12 @@ def grammar(lang: Language) -> Grammar:
         article=re.compile(article),
         # "paragraph 4 (a) of", "paragraphs 1 to 5 of", "paragraphs 2 and 3 of": the first is the fragment
         paragraph_of=re.compile(
-            rf"(?P<pk>\b(?:{get('paragraph')}))\s+(?P<p>{num})(?:\s*(?P<pl>{label}))?"
+            rf"{before_kw}(?P<pk>(?:{get('paragraph')}))\s+(?P<p>{num})(?:\s*(?P<pl>{label}))?"
             rf"(?:(?:{get('through')}|{get('and')})(?:{num}(?:\s*{label})?|{label}))*{get('of')}(?:{get('own')})?$"),
         # "paragraph 2 above", "paragraph 3 (b) above", "paragraphs 1 and 2 above", "paragraphs 3 to 5 of
         # the present resolution"
-        internal=re.compile(rf"(?P<pk>\b(?:{get('paragraph')}))\s+(?P<p>{num})(?![\d/])(?:\s*(?P<pl>{label}))?"
+        internal=re.compile(g.get("internal") or
+                            rf"{before_kw}(?P<pk>(?:{get('paragraph')}))\s+(?P<p>{num})(?![\d/])(?:\s*(?P<pl>{label}))?"
                             rf"(?P<more>(?:(?:{get('through')}|{get('and')}){num}(?![\d/]))*)(?:{get('above')})"),
         this=re.compile(get("this")),
         label=re.compile(label),
@@ -146,6 +161,9 @@ def grammar(lang: Language) -> Grammar:
         title=re.compile(get("title")),
         place_before=re.compile(rf"(?:{get('place_before')})$"),
         place_after=re.compile(get("place_after")),
+        body_before=re.compile(rf"(?:{get('body_end')})$"),
+        numbered_gap=re.compile(rf"(?:{get('numbered_gap')})$"),
+        part=re.compile(get("part")),
         contraction=_contraction(lang),
     )
 

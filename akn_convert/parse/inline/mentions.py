@@ -36,7 +36,8 @@ def scan(text: str, ctx: Context) -> tuple[TextMentions, list[Found]]:
         if tm.free(m.start, m.end) and g.determiner_before.search(text, *window(m)) and g.follow.match(text, m.end):
             events.append(("short", m))
     for m in heads:
-        if tm.free(m.start, m.end) and g.head_before.search(text, *window(m)) and g.follow.match(text, m.end):
+        if tm.free(m.start, m.end) and g.follow.match(text, m.end) \
+                and (m.ids[0] in ctx.lang.bare_heads or g.head_before.search(text, *window(m))):
             events.append(("head", m))
     found: list[Found] = []
     for kind, m in sorted(events, key=lambda e: e[1].start):

@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from ...lang.base import Language
 from ...organs import KNOWN_ORGANS
+from .grammar import grammar, uncontracted
 
 
 class Mention(NamedTuple):  # a tuple: made by the hundred per document, cheaply
@@ -225,13 +226,14 @@ def names(lang: Language) -> Names:
     for place, ident in lang.places.items():
         places[ident] = (*places.get(ident, ()), place)
     how = (lang.spaced, frozenset(lang.clitics))
+    read = _as_read(lang)
     indexes = {
-        "bodies": NameIndex(bodies, *how),
-        "shorts": NameIndex(lang.body_short_names, *how),
-        "treaties": NameIndex(lang.treaty_names, *how),
-        "heads": NameIndex({h: forms for h, forms in heads.items()}, *how),
-        "places": NameIndex(places, *how),
-        "roles": NameIndex(lang.role_names, *how),
+        "bodies": NameIndex(read(bodies), *how),
+        "shorts": NameIndex(read(lang.body_short_names), *how),
+        "treaties": NameIndex(read(lang.treaty_names), *how),
+        "heads": NameIndex(read({h: forms for h, forms in heads.items()}), *how),
+        "places": NameIndex(read(places), *how),
+        "roles": NameIndex(read(lang.role_names), *how),
     }
     return Names(
         **indexes,
@@ -241,3 +243,13 @@ def names(lang: Language) -> Names:
         roles_show_as={k: forms[0] for k, forms in lang.role_names.items()},
         scan=NameScan(tuple(indexes[k] for k in ("treaties", "bodies", "shorts", "heads", "places", "roles")), *how),
     )
+
+
+def _as_read(lang: Language):
+    """Names as the scan reads the text: with each contraction written back as the word's own
+    start ("برنامج الأمم المتحدة للبيئة" is read "… البيئة", and was never found)."""
+    g = grammar(lang)
+    if g.contraction is None:
+        return lambda table: table
+    return lambda table: {k: tuple(dict.fromkeys((*forms, *(uncontracted(f, g, lang) for f in forms))))
+                          for k, forms in table.items()}

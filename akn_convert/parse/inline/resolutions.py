@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ...iri import work_iri
-from ...organs import SYMBOL_RE, parse_symbol
+from ...organs import SYMBOL_RE, SYMBOL_UNSPACED_RE, parse_symbol
 from ..dates import DateMatch
 from .context import Context, Found, TextMentions
 from .prefilter import may_match
@@ -43,6 +43,7 @@ class _Item:
     trail: str | None = None  # organ named right after the number
     trail_at: int = -1  # where its name starts
     stranger: bool = False  # a body the converter cannot link is named right after the number
+    part: str | None = None  # a part written in words after the number ("75/290 ألف")
 
 
 def number_at(text: str, pos: int) -> tuple[str, re.Match] | None:
@@ -83,7 +84,8 @@ def find(text: str, ctx: Context, tm: TextMentions, dates: list[DateMatch]) -> l
             done = end
     if g.numbered is not None:
         out += _numbered(text, ctx, tm, dates)
-    for m in SYMBOL_RE.finditer(text) if may_match(SYMBOL_RE, text) else ():
+    symbol_re = SYMBOL_RE if ctx.lang.spaced else SYMBOL_UNSPACED_RE
+    for m in symbol_re.finditer(text) if may_match(symbol_re, text) else ():
         sym = parse_symbol(m.group())
         if sym.adopted and sym.organ in ORGAN_FORMS and all(f.end <= m.start() or f.start >= m.end() for f in out):
             href = work_iri(sym.organ, sym.number, str(sym.year) if sym.year else None)
@@ -116,6 +118,8 @@ def _group(text: str, m: re.Match, ctx: Context, tm: TextMentions, dates_at: dic
             break
         item = _Item(p, mm.end(), form, mm)
         q = mm.end()
+        if form in ("session", "roman") and (pt := g.part.match(text, q)):
+            item.part, item.end, q = pt.group("part"), pt.end(), pt.end()
         if (om := g.of.match(text, q)) and (b := tm.body_at(om.end())) and b[1] in ORGAN_FORMS:
             item.trail, item.trail_at, q = b[1], b[0].start, b[0].end
         elif om and text[q] != "," and _stranger_at(text, om.end(), ctx, tm):
@@ -141,13 +145,15 @@ def _group(text: str, m: re.Match, ctx: Context, tm: TextMentions, dates_at: dic
     single = len(items) == 1 and not head_words
     span_start = m.start("kw")
     fragment = None
-    if single and (pm := _paragraph_of(text, m, g, tm)):
-        span_start = pm.start("pk")
+    if len(items) == 1 and (pm := _paragraph_of(text, m, g, tm)):
+        # "paragraph 12 of resolution 72/279"; "الفقرة ١٢ من قرار الجمعية العامة ٧٢/٢٧٩" (the organ's
+        # name between the keyword and the number): one ref from the paragraph to the number
+        single, span_start = True, pm.start("pk")
         fragment = f"para_{pm.group('p')}"
         if pm.group("pl"):
-            fragment += f"__list_1__point_{''.join(c for c in pm.group('pl') if c.isalnum())}"
+            fragment += f"__list_1__point_{ctx.lang.point_label(''.join(c for c in pm.group('pl') if c.isalnum()))}"
     out = [_reference(ctx, span_start if single else item.start, item.end, what, organ, how, item.form,
-                      item.match, item.date, fragment) for item in items]
+                      item.match, item.date, fragment, item.part) for item in items]
     return out, end
 
 
@@ -162,7 +168,8 @@ def _paragraph_of(text: str, m: re.Match, g, tm: TextMentions) -> re.Match | Non
 
 
 def _reference(ctx: Context, start: int, end: int, what: str, organ: str | None, how: str, form: str,
-               match: re.Match, date: DateMatch | None, fragment: str | None = None) -> Found:
+               match: re.Match, date: DateMatch | None, fragment: str | None = None,
+               part: str | None = None) -> Found:
     """The reference to one number: its work's IRI, or why it stays plain text.  A bare number
     the document has cited before with its organ named is that organ's ("General Assembly
     resolution 72/4", later "resolution 72/4" in a Commission's text)."""
@@ -170,8 +177,9 @@ def _reference(ctx: Context, start: int, end: int, what: str, organ: str | None,
     if how == "bare" and (what, number) in ctx.cited:
         organ, how = ctx.cited[(what, number)], "named"
     problem = _problem(organ, how, form)
-    if not problem and match.groupdict().get("part"):
-        problem = f"a resolution in parts ({number} {match.group('part')}): the profile gives no IRI for a part"
+    part = part or match.groupdict().get("part")
+    if not problem and part:
+        problem = f"a resolution in parts ({number} {part}): the profile gives no IRI for a part"
     if problem:
         return Found(start, end, "ref", what, None, reason=problem)
     when = None
@@ -207,17 +215,29 @@ def _numbered(text: str, ctx: Context, tm: TextMentions, dates: list[DateMatch])
             continue
         start = m.start("ref")
         before = len(text[:m.start()].rstrip())
+        if gap := ctx.grammar.numbered_gap.search(text, max(0, before - 240), before):
+            before = len(text[:gap.start()].rstrip())  # "2015年9月25日题为“…”的第70/1号决议"
         date = ends.get(before)
         named_end = len(text[:date.start].rstrip()) if date else before
-        named = [b for mm_, b in tm.bodies if mm_.end == named_end and b in ORGAN_FORMS]
+        there = [b for mm_, b in tm.bodies if mm_.end == named_end]
+        named = [b for b in there if b in ORGAN_FORMS]
         if named:
             organ, how = named[-1], "named"
+        elif there or ctx.grammar.body_before.search(text, max(0, named_end - 12), named_end):
+            # a body that issues no resolutions the converter links, or one it does not know
+            # ("人权委员会2005年4月20日第2005/69号决议", "世界卫生大会第58/3号决议")
+            organ, how = None, "stranger"
         elif groups.get("own"):
-            organ, how = ctx.own, "own"
+            organ, how = _own_or_other(text, m.start(), ctx, tm, {form})
         else:
             organ, how = FORM_ORGAN.get(form, ctx.own), "form" if form in FORM_ORGAN else "bare"
+        fragment = None
+        if groups.get("fp"):  # "第72/279号决议第12段", "第3(b)段"
+            fragment = f"para_{groups['fp']}"
+            if groups.get("fl"):
+                fragment += f"__list_1__point_{groups['fl'].strip('()')}"
         out.append(_reference(ctx, start, m.end("ref"), "decision" if decision else "resolution", organ, how,
-                              form, mm, date))
+                              form, mm, date, fragment))
     return out
 
 
@@ -238,24 +258,29 @@ def _organ(text, m, ctx: Context, tm: TextMentions, head, items) -> tuple[str | 
     if any(i.stranger for i in items) or named == frozenset():
         return None, "stranger"
     if m.group("own"):
-        # "adopted by the General Assembly ... in its resolution": "its" may be that organ's
-        # unless the numbers' form fits only one of them ("the Economic and Social Council, at its
-        # 8th meeting, adopted its resolution 2020/12" in a General Assembly text)
-        window = max(text.rfind(";", 0, m.start()) + 1, m.start() - 100)
-        others = {b for mm, b in before if b != ctx.own and mm.start not in tm.used and mm.start >= window}
-        if others:
-            forms = {i.form for i in items}
-            fits = [o for o in (ctx.own, *sorted(others)) if o and forms <= ORGAN_FORMS.get(o, frozenset())]
-            if len(fits) == 1 and fits[0] != ctx.own:
-                return fits[0], "named"
-            return (ctx.own, "own") if fits == [ctx.own] else (None, "ambiguous")
-        return ctx.own, "own"
+        return _own_or_other(text, m.start(), ctx, tm, {i.form for i in items})
     form_organ = FORM_ORGAN.get(items[0].form)
     if form_organ and (named is None or form_organ in named):
         return form_organ, "form"
     if named is not None and ctx.own not in named:
         return None, "stranger"
     return ctx.own, "bare"
+
+
+def _own_or_other(text: str, at: int, ctx: Context, tm: TextMentions, forms: set[str]) -> tuple[str | None, str]:
+    """The organ of a possessive before the keyword at ``at``: "adopted by the General Assembly
+    ... in its resolution": "its" may be that organ's unless the numbers' form fits only one of
+    them ("the Economic and Social Council, at its 8th meeting, adopted its resolution 2020/12"
+    in a General Assembly text)."""
+    window = max(text.rfind(";", 0, at) + 1, text.rfind("；", 0, at) + 1, at - 100)
+    others = {b for mm, b in tm.bodies if mm.end <= at and b in ORGAN_FORMS and b != ctx.own
+              and mm.start not in tm.used and mm.start >= window}
+    if others:
+        fits = [o for o in (ctx.own, *sorted(others)) if o and forms <= ORGAN_FORMS.get(o, frozenset())]
+        if len(fits) == 1 and fits[0] != ctx.own:
+            return fits[0], "named"
+        return (ctx.own, "own") if fits == [ctx.own] else (None, "ambiguous")
+    return ctx.own, "own"
 
 
 #: a word of a name: a capital letter starts a name ("Commission on Human Rights")

@@ -92,7 +92,11 @@ def _articles(text: str, read: str, ctx: Context, tm: TextMentions) -> list[Foun
         para = group.get("p") or group.get("p2") or group.get("p3")
         if para and (value := number_value(para)) is not None:
             para = str(value)  # "第二款": paragraph 2
-        if len(numbers) == 1:
+        if group.get("a0"):  # "第一至第三条": the first and the last article, each its own ref
+            para = None
+            first = m.end("e0") if group.get("e0") else m.end("a0")
+            spans = [(m.start(), first, str(number_value(group["a0"]))), (m.start("ak0"), end, numbers[0])]
+        elif len(numbers) == 1:
             spans = [(m.start("pk") if group.get("pk") else m.start("ak") if "ak" in group else m.start(), end, numbers[0])]
         else:
             para = None
@@ -158,21 +162,24 @@ def _internal(text: str, ctx: Context) -> list[Found]:
         # to the first, as several paragraphs of a cited resolution are (docs/akn-profile.md)
         numbers = [int(m.group("p"))] + [int(n) for n in re.findall(r"\d+", m.group("more"))]
         stop = m.end("more") if m.group("more") else m.end("pl") if m.group("pl") else m.end("p")
+        if m.groupdict().get("end"):  # "第1段": the keyword's end
+            stop = m.end("end")
         # in an annex, "of the present resolution" names the resolution's paragraphs
         resolution = ctx.resolution_paragraphs is not None and ctx.grammar.this.search(text, stop, m.end())
         paragraphs = ctx.resolution_paragraphs if resolution else ctx.paragraphs
         missing = [n for n in numbers if n not in paragraphs]
-        point = "".join(c for c in m.group("pl") or "" if c.isalnum())  # "paragraph 3 (b) above"
+        # "paragraph 3 (b) above"; the point's label as the writer's eId has it ("(ب)": b)
+        point = ctx.lang.point_label("".join(c for c in m.group("pl") or "" if c.isalnum()))
         if missing:
-            out.append(Found(m.start(), stop, "ref", "paragraph", None,
+            out.append(Found(m.start("pk"), stop, "ref", "paragraph", None,
                              reason=f"the document has no paragraph {missing[0]}"))
         elif point and point not in paragraphs[numbers[0]]:
-            out.append(Found(m.start(), stop, "ref", "paragraph", None,
+            out.append(Found(m.start("pk"), stop, "ref", "paragraph", None,
                              reason=f"paragraph {numbers[0]} of the document has no point {point}"))
         else:
             href = f"#para_{numbers[0]}"  # (an int: ASCII digits whatever the text's)
             if point:
                 href += f"__list_1__point_{point}"  # (the writer's eId of the point)
             attrs = (("href", href), ("resolution", "1")) if resolution else (("href", href),)
-            out.append(Found(m.start(), stop, "ref", "paragraph", href, attrs))
+            out.append(Found(m.start("pk"), stop, "ref", "paragraph", href, attrs))
     return out
