@@ -369,3 +369,17 @@ def test_a_short_name_without_its_article_before_the_keyword():
     res = convert("*Recalling* Council resolutions 5/1 and 5/2,", formula="*The Human Rights Council,*",
                   symbol="A/HRC/RES/58/999")
     assert targets(res) == [("5/1", f"{DELIB}/un-hrc/5-1"), ("5/2", f"{DELIB}/un-hrc/5-2")]
+
+
+def test_a_point_of_a_paragraph_numbered_twice_is_the_first_paragraphs():
+    """Paragraph 1 printed twice (the second has the points): "paragraph 1 (b) above" names the
+    first, whose eId is para_1 and which has no point b; the link to a point of the second
+    (para_1-2) named no eId and the document was refused."""
+    from akn_convert.pipeline import Options, convert_text
+
+    text = ("*The General Assembly,*\n\n*Recalling* paragraph 1 (b) above and paragraph 1 above,\n\n"
+            "1. *Decides* to act;\n\n1. *Decides*:\n\n(a) To act;\n\n(b) To report;\n\n"
+            "2. *Decides* to remain seized of the matter.\n")
+    res = convert_text(text, Options(shape="clean", symbol="A/C.3/75/L.98", meta={"date": "2020-11-01"}))
+    assert targets(res) == [("paragraph 1 (b)", None), ("paragraph 1", "#para_1")]
+    assert b'eId="para_1-2__list_1__point_b"' in res.xml

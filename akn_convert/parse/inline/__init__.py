@@ -69,7 +69,13 @@ def annotate(doc: Document, lang: Language) -> list[Recognised]:
 
 
 def _numbers(paragraphs: list[Paragraph]) -> dict[int, set[str]]:
-    return {p.number: {pt.label for pt in p.points} for p in paragraphs if p.number is not None}
+    """Paragraph number -> its points' labels; a number printed twice is the first paragraph's
+    (the one whose eId is ``para_N``; the second is ``para_N-2``)."""
+    out: dict[int, set[str]] = {}
+    for p in paragraphs:
+        if p.number is not None:
+            out.setdefault(p.number, {pt.label for pt in p.points})
+    return out
 
 
 #: a cited deliberation's IRI (``iri.work_iri``): its organ, its date (or year) when known, its
