@@ -110,8 +110,6 @@ def decode(data: bytes, max_bytes: int = MAX_BYTES) -> Decoded:
     if "\x00" in text:
         text = text.replace("\x00", "")
         warnings.append("NUL characters were removed")
-    text, said = without_controls(text)
-    warnings += said
     if not text.strip():
         raise InputError("the file holds only white space")
     return Decoded(text, encoding, warnings)

@@ -120,7 +120,7 @@ def convert_text(text: str, options: Options | None = None, *, encoding: str = "
     from .writers import akn
 
     options = options or Options()
-    text, said = without_controls(text)  # (text not read through inputs.decode)
+    text, said = without_controls(text)  # (every input passes here, decoded bytes or text given)
     warnings = [*(warnings or []), *said]
     meta = options.meta or {}
     code = options.lang or meta.get("lang") or meta.get("language")

@@ -25,7 +25,8 @@ from ...organs import SYMBOL_RE, SYMBOL_UNSPACED_RE, parse_symbol
 from ..dates import DateMatch
 from .context import Context, Found, TextMentions
 from .prefilter import may_match
-from .works import FORM_ORGAN, NUMBER_END, NUMBER_FORMS, ORGAN_FORMS, date_fits, number_year, work_number
+from .works import (FORM_ORGAN, NUMBER_END, NUMBER_FORMS, ORGAN_FORMS, date_fits, number_year, paragraph_fragment,
+                    work_number)
 
 #: the words between a keyword and its first number: at most 14, no punctuation
 _HEAD = re.compile(r"(?:\s+[^\s\d,;:.()«»“”\"\[\]]+){0,14}?\s+(?=(?:E?S-)?\d)")
@@ -149,9 +150,7 @@ def _group(text: str, m: re.Match, ctx: Context, tm: TextMentions, dates_at: dic
         # "paragraph 12 of resolution 72/279"; "الفقرة ١٢ من قرار الجمعية العامة ٧٢/٢٧٩" (the organ's
         # name between the keyword and the number): one ref from the paragraph to the number
         single, span_start = True, pm.start("pk")
-        fragment = f"para_{pm.group('p')}"
-        if pm.group("pl"):
-            fragment += f"__list_1__point_{ctx.lang.point_label(''.join(c for c in pm.group('pl') if c.isalnum()))}"
+        fragment = paragraph_fragment(pm.group("p"), pm.group("pl"), ctx.lang)
     out = [_reference(ctx, span_start if single else item.start, item.end, what, organ, how, item.form,
                       item.match, item.date, fragment, item.part) for item in items]
     return out, end
@@ -231,11 +230,8 @@ def _numbered(text: str, ctx: Context, tm: TextMentions, dates: list[DateMatch])
             organ, how = _own_or_other(text, m.start(), ctx, tm, {form})
         else:
             organ, how = FORM_ORGAN.get(form, ctx.own), "form" if form in FORM_ORGAN else "bare"
-        fragment = None
-        if groups.get("fp"):  # "第72/279号决议第12段", "第3(b)段"
-            fragment = f"para_{groups['fp']}"
-            if groups.get("fl"):
-                fragment += f"__list_1__point_{groups['fl'].strip('()')}"
+        # "第72/279号决议第12段", "第3(b)段"
+        fragment = paragraph_fragment(groups["fp"], groups.get("fl"), ctx.lang) if groups.get("fp") else None
         out.append(_reference(ctx, start, m.end("ref"), "decision" if decision else "resolution", organ, how,
                               form, mm, date, fragment))
     return out

@@ -19,7 +19,7 @@ from ...organs import roman_value, to_roman
 from .context import Context, Found, TextMentions
 from .grammar import label_of, uncontracted
 from .prefilter import may_match
-from .works import TREATIES, UNTS
+from .works import TREATIES, UNTS, paragraph_fragment, point_of
 
 _WORD_CHAR = re.compile(r"\w")
 
@@ -168,8 +168,7 @@ def _internal(text: str, ctx: Context) -> list[Found]:
         resolution = ctx.resolution_paragraphs is not None and ctx.grammar.this.search(text, stop, m.end())
         paragraphs = ctx.resolution_paragraphs if resolution else ctx.paragraphs
         missing = [n for n in numbers if n not in paragraphs]
-        # "paragraph 3 (b) above"; the point's label as the writer's eId has it ("(ب)": b)
-        point = ctx.lang.point_label("".join(c for c in m.group("pl") or "" if c.isalnum()))
+        point = point_of(m.group("pl"), ctx.lang)  # "paragraph 3 (b) above"
         if missing:
             out.append(Found(m.start("pk"), stop, "ref", "paragraph", None,
                              reason=f"the document has no paragraph {missing[0]}"))
@@ -177,9 +176,7 @@ def _internal(text: str, ctx: Context) -> list[Found]:
             out.append(Found(m.start("pk"), stop, "ref", "paragraph", None,
                              reason=f"paragraph {numbers[0]} of the document has no point {point}"))
         else:
-            href = f"#para_{numbers[0]}"  # (an int: ASCII digits whatever the text's)
-            if point:
-                href += f"__list_1__point_{point}"  # (the writer's eId of the point)
+            href = "#" + paragraph_fragment(numbers[0], m.group("pl"), ctx.lang)  # (an int: ASCII digits)
             attrs = (("href", href), ("resolution", "1")) if resolution else (("href", href),)
             out.append(Found(m.start("pk"), stop, "ref", "paragraph", href, attrs))
     return out

@@ -106,6 +106,18 @@ COMMON_TREATIES: tuple[str, ...] = ("un-charter",)
 ORGAN_TREATY: dict[str, str] = {"un-ctoc-cop": "untoc", "un-cac-cosp": "uncac"}
 
 
+def paragraph_fragment(number, printed_point: str | None, lang) -> str:
+    """The eId the writer gives paragraph ``number`` of a resolution, or its point printed
+    ``printed_point`` ("(b)", "b)", "(ب)"): "para_3", "para_3__list_1__point_b"."""
+    point = point_of(printed_point, lang)
+    return f"para_{number}" + (f"__list_1__point_{point}" if point else "")
+
+
+def point_of(printed: str | None, lang) -> str:
+    """A point's label as eIds have it ("(b)" -> "b", "(ب)" -> "b"); "" for none."""
+    return lang.point_label("".join(c for c in printed or "" if c.isalnum()))
+
+
 def work_number(form: str, match: re.Match) -> str:
     """The number of a cited resolution in an IRI ("61/144" -> "61-144", "2331 (2016)" -> "2331")."""
     if form == "session":
