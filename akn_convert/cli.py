@@ -53,6 +53,10 @@ def main() -> None:
     except Exception as exc:  # a bug of the converter: one line, not a traceback
         import os
 
+        if _interrupted(exc):  # Ctrl-C landed inside a class or module being set up, which wraps it
+            typer.echo("akn-convert: interrupted", err=True)
+            raise SystemExit(130) from None
+
         if os.environ.get("AKN_CONVERT_DEBUG"):
             raise
         from .errors import printable
@@ -62,5 +66,11 @@ def main() -> None:
         raise SystemExit(70) from None
 
 
-if __name__ == "__main__":
-    main()
+def _interrupted(exc: BaseException) -> bool:
+    seen = set()
+    while exc is not None and id(exc) not in seen:
+        if isinstance(exc, KeyboardInterrupt):
+            return True
+        seen.add(id(exc))
+        exc = exc.__cause__ or exc.__context__
+    return False

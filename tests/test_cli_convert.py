@@ -291,3 +291,47 @@ def test_a_bug_is_one_line_not_a_traceback(monkeypatch, capsys, tmp_path):
     monkeypatch.setenv("AKN_CONVERT_DEBUG", "1")
     with pytest.raises(ValueError):
         cli.main()
+
+
+def test_ctrl_c_wrapped_by_python_is_an_interruption_not_a_bug(monkeypatch, capsys, tmp_path):
+    """Ctrl-C that lands while Python sets up a class comes back as a RuntimeError whose cause is the
+    KeyboardInterrupt: it is reported as an interruption (exit 130), not as a bug (exit 70)."""
+    import akn_convert.pipeline
+    from akn_convert import cli
+
+    def interrupted(*args, **kwargs):
+        try:
+            raise KeyboardInterrupt
+        except KeyboardInterrupt as exc:
+            raise RuntimeError("Error calling __set_name__ on 'cached_property' instance") from exc
+
+    monkeypatch.setattr(akn_convert.pipeline, "convert_file", interrupted)
+    monkeypatch.setattr(sys, "argv", ["akn-convert", "convert", str(CLEAN), "-o", str(tmp_path / "out.xml")])
+    monkeypatch.delenv("AKN_CONVERT_DEBUG", raising=False)
+    with pytest.raises(SystemExit) as stop:
+        cli.main()
+    assert stop.value.code == 130
+    assert capsys.readouterr().err == "akn-convert: interrupted\n"
+    assert not (tmp_path / "out.xml").exists()
+
+
+def test_ctrl_c_while_the_command_line_is_imported_is_one_line(monkeypatch, capsys):
+    """The console script's entry point imports the command line itself, so Ctrl-C during the
+    imports (the first tenth of a second) ends with one line and exit 130, not a traceback."""
+    import builtins
+
+    from akn_convert import launch
+
+    real_import = builtins.__import__
+
+    def slow_import(name, *args, **kwargs):
+        if name == "cli" or name.endswith(".cli"):
+            raise KeyboardInterrupt
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.delitem(sys.modules, "akn_convert.cli", raising=False)
+    monkeypatch.setattr(builtins, "__import__", slow_import)
+    with pytest.raises(SystemExit) as stop:
+        launch.main()
+    assert stop.value.code == 130
+    assert capsys.readouterr().err == "akn-convert: interrupted\n"
