@@ -278,6 +278,26 @@ def test_a_point_of_a_paragraph_of_the_document_itself():
     assert targets(fr) == [("paragraphe 1 b)", "#para_1__list_1__point_b")]
 
 
+def test_a_point_named_before_its_paragraph():
+    """"subparagraph (b) of paragraph 1 above", "l'alinéa b) du paragraphe 1 ci-dessus": the point
+    first, then its paragraph; one ref to the point, of the document or of a cited resolution.
+    Several points ("subparagraphs (a) and (b) of paragraph 1") link the paragraph."""
+    points = ("*Decides*:\n\n(a) To act;\n\n(b) To report;", "*Decides* to remain seized of the matter.")
+    res = convert("*Recalling* subparagraph (b) of paragraph 1 above, subparagraph (c) of paragraph 1 above, "
+                  "subparagraph (a) of paragraph 5 of General Assembly resolution 74/176 and "
+                  "subparagraphs (a) and (b) of paragraph 1 above,", paragraphs=points)
+    assert targets(res) == [
+        ("subparagraph (b) of paragraph 1", "#para_1__list_1__point_b"),
+        ("subparagraph (c) of paragraph 1", None),
+        ("subparagraph (a) of paragraph 5 of General Assembly resolution 74/176", f"{DELIB}/un-ga/74-176#para_5__list_1__point_a"),
+        ("paragraph 1", "#para_1")]
+    fr = convert("*Rappelant* l'alinéa b) du paragraphe 1 ci-dessus et l'alinéa a) du paragraphe 5 de la "
+                 "résolution 74/176 de l'Assemblée générale,", formula="*L'Assemblée générale,*",
+                 paragraphs=("*Décide* :\n\na) D'agir ;\n\nb) De rendre compte ;", "*Décide* de rester saisie de la question."))
+    assert targets(fr) == [("alinéa b) du paragraphe 1", "#para_1__list_1__point_b"),
+                           ("alinéa a) du paragraphe 5 de la résolution 74/176", f"{DELIB}/un-ga/74-176#para_5__list_1__point_a")]
+
+
 def test_french_paragraphs_of_the_document_itself():
     res = convert("*Rappelant* les paragraphes 1 et 2 ci-dessus et le paragraphe 2 de la présente résolution,",
                   formula="*L'Assemblée générale,*",

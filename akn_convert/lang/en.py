@@ -312,6 +312,7 @@ LANGUAGE = Language(
         "article": r"[Aa]rticles?",
         "paragraph": r"(?:[Ss]ub)?[Pp]aragraphs?",
         "label": r"\([a-z]\)",
+        "point": r"[Ss]ubparagraphs?",  # "subparagraph (b) of paragraph 1 above"
         "this": r"\b(?:the\s+present|this)\s+",
         "above": r"\s+(?:above|below)|\s+of\s+(?:the\s+present|this)\s+(?:resolution|decision)",
         "treaty_series": r"United\s+Nations,\s+Treaty\s+Series",

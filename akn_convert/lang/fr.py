@@ -314,6 +314,7 @@ LANGUAGE = Language(
         "article": r"(?:l['’]\s?)?[Aa]rticles?",
         "paragraph": r"[Pp]aragraphes?|[Aa]linéas?",
         "label": r"[a-z]\)",
+        "point": r"[Aa]linéas?",  # « l'alinéa b) du paragraphe 1 ci-dessus »
         "this": r"\b(?:la\s+présente|le\s+présent|cette|ce)\s+",
         "above": r"\s+(?:ci-dessus|ci-dessous|ci-après)|\s+(?:de\s+la\s+présente|du\s+présent)\s+(?:résolution|décision)",
         "treaty_series": r"Nations\s+Unies,\s+Recueil\s+des\s+Traités",

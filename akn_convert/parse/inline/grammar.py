@@ -9,6 +9,8 @@
 ``lookback``     what may stand between an organ's name and the keyword ("General Assembly resolution",
                  "par l'Assemblée générale, de la résolution")
 ``article``, ``paragraph``, ``label``  article and paragraph keywords, a lettered label ("a)", "(a)")
+``point``        the keyword of a point named before its paragraph ("subparagraph", "alinéa"):
+                 "subparagraph (b) of paragraph 1 above", groups ``qk`` and ``ql``
 ``article_paragraph``  a paragraph written right after an article's number, group ``p3``
                  ("Article 2 (4)": paragraph 4 of Article 2)
 ``chapter``      the chapter keyword ("Chapter", "chapitre", "главы"): "Chapter VII of the Charter"
@@ -118,6 +120,9 @@ def grammar(lang: Language) -> Grammar:
         rf"(?P<more>(?:(?:{get('and')}|{get('through')}){num}(?![\d/]))*)"  # "Articles 25 and 103", "articles 1 to 3"
         rf"(?:\s*,\s*(?P<pk2>\b(?:{get('paragraph')}))\s+(?P<p2>{para_label})(?=\s*,|\s|$))?"
     )
+    # the point named before its paragraph ("subparagraph (b) of paragraph 1", "l'alinéa b) du
+    # paragraphe 1"): groups qk, ql
+    point_first = rf"(?:{before_kw}(?P<qk>{get('point')})\s+(?P<ql>{label}){get('of')})?"
     comma = r"\s*[,،，]\s*"  # the comma of the language: Latin, Arabic or full-width
     citation = (
         rf"(?:(?P<series>{get('treaty_series')})|(?P<ibid>{get('ibid')})){comma}(?:{get('volume')})\s*(?P<vol>\d+)"
@@ -133,12 +138,12 @@ def grammar(lang: Language) -> Grammar:
         article=re.compile(article),
         # "paragraph 4 (a) of", "paragraphs 1 to 5 of", "paragraphs 2 and 3 of": the first is the fragment
         paragraph_of=re.compile(
-            rf"{before_kw}(?P<pk>(?:{get('paragraph')}))\s+(?P<p>{num})(?:\s*(?P<pl>{label}))?"
+            rf"{point_first}{before_kw}(?P<pk>(?:{get('paragraph')}))\s+(?P<p>{num})(?:\s*(?P<pl>{label}))?"
             rf"(?:(?:{get('through')}|{get('and')})(?:{num}(?:\s*{label})?|{label}))*{get('of')}(?:{get('own')})?$"),
         # "paragraph 2 above", "paragraph 3 (b) above", "paragraphs 1 and 2 above", "paragraphs 3 to 5 of
         # the present resolution"
         internal=re.compile(g.get("internal") or
-                            rf"{before_kw}(?P<pk>(?:{get('paragraph')}))\s+(?P<p>{num})(?![\d/])(?:\s*(?P<pl>{label}))?"
+                            rf"{point_first}{before_kw}(?P<pk>(?:{get('paragraph')}))\s+(?P<p>{num})(?![\d/])(?:\s*(?P<pl>{label}))?"
                             rf"(?P<more>(?:(?:{get('through')}|{get('and')}){num}(?![\d/]))*)(?:{get('above')})"),
         this=re.compile(get("this")),
         label=re.compile(label),
@@ -188,3 +193,12 @@ def uncontracted(text: str, g: Grammar, lang: Language) -> str:
 def label_of(printed: str) -> str:
     """The eId label of a printed label or number ("a)" -> "a", "(b)" -> "b", "2" -> "2")."""
     return "".join(c for c in printed if c.isalnum())
+
+
+def paragraph_point(m: re.Match) -> tuple[str | None, int]:
+    """The point a paragraph reference names, as printed ("(b)" after the paragraph's number, or
+    before it: "subparagraph (b) of paragraph 1"), and where the reference starts."""
+    groups = m.groupdict()
+    if groups.get("ql"):
+        return groups["ql"], m.start("qk")
+    return groups.get("pl"), m.start("pk")

@@ -24,6 +24,7 @@ from ...iri import work_iri
 from ...organs import SYMBOL_RE, SYMBOL_UNSPACED_RE, parse_symbol
 from ..dates import DateMatch
 from .context import Context, Found, TextMentions
+from .grammar import paragraph_point
 from .prefilter import may_match
 from .works import (FORM_ORGAN, NUMBER_END, NUMBER_FORMS, ORGAN_FORMS, date_fits, number_year, paragraph_fragment,
                     work_number)
@@ -149,8 +150,9 @@ def _group(text: str, m: re.Match, ctx: Context, tm: TextMentions, dates_at: dic
     if len(items) == 1 and (pm := _paragraph_of(text, m, g, tm)):
         # "paragraph 12 of resolution 72/279"; "الفقرة ١٢ من قرار الجمعية العامة ٧٢/٢٧٩" (the organ's
         # name between the keyword and the number): one ref from the paragraph to the number
-        single, span_start = True, pm.start("pk")
-        fragment = paragraph_fragment(pm.group("p"), pm.group("pl"), ctx.lang)
+        printed, span_start = paragraph_point(pm)  # "subparagraph (b) of paragraph 4 of resolution 72/279"
+        single = True
+        fragment = paragraph_fragment(pm.group("p"), printed, ctx.lang)
     out = [_reference(ctx, span_start if single else item.start, item.end, what, organ, how, item.form,
                       item.match, item.date, fragment, item.part) for item in items]
     return out, end
@@ -163,7 +165,7 @@ def _paragraph_of(text: str, m: re.Match, g, tm: TextMentions) -> re.Match | Non
     named = [mm for mm, b in tm.bodies if mm.end <= m.start() and b in ORGAN_FORMS]
     if named and g.lookback.fullmatch(text, named[-1].end, m.start()):
         ends.append(named[-1].start)
-    return next((pm for e in ends if (pm := g.paragraph_of.search(text, max(0, e - 60), e))), None)
+    return next((pm for e in ends if (pm := g.paragraph_of.search(text, max(0, e - 90), e))), None)
 
 
 def _reference(ctx: Context, start: int, end: int, what: str, organ: str | None, how: str, form: str,

@@ -17,7 +17,7 @@ from ...iri import treaty_iri
 from ...lang.base import number_value
 from ...organs import roman_value, to_roman
 from .context import Context, Found, TextMentions
-from .grammar import label_of, uncontracted
+from .grammar import label_of, paragraph_point, uncontracted
 from .prefilter import may_match
 from .works import TREATIES, UNTS, paragraph_fragment, point_of
 
@@ -168,15 +168,16 @@ def _internal(text: str, ctx: Context) -> list[Found]:
         resolution = ctx.resolution_paragraphs is not None and ctx.grammar.this.search(text, stop, m.end())
         paragraphs = ctx.resolution_paragraphs if resolution else ctx.paragraphs
         missing = [n for n in numbers if n not in paragraphs]
-        point = point_of(m.group("pl"), ctx.lang)  # "paragraph 3 (b) above"
+        printed, start = paragraph_point(m)  # "paragraph 3 (b) above", "subparagraph (b) of paragraph 3 above"
+        point = point_of(printed, ctx.lang)
         if missing:
-            out.append(Found(m.start("pk"), stop, "ref", "paragraph", None,
+            out.append(Found(start, stop, "ref", "paragraph", None,
                              reason=f"the document has no paragraph {missing[0]}"))
         elif point and point not in paragraphs[numbers[0]]:
-            out.append(Found(m.start("pk"), stop, "ref", "paragraph", None,
+            out.append(Found(start, stop, "ref", "paragraph", None,
                              reason=f"paragraph {numbers[0]} of the document has no point {point}"))
         else:
-            href = "#" + paragraph_fragment(numbers[0], m.group("pl"), ctx.lang)  # (an int: ASCII digits)
+            href = "#" + paragraph_fragment(numbers[0], printed, ctx.lang)  # (an int: ASCII digits)
             attrs = (("href", href), ("resolution", "1")) if resolution else (("href", href),)
-            out.append(Found(m.start("pk"), stop, "ref", "paragraph", href, attrs))
+            out.append(Found(start, stop, "ref", "paragraph", href, attrs))
     return out
