@@ -131,6 +131,28 @@ def test_the_documents_own_paragraphs_and_their_points(lang):
     assert found(res) == expected
 
 
+POINT_FIRST = {
+    "es": ("*Reafirma* el apartado b) del párrafo 1 supra y el apartado a) del párrafo 5 de la resolución 74/176;",
+           [("apartado b) del párrafo 1", "#para_1__list_1__point_b"),
+            ("apartado a) del párrafo 5 de la resolución 74/176", f"{DELIB}/un-ga/74-176#para_5__list_1__point_a")]),
+    "ru": ("*подтверждает* подпункт b) пункта 1 выше и подпункт a) пункта 5 резолюции 74/176;",
+           [("подпункт b) пункта 1", "#para_1__list_1__point_b"),
+            ("подпункт a) пункта 5 резолюции 74/176", f"{DELIB}/un-ga/74-176#para_5__list_1__point_a")]),
+    "ar": ("*تعيد تأكيد* الفقرة الفرعية (ب) من الفقرة ١ أعلاه والفقرة الفرعية (أ) من الفقرة ٥ من القرار ٧٤/١٧٦؛",
+           [("الفقرة الفرعية (ب) من الفقرة ١", "#para_1__list_1__point_b"),
+            ("الفقرة الفرعية (أ) من الفقرة ٥ من القرار ٧٤/١٧٦", f"{DELIB}/un-ga/74-176#para_5__list_1__point_a")]),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(POINT_FIRST))
+def test_a_point_named_before_its_paragraph(lang):
+    """"el apartado b) del párrafo 1", "подпункт b) пункта 1", "الفقرة الفرعية (ب) من الفقرة ١": one
+    ref to the point, of the document or of a cited resolution."""
+    text, expected = POINT_FIRST[lang]
+    res = convert(lang, {"es": "*Recordando*,", "ru": "*ссылаясь*,", "ar": "*إذ تشير*،"}[lang], FIRST[lang], text)
+    assert found(res) == expected
+
+
 def test_arabic_date_ranges_and_russian_places_in_any_case():
     res = convert("ar", "*وإذ تلاحظ* أن اجتماعا عقد في الفترة من ١٥ إلى ١٩ نيسان/أبريل ٢٠٢٤، واجتماعا آخر بين ١ و ٥ "
                         "تموز/يوليه ٢٠٢٤،")

@@ -315,6 +315,7 @@ LANGUAGE = Language(
         "article": r"[Aa]rt[íi]culos?",
         "paragraph": r"[Pp]árrafos?|[Aa]partados?|[Ii]ncisos?",
         "label": r"[a-z]\)",
+        "point": r"[Aa]partados?|[Ii]ncisos?",  # « el apartado b) del párrafo 1 supra »
         "this": r"\b(?:la\s+presente|el\s+presente|esta|este|dicha|dicho)\s+",
         "above": r"\s+(?:supra|infra)|\s+(?:de\s+la\s+presente|del\s+presente)\s+(?:resolución|decisión)",
         "treaty_series": r"Naciones\s+Unidas,\s+Treaty\s+Series",
