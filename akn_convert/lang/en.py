@@ -132,7 +132,7 @@ LANGUAGE = Language(
         "decision": "decision",
     },
     conclusion_patterns=(
-        r"^Adopted\b",
+        r"^(?-i:A)dopted\b",  # not a paragraph going on: "adopted its resolution 2020/12"
         r"^\d+(?:st|nd|rd|th)\s+plenary\s+meeting\b",
         r"^\d+(?:st|nd|rd|th)\s+meeting\b",
     ),

@@ -69,6 +69,13 @@ def ends_terminal(text: str, lang: Language) -> bool:
     return bool(t) and t[-1] in lang.terminal_punct
 
 
+def ends_comma(text: str) -> bool:
+    """Whether ``text`` ends with a comma (a glued footnote number or a closing quote after it
+    aside): a recital ends so, and so does a line cut in a list ("… Economic,")."""
+    t = GLUED_MARKER_RE.sub("", text.rstrip()[-12:]).rstrip(CLOSERS)
+    return t[-1:] in ",،，"
+
+
 def ends_function_word(text: str, lang: Language) -> bool:
     """Whether ``text`` ends with one of the language's short function words ("of the",
     "de la"): a sentence cut there is not finished."""
@@ -143,6 +150,8 @@ def starts_new(prev: _Seen, line: Line, seen: _Seen, lang: Language, base_indent
         return False  # "2." alone on its line: the text follows, even after a blank line
     if seen.formula:
         return True  # "The General Assembly," under a title that does not end with punctuation
+    if s[:1] == "[" and any(r.match(s[1:]) for r in lang.conclusion_res):
+        return True  # "[Adopted without a vote.]" under the meeting's date
     terminal = prev.terminal
     if line.gap == PAGE:
         # a page break or a footnote block: the paragraph goes on unless the last one was complete;
@@ -157,6 +166,11 @@ def starts_new(prev: _Seen, line: Line, seen: _Seen, lang: Language, base_indent
             if in_body and SPACED_MARKER_END_RE.search(prev.text) and opens_paragraph(s, lang):
                 return True
             return not in_body and not starts_lower(s)
+        if in_body and ends_comma(prev.text):
+            # "… Covenant on Economic," / page / "Social and Cultural Rights …": after a comma,
+            # what starts a paragraph at the top of a page shows it as it would anywhere else
+            return (opens_paragraph(s, lang) or (line.indent > base_indent and not starts_lower(s))
+                    or any(r.match(s) for r in lang.conclusion_res))
         return not starts_lower(s) or opens_paragraph(s, lang)
     if line.gap == BLANK:
         if seen.label:

@@ -34,6 +34,8 @@ _WIDE_GAP = re.compile(r"\s{3,}")
 PAGE_RE = re.compile(r"^(?:(?P<n>\d{1,3})/(?P<of>\d{1,3})|[-–]\s*\d{1,3}\s*[-–]|Page\s+\d{1,3}(?:\s+of\s+\d+)?)$")
 #: a barcode line: "*1818418*"
 BARCODE_RE = re.compile(r"^\*\d{5,}\*$")
+#: a word, as running titles are compared with the text above them
+_WORD = re.compile(r"[^\W_]+")
 #: the rule above a footnote block
 SEPARATOR_RE = re.compile(r"^_{5,}$")
 #: a footnote's first line: " 1  Nations Unies", "* Également", "31 United Nations"
@@ -88,12 +90,17 @@ class _PdfReader:
         self.header_symbols: Counter[str] = Counter()
         self.pages = 0  # job and page lines seen so far
         self.warnings: list[str] = []
+        self._words: set[str] = set()  # words of the lines above line _words_upto
+        self._words_upto = 0
 
     # ------------------------------------------------------------------ pass 1: lines
 
     def _furniture_after_symbol(self, i: int) -> int:
         """After a running-header symbol at line ``i``: how many following lines are the
-        running title (lines up to a job/page line close below)."""
+        running title (lines up to a job/page line close below).  A running title repeats the
+        title, so its words are all printed above it; lines with a word of their own are text
+        (a last page's few lines above its job line: "45th meeting"), and so are a date and a
+        line that ends a sentence ("resolution.")."""
         j, seen = i + 1, 0
         while j < len(self.raw_lines) and j <= i + 7:
             s = self.raw_lines[j].strip()
@@ -103,10 +110,25 @@ class _PdfReader:
                 return j - i
             if s:
                 seen += 1
-                if seen > 4 or L.is_label_start(s, self.lang):
+                if (seen > 4 or L.is_label_start(s, self.lang) or L.ends_terminal(s, self.lang)
+                        or not self._words_above(s, i) or self._date_line(s)):
                     return 0
             j += 1
         return 0
+
+    def _date_line(self, s: str) -> bool:
+        """A date alone on its line ("3 April 2025", "18 décembre 2024"): a conclusion's date,
+        never a running title."""
+        words = _WORD.findall(s)
+        return (any(self.lang.month(w) for w in words) and any(len(w) == 4 and w.isdecimal() for w in words)
+                and all(w.isdecimal() or len(w) <= 3 or self.lang.month(w) for w in words))
+
+    def _words_above(self, s: str, i: int) -> bool:
+        """Whether every word of ``s`` occurs in the lines above line ``i``."""
+        while self._words_upto < i:
+            self._words.update(_WORD.findall(self.raw_lines[self._words_upto].casefold()))
+            self._words_upto += 1
+        return all(w in self._words for w in _WORD.findall(s.casefold()))
 
     def split(self) -> None:
         gap = L.NONE
