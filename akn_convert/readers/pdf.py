@@ -75,6 +75,7 @@ class _Note:
     marker: str
     lines: list[str] = field(default_factory=list)
     line: int = 0
+    column: int = 0  # where the note's text starts on its first line (its further lines align there)
 
     def complete(self, lang: Language) -> bool:
         return bool(self.lines) and L.ends_terminal(self.lines[-1], lang) and not self.lines[-1].rstrip().endswith(",")
@@ -111,17 +112,14 @@ class _PdfReader:
             if s:
                 seen += 1
                 if (seen > 4 or L.is_label_start(s, self.lang) or L.ends_terminal(s, self.lang)
-                        or not self._words_above(s, i) or self._date_line(s)):
+                        or not self._words_above(s, i) or L.is_date_line(s, self.lang)):
                     return 0
             j += 1
         return 0
 
-    def _date_line(self, s: str) -> bool:
-        """A date alone on its line ("3 April 2025", "18 décembre 2024"): a conclusion's date,
-        never a running title."""
-        words = _WORD.findall(s)
-        return (any(self.lang.month(w) for w in words) and any(len(w) == 4 and w.isdecimal() for w in words)
-                and all(w.isdecimal() or len(w) <= 3 or self.lang.month(w) for w in words))
+    def _recycle_notice(self, s: str) -> bool:
+        notice = self.lang.recycle_notice
+        return bool(notice) and s.startswith(notice) and not _WORD.search(s[len(notice):])
 
     def _words_above(self, s: str, i: int) -> bool:
         """Whether every word of ``s`` occurs in the lines above line ``i``."""
@@ -158,24 +156,28 @@ class _PdfReader:
                 gap, in_notes = L.PAGE, False
                 self.pages += 1
                 continue
+            if self._recycle_notice(s):  # "Please recycle ♲", under the first page's job number
+                gap, in_notes = L.PAGE, False
+                continue
             if SEPARATOR_RE.match(s):
                 in_notes = True
                 gap = L.PAGE
                 continue
             indent = len(raw) - len(raw.lstrip(" \t\u00a0"))
             if in_notes:
-                if self._note_line(s, indent, i + 1):
+                if self._note_line(s, raw, indent, i + 1):
                     continue
                 in_notes = False  # the body starts again on the next page
                 gap = L.PAGE
             self.body.append(L.Line(s, i + 1, indent, gap))
             gap = L.NONE
 
-    def _note_line(self, s: str, indent: int, no: int) -> bool:
+    def _note_line(self, s: str, raw: str, indent: int, no: int) -> bool:
         """Take ``s`` as part of a footnote block when it is one; False when the body resumes."""
         m = NOTE_RE.match(s)
         if m and self._next_marker_ok(m.group("marker")):
-            self.notes.append(_Note(m.group("marker"), [m.group("text")], no))
+            column = indent + re.match(r"\S+\s+", raw.lstrip(" \t\u00a0")).end()
+            self.notes.append(_Note(m.group("marker"), [m.group("text")], no, column))
             return True
         if not self.notes:
             if self._looks_like_body(s, indent) and L.is_label_start(s, self.lang):
@@ -183,7 +185,10 @@ class _PdfReader:
             self.notes.append(_Note("*", [s], no))  # the sponsors' note, its "*" lost
             return True
         last = self.notes[-1]
-        if last.complete(self.lang) and self._looks_like_body(s, indent):
+        # (a note's further line in a layout extraction stands under its text, deep in the
+        # margin: "1  Report of …, Sales No." / "   E.02.IV.4), chap. I")
+        hanging = last.column > 4 and indent == last.column and not L.is_label_start(s, self.lang)
+        if last.complete(self.lang) and self._looks_like_body(s, indent) and not hanging:
             return False
         last.lines.append(s)
         return True
@@ -209,7 +214,8 @@ class _PdfReader:
         there on are notes or their continuations."""
         body = self.body
         starts = [i for i, ln in enumerate(body) if i > 0 and NOTE_RE.match(ln.text)
-                  and not self.lang.number_regex.match(ln.text) and self._blank_lines_before(ln.no) >= 2]
+                  and not self.lang.number_regex.match(ln.text) and self._blank_lines_before(ln.no) >= 2
+                  and not L.is_date_line(ln.text, self.lang)]  # ("18 December 2024", a page's only line)
         if not starts:
             return
         start = starts[-1]
