@@ -66,7 +66,7 @@ RENDITIONS = sorted(p.name for p in MORE.glob("*.pdf.txt"))
 
 
 def test_every_rendition_is_here():
-    assert len(RENDITIONS) == 10
+    assert len(RENDITIONS) == 13
 
 
 @pytest.mark.parametrize("name", RENDITIONS)
@@ -191,3 +191,37 @@ def test_first_lines_as_many_as_further_lines_still_show_paragraphs():
 def test_adopted_without_a_vote_is_a_line_of_its_own():
     root = etree.fromstring(convert_file(LANG_DATA / "A-HRC-RES-58-99.en.pdf.txt", Options()).xml)
     assert texts(root, "//a:conclusions/a:p") == ["45th meeting 3 April 2025", "[Adopted without a vote.]"]
+
+
+def test_a_word_cut_at_its_hyphen_goes_on_even_when_a_label_seems_to_follow():
+    """'… coronavirus (COVID-' / page / '19) selon des modalités hybrides': '19)' is no item."""
+    root = _root("CTOC-COP-2020-L.6-Rev.1.fr.covid.pdf.txt")
+    assert root.xpath("//a:preamble//a:blockList", namespaces=NS) == []
+    (recital,) = [t for t in texts(root, "//a:recital") if "COVID" in t]
+    assert "maladie à coronavirus (COVID-19) selon des modalités hybrides" in recital
+    lines = ["  Notant la pandémie de maladie à coronavirus (COVID-", "19) et ses effets,"]
+    assert [b.text.text for b in read("\n".join(lines) + "\n", get("fr"), "pdf").blocks] == [
+        "Notant la pandémie de maladie à coronavirus (COVID-19) et ses effets,"]
+
+
+def test_a_note_line_that_starts_with_a_number_goes_on_with_an_unfinished_note():
+    """'1  Voir … Supplément n°' / '7 (E/2024/27), chap. I, sect. A.': not a note 7."""
+    root = _root("A-C.3-79-L.99-Rev.1.fr.note-split.pdf.txt")
+    assert root.xpath("//a:authorialNote/@marker", namespaces=NS) == ["*", "1", "2"]
+    assert texts(root, "//a:authorialNote[@marker='1']") == [
+        "Voir Documents officiels du Conseil économique et social, 2024, Supplément n° 7 (E/2024/27), chap. I, sect. A."]
+    page = ("  Rappelant sa résolution1,\n__________________\n 1  Voir Supplément n°\n"
+            "\f__________________\n 7 (E/2024/27), chap. I.\n")
+    source = read(page, get("fr"), "pdf")
+    assert [(n.marker, n.text.text) for n in source.notes] == [("1", "Voir Supplément n° 7 (E/2024/27), chap. I.")]
+
+
+def test_a_number_at_the_top_of_a_page_with_words_in_lower_case_goes_on():
+    """'… l'objectif de développement durable' / page / '16, d'ici à 2030,' ('16,' reads as
+    an OCR'd paragraph number)."""
+    root = _root("A-RES-79-902.fr.number-page.pdf.txt")
+    assert texts(root, "//a:recital[last()]") == [
+        "Résolue à réaliser le Programme de développement durable à l'horizon 2030, en particulier "
+        "l'objectif de développement durable 16, d'ici à 2030,"]
+    assert len(root.xpath("//a:recital", namespaces=NS)) == 8
+    assert root.xpath("//a:mainBody/a:paragraph/@eId", namespaces=NS) == [f"para_{n}" for n in range(1, 8)]

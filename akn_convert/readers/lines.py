@@ -24,6 +24,8 @@ DASH_RE = re.compile(r"^[—–-]\s+")
 #: a note number printed apart after the punctuation that ends a paragraph ("Protocol, 28", as
 #: yearbooks print them)
 SPACED_MARKER_END_RE = re.compile(r"[,;:.،؛，；：。]\s+\d{1,3}$")
+#: a line that ends on a word's hyphen ("COVID-", "Member-"): the word goes on below
+WORD_HYPHEN_END_RE = re.compile(r"[^\W_][-‑]$")
 #: characters that may close a paragraph after its last punctuation (quotes and brackets)
 CLOSERS = "»”’\"') \u00a0」』）"
 #: a footnote number glued after the punctuation that ends a line ("resolution 72/4;1")
@@ -151,11 +153,12 @@ def _seen(text: str, lang: Language) -> _Seen:
                  ends_terminal(text, lang), is_known_formula(text, lang))
 
 
-def _cited_point(before: str, text: str, lang: Language) -> bool:
-    """Whether the label that starts ``text`` is the point of a paragraph number that ends the
-    line ``before`` ("… paragraph 2" / "(a) of article 9"): a sentence goes on in lower case."""
+def _label_goes_on(text: str, lang: Language) -> bool:
+    """Whether what looks like a label at the start of ``text``, after a line that does not end
+    a paragraph, is the sentence going on: a point cited ("… paragraph 2" / "(a) of article 9")
+    or a number ("… durable" / "16, d'ici à 2030"), with words in lower case after it."""
     end = _label_end(text, lang)
-    return end >= 0 and before[-1:].isdecimal() and starts_lower(text[end:].lstrip())
+    return end >= 0 and not lang.lower_case_openers and starts_lower(text[end:].lstrip())
 
 
 def starts_new(prev: _Seen, line: Line, seen: _Seen, lang: Language, base_indent: int,
@@ -166,6 +169,8 @@ def starts_new(prev: _Seen, line: Line, seen: _Seen, lang: Language, base_indent
     s = line.text
     if prev.bare_label:
         return False  # "2." alone on its line: the text follows, even after a blank line
+    if WORD_HYPHEN_END_RE.search(prev.text):
+        return False  # "(COVID-" / "19) selon …": a word cut at its hyphen goes on
     if seen.formula:
         return True  # "The General Assembly," under a title that does not end with punctuation
     if s[:1] == "[" and any(r.match(s[1:]) for r in lang.conclusion_res):
@@ -184,7 +189,7 @@ def starts_new(prev: _Seen, line: Line, seen: _Seen, lang: Language, base_indent
         # number printed apart ("… Protocol, 28" / page / "Deeply concerned …")
         if seen.label and (terminal or not ends_function_word(prev.text, lang) or lang.list_end_re.search(prev.text)):
             # (but "… in particular paragraph 2" / page / "(a) of article 9": a cited point)
-            return terminal or not _cited_point(prev.text, s, lang)
+            return terminal or not _label_goes_on(s, lang)
         if not terminal:
             if in_body and SPACED_MARKER_END_RE.search(prev.text) and opens_paragraph(s, lang):
                 return True

@@ -175,7 +175,7 @@ class _PdfReader:
     def _note_line(self, s: str, raw: str, indent: int, no: int) -> bool:
         """Take ``s`` as part of a footnote block when it is one; False when the body resumes."""
         m = NOTE_RE.match(s)
-        if m and self._next_marker_ok(m.group("marker")):
+        if m and self._next_marker_ok(m.group("marker")) and not self._goes_on(m.group("marker")):
             column = indent + re.match(r"\S+\s+", raw.lstrip(" \t\u00a0")).end()
             self.notes.append(_Note(m.group("marker"), [m.group("text")], no, column))
             return True
@@ -198,6 +198,15 @@ class _PdfReader:
         if L.is_label_start(s, self.lang) or L.opens_paragraph(s, self.lang):
             return True
         return indent >= 2 and not L.starts_lower(s)
+
+    def _goes_on(self, marker: str) -> bool:
+        """Whether a line that starts with a number, after an unfinished note whose number is
+        not the one before it, goes on with that note ("… Supplément n°" / page / "7 (E/2024/27),
+        chap. I": a note continued at the foot of the next page)."""
+        if not self.notes or marker == "*" or self.notes[-1].complete(self.lang):
+            return False
+        last = self.notes[-1].marker
+        return not (last == "*" or int(marker) == int(last) + 1)
 
     def _next_marker_ok(self, marker: str) -> bool:
         if marker == "*":
