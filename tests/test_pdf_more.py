@@ -66,7 +66,7 @@ RENDITIONS = sorted(p.name for p in MORE.glob("*.pdf.txt"))
 
 
 def test_every_rendition_is_here():
-    assert len(RENDITIONS) == 13
+    assert len(RENDITIONS) == 14
 
 
 @pytest.mark.parametrize("name", RENDITIONS)
@@ -225,3 +225,17 @@ def test_a_number_at_the_top_of_a_page_with_words_in_lower_case_goes_on():
         "l'objectif de développement durable 16, d'ici à 2030,"]
     assert len(root.xpath("//a:recital", namespaces=NS)) == 8
     assert root.xpath("//a:mainBody/a:paragraph/@eId", namespaces=NS) == [f"para_{n}" for n in range(1, 8)]
+
+
+def test_a_page_number_alone_and_a_label_alone_before_a_page_break():
+    """Page numbers printed alone ('2', '3') under the running symbol, and paragraph numbers or
+    point labels alone on their line, the last line of a page ('i)' / page / 'En supprimant …')."""
+    root = _root("A-HRC-55-L.12.fr.bare-pages.pdf.txt")
+    assert root.xpath("//a:mainBody/a:paragraph/@eId", namespaces=NS) == [f"para_{n}" for n in range(1, 6)]
+    assert root.xpath("//a:point/@eId", namespaces=NS) == [
+        "para_2__list_1__point_a", "para_2__list_1__point_a__list_1__point_i",
+        "para_2__list_1__point_a__list_1__point_ii", "para_2__list_1__point_b", "para_2__list_1__point_c"]
+    assert texts(root, "//a:point[@eId='para_2__list_1__point_a__list_1__point_i']/a:content") == [
+        "En supprimant les obstacles administratifs à l'inscription, tels que l'exigence de documents d'identité ;"]
+    assert texts(root, "//a:paragraph[@eId='para_4']/a:content")[0].startswith("Prie le Rapporteur spécial")
+    assert not any(t in {"2", "3", "4", "5"} for t in texts(root, "//a:p"))

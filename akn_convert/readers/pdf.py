@@ -117,6 +117,16 @@ class _PdfReader:
             j += 1
         return 0
 
+    def _page_ends_after(self, i: int) -> bool:
+        """Whether the next line with text after line ``i`` starts a page or is page furniture."""
+        for raw in self.raw_lines[i + 1:i + 4]:
+            s = L.squeeze(raw.replace("\f", ""))
+            if "\f" in raw or (s and (is_job_or_page(s) or is_symbol_line(s))):
+                return True
+            if s:
+                return False
+        return False
+
     def _recycle_notice(self, s: str) -> bool:
         notice = self.lang.recycle_notice
         return bool(notice) and s.startswith(notice) and not _WORD.search(s[len(notice):])
@@ -158,6 +168,9 @@ class _PdfReader:
                 continue
             if self._recycle_notice(s):  # "Please recycle ♲", under the first page's job number
                 gap, in_notes = L.PAGE, False
+                continue
+            if s.isdecimal() and len(s) <= 3 and (gap == L.PAGE or self._page_ends_after(i)):
+                gap, in_notes = L.PAGE, False  # a page number alone, by the page's edge
                 continue
             if SEPARATOR_RE.match(s):
                 in_notes = True
