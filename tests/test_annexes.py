@@ -371,7 +371,10 @@ def test_headed_sections_of_a_programme_of_action():
     assert texts(body, "a:section/a:num") == ["I.", "II."]
     assert texts(body, "a:section/a:heading") == ["Introduction", "Goals and targets"]
     assert xp(body, "a:section/a:paragraph/@eId") == ["att_1__para_1", "att_1__para_2",
-                                                       "att_1__para_3"]
+                                                       "att_1__para_3", "att_1__para_nn_1"]
+    # the closing sentence, its first line indented as every paragraph's (further lines are
+    # not), is a paragraph of its own, not the end of point (b)
+    assert texts(body, "a:section[2]/a:paragraph[last()]") == ["The Programme of Action will be reviewed in 2030."]
     assert texts(root, "//a:attachment/a:doc/a:preface//a:docTitle") == ["Programme of Action on Coastal Resilience"]
     assert result.counts["operative"] == 2
 

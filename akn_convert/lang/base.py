@@ -80,6 +80,9 @@ class Language:
     doc_stages: dict[str, str] = field(default_factory=dict)
     #: lines that close a resolution (adoption line, meeting); a match starts the conclusions
     conclusion_patterns: tuple[str, ...] = ()
+    #: the notice printed at the foot of a document's first page ("Please recycle"): page
+    #: furniture, never text
+    recycle_notice: str = ""
     #: operative lead-ins that are neither preamble nor paragraph ("Resolves that:")
     lead_in_patterns: tuple[str, ...] = ()
     #: ordinal words for session numbers: word -> value ("dixième": 10, "seventy": 70 ...)
@@ -95,6 +98,9 @@ class Language:
     rtl: bool = False
     #: whether words are separated by spaces (Chinese: no)
     spaced: bool = True
+    #: whether paragraphs open with a word in lower case (Russian: "напоминая", "постановляет");
+    #: elsewhere a line in lower case goes on with the paragraph above
+    lower_case_openers: bool = False
     # ------------------------------------------------------------------ structure (numbering, script)
     #: characters of the language's own script (a regex class), for detection; "" = Latin
     script: str = ""

@@ -132,10 +132,11 @@ LANGUAGE = Language(
         "decision": "decision",
     },
     conclusion_patterns=(
-        r"^Adopted\b",
+        r"^(?-i:A)dopted\b",  # not a paragraph going on: "adopted its resolution 2020/12"
         r"^\d+(?:st|nd|rd|th)\s+plenary\s+meeting\b",
         r"^\d+(?:st|nd|rd|th)\s+meeting\b",
     ),
+    recycle_notice="Please recycle",
     lead_in_patterns=(r"^(?:Resolves|Decides)\s+(?:that|as follows)\s*:$",),
     ordinals={
         "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,

@@ -128,6 +128,7 @@ LANGUAGE = Language(
         r"^\d+[ªa]\.?\s+sesión\s+plenaria\b",
         r"^\d+[ªa]\.?\s+sesión\b",
     ),
+    recycle_notice="Se ruega reciclar",
     lead_in_patterns=(r"^(?:Decide|Resuelve)\s+(?:que|lo siguiente)\s*:$",),
     ordinals={
         "primer": 1, "primero": 1, "primera": 1, "segundo": 2, "segunda": 2, "tercer": 3,

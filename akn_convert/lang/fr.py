@@ -128,6 +128,7 @@ LANGUAGE = Language(
         r"^\d+\s?(?:e|ème|re)\s+séance\s+plénière\b",  # ("40 e": a superscript set apart in PDF text)
         r"^\d+\s?(?:e|ème|re)\s+séance\b",
     ),
+    recycle_notice="Merci de recycler",
     lead_in_patterns=(r"^(?:Décide|Résout)\s+(?:que|ce qui suit)\s*:$",),
     ordinals={
         "premiere": 1, "premier": 1, "unieme": 1, "deuxieme": 2, "second": 2, "seconde": 2,

@@ -24,6 +24,8 @@ DASH_RE = re.compile(r"^[—–-]\s+")
 #: a note number printed apart after the punctuation that ends a paragraph ("Protocol, 28", as
 #: yearbooks print them)
 SPACED_MARKER_END_RE = re.compile(r"[,;:.،؛，；：。]\s+\d{1,3}$")
+#: a line that ends on a word's hyphen ("COVID-", "Member-"): the word goes on below
+WORD_HYPHEN_END_RE = re.compile(r"[^\W_][-‑]$")
 #: characters that may close a paragraph after its last punctuation (quotes and brackets)
 CLOSERS = "»”’\"') \u00a0」』）"
 #: a footnote number glued after the punctuation that ends a line ("resolution 72/4;1")
@@ -67,6 +69,24 @@ def ends_terminal(text: str, lang: Language) -> bool:
         return last in lang.terminal_punct  # (most lines: decided by their last character)
     t = GLUED_MARKER_RE.sub("", tail).rstrip(CLOSERS)
     return bool(t) and t[-1] in lang.terminal_punct
+
+
+def ends_comma(text: str) -> bool:
+    """Whether ``text`` ends with a comma (a glued footnote number or a closing quote after it
+    aside): a recital ends so, and so does a line cut in a list ("… Economic,")."""
+    t = GLUED_MARKER_RE.sub("", text.rstrip()[-12:]).rstrip(CLOSERS)
+    return t[-1:] in ",،，"
+
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+def is_date_line(text: str, lang: Language) -> bool:
+    """A date alone on its line ("3 April 2025", "18 décembre 2024"): the meeting's date in the
+    conclusions."""
+    words = _WORD.findall(text)
+    return (any(lang.month(w) for w in words) and any(len(w) == 4 and w.isdecimal() for w in words)
+            and all(w.isdecimal() or len(w) <= 3 or lang.month(w) for w in words))
 
 
 def ends_function_word(text: str, lang: Language) -> bool:
@@ -133,6 +153,14 @@ def _seen(text: str, lang: Language) -> _Seen:
                  ends_terminal(text, lang), is_known_formula(text, lang))
 
 
+def _label_goes_on(text: str, lang: Language) -> bool:
+    """Whether what looks like a label at the start of ``text``, after a line that does not end
+    a paragraph, is the sentence going on: a point cited ("… paragraph 2" / "(a) of article 9")
+    or a number ("… durable" / "16, d'ici à 2030"), with words in lower case after it."""
+    end = _label_end(text, lang)
+    return end >= 0 and not lang.lower_case_openers and starts_lower(text[end:].lstrip())
+
+
 def starts_new(prev: _Seen, line: Line, seen: _Seen, lang: Language, base_indent: int,
                in_quote: bool = False, in_body: bool = True) -> bool:
     """Whether ``line`` (``seen``: what it shows) starts a new paragraph after a paragraph
@@ -141,8 +169,16 @@ def starts_new(prev: _Seen, line: Line, seen: _Seen, lang: Language, base_indent
     s = line.text
     if prev.bare_label:
         return False  # "2." alone on its line: the text follows, even after a blank line
+    if WORD_HYPHEN_END_RE.search(prev.text):
+        return False  # "(COVID-" / "19) selon …": a word cut at its hyphen goes on
     if seen.formula:
         return True  # "The General Assembly," under a title that does not end with punctuation
+    if s[:1] == "[" and any(r.match(s[1:]) for r in lang.conclusion_res):
+        return True  # "[Adopted without a vote.]" under the meeting's date
+    if line.gap != NONE and any(r.match(prev.text) for r in lang.conclusion_res) and is_date_line(s, lang):
+        return False  # "53rd plenary meeting" / blank line or page / "17 December 2024"
+    if not in_body and line.gap != NONE and is_known_formula(f"{prev.text} {s}", lang):
+        return False  # "The Conference of the States Parties to the United Nations" / page / "Convention against Corruption,"
     terminal = prev.terminal
     if line.gap == PAGE:
         # a page break or a footnote block: the paragraph goes on unless the last one was complete;
@@ -152,11 +188,17 @@ def starts_new(prev: _Seen, line: Line, seen: _Seen, lang: Language, base_indent
         # unless the sentence above stops on a function word; so does an opener after a note
         # number printed apart ("… Protocol, 28" / page / "Deeply concerned …")
         if seen.label and (terminal or not ends_function_word(prev.text, lang) or lang.list_end_re.search(prev.text)):
-            return True
+            # (but "… in particular paragraph 2" / page / "(a) of article 9": a cited point)
+            return terminal or not _label_goes_on(s, lang)
         if not terminal:
             if in_body and SPACED_MARKER_END_RE.search(prev.text) and opens_paragraph(s, lang):
                 return True
             return not in_body and not starts_lower(s)
+        if in_body and ends_comma(prev.text):
+            # "… Covenant on Economic," / page / "Social and Cultural Rights …": after a comma,
+            # what starts a paragraph at the top of a page shows it as it would anywhere else
+            return (not starts_lower(s) or lang.lower_case_openers) and (
+                opens_paragraph(s, lang) or line.indent > base_indent or any(r.match(s) for r in lang.conclusion_res))
         return not starts_lower(s) or opens_paragraph(s, lang)
     if line.gap == BLANK:
         if seen.label:
@@ -172,7 +214,9 @@ def starts_new(prev: _Seen, line: Line, seen: _Seen, lang: Language, base_indent
         return terminal or not prev.text or bool(lang.list_end_re.search(prev.text))
     if in_quote:
         return False  # "… entitled “Declaration on …,\nTaking into Particular Account …”"
-    if terminal and (opens_paragraph(s, lang) or (line.indent > base_indent and not starts_lower(s))
+    if starts_lower(s) and not lang.lower_case_openers:
+        return False  # "… à cette fin," / "soulignant qu'il importe …": a clause going on
+    if terminal and (opens_paragraph(s, lang) or line.indent > base_indent
                      or any(r.match(s) for r in lang.conclusion_res)):
         return True
     return False
@@ -182,8 +226,7 @@ def group(lines: list[Line], lang: Language) -> list[list[Line]]:
     """Lines grouped into paragraphs."""
     if not lines:
         return []
-    indents = Counter(ln.indent for ln in lines)
-    base_indent = indents.most_common(1)[0][0]
+    base_indent = _base_indent(lines, lang)
     groups: list[list[Line]] = []
     balance: list[int] = []  # quotation marks left open by the current paragraph
     prev: _Seen | None = None
@@ -215,6 +258,16 @@ def group(lines: list[Line], lang: Language) -> list[list[Line]]:
             balance = list(quote_balance(line.text, lang))
         prev = seen
     return groups
+
+
+def _base_indent(lines: list[Line], lang: Language) -> int:
+    """The indent of a paragraph's further lines: the least indent that a good share of the
+    body's lines have (the cover's lines aside).  Not merely the most frequent one: where most
+    paragraphs fit on two lines, first lines, indented, are as many as the others."""
+    start = next((i for i, ln in enumerate(lines) if is_known_formula(ln.text, lang)), 0)
+    indents = Counter(ln.indent for ln in lines[start:] or lines)
+    total = sum(indents.values())
+    return min(i for i, n in indents.items() if n >= 0.15 * total or n == max(indents.values()))
 
 
 class _AnnexLines:

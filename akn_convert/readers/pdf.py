@@ -34,6 +34,8 @@ _WIDE_GAP = re.compile(r"\s{3,}")
 PAGE_RE = re.compile(r"^(?:(?P<n>\d{1,3})/(?P<of>\d{1,3})|[-–]\s*\d{1,3}\s*[-–]|Page\s+\d{1,3}(?:\s+of\s+\d+)?)$")
 #: a barcode line: "*1818418*"
 BARCODE_RE = re.compile(r"^\*\d{5,}\*$")
+#: a word, as running titles are compared with the text above them
+_WORD = re.compile(r"[^\W_]+")
 #: the rule above a footnote block
 SEPARATOR_RE = re.compile(r"^_{5,}$")
 #: a footnote's first line: " 1  Nations Unies", "* Également", "31 United Nations"
@@ -73,6 +75,7 @@ class _Note:
     marker: str
     lines: list[str] = field(default_factory=list)
     line: int = 0
+    column: int = 0  # where the note's text starts on its first line (its further lines align there)
 
     def complete(self, lang: Language) -> bool:
         return bool(self.lines) and L.ends_terminal(self.lines[-1], lang) and not self.lines[-1].rstrip().endswith(",")
@@ -88,12 +91,17 @@ class _PdfReader:
         self.header_symbols: Counter[str] = Counter()
         self.pages = 0  # job and page lines seen so far
         self.warnings: list[str] = []
+        self._words: set[str] = set()  # words of the lines above line _words_upto
+        self._words_upto = 0
 
     # ------------------------------------------------------------------ pass 1: lines
 
     def _furniture_after_symbol(self, i: int) -> int:
         """After a running-header symbol at line ``i``: how many following lines are the
-        running title (lines up to a job/page line close below)."""
+        running title (lines up to a job/page line close below).  A running title repeats the
+        title, so its words are all printed above it; lines with a word of their own are text
+        (a last page's few lines above its job line: "45th meeting"), and so are a date and a
+        line that ends a sentence ("resolution.")."""
         j, seen = i + 1, 0
         while j < len(self.raw_lines) and j <= i + 7:
             s = self.raw_lines[j].strip()
@@ -103,10 +111,32 @@ class _PdfReader:
                 return j - i
             if s:
                 seen += 1
-                if seen > 4 or L.is_label_start(s, self.lang):
+                if (seen > 4 or L.is_label_start(s, self.lang) or L.ends_terminal(s, self.lang)
+                        or not self._words_above(s, i) or L.is_date_line(s, self.lang)):
                     return 0
             j += 1
         return 0
+
+    def _page_ends_after(self, i: int) -> bool:
+        """Whether the next line with text after line ``i`` starts a page or is page furniture."""
+        for raw in self.raw_lines[i + 1:i + 4]:
+            s = L.squeeze(raw.replace("\f", ""))
+            if "\f" in raw or (s and (is_job_or_page(s) or is_symbol_line(s))):
+                return True
+            if s:
+                return False
+        return False
+
+    def _recycle_notice(self, s: str) -> bool:
+        notice = self.lang.recycle_notice
+        return bool(notice) and s.startswith(notice) and not _WORD.search(s[len(notice):])
+
+    def _words_above(self, s: str, i: int) -> bool:
+        """Whether every word of ``s`` occurs in the lines above line ``i``."""
+        while self._words_upto < i:
+            self._words.update(_WORD.findall(self.raw_lines[self._words_upto].casefold()))
+            self._words_upto += 1
+        return all(w in self._words for w in _WORD.findall(s.casefold()))
 
     def split(self) -> None:
         gap = L.NONE
@@ -136,24 +166,31 @@ class _PdfReader:
                 gap, in_notes = L.PAGE, False
                 self.pages += 1
                 continue
+            if self._recycle_notice(s):  # "Please recycle ♲", under the first page's job number
+                gap, in_notes = L.PAGE, False
+                continue
+            if s.isdecimal() and len(s) <= 3 and (gap == L.PAGE or self._page_ends_after(i)):
+                gap, in_notes = L.PAGE, False  # a page number alone, by the page's edge
+                continue
             if SEPARATOR_RE.match(s):
                 in_notes = True
                 gap = L.PAGE
                 continue
             indent = len(raw) - len(raw.lstrip(" \t\u00a0"))
             if in_notes:
-                if self._note_line(s, indent, i + 1):
+                if self._note_line(s, raw, indent, i + 1):
                     continue
                 in_notes = False  # the body starts again on the next page
                 gap = L.PAGE
             self.body.append(L.Line(s, i + 1, indent, gap))
             gap = L.NONE
 
-    def _note_line(self, s: str, indent: int, no: int) -> bool:
+    def _note_line(self, s: str, raw: str, indent: int, no: int) -> bool:
         """Take ``s`` as part of a footnote block when it is one; False when the body resumes."""
         m = NOTE_RE.match(s)
-        if m and self._next_marker_ok(m.group("marker")):
-            self.notes.append(_Note(m.group("marker"), [m.group("text")], no))
+        if m and self._next_marker_ok(m.group("marker")) and not self._goes_on(m.group("marker")):
+            column = indent + re.match(r"\S+\s+", raw.lstrip(" \t\u00a0")).end()
+            self.notes.append(_Note(m.group("marker"), [m.group("text")], no, column))
             return True
         if not self.notes:
             if self._looks_like_body(s, indent) and L.is_label_start(s, self.lang):
@@ -161,7 +198,10 @@ class _PdfReader:
             self.notes.append(_Note("*", [s], no))  # the sponsors' note, its "*" lost
             return True
         last = self.notes[-1]
-        if last.complete(self.lang) and self._looks_like_body(s, indent):
+        # (a note's further line in a layout extraction stands under its text, deep in the
+        # margin: "1  Report of …, Sales No." / "   E.02.IV.4), chap. I")
+        hanging = last.column > 4 and indent == last.column and not L.is_label_start(s, self.lang)
+        if last.complete(self.lang) and self._looks_like_body(s, indent) and not hanging:
             return False
         last.lines.append(s)
         return True
@@ -171,6 +211,15 @@ class _PdfReader:
         if L.is_label_start(s, self.lang) or L.opens_paragraph(s, self.lang):
             return True
         return indent >= 2 and not L.starts_lower(s)
+
+    def _goes_on(self, marker: str) -> bool:
+        """Whether a line that starts with a number, after an unfinished note whose number is
+        not the one before it, goes on with that note ("… Supplément n°" / page / "7 (E/2024/27),
+        chap. I": a note continued at the foot of the next page)."""
+        if not self.notes or marker == "*" or self.notes[-1].complete(self.lang):
+            return False
+        last = self.notes[-1].marker
+        return not (last == "*" or int(marker) == int(last) + 1)
 
     def _next_marker_ok(self, marker: str) -> bool:
         if marker == "*":
@@ -187,7 +236,8 @@ class _PdfReader:
         there on are notes or their continuations."""
         body = self.body
         starts = [i for i, ln in enumerate(body) if i > 0 and NOTE_RE.match(ln.text)
-                  and not self.lang.number_regex.match(ln.text) and self._blank_lines_before(ln.no) >= 2]
+                  and not self.lang.number_regex.match(ln.text) and self._blank_lines_before(ln.no) >= 2
+                  and not L.is_date_line(ln.text, self.lang)]  # ("18 December 2024", a page's only line)
         if not starts:
             return
         start = starts[-1]
