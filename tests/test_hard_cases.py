@@ -52,6 +52,20 @@ def test_line_end_hyphen_of_a_broken_word_is_removed():
     assert src.blocks[1].text.text == "Recalling that the Force must not prevent it from discharging its duties,"
 
 
+def test_line_end_hyphen_decided_by_the_language_word_list():
+    """Where the document's own words leave a line-end hyphen open, the language's word list
+    (wordfreq) decides: compounds whose joined form is no word keep it ("good-neighbourliness",
+    "gender-based", "réunion-débat"); a common word that is more common than its two halves apart
+    is joined, even after a listed prefix ("state-" / "ment", "inter-" / "national")."""
+    text = ("The General Assembly,\n\nRecalling the principles of good-\nneighbourliness and gender-\n"
+            "based violence, the state-\nment of the President and inter-\nnational law,\n")
+    assert pdf.read(text, EN).blocks[1].text.text == (
+        "Recalling the principles of good-neighbourliness and gender-based violence, the statement of the "
+        "President and international law,")
+    fr = pdf.read(FORMULA + "  Se félicitant de la réunion-\ndébat tenue à Vienne et de la coopé-\nration,\n", FR)
+    assert fr.blocks[1].text.text == "Se félicitant de la réunion-débat tenue à Vienne et de la coopération,"
+
+
 def test_hyphen_kept_before_a_capital():
     text = "The Security Council,\n\nRequests the Secretary-\nGeneral to report,\n"
     assert pdf.read(text, EN).blocks[1].text.text == "Requests the Secretary-General to report,"

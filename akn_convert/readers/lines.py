@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from ..lang.base import Language
+from .wordlist import zipf
 
 #: what stood between a line and the previous body line
 NONE, BLANK, PAGE = 0, 1, 2
@@ -26,6 +27,8 @@ DASH_RE = re.compile(r"^[—–-]\s+")
 SPACED_MARKER_END_RE = re.compile(r"[,;:.،؛，；：。]\s+\d{1,3}$")
 #: a line that ends on a word's hyphen ("COVID-", "Member-"): the word goes on below
 WORD_HYPHEN_END_RE = re.compile(r"[^\W_][-‑]$")
+#: a joined word at least this common (Zipf scale: once per million words) may drop a line-end hyphen
+_COMMON = 3.0
 #: characters that may close a paragraph after its last punctuation (quotes and brackets)
 CLOSERS = "»”’\"') \u00a0」』）"
 #: a footnote number glued after the punctuation that ends a line ("resolution 72/4;1")
@@ -368,9 +371,24 @@ class Dehyphenator:
             return True
         if self.occurs(joined):
             return False
+        usage = self._usage(lw, rw)
+        if usage is not None:
+            return usage
         if self.lang.fold(lw) in self.prefixes:
             return True
         return False
+
+    def _usage(self, lw: str, rw: str) -> bool | None:
+        """What the language's word list says, where it is decisive: keep the hyphen when the
+        joined word is no word at all but both halves are ("good-neighbourliness",
+        "réunion-débat"); join when the joined word is common and more common than the two
+        words apart ("state-" / "ment", "inter-" / "national"); else None."""
+        joined = zipf(lw + rw, self.lang.code2)
+        if joined == 0:
+            return True if zipf(lw, self.lang.code2) > 0 and zipf(rw, self.lang.code2) > 0 else None
+        if joined >= _COMMON and joined > zipf(f"{lw}-{rw}", self.lang.code2):
+            return False
+        return None
 
 
 def _latin(c: str) -> bool:
