@@ -48,8 +48,10 @@ def parse(source: Source, lang: Language, hints: Hints | None = None) -> Documen
     )
     doc.annexes = parse_annexes(annex_blocks, lang, doc.warnings) if annex_blocks else []
     _attach_notes(doc, source.notes, front_anchors=[a.marker for b in blocks[:start] for a in b.text.anchors])
-    if "*" in doc.notes and doc.cover.sponsors:
-        doc.cover.sponsors_marker = "*"  # the sponsors carry the star note, even where PDF lost the "*"
+    if "*" in doc.notes and doc.cover.sponsors and not doc.cover.sponsors_stars:
+        # the sponsors carry the star note, even where PDF lost the "*" (but not where it
+        # stands after single sponsors: "Colombia,* Italy, Morocco,* and Peru")
+        doc.cover.sponsors_marker = "*"
     return doc
 
 

@@ -170,6 +170,11 @@ def _merge_split_lines(blocks: list[Block], lang: Language) -> list[Block]:
     i = 0
     while i < len(blocks):
         block = blocks[i]
+        joined = _wrapped_sponsors(blocks, i, lang)
+        if joined is not None:
+            out.append(joined[0])
+            i = joined[1]
+            continue
         if i + 1 < len(blocks) and _classify_line(block.text.text, lang) is None and not _has_cover_lines(block, lang):
             nxt = blocks[i + 1]
             joined = textops.append(Text(block.text.text, list(block.text.spans), list(block.text.anchors)), nxt.text)
@@ -181,6 +186,36 @@ def _merge_split_lines(blocks: list[Block], lang: Language) -> list[Block]:
         out.append(block)
         i += 1
     return out
+
+
+def _wrapped_sponsors(blocks: list[Block], i: int, lang: Language) -> tuple[Block, int] | None:
+    """A list of sponsors that PDF extraction cut into blocks ("Albania,* Australia, …, France," /
+    "Luxembourg, …, Slovenia and" / "Switzerland: draft resolution"): the blocks joined, and the
+    index of the block after them; None when block ``i`` does not start such a list."""
+    text = blocks[i].text
+    if not _ends_list_item(text.text, lang) or _classify_line(text.text, lang) is not None \
+            or _has_cover_lines(blocks[i], lang):
+        return None
+    sep = " " if lang.spaced else ""
+    joined = Text(text.text, list(text.spans), list(text.anchors))
+    for j in range(i + 1, min(i + 6, len(blocks))):
+        textops.append(joined, blocks[j].text, sep)
+        if _sponsors(joined, lang):
+            lines = [ln for b in blocks[i:j + 1] for ln in (b.lines or [b.text.text])]
+            return Block(joined, blocks[i].line, lines, blocks[i].bold, blocks[i].italic), j + 1
+        if not _ends_list_item(blocks[j].text.text, lang):
+            return None
+    return None
+
+
+def _ends_list_item(s: str, lang: Language) -> bool:
+    """Whether ``s`` stops in the middle of a list of names: after a comma or before its last
+    name ("…, Slovenia and")."""
+    s = s.rstrip()
+    if s[-1:] in ",，、،":
+        return True
+    last = s.rsplit(None, 1)[-1] if s else ""
+    return lang.fold(last) in {lang.fold(w) for w in lang.list_conjunctions}
 
 
 def _has_cover_lines(block: Block, lang: Language) -> bool:
@@ -312,9 +347,9 @@ def parse_front(blocks: list[Block], lang: Language) -> Front:
         elif u.kind == "sponsors":
             cover.sponsors, cover.doc_stage, cover.stage_separator = g["sponsors"], g["stage"], g["sep"]
             stars = [a.offset for a in u.text.anchors if a.marker == "*"]
-            if stars:
+            cover.sponsors_stars = [offset for offset in stars if offset < len(cover.sponsors)]
+            if len(cover.sponsors_stars) < len(stars):  # a "*" after the last sponsor: the whole list's
                 cover.sponsors_marker = "*"
-                cover.sponsors_stars = [offset for offset in stars if offset < len(cover.sponsors)]
         elif u.kind == "distribution":
             cover.distribution = s
         elif u.kind == "date":

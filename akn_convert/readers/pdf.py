@@ -313,14 +313,15 @@ class _PdfReader:
             t, anchors = strip_markers(t, found.get(i, []))
             if star and "*" in t and _STAR_RE.search(t):  # "Uruguay* : projet de résolution", "Marruecos*, … Portugal*"
                 t, anchors = _take_stars(t, anchors)
-                star = False
+                star = t.rstrip()[-1:] in ",،、，"  # a list of sponsors that goes on in the next block
             blocks.append(Block(Text(t, anchors=anchors), line=g[0].no, lines=[ln.text for ln in g]))
         symbols = [s for s, _ in self.header_symbols.most_common()]
         return Source(blocks, notes, shape="pdf", header_symbols=symbols, warnings=self.warnings)
 
 
-#: the sponsors' note marker, kept by the extraction: a "*" right after a word
-_STAR_RE = re.compile(r"(?<=[^\W\d_])\*(?=[\s:：,]|$)")
+#: the sponsors' note marker, kept by the extraction: a "*" right after a word, or after the
+#: comma that follows it ("Albania,* Andorra,* Australia")
+_STAR_RE = re.compile(r"(?:(?<=[^\W\d_])|(?<=[^\W\d_][,،、，]))\*(?=[\s:：,،、，]|$)")
 
 
 def _take_stars(t: str, anchors: list[NoteAnchor]) -> tuple[str, list[NoteAnchor]]:

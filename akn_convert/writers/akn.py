@@ -316,6 +316,7 @@ class AknWriter:
             # a "*" after single sponsors: the note at the first, a noteRef at the others
             self.inline(proponent, Text(cover.sponsors, anchors=[NoteAnchor(offset, "*") for offset in cover.sponsors_stars
                                                                  if "*" in doc.notes]), UNNAMED)
+            star_done = bool(cover.sponsors_stars) and "*" in doc.notes  # the note stands at the first star
             self.tlc.setdefault("sponsors", ("TLCRole", self.lang.organ_names.get("sponsors", "sponsors")))
             if cover.sponsors_marker and "*" in doc.notes:
                 self.note(p, "*", UNNAMED)

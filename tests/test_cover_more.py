@@ -1,0 +1,194 @@
+"""Cover pages of several organs and kinds, written for these tests in the UN's layouts (clean
+and PDF-extracted): what a records officer reads off them (symbol, organ, date, session,
+agenda item and title, sponsors, kind of document) lands in the right fields, and nothing of
+the cover leaks into the preamble."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from conftest import NS, texts
+
+
+def convert(text: str, **options):
+    from akn_convert.pipeline import Options, convert_text
+
+    return convert_text(text, Options(**options))
+
+
+def root_of(text: str, **options):
+    return etree.fromstring(convert(text, **options).xml)
+
+
+def work_iri(root) -> str:
+    return root.find(".//a:FRBRWork/a:FRBRuri", NS).get("value")
+
+
+# --------------------------------------------------------------------------- sponsors with "*"
+
+HRC_PDF = """                  United Nations                                                    A/HRC/55/L.3
+                  General Assembly                                   Distr.: Limited
+                                                                     28 March 2024
+
+                                                                     Original: English
+
+
+
+
+Human Rights Council
+Fifty-fifth session
+26 February–5 April 2024
+Agenda item 3
+Promotion and protection of all human rights, civil,
+political, economic, social and cultural rights,
+including the right to development
+
+          Albania,* Australia,* Belgium, Chile, Costa Rica, Finland, France,
+          Luxembourg, Mexico, Netherlands (Kingdom of the), Portugal,* Slovenia and
+          Switzerland: draft resolution
+
+          The right to education
+
+               The Human Rights Council,
+
+               Guided by the purposes and principles of the Charter of the United Nations,
+
+               Reaffirming all previous resolutions on the right to education,
+
+               1.    Calls upon all States to give full effect to the right to education;
+
+               2.    Decides to continue its consideration of this question.
+
+
+          __________________
+          * State not a member of the Human Rights Council.
+
+GE.24-05432(E)
+"""
+
+SPONSORS = ("Albania, Australia, Belgium, Chile, Costa Rica, Finland, France, Luxembourg, Mexico, "
+            "Netherlands (Kingdom of the), Portugal, Slovenia and Switzerland")
+NOTE = "State not a member of the Human Rights Council."
+
+
+def _proponent_p(root):
+    return root.find(".//a:preface//a:docProponent/..", NS)
+
+
+def test_pdf_sponsors_wrapped_over_blocks_with_stars_after_commas_are_one_list():
+    root = root_of(HRC_PDF)
+    p = _proponent_p(root)
+    prop = p.find("a:docProponent", NS)
+    # the whole list in one docProponent, the stars taken out: the note at Albania, a
+    # reference at Australia and Portugal, none after the list nor after the title
+    assert "".join(prop.itertext()).replace(NOTE, "") == SPONSORS
+    assert "*" not in "".join(root.find(".//a:preface", NS).itertext())
+    assert prop.text == "Albania,"
+    assert prop.find("a:authorialNote", NS).get("eId") == "authorialNote_star"
+    refs = root.findall(".//a:preface//a:noteRef", NS)
+    assert [r.getparent().tag.split("}")[1] for r in refs] == ["docProponent", "docProponent"]
+    assert [r.getprevious().tail.split()[-1] if r.getprevious() is not None else None
+            for r in refs][0] == "Australia,"
+    assert p.find("a:docStage", NS).text == "draft resolution"
+    assert texts(root, "//a:preface//a:docTitle") == ["The right to education"]
+    # no sponsor left as a loose line of the preface
+    assert not [t for t in texts(root, "//a:preface/a:p") if t.startswith("Albania") and "draft" not in t]
+
+
+HRC_PDF_FR = """                  Nations Unies                                                     A/HRC/55/L.3
+                  Assemblée générale                                 Distr. limitée
+                                                                     28 mars 2024
+                                                                     Français
+                                                                     Original : anglais
+
+
+
+
+Conseil des droits de l’homme
+Cinquante-cinquième session
+26 février-5 avril 2024
+Point 3 de l’ordre du jour
+Promotion et protection de tous les droits de l’homme, civils,
+politiques, économiques, sociaux et culturels, y compris
+le droit au développement
+
+          Albanie*, Australie*, Belgique, Chili, Costa Rica, Finlande, France,
+          Luxembourg, Mexique, Portugal*, Slovénie et Suisse :
+          projet de résolution
+
+          Le droit à l’éducation
+
+               Le Conseil des droits de l’homme,
+
+               Guidé par les buts et principes énoncés dans la Charte des Nations Unies,
+
+               Réaffirmant toutes les résolutions antérieures sur le droit à l’éducation,
+
+               1.    Demande à tous les États de donner pleinement effet au droit à l’éducation ;
+
+               2.    Décide de poursuivre l’examen de cette question.
+
+
+          __________________
+          * État non membre du Conseil des droits de l’homme.
+
+GE.24-05432 (F)
+"""
+
+
+def test_french_pdf_sponsors_wrapped_with_stars_after_names():
+    text = HRC_PDF_FR
+    root = root_of(text, lang="fr")
+    prop = _proponent_p(root).find("a:docProponent", NS)
+    assert "".join(prop.itertext()).replace("État non membre du Conseil des droits de l’homme.", "") == (
+        "Albanie, Australie, Belgique, Chili, Costa Rica, Finlande, France, Luxembourg, Mexique, Portugal, "
+        "Slovénie et Suisse")
+    assert len(root.findall(".//a:preface//a:noteRef", NS)) == 2
+    assert _proponent_p(root).find("a:docStage", NS).text == "projet de résolution"
+
+
+C3_CLEAN = """**United Nations** A/C.3/79/L.5/Rev.1
+
+**General Assembly**
+
+Distr.: Limited  
+12 November 2024  
+Original: Spanish
+
+**Seventy-ninth session**  
+**Third Committee**  
+Agenda item 28 (b)  
+**Advancement of women**
+
+Argentina,\\* Chile, Colombia, Ecuador,\\* Mexico, Panama,\\* Peru and Uruguay: revised draft resolution
+
+**Violence against women migrant workers**
+
+*The General Assembly*,
+
+*Reaffirming* its resolution 77/194 of 15 December 2022,
+
+1. *Takes note* of the report of the Secretary-General;
+
+2. *Decides* to continue its consideration of the question at its eighty-first session.
+
+---
+
+\\* Non-member of the Third Committee.
+"""
+
+
+def test_stars_inside_the_list_give_no_reference_after_it():
+    root = root_of(C3_CLEAN)
+    p = _proponent_p(root)
+    prop = p.find("a:docProponent", NS)
+    # three stars, three places: the note, then two references, all inside the list
+    assert len(prop.findall("a:authorialNote", NS)) == 1
+    assert len(prop.findall("a:noteRef", NS)) == 2
+    assert p.findall("a:noteRef", NS) == []  # none after "Uruguay", which has no star
+    assert len(root.findall(".//a:preface//a:noteRef", NS)) == 2
+    assert work_iri(root) == "/akn/un/statement/deliberation/un-ga-c3/2024-11-12/A-C.3-79-L.5-Rev.1"
+    assert root.find(".//a:statement", NS).get("name") == "resolutionDraft"
+    assert p.find("a:docStage", NS).text == "revised draft resolution"
+    assert texts(root, "//a:coverPage//a:docAuthority") == ["Third Committee"]
+    assert texts(root, "//a:preface//a:inline[@name='agendaItemTitle']") == ["Advancement of women"]
