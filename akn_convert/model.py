@@ -208,6 +208,11 @@ class Cover:
     sponsors_stars: list[int] = field(default_factory=list)
     doc_stage: str | None = None  # "projet de résolution révisé"
     stage_separator: str = ": "  # as printed between the sponsors and the kind (" : ", "：")
+    #: the words after the proposer ("on the basis of informal consultations"), outside docProponent
+    sponsors_tail: str = ""
+    #: the parts of the sponsors' line in printed order: "sponsors", "sep", "stage" and "tail"
+    #: ("Draft decision submitted by the President": the stage first)
+    sponsors_layout: tuple[str, ...] = ("sponsors", "sep", "stage")
     #: footnote markers of cover lines kept as plain strings, by field ("agenda_item": ["1"] for
     #: "Point 2 de l'ordre du jour provisoire¹"): each note goes at the end of its field's line
     field_notes: dict[str, list[str]] = field(default_factory=dict)

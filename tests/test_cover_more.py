@@ -192,3 +192,92 @@ def test_stars_inside_the_list_give_no_reference_after_it():
     assert p.find("a:docStage", NS).text == "revised draft resolution"
     assert texts(root, "//a:coverPage//a:docAuthority") == ["Third Committee"]
     assert texts(root, "//a:preface//a:inline[@name='agendaItemTitle']") == ["Advancement of women"]
+
+
+# --------------------------------------------------------------------------- Economic and Social Council
+
+ECOSOC_FR = """**Nations Unies** E/2024/L.15
+
+**Conseil économique et social**
+
+Distr. limitée  
+10 juillet 2024  
+Français  
+Original : anglais
+
+**Session de 2024**  
+27 juillet 2023-24 juillet 2024  
+Point 12 b) de l'ordre du jour  
+**Questions de coordination, questions relatives au programme et autres questions : rapports des organes de coordination**
+
+**Projet de décision présenté par le Vice-Président du Conseil, M. Jean Dupont (Irlande), à l'issue de consultations officieuses**
+
+**Programme commun des Nations Unies sur le VIH/sida**
+
+*Le Conseil économique et social*,
+
+*Rappelant* sa résolution 2023/10 du 6 juin 2023,
+
+1. *Prend note* du rapport de la Directrice exécutive ;
+
+2. *Prie* le Secrétaire général de lui faire rapport à sa session de 2025.
+"""
+
+
+def test_ecosoc_draft_decision_submitted_by_an_officer():
+    root = root_of(ECOSOC_FR)
+    # the kind printed on the cover page (a draft decision) wins over the /L. symbol's default
+    assert root.find(".//a:statement", NS).get("name") == "decisionDraft"
+    assert root.find(".//a:FRBRWork/a:FRBRname", NS).get("value") == "decisionDraft"
+    assert work_iri(root) == "/akn/un/statement/deliberation/un-ecosoc/2024-07-10/E-2024-L.15"
+    p = root.find(".//a:preface//a:docStage/..", NS)
+    assert [c.tag.split("}")[1] for c in p] == ["docStage", "docProponent"]
+    assert p.find("a:docStage", NS).text == "Projet de décision"
+    assert p.find("a:docProponent", NS).text == "le Vice-Président du Conseil, M. Jean Dupont (Irlande)"
+    assert " ".join("".join(p.itertext()).split()) == (
+        "Projet de décision présenté par le Vice-Président du Conseil, M. Jean Dupont (Irlande), "
+        "à l'issue de consultations officieuses")
+    assert texts(root, "//a:preface//a:docTitle") == ["Programme commun des Nations Unies sur le VIH/sida"]
+
+
+def test_ecosoc_session_named_by_its_year():
+    root = root_of(ECOSOC_FR)
+    session = root.find(".//a:preface//a:session", NS)
+    assert (session.text, session.get("value")) == ("Session de 2024", "2024")
+    assert root.xpath("//a:preface/a:p[a:date]/a:date/@date", namespaces=NS) == ["2023-07-27", "2024-07-24"]
+    assert texts(root, "//a:preface//a:inline[@name='agendaItem']") == ["Point 12 b) de l'ordre du jour"]
+
+
+def test_submitted_by_in_english_spanish_russian_arabic_chinese():
+    from akn_convert.lang import get
+    from akn_convert.model import Text
+    from akn_convert.parse.cover import _sponsors
+
+    cases = [
+        ("en", "Draft resolution submitted by the President", "Draft resolution", "the President", ""),
+        ("en", "Draft decision submitted by the Vice-President of the Council, Ms. Ana Ruiz (Chile), on the basis "
+               "of informal consultations", "Draft decision", "the Vice-President of the Council, Ms. Ana Ruiz (Chile)",
+         ", on the basis of informal consultations"),
+        ("es", "Proyecto de resolución presentado por la Presidencia", "Proyecto de resolución", "la Presidencia", ""),
+        ("ru", "Проект решения, представленный Председателем", "Проект решения", "Председателем", ""),
+        ("ar", "مشروع مقرر مقدم من الرئيس", "مشروع مقرر", "الرئيس", ""),
+        ("zh", "主席提交的决议草案", "决议草案", "主席", ""),
+    ]
+    for code, line, stage, sponsors, tail in cases:
+        lang = get(code)
+        g = _sponsors(Text(line), lang)
+        assert (g["stage"], g["sponsors"], g.get("tail", "")) == (stage, sponsors, tail), line
+        assert lang.doc_stages[g["stage"].lower()].endswith("Draft")
+    # the usual order stays: the sponsors, then the kind
+    g = _sponsors(Text("Austria and Chile: draft resolution"), get("en"))
+    assert (g["sponsors"], g["layout"]) == ("Austria and Chile", "sponsors sep stage")
+
+
+def test_session_by_year_in_other_languages():
+    from akn_convert.lang import get
+    from akn_convert.parse.cover import _classify_line
+
+    for code, line in (("fr", "Session de 2024"), ("es", "Período de sesiones de 2024"), ("ru", "Сессия 2024 года"),
+                       ("ar", "دورة عام 2024"), ("zh", "2024年届会"), ("en", "2024 session")):
+        kind, groups = _classify_line(line, get(code))
+        assert kind == "session" and get(code).ordinal(groups["ordinal"]) == 2024, line

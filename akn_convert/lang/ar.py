@@ -143,7 +143,8 @@ LANGUAGE = Language(
         "masthead": r"^الأمم\s+المتحدة$",
         "distribution": r"^(?:Distr|توزيع)\.?\s*:?\s*(?:General|Limited|Restricted|عام|محدود)\b.*$",
         "original": r"^(?:Original|الأصل)\s*:\s*\S.*$",
-        "session": r"^الدورة\s+(?P<ordinal>.+?)(?:\s+الاستثنائية(?:\s+الطارئة)?)?$",
+        "session": (r"^الدورة\s+(?P<ordinal>.+?)(?:\s+الاستثنائية(?:\s+الطارئة)?)?$",
+                    r"^دورة\s+عام\s+(?P<ordinal>\d{4})$"),  # the Economic and Social Council's
         "agenda_item": r"^(?:البند|البنود)\s+.+\s+من\s+جدول\s+الأعمال(?:\s+المؤقت)?$",
         "place_dates": r"^(?P<place>[^\d،,]{2,40})،\s*(?P<dates>\d.*\d{4})$",
         "heading": r"^القرار\s+(?P<number>\d+)\s*\((?P<year>\d{4})\)$",
@@ -342,4 +343,6 @@ LANGUAGE = Language(
     annex_label=r"(?:ال)?مرفق(?:\s+(?P<num>[IVXLC]{1,6}|\d{1,3}|[٠-٩]{1,3}|ال\w+))?",
     article_label=r"(?:ال)?مادة\s+(?P<num>\d{1,3}|[٠-٩]{1,3})",
     chapter_label=r"(?:ال)?فصل\s+(?P<num>[IVXLC]{1,6}|\d{1,3}|[٠-٩]{1,3}|ال\w+)",
+    submitted_patterns=(r"^(?P<stage>{stage})(?P<sep>\s+مقدم\s+من\s+)(?P<sponsors>.+?)"
+                        r"(?P<tail>،?\s+على\s+أساس\s+مشاورات(?:\s+غير\s+رسمية)?)?\.?$",),
 )

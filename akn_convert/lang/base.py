@@ -135,6 +135,12 @@ class Language:
     #: whole after a colon ("Recommends to the Economic and Social Council the approval of the
     #: following draft resolution …:"): matched without case or accents anywhere in the paragraph
     draft_announcements: tuple[str, ...] = ()
+    #: a cover line naming the draft's kind and who submits it, the kind first or last ("Draft
+    #: decision submitted by the Vice-President of the Council, … on the basis of informal
+    #: consultations", "主席提交的决议草案"): regexes (no case), ``{stage}`` standing for the kinds of
+    #: draft of ``doc_stages``, with the groups stage, sep (the words between), sponsors and an
+    #: optional tail (the words after the proposer, kept outside ``docProponent``)
+    submitted_patterns: tuple[str, ...] = ()
     # ------------------------------------------------------------------ inline semantics (parse.inline)
     #: words joining the first and last day of a range besides a dash ("12 au 16 octobre")
     date_range_words: tuple[str, ...] = ()

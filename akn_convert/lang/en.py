@@ -339,4 +339,6 @@ LANGUAGE = Language(
     chapter_label=r"Chapter\s+(?P<num>[IVXLC]{1,6}|\d{1,3})",
     appendix_label=r"Appendix(?:\s+(?P<num>[IVXLC]{1,6}|\d{1,3}|[A-Z]))?",
     list_conjunctions=("and", "or"),
+    submitted_patterns=(r"^(?P<stage>{stage})(?P<sep>\s+submitted\s+by\s+)(?P<sponsors>.+?)"
+                        r"(?P<tail>,?\s+on\s+the\s+basis\s+of\s+(?:informal\s+)?consultations)?\.?$",),
 )

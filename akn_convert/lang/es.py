@@ -102,7 +102,8 @@ LANGUAGE = Language(
         "masthead": r"^Naciones\s+Unidas$",
         "distribution": r"^Distr\.?\s*:?\s*(?:general|limitada|reservada)\b.*$",
         "original": r"^Original\s*:\s*\S.*$",
-        "session": r"^(?P<ordinal>[\w\s\-‑]+?)\s+período\s+(?:extraordinario\s+)?de\s+sesiones(?:\s+de\s+emergencia)?$",
+        "session": (r"^(?P<ordinal>[\w\s\-‑]+?)\s+período\s+(?:extraordinario\s+)?de\s+sesiones(?:\s+de\s+emergencia)?$",
+                    r"^Período\s+de\s+sesiones\s+de\s+(?P<ordinal>\d{4})$"),  # the Economic and Social Council's
         # "del programa" (General Assembly), "de la agenda" (Human Rights Council)
         "agenda_item": r"^Temas?\s+.+\s+(?:del\s+programa|de\s+la\s+agenda)(?:\s+provisional)?$",
         "place_dates": r"^(?P<place>[A-ZÁÉÍÓÚÑ][\w\-‑' ]{1,40})(?:,\s*[A-ZÁÉÍÓÚÑ][\w\-‑' ]{1,40})?,\s*(?P<dates>\d.*\d{4})$",
@@ -349,4 +350,7 @@ LANGUAGE = Language(
     chapter_label=r"Cap[íi]tulo\s+(?P<num>[IVXLC]{1,6}|\d{1,3})",
     appendix_label=r"Ap[ée]ndice(?:\s+(?P<num>[IVXLC]{1,6}|\d{1,3}|[A-Z]))?",
     list_conjunctions=("y", "e", "o", "u"),
+    submitted_patterns=(r"^(?P<stage>{stage})(?P<sep>\s+presentad[oa]\s+por\s+)(?P<sponsors>.+?)"
+                        r"(?P<tail>,?\s+(?:sobre\s+la\s+base|con\s+arreglo\s+a|tras\s+celebrar)\s+(?:de\s+)?"
+                        r"(?:las\s+)?consultas(?:\s+oficiosas)?)?\.?$",),
 )

@@ -103,7 +103,8 @@ LANGUAGE = Language(
         "masthead": r"^Nations\s+Unies$",
         "distribution": r"^Distr\.?\s*:?\s*(?:limitée|générale|restreinte|générale et limitée)\b.*$",
         "original": r"^Original\s*:\s*\S.*$",
-        "session": r"^(?P<ordinal>[\w\s\-‑]+?)\s+session(?:\s+extraordinaire)?$",
+        "session": (r"^(?P<ordinal>[\w\s\-‑]+?)\s+session(?:\s+extraordinaire)?$",
+                    r"^Session\s+de\s+(?P<ordinal>\d{4})$"),  # the Economic and Social Council's
         "agenda_item": r"^Points?\s+.+\s+de\s+l['’]ordre\s+du\s+jour(?:\s+provisoire)?$",
         "place_dates": r"^(?P<place>[A-ZÀ-Ý][\w\-‑' ]{1,40})(?:,\s*[A-ZÀ-Ý][\w\-‑' ]{1,40})?,\s*(?P<dates>\d.*\d{4})$",
         "heading": r"^Résolution\s+(?P<number>\d+)\s*\((?P<year>\d{4})\)(?:\s+du\s+(?P<date>.+\d{4}))?$",
@@ -345,4 +346,6 @@ LANGUAGE = Language(
     chapter_label=r"Chapitre\s+(?P<num>[IVXLC]{1,6}|\d{1,3}|premier|1er)",
     appendix_label=r"Appendice(?:\s+(?P<num>[IVXLC]{1,6}|\d{1,3}|[A-Z]))?",
     list_conjunctions=("et", "ou"),
+    submitted_patterns=(r"^(?P<stage>{stage})(?P<sep>\s+présentée?\s+par\s+)(?P<sponsors>.+?)"
+                        r"(?P<tail>,?\s+(?:à\s+l['’]issue|sur\s+la\s+base)\s+de\s+consultations(?:\s+officieuses)?)?\.?$",),
 )

@@ -148,7 +148,8 @@ LANGUAGE = Language(
         "masthead": r"^Организация\s+Объединенных\s+Наций$",
         "distribution": r"^(?:Distr|Распр)\.?\s*:?\s*(?:General|Limited|Restricted|общая|ограниченная)\b.*$",
         "original": r"^(?:Original|Язык\s+оригинала|Подлинный\s+текст)\s*:\s*\S.*$",
-        "session": r"^(?P<ordinal>[\w\s\-‑]+?)\s+(?:специальная\s+|чрезвычайная\s+специальная\s+)?сессия$",
+        "session": (r"^(?P<ordinal>[\w\s\-‑]+?)\s+(?:специальная\s+|чрезвычайная\s+специальная\s+)?сессия$",
+                    r"^Сессия\s+(?P<ordinal>\d{4})\s+года$"),  # the Economic and Social Council's
         "agenda_item": r"^Пункты?\s+.+\s+(?:предварительной\s+)?повестки\s+дня$",
         "place_dates": r"^(?P<place>[А-ЯЁ][\w\-‑' ]{1,40}),\s*(?P<dates>\d.*\d{4})(?:\s+года)?$",
         "heading": (
@@ -357,4 +358,6 @@ LANGUAGE = Language(
     chapter_label=r"Глава\s+(?P<num>[IVXLC]{1,6}|\d{1,3})",
     appendix_label=r"Добавление(?:\s+(?P<num>[IVXLC]{1,6}|\d{1,3}|[A-Z]))?",
     list_conjunctions=("и", "или"),
+    submitted_patterns=(r"^(?P<stage>{stage})(?P<sep>,?\s+представленн(?:ый|ое)\s+)(?P<sponsors>.+?)"
+                        r"(?P<tail>,?\s+(?:на\s+основе|по\s+итогам)\s+неофициальных\s+консультаций)?\.?$",),
 )

@@ -118,7 +118,8 @@ LANGUAGE = Language(
         "masthead": r"^联合国$",
         "distribution": r"^Distr\.?\s*:?\s*(?:General|Limited|Restricted)\b.*$",
         "original": r"^(?:Original|原文)\s*[:：]\s*\S.*$",
-        "session": r"^第(?P<ordinal>[〇零一二两三四五六七八九十百\d]+)届(?:特别|紧急特别)?会议$",
+        "session": (r"^第(?P<ordinal>[〇零一二两三四五六七八九十百\d]+)届(?:特别|紧急特别)?会议$",
+                    r"^(?P<ordinal>\d{4})\s*年届会$"),  # the Economic and Social Council's
         "agenda_item": r"^(?:临时)?议程项目.+$",
         "place_dates": r"^(?P<place>[\u4e00-\u9fff·]{2,12})[，,]\s*(?P<dates>\d{4}\s*年.+日)$",
         "heading": r"^第(?P<number>\d+)\s*[（(](?P<year>\d{4})[）)]\s*号决议$",
@@ -242,4 +243,5 @@ LANGUAGE = Language(
     article_label=r"第(?P<num>[一二三四五六七八九十百]{1,4}|\d{1,3})条",
     chapter_label=r"第(?P<num>[一二三四五六七八九十]{1,3}|\d{1,3})章",
     annex_section_label=r"(?P<num>[一二三四五六七八九十]{1,3}(?=、)|[IVXLC]{1,6}(?=\.))[、.]",
+    submitted_patterns=(r"^(?P<sponsors>.+?)(?P<tail>根据非正式协商)?(?P<sep>提交的)(?P<stage>{stage})。?$",),
 )

@@ -64,20 +64,33 @@ def _match(lang: Language, kind: str, s: str) -> tuple[dict[str, str], Language]
     return None
 
 
-def _sponsors(text: Text, lang: Language) -> tuple[str, str, str] | None:
-    rx = _sponsors_re(lang)
-    m = rx.match(text.text) if rx else None
-    return (m.group("sponsors"), m.group("stage"), m.group("sep")) if m else None
+def _sponsors(text: Text, lang: Language) -> dict[str, str] | None:
+    """The groups of a line naming the sponsors and the kind of draft: sponsors, stage, sep, tail
+    and layout (the names of the parts in printed order, joined by spaces)."""
+    for rx in _sponsors_res(lang):
+        m = rx.match(text.text)
+        if m:
+            groups = {k: v for k, v in m.groupdict().items() if v is not None}
+            parts = sorted(groups, key=m.start)
+            raw = groups["sponsors"]
+            groups["sponsors"] = raw.strip()
+            groups["at"] = str(m.start("sponsors") + len(raw) - len(raw.lstrip()))  # where the names start
+            groups["layout"] = " ".join(parts)
+            return groups
+    return None
 
 
 @lru_cache(maxsize=None)
-def _sponsors_re(lang: Language) -> re.Pattern | None:
-    """"Austria, …: draft resolution": the sponsors, then the kind of draft."""
+def _sponsors_res(lang: Language) -> tuple[re.Pattern, ...]:
+    """"Austria, …: draft resolution": the sponsors, then the kind of draft; "Draft decision
+    submitted by the President": the kind, then who submits it (the language's
+    ``submitted_patterns``)."""
     stages = sorted((k for k, v in lang.doc_stages.items() if v.endswith("Draft")), key=len, reverse=True)
     alt = "|".join(re.escape(s) for s in stages)
     if not alt:
-        return None
-    return re.compile(rf"^(?P<sponsors>.+?)(?P<sep>\s*[:：]\s*)(?P<stage>{alt})[.。]?$", re.I)
+        return ()
+    return (re.compile(rf"^(?P<sponsors>.+?)(?P<sep>\s*[:：]\s*)(?P<stage>{alt})[.。]?$", re.I),
+            *(re.compile(p.replace("{stage}", alt), re.I) for p in lang.submitted_patterns))
 
 
 #: whole-line kinds tried in order (the first that matches wins)
@@ -231,7 +244,7 @@ def _units(blocks: list[Block], lang: Language) -> list[_Unit]:
     for bi, block in enumerate(blocks):
         sponsors = _sponsors(block.text, lang)
         if sponsors:
-            units.append(_Unit(block.text, bi, "sponsors", {"sponsors": sponsors[0].strip(), "stage": sponsors[1], "sep": sponsors[2]}))
+            units.append(_Unit(block.text, bi, "sponsors", sponsors))
             continue
         whole = _classify_line(block.text.text, lang)
         if whole and whole[0] in _BLOCK_KINDS:
@@ -254,7 +267,7 @@ def _units(blocks: list[Block], lang: Language) -> list[_Unit]:
                     pending.append(s)
                     continue
                 sponsors = _sponsors(Text(s), lang)
-                found = ("sponsors", {"sponsors": sponsors[0].strip(), "stage": sponsors[1], "sep": sponsors[2]}) if sponsors else \
+                found = ("sponsors", sponsors) if sponsors else \
                     _classify_line(s, lang)
                 if found is None:
                     pending.append(s)
@@ -346,7 +359,8 @@ def parse_front(blocks: list[Block], lang: Language) -> Front:
             pass
         elif u.kind == "sponsors":
             cover.sponsors, cover.doc_stage, cover.stage_separator = g["sponsors"], g["stage"], g["sep"]
-            stars = [a.offset for a in u.text.anchors if a.marker == "*"]
+            cover.sponsors_tail, cover.sponsors_layout = g.get("tail", ""), tuple(g["layout"].split())
+            stars = [a.offset - int(g["at"]) for a in u.text.anchors if a.marker == "*"]
             cover.sponsors_stars = [offset for offset in stars if offset < len(cover.sponsors)]
             if len(cover.sponsors_stars) < len(stars):  # a "*" after the last sponsor: the whole list's
                 cover.sponsors_marker = "*"

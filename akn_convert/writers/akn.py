@@ -312,18 +312,15 @@ class AknWriter:
         star_done = False
         if cover.sponsors:
             p = sub(el, "p")
-            proponent = sub(p, "docProponent", {"refersTo": "#sponsors"})
-            # a "*" after single sponsors: the note at the first, a noteRef at the others
-            self.inline(proponent, Text(cover.sponsors, anchors=[NoteAnchor(offset, "*") for offset in cover.sponsors_stars
-                                                                 if "*" in doc.notes]), UNNAMED)
-            star_done = bool(cover.sponsors_stars) and "*" in doc.notes  # the note stands at the first star
-            self.tlc.setdefault("sponsors", ("TLCRole", self.lang.organ_names.get("sponsors", "sponsors")))
-            if cover.sponsors_marker and "*" in doc.notes:
-                self.note(p, "*", UNNAMED)
-                star_done = True
-            if cover.doc_stage:
-                _add_text(p, cover.stage_separator)
-                sub(p, "docStage", text=cover.doc_stage)
+            for part in cover.sponsors_layout:  # as printed: "Austria …: draft resolution", "Draft decision submitted by …"
+                if part == "sponsors":
+                    star_done = self.proponent(p) or star_done
+                elif part == "sep" and cover.doc_stage:
+                    _add_text(p, cover.stage_separator)
+                elif part == "stage" and cover.doc_stage:
+                    sub(p, "docStage", text=cover.doc_stage)
+                elif part == "tail":
+                    _add_text(p, cover.sponsors_tail)
             self.field_notes(p, "sponsors")
         if doc.title:
             p = sub(el, "p")
@@ -336,6 +333,19 @@ class AknWriter:
         if "*" in doc.notes and not star_done:
             self.note(sub(el, "p"), "*", UNNAMED)
         return el if len(el) else None  # no symbol, title nor cover data: no preface (the schema wants one child)
+
+    def proponent(self, p: etree._Element) -> bool:
+        """The sponsors in ``docProponent`` and their "*" note; whether the note was written."""
+        doc, cover = self.doc, self.doc.cover
+        proponent = sub(p, "docProponent", {"refersTo": "#sponsors"})
+        # a "*" after single sponsors: the note at the first, a noteRef at the others
+        self.inline(proponent, Text(cover.sponsors, anchors=[NoteAnchor(offset, "*") for offset in cover.sponsors_stars
+                                                             if "*" in doc.notes]), UNNAMED)
+        self.tlc.setdefault("sponsors", ("TLCRole", self.lang.organ_names.get("sponsors", "sponsors")))
+        if cover.sponsors_marker and "*" in doc.notes:
+            self.note(p, "*", UNNAMED)
+            return True
+        return bool(cover.sponsors_stars) and "*" in doc.notes  # the note stands at the first star
 
     def preamble(self) -> etree._Element | None:
         if self.doc.formula is None:
