@@ -198,6 +198,8 @@ class Cover:
     place_dates: Text | None = None  # "Vienne, 12-16 octobre 2020" with its date spans
     agenda_item: str | None = None  # "Point 2 b) de l'ordre du jour"
     agenda_title: str | None = None
+    #: the titles of the further items of a cover naming several ("Agenda items 14 and 117")
+    more_agenda_titles: list[str] = field(default_factory=list)
     #: the principal organ a subsidiary body's masthead names above it ("Assemblée générale"
     #: above "Conseil des droits de l'homme"): (name as printed, actor id)
     parent_organ: tuple[str, str] | None = None

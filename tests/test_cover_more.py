@@ -281,3 +281,65 @@ def test_session_by_year_in_other_languages():
                        ("ar", "دورة عام 2024"), ("zh", "2024年届会"), ("en", "2024 session")):
         kind, groups = _classify_line(line, get(code))
         assert kind == "session" and get(code).ordinal(groups["ordinal"]) == 2024, line
+
+
+# --------------------------------------------------------------------------- several agenda items
+
+GA_L = """**United Nations** A/79/L.12
+
+**General Assembly**
+
+Distr.: Limited  
+2 December 2024  
+Original: English
+
+**Seventy-ninth session**  
+Agenda items 14 and 117
+
+**Integrated and coordinated implementation of and follow-up to the outcomes of the major United Nations conferences and summits in the economic, social and related fields**
+
+**Follow-up to the outcome of the Millennium Summit**
+
+**Algeria, Brazil, Costa Rica, Germany, Indonesia, Kenya, Mexico, Norway, Philippines, South Africa and Sweden: draft resolution**
+
+**Strengthening the coordination of humanitarian assistance**
+
+*The General Assembly*,
+
+*Recalling* its resolution 46/182 of 19 December 1991,
+
+*Noting with concern* the rising number of people in need,
+
+1. *Requests* the Secretary-General to report to it at its eightieth session;
+
+2. *Decides* to include in the provisional agenda of its eightieth session the item entitled "Strengthening the coordination of humanitarian assistance".
+"""
+
+
+def test_two_agenda_items_two_titles():
+    root = root_of(GA_L)
+    assert texts(root, "//a:preface//a:inline[@name='agendaItem']") == ["Agenda items 14 and 117"]
+    assert texts(root, "//a:preface//a:inline[@name='agendaItemTitle']") == [
+        "Integrated and coordinated implementation of and follow-up to the outcomes of the major United Nations "
+        "conferences and summits in the economic, social and related fields",
+        "Follow-up to the outcome of the Millennium Summit"]
+    assert texts(root, "//a:preface//a:docTitle") == ["Strengthening the coordination of humanitarian assistance"]
+    assert work_iri(root) == "/akn/un/statement/deliberation/un-ga/2024-12-02/A-79-L.12"
+    assert texts(root, "//a:recital")[0] == "Recalling its resolution 46/182 of 19 December 1991,"
+
+
+def test_two_agenda_items_one_title_and_no_sponsors_keep_the_document_title():
+    text = GA_L.replace("**Follow-up to the outcome of the Millennium Summit**\n\n", "").replace(
+        "**Algeria, Brazil, Costa Rica, Germany, Indonesia, Kenya, Mexico, Norway, Philippines, South Africa and "
+        "Sweden: draft resolution**\n\n", "")
+    root = root_of(text)
+    assert len(texts(root, "//a:preface//a:inline[@name='agendaItemTitle']")) == 1
+    assert texts(root, "//a:preface//a:docTitle") == ["Strengthening the coordination of humanitarian assistance"]
+
+
+def test_one_agenda_item_with_lettered_subitem_has_one_title():
+    text = GA_L.replace("Agenda items 14 and 117", "Agenda item 14 (b)")
+    root = root_of(text)
+    # the second bold line is no item's title: it stays a line of the preface as printed
+    assert len(texts(root, "//a:preface//a:inline[@name='agendaItemTitle']")) == 1
+    assert "Follow-up to the outcome of the Millennium Summit" in texts(root, "//a:preface/a:p")

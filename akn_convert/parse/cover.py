@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..lang import get as get_language
-from ..lang.base import Language
+from ..lang.base import Language, ascii_digits
 from ..model import Block, Cover, NoteAnchor, Span, Text
 from ..organs import SYMBOL_RE, normalise_symbol, within
 from . import textops
@@ -337,6 +337,8 @@ def parse_front(blocks: list[Block], lang: Language) -> Front:
     seen_agenda = False
     unknown: list[_Unit] = []
     title_units: list[_Unit] = []  # a numbered title and the blocks that continue it
+    more_titles: list[_Unit] = []  # the titles of the second and further agenda items
+    unknown_before_agenda = 0
     for u in units:
         s, g = u.text.text, u.groups
         date_lang = get_language(g["_lang"]) if "_lang" in g else lang
@@ -346,6 +348,9 @@ def parse_front(blocks: list[Block], lang: Language) -> Front:
             elif seen_agenda and cover.agenda_title is None and cover.sponsors is None:
                 cover.agenda_title = s
                 _keep_notes(cover, "agenda_title", u)
+            elif seen_agenda and cover.sponsors is None and len(unknown) == unknown_before_agenda and \
+                    len(more_titles) + 1 < _agenda_items(cover.agenda_item):
+                more_titles.append(u)  # "Agenda items 14 and 117": one title for each
             else:
                 unknown.append(u)
             continue
@@ -378,7 +383,7 @@ def parse_front(blocks: list[Block], lang: Language) -> Front:
         elif u.kind == "session":
             cover.session_text, cover.session = s, date_lang.ordinal(g["ordinal"])
         elif u.kind == "agenda_item":
-            cover.agenda_item, seen_agenda = s, True
+            cover.agenda_item, seen_agenda, unknown_before_agenda = s, True, len(unknown)
         elif u.kind == "dates" and cover.place_dates is None:
             cover.place_dates = _with_dates(u.text, lang)
         elif u.kind == "dates":
@@ -406,6 +411,10 @@ def parse_front(blocks: list[Block], lang: Language) -> Front:
         elif u.kind == "reference":
             front.extras.append(("reference", u.text))
     _continue_title(front, title_units)
+    if more_titles and front.title is None and not any(units.index(u) > units.index(more_titles[-1])
+                                                       for u in unknown):
+        unknown.append(more_titles.pop())  # nothing after it: the document's title, not an item's
+    cover.more_agenda_titles = [u.text.text for u in more_titles]
 
     # the organ's name heads the cover page (the body's own name when the masthead names its
     # principal organ first: "General Assembly" / "Human Rights Council"); the title is the
@@ -437,6 +446,12 @@ def parse_front(blocks: list[Block], lang: Language) -> Front:
 #: cover lines the cover keeps as plain strings (their notes are kept aside: ``Cover.field_notes``)
 _FIELDS_AS_STRINGS = frozenset({"symbol", "distribution", "date", "language", "original", "session", "agenda_item",
                                 "sponsors"})
+
+
+def _agenda_items(agenda_item: str | None) -> int:
+    """How many items an agenda line names, by their numbers ("Agenda items 14 and 117": 2;
+    "Point 2 b) de l'ordre du jour": 1)."""
+    return len(re.findall(r"\d+", ascii_digits(agenda_item or "")))
 
 
 def _keep_notes(cover: Cover, field: str, unit: _Unit) -> None:

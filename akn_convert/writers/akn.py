@@ -303,6 +303,8 @@ class AknWriter:
             self.field(sub(el, "p"), "agenda_item", "inline", {"name": "agendaItem"}, cover.agenda_item)
         if cover.agenda_title:
             self.field(sub(el, "p"), "agenda_title", "inline", {"name": "agendaItemTitle"}, cover.agenda_title)
+        for title in cover.more_agenda_titles:
+            sub(sub(el, "p"), "inline", {"name": "agendaItemTitle"}, text=title)
         number_prefix = None
         for kind, text in doc.front:
             if kind == "number":
