@@ -343,3 +343,90 @@ def test_one_agenda_item_with_lettered_subitem_has_one_title():
     # the second bold line is no item's title: it stays a line of the preface as printed
     assert len(texts(root, "//a:preface//a:inline[@name='agendaItemTitle']")) == 1
     assert "Follow-up to the outcome of the Millennium Summit" in texts(root, "//a:preface/a:p")
+
+
+# --------------------------------------------------------------------------- the kind of draft
+
+CCPCJ_PDF = """ United Nations                                                        E/CN.15/2024/L.4/Rev.1
+ Economic and Social Council                                           Distr.: Limited
+                                                                       16 May 2024
+                                                                       Arabic, Chinese, English, French,
+                                                                       Russian and Spanish only
+                                                                       Original: Spanish
+Commission on Crime Prevention and Criminal Justice
+Thirty-third session
+Vienna, 13–17 May 2024
+Agenda item 5
+Integration and coordination of efforts by the United Nations
+Office on Drugs and Crime and by Member States in the field of
+crime prevention and criminal justice
+
+
+          Austria, Canada, Colombia, Italy, Japan, Morocco, Thailand and
+          United States of America:* revised draft resolution
+
+
+          Strengthening the international response to cybercrime
+
+
+              The Commission on Crime Prevention and Criminal Justice,
+
+              Recalling General Assembly resolution 74/247 of 27 December 2019,
+
+              1.    Encourages Member States to strengthen cooperation;
+
+              2.    Requests the United Nations Office on Drugs and Crime to report
+          to the Commission at its thirty-fourth session.
+
+          __________________
+          * Also on behalf of the European Union.
+
+V.24-08765 (E)
+"""
+
+DRAFT_DECISION = """**United Nations** A/79/L.40
+
+**General Assembly**
+
+Distr.: Limited  
+1 December 2024  
+Original: English
+
+**Seventy-ninth session**  
+Agenda item 123 (a)  
+**Report of the Economic and Social Council**
+
+**Draft decision**
+
+**Modalities for the high-level meeting**
+
+*The General Assembly*,
+
+*Recalling* its resolution 78/100 of 1 December 2023,
+
+1. *Decides* to convene a high-level meeting.
+"""
+
+
+def test_star_after_the_colon_of_the_sponsors_line_in_pdf_text():
+    root = root_of(CCPCJ_PDF)
+    p = _proponent_p(root)
+    assert p.find("a:docProponent", NS).text == ("Austria, Canada, Colombia, Italy, Japan, Morocco, Thailand and "
+                                                 "United States of America")
+    note = p.find("a:authorialNote", NS)
+    assert (note.get("eId"), " ".join("".join(note.itertext()).split())) == (
+        "authorialNote_star", "Also on behalf of the European Union.")
+    assert p.find("a:docStage", NS).text == "revised draft resolution"
+    assert "*" not in "".join(root.find(".//a:preface", NS).itertext())
+    # the title carries no note of its own
+    assert root.find(".//a:preface//a:docTitle/..", NS).find("a:authorialNote", NS) is None
+    assert work_iri(root) == "/akn/un/statement/deliberation/un-ccpcj/2024-05-16/E-CN.15-2024-L.4-Rev.1"
+
+
+def test_draft_decision_on_its_own_line_is_the_kind():
+    root = root_of(DRAFT_DECISION)
+    assert root.find(".//a:statement", NS).get("name") == "decisionDraft"
+    assert texts(root, "//a:preface//a:docStage") == ["Draft decision"]
+    assert root.find(".//a:preface//a:docProponent", NS) is None
+    assert texts(root, "//a:preface//a:docTitle") == ["Modalities for the high-level meeting"]
+    assert "Draft decision" not in texts(root, "//a:preface/a:p[not(*)]")

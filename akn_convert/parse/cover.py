@@ -114,6 +114,8 @@ def _classify_line(s: str, lang: Language) -> tuple[str, dict[str, str]] | None:
             return kind, groups
     if _is_language_name(s, lang):
         return "language", {}
+    if lang.doc_stages.get(s.lower().rstrip(".。"), "").endswith("Draft"):
+        return "stage", {}  # "Draft decision" on its own line: the kind, no sponsors named
     date = _date_line(s, lang)
     if date:
         return "date", {"date": date}
@@ -376,6 +378,8 @@ def parse_front(blocks: list[Block], lang: Language) -> Front:
                 cover.date_text, cover.date = s, g["date"]
             else:  # a second date: kept as printed
                 front.extras.append(("other", _with_dates(u.text, lang)))
+        elif u.kind == "stage":
+            cover.doc_stage = cover.doc_stage or s
         elif u.kind == "language":
             cover.language = s
         elif u.kind == "original":

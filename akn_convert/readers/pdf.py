@@ -320,8 +320,8 @@ class _PdfReader:
 
 
 #: the sponsors' note marker, kept by the extraction: a "*" right after a word, or after the
-#: comma that follows it ("Albania,* Andorra,* Australia")
-_STAR_RE = re.compile(r"(?:(?<=[^\W\d_])|(?<=[^\W\d_][,،、，]))\*(?=[\s:：,،、，]|$)")
+#: comma or colon that follows it ("Albania,* Andorra,* Australia", "Uganda:* draft resolution")
+_STAR_RE = re.compile(r"(?:(?<=[^\W\d_])|(?<=[^\W\d_][,،、，:：]))\*(?=[\s:：,،、，]|$)")
 
 
 def _take_stars(t: str, anchors: list[NoteAnchor]) -> tuple[str, list[NoteAnchor]]:

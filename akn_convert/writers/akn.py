@@ -324,6 +324,8 @@ class AknWriter:
                 elif part == "tail":
                     _add_text(p, cover.sponsors_tail)
             self.field_notes(p, "sponsors")
+        elif cover.doc_stage:  # the kind on its own line ("Draft decision")
+            sub(sub(el, "p"), "docStage", text=cover.doc_stage)
         if doc.title:
             p = sub(el, "p")
             if number_prefix is not None:
