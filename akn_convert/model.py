@@ -192,6 +192,9 @@ class Cover:
     date: str | None = None  # ISO
     language: str | None = None  # language of the expression as printed ("Français")
     original_language: str | None = None  # "Original : anglais"
+    #: the languages the document is issued in, when the cover lists them ("Arabic, Chinese,
+    #: English, French, Russian and Spanish only")
+    languages: str | None = None
     session_text: str | None = None  # "Dixième session"
     session: int | None = None
     place: str | None = None  # "Vienne"

@@ -430,3 +430,29 @@ def test_draft_decision_on_its_own_line_is_the_kind():
     assert root.find(".//a:preface//a:docProponent", NS) is None
     assert texts(root, "//a:preface//a:docTitle") == ["Modalities for the high-level meeting"]
     assert "Draft decision" not in texts(root, "//a:preface/a:p[not(*)]")
+
+
+# --------------------------------------------------------------------------- the languages line
+
+
+def test_languages_line_wrapped_over_blocks_goes_to_the_cover_page():
+    root = root_of(CCPCJ_PDF)
+    assert texts(root, "//a:coverPage//a:inline[@name='languages']") == [
+        "Arabic, Chinese, English, French, Russian and Spanish only"]
+    assert texts(root, "//a:coverPage//a:inline[@name='originalLanguage']") == ["Original: Spanish"]
+    preface = " ".join(texts(root, "//a:preface/a:p"))
+    assert "Arabic" not in preface and "Spanish only" not in preface
+    assert texts(root, "//a:coverPage//a:docAuthority") == ["Commission on Crime Prevention and Criminal Justice"]
+
+
+def test_languages_line_in_french_and_spanish_and_what_it_is_not():
+    from akn_convert.lang import get
+    from akn_convert.parse.cover import _classify_line
+
+    assert _classify_line("Anglais, espagnol et français seulement", get("fr"))[0] == "languages"
+    assert _classify_line("Español, francés e inglés únicamente", get("es"))[0] == "languages"
+    assert _classify_line("English only", get("en"))[0] == "languages"
+    assert _classify_line("English", get("en"))[0] == "language"  # the expression's language
+    assert _classify_line("Français", get("fr"))[0] == "language"
+    assert _classify_line("Advancement of women", get("en")) is None
+    assert _classify_line("English and French teaching", get("en")) is None

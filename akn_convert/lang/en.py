@@ -119,6 +119,8 @@ LANGUAGE = Language(
         "adoption_line": r"^Adopted\s+by\s+the\s+(?P<organ>.+?)\s+at\s+its\s+(?P<meeting>\S+)\s+meeting,?\s+on\s+(?P<date>.+\d{4})$",
         "adopted_by": r"^Resolution\s+adopted\s+by\s+the\s+(?P<organ>.+?)\s+on\s+(?P<date>.+\d{4})$",
         "reference": r"^\[.*\]$",
+        # the languages a document is issued in ("Arabic, Chinese, English, French, Russian and Spanish only")
+        "languages": r"^(?P<names>[^\d:]+?)(?P<only>\s+only)?$",
     },
     places={"Vienna": "vienna", "New York": "new-york", "Geneva": "geneva", "Nairobi": "nairobi",
             "Bonn": "bonn", "Paris": "paris", "Rome": "rome", "Kyoto": "kyoto", "Doha": "doha",

@@ -112,6 +112,8 @@ LANGUAGE = Language(
         "adoption_line": r"^Aprobada\s+por\s+el\s+(?P<organ>.+?)\s+en\s+su\s+(?P<meeting>\S+)\s+sesión,?\s+(?:celebrada\s+)?el\s+(?P<date>.+\d{4})$",
         "adopted_by": r"^Resolución\s+aprobada\s+por\s+(?:la|el)\s+(?P<organ>.+?)\s+el\s+(?P<date>.+\d{4})$",
         "reference": r"^\[.*\]$",
+        # los idiomas de publicación ("Español, francés e inglés únicamente")
+        "languages": r"^(?P<names>[^\d:]+?)(?P<only>\s+(?:únicamente|solamente))?$",
     },
     places={"Viena": "vienna", "Nueva York": "new-york", "Ginebra": "geneva", "Nairobi": "nairobi",
             "Bonn": "bonn", "París": "paris", "Roma": "rome", "Kyoto": "kyoto", "Doha": "doha",

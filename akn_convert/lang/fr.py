@@ -112,6 +112,8 @@ LANGUAGE = Language(
         "adoption_line": r"^Adoptée\s+par\s+le\s+(?P<organ>.+?)\s+à\s+sa\s+(?P<meeting>\S+)\s+séance,?\s+le\s+(?P<date>.+\d{4})$",
         "adopted_by": r"^Résolution\s+adoptée\s+par\s+l['’](?P<organ>.+?)\s+le\s+(?P<date>.+\d{4})$",
         "reference": r"^\[.*\]$",
+        # les langues de parution ("Anglais, espagnol et français seulement")
+        "languages": r"^(?P<names>[^\d:]+?)(?P<only>\s+(?:seulement|uniquement))?$",
     },
     places={"Vienne": "vienna", "New York": "new-york", "Genève": "geneva", "Nairobi": "nairobi",
             "Bonn": "bonn", "Paris": "paris", "Rome": "rome", "Kyoto": "kyoto", "Doha": "doha",

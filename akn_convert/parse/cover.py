@@ -95,7 +95,7 @@ def _sponsors_res(lang: Language) -> tuple[re.Pattern, ...]:
 
 #: whole-line kinds tried in order (the first that matches wins)
 _KINDS = ("masthead", "distribution", "original", "session", "agenda_item", "heading", "adoption_line",
-          "adopted_by", "numbered_title", "reference", "place_dates")
+          "adopted_by", "numbered_title", "reference", "place_dates", "languages")
 #: kinds that may take a whole block of several lines
 _BLOCK_KINDS = ("heading", "adoption_line", "adopted_by", "numbered_title")
 
@@ -108,6 +108,8 @@ def _classify_line(s: str, lang: Language) -> tuple[str, dict[str, str]] | None:
         if found is not None:
             groups, lg = found
             if kind == "session" and lg.ordinal(groups.get("ordinal", "")) is None:
+                continue
+            if kind == "languages" and not _language_list(s, groups, lg):
                 continue
             if lg is not lang:
                 groups["_lang"] = lg.code
@@ -133,6 +135,26 @@ def _range_line(s: str, lang: Language) -> bool:
                 and not s[found[0].end:found[1].start].strip(" -–‑—"):
             return True
     return False
+
+
+def _language_list(s: str, groups: dict[str, str], lang: Language) -> bool:
+    """Whether a line names the languages a document is issued in, or a piece of that list
+    wrapped ("Arabic, Chinese, English, French," / "Russian and Spanish only"): the official
+    languages' names (CLDR through babel) and nothing else, two at least or one with "only" or
+    a comma after it."""
+    conjunctions = "|".join(re.escape(w) for w in lang.list_conjunctions) or r"(?!x)x"
+    names = [n for n in re.split(rf"\s*[,،、，]\s*|\s+(?:{conjunctions})\s+", lang.fold(groups["names"])) if n]
+    known = _official_language_names(lang)
+    return bool(names) and all(n in known for n in names) and (
+        len(names) > 1 or "only" in groups or s.rstrip()[-1:] in ",،、，")
+
+
+@lru_cache(maxsize=None)
+def _official_language_names(lang: Language) -> frozenset[str]:
+    from babel import Locale
+
+    names = Locale.parse(lang.code2).languages
+    return frozenset(lang.fold(names[c]) for c in ("ar", "zh", "en", "fr", "ru", "es"))
 
 
 def _is_language_name(s: str, lang: Language) -> bool:
@@ -359,7 +381,8 @@ def parse_front(blocks: list[Block], lang: Language) -> Front:
         _continue_title(front, title_units)
         if u.kind in _FIELDS_AS_STRINGS and not (u.kind == "date" and cover.date is not None):
             _keep_notes(cover, u.kind, u)  # (a second date is kept as printed, notes and all)
-        front.has_cover = front.has_cover or u.kind in ("distribution", "original", "session", "agenda_item", "sponsors")
+        front.has_cover = front.has_cover or u.kind in ("distribution", "original", "session", "agenda_item", "sponsors",
+                                                        "languages")
         if u.kind == "symbol":
             cover.symbol = cover.symbol or g["symbol"]
         elif u.kind == "masthead":
@@ -378,6 +401,8 @@ def parse_front(blocks: list[Block], lang: Language) -> Front:
                 cover.date_text, cover.date = s, g["date"]
             else:  # a second date: kept as printed
                 front.extras.append(("other", _with_dates(u.text, lang)))
+        elif u.kind == "languages":  # a list wrapped over lines comes as several units
+            cover.languages = f"{cover.languages} {s}" if cover.languages else s
         elif u.kind == "stage":
             cover.doc_stage = cover.doc_stage or s
         elif u.kind == "language":
@@ -448,8 +473,8 @@ def parse_front(blocks: list[Block], lang: Language) -> Front:
 
 
 #: cover lines the cover keeps as plain strings (their notes are kept aside: ``Cover.field_notes``)
-_FIELDS_AS_STRINGS = frozenset({"symbol", "distribution", "date", "language", "original", "session", "agenda_item",
-                                "sponsors"})
+_FIELDS_AS_STRINGS = frozenset({"symbol", "distribution", "date", "language", "languages", "original", "session",
+                                "agenda_item", "sponsors"})
 
 
 def _agenda_items(agenda_item: str | None) -> int:

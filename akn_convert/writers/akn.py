@@ -266,6 +266,7 @@ class AknWriter:
             self.field(sub(c, "p"), "organ", "docAuthority", {"refersTo": "#" + doc.organ}, cover.organ)
         fields = [("distribution", "distribution", cover.distribution), ("date", "docDate", cover.date_text),
                   ("language", "languageOfExpression", cover.language),
+                  ("languages", "languages", cover.languages),
                   ("original", "originalLanguage", cover.original_language)]
         if any(v for _, _, v in fields):
             c = sub(el, "container", {"name": "distribution"})
