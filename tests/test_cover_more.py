@@ -456,3 +456,62 @@ def test_languages_line_in_french_and_spanish_and_what_it_is_not():
     assert _classify_line("Français", get("fr"))[0] == "language"
     assert _classify_line("Advancement of women", get("en")) is None
     assert _classify_line("English and French teaching", get("en")) is None
+
+
+# --------------------------------------------------------------------------- session dates on their own line
+
+HRC_ES = """**Naciones Unidas** A/HRC/55/L.3
+
+**Asamblea General**
+
+Distr. limitada  
+28 de marzo de 2024  
+Español  
+Original: inglés
+
+**Consejo de Derechos Humanos**  
+**55º período de sesiones**  
+26 de febrero a 5 de abril de 2024  
+Tema 3 de la agenda  
+**Promoción y protección de todos los derechos humanos, civiles, políticos, económicos, sociales y culturales, incluido el derecho al desarrollo**
+
+**Albania,\\* Australia,\\* Bélgica, Chile, Costa Rica y Suiza: proyecto de resolución**
+
+**El derecho a la educación**
+
+*El Consejo de Derechos Humanos*,
+
+*Guiado* por los propósitos y principios de la Carta de las Naciones Unidas,
+
+1. *Exhorta* a todos los Estados a que den plena efectividad al derecho a la educación;
+
+2. *Decide* seguir examinando esta cuestión.
+
+---
+
+\\* Estado no miembro del Consejo de Derechos Humanos.
+"""
+
+
+def test_spanish_session_dates_joined_by_a_word_across_months():
+    root = root_of(HRC_ES)
+    p = root.xpath("//a:preface/a:p[a:date]", namespaces=NS)
+    assert len(p) == 1
+    assert [d.get("date") for d in p[0].findall("a:date", NS)] == ["2024-02-26", "2024-04-05"]
+    # printed in its place: after the session, before the agenda item
+    lines = texts(root, "//a:preface/a:p")
+    assert lines.index("26 de febrero a 5 de abril de 2024") == lines.index("55º período de sesiones") + 1
+    assert work_iri(root) == "/akn/un/statement/deliberation/un-hrc/2024-03-28/A-HRC-55-L.3"
+    assert texts(root, "//a:preface//a:docTitle") == ["El derecho a la educación"]
+
+
+def test_session_dates_lines_in_other_languages():
+    from akn_convert.lang import get
+    from akn_convert.parse.cover import _classify_line
+
+    for code, line in (("zh", "2023年7月27日至2024年7月24日"), ("ru", "26 февраля — 5 апреля 2024 года"),
+                       ("ar", "26 شباط/فبراير - 5 نيسان/أبريل 2024"), ("fr", "12 au 16 octobre 2020"),
+                       ("en", "26 February–5 April 2024"), ("en", "27 July 2023 to 24 July 2024")):
+        assert _classify_line(line, get(code)) == ("dates", {}), line
+    # two dates with other words between them are no session dates
+    assert _classify_line("26 February 2024 and the report of 5 April 2024", get("en")) is None

@@ -152,6 +152,9 @@ LANGUAGE = Language(
         "adoption_line": r"^الذي\s+اتخذه\s+(?P<organ>.+?)\s+في\s+جلسته\s+(?P<meeting>\d+)،?\s+المعقودة\s+في\s+(?P<date>.+\d{4})$",
         "adopted_by": r"^قرار\s+اتخذته\s+(?P<organ>.+?)\s+في\s+(?P<date>.+\d{4})$",
         "reference": r"^\[.*\]$",
+        # what stands between the first and last day of a session's dates on their own line
+        # ("26 February–5 April 2024")
+        "range_joint": r"[-–‑—]|إلى",
     },
     places={"فيينا": "vienna", "نيويورك": "new-york", "جنيف": "geneva", "نيروبي": "nairobi",
             "بون": "bonn", "باريس": "paris", "روما": "rome", "كيوتو": "kyoto", "الدوحة": "doha",

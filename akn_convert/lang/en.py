@@ -119,6 +119,9 @@ LANGUAGE = Language(
         "adoption_line": r"^Adopted\s+by\s+the\s+(?P<organ>.+?)\s+at\s+its\s+(?P<meeting>\S+)\s+meeting,?\s+on\s+(?P<date>.+\d{4})$",
         "adopted_by": r"^Resolution\s+adopted\s+by\s+the\s+(?P<organ>.+?)\s+on\s+(?P<date>.+\d{4})$",
         "reference": r"^\[.*\]$",
+        # what stands between the first and last day of a session's dates on their own line
+        # ("26 February–5 April 2024")
+        "range_joint": r"[-–‑—]|to",
         # the languages a document is issued in ("Arabic, Chinese, English, French, Russian and Spanish only")
         "languages": r"^(?P<names>[^\d:]+?)(?P<only>\s+only)?$",
     },

@@ -112,6 +112,9 @@ LANGUAGE = Language(
         "adoption_line": r"^Adoptée\s+par\s+le\s+(?P<organ>.+?)\s+à\s+sa\s+(?P<meeting>\S+)\s+séance,?\s+le\s+(?P<date>.+\d{4})$",
         "adopted_by": r"^Résolution\s+adoptée\s+par\s+l['’](?P<organ>.+?)\s+le\s+(?P<date>.+\d{4})$",
         "reference": r"^\[.*\]$",
+        # what stands between the first and last day of a session's dates on their own line
+        # ("26 February–5 April 2024")
+        "range_joint": r"[-–‑—]|au",
         # les langues de parution ("Anglais, espagnol et français seulement")
         "languages": r"^(?P<names>[^\d:]+?)(?P<only>\s+(?:seulement|uniquement))?$",
     },

@@ -160,6 +160,10 @@ LANGUAGE = Language(
         "adoption_line": r"^[Пп]ринятая?\s+(?P<organ>.+?)\s+на\s+(?:его|ее)\s+(?P<meeting>\S+)\s+заседании,?\s+(?P<date>\d.+\d{4})(?:\s+года)?\.?$",
         "adopted_by": r"^Резолюция,\s+принятая\s+(?P<organ>.+?)\s+(?P<date>\d{1,2}\s+\S+\s+\d{4})(?:\s+года)?$",
         "reference": r"^\[.*\]$",
+        # what stands between the first and last day of a session's dates on their own line
+        # ("26 February–5 April 2024")
+        "range_joint": r"[-–‑—]|по",
+        "year_word": r"года|г\.",  # after the year of such a line
     },
     places={"Вена": "vienna", "Нью-Йорк": "new-york", "Женева": "geneva", "Найроби": "nairobi",
             "Бонн": "bonn", "Париж": "paris", "Рим": "rome", "Киото": "kyoto", "Доха": "doha",

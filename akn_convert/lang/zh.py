@@ -127,6 +127,9 @@ LANGUAGE = Language(
         "adoption_line": r"^(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?P<organ>.+?)第\s*(?P<meeting>\d+)\s*次会议通过$",
         "adopted_by": r"^(?P<organ>.+?)(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)通过的决议$",
         "reference": r"^[\[［].*[\]］]$",
+        # what stands between the first and last day of a session's dates on their own line
+        # ("26 February–5 April 2024")
+        "range_joint": r"[-–‑—至到]",
     },
     places={"维也纳": "vienna", "纽约": "new-york", "日内瓦": "geneva", "内罗毕": "nairobi",
             "波恩": "bonn", "巴黎": "paris", "罗马": "rome", "京都": "kyoto", "多哈": "doha",

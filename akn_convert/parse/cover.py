@@ -118,11 +118,11 @@ def _classify_line(s: str, lang: Language) -> tuple[str, dict[str, str]] | None:
         return "language", {}
     if lang.doc_stages.get(s.lower().rstrip(".。"), "").endswith("Draft"):
         return "stage", {}  # "Draft decision" on its own line: the kind, no sponsors named
+    if _range_line(s, lang):  # (before the single date: "12-16 octobre 2020" ends with one)
+        return "dates", {}
     date = _date_line(s, lang)
     if date:
         return "date", {"date": date}
-    if _range_line(s, lang):
-        return "dates", {}
     return None
 
 
@@ -131,10 +131,17 @@ def _range_line(s: str, lang: Language) -> bool:
     ("24 February–4 April 2025", "26 février-5 avril 2024")."""
     for lg in _languages(lang):
         found = find_dates(s, lg)
-        if len(found) == 2 and found[0].start == 0 and found[1].end == len(s) \
-                and not s[found[0].end:found[1].start].strip(" -–‑—"):
+        if len(found) == 2 and found[0].start == 0 and _fills(lg, "range_joint", s[found[0].end:found[1].start]) \
+                and _fills(lg, "year_word", s[found[1].end:]):
             return True
     return False
+
+
+def _fills(lang: Language, kind: str, s: str) -> bool:
+    """Whether ``s`` is empty or, white space aside, what the language's cover pattern ``kind``
+    matches ("–", "a", "至" between two dates; "года" after a year)."""
+    s = s.strip()
+    return not s or any(rx.fullmatch(s) for rx in lang.cover_res.get(kind, ()))
 
 
 def _language_list(s: str, groups: dict[str, str], lang: Language) -> bool:
