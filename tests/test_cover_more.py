@@ -515,3 +515,59 @@ def test_session_dates_lines_in_other_languages():
         assert _classify_line(line, get(code)) == ("dates", {}), line
     # two dates with other words between them are no session dates
     assert _classify_line("26 February 2024 and the report of 5 April 2024", get("en")) is None
+
+
+# --------------------------------------------------------------------------- titles, headings
+
+
+def test_draft_number_left_open_is_not_part_of_the_title():
+    for text, lang, title in ((HRC_PDF.replace("          The right to education", "          55/... The right to education"),
+                               "en", "The right to education"),
+                              (HRC_PDF_FR.replace("          Le droit", "          55/… Le droit"), "fr",
+                               "Le droit à l’éducation")):
+        root = root_of(text, lang=lang)
+        p = root.find(".//a:preface//a:docTitle/..", NS)
+        assert p.find("a:docTitle", NS).text == title
+        assert p.text.strip() in ("55/...", "55/…")
+        # the symbol still names the draft, not a resolution 55/...
+        assert root.find(".//a:preface//a:docNumber", NS).text == "A/HRC/55/L.3"
+        assert root.find(".//a:statement", NS).get("name") == "resolutionDraft"
+
+
+def test_open_number_gives_no_symbol_when_the_text_has_none():
+    text = HRC_PDF.replace("A/HRC/55/L.3", "").replace("          The right to education",
+                                                       "          55/... The right to education")
+    result = convert(text)
+    root = etree.fromstring(result.xml)
+    assert root.find(".//a:preface//a:docNumber", NS) is None
+    assert "/nn-" in work_iri(root)  # a number made from the text, not 'A/HRC/RES/55/...'
+
+
+GA_ADOPTED = """Resolution adopted by the General Assembly on 17 December 2024
+
+[on the report of the Third Committee (A/79/456)]
+
+79/123. Improvement of the situation of women and girls in rural areas
+
+The General Assembly,
+
+Recalling its resolution 78/180 of 19 December 2023,
+
+1. Urges Member States to continue their efforts;
+
+2. Decides to continue its consideration of the question.
+
+52nd plenary meeting
+17 December 2024
+"""
+
+
+def test_adopted_general_assembly_resolution_without_a_cover_page():
+    root = root_of(GA_ADOPTED)
+    assert root.find(".//a:coverPage", NS) is None
+    assert work_iri(root) == "/akn/un/statement/deliberation/un-ga/2024-12-17/79-123"
+    assert root.find(".//a:FRBRWork/a:FRBRdate", NS).get("name") == "adoption"
+    assert texts(root, "//a:preface//a:docNumber") == ["A/RES/79/123"]
+    assert texts(root, "//a:preface//a:docTitle") == ["Improvement of the situation of women and girls in rural areas"]
+    assert "[on the report of the Third Committee (A/79/456)]" in texts(root, "//a:preface/a:p")
+    assert texts(root, "//a:recital") == ["Recalling its resolution 78/180 of 19 December 2023,"]

@@ -439,7 +439,8 @@ def parse_front(blocks: list[Block], lang: Language) -> Front:
             front.extras.append(("adopted", _with_dates(u.text, lang)))
             front.adoption_date = parse_date(g["date"], date_lang) or front.adoption_date
         elif u.kind == "numbered_title":
-            front.heading.setdefault("number", g["number"])
+            if g["number"][-1:].isdigit() or g["number"].endswith(")"):  # ("55/...": no number yet)
+                front.heading.setdefault("number", g["number"])
             prefix = len(u.text.text) - len(g["title"])
             front.extras.append(("number", textops.strip(textops.cut(u.text, 0, prefix))))
             front.title = textops.cut(u.text, prefix)
