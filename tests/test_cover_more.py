@@ -571,3 +571,61 @@ def test_adopted_general_assembly_resolution_without_a_cover_page():
     assert texts(root, "//a:preface//a:docTitle") == ["Improvement of the situation of women and girls in rural areas"]
     assert "[on the report of the Third Committee (A/79/456)]" in texts(root, "//a:preface/a:p")
     assert texts(root, "//a:recital") == ["Recalling its resolution 78/180 of 19 December 2023,"]
+
+
+HRC_RES_FR = """Nations Unies                                                         A/HRC/RES/55/1
+Assemblée générale                                                    Distr. générale
+                                                                      8 avril 2024
+                                                                      Français
+                                                                      Original : anglais
+
+Conseil des droits de l’homme
+Cinquante-cinquième session
+26 février-5 avril 2024
+Point 3 de l’ordre du jour
+
+
+                Résolution adoptée par le Conseil des droits de l’homme
+                le 4 avril 2024
+
+                55/1. Le droit à l’éducation
+
+                    Le Conseil des droits de l’homme,
+
+                    Réaffirmant toutes les résolutions antérieures sur le droit à l’éducation,
+
+                    1.    Demande à tous les États de donner pleinement effet au droit à l’éducation ;
+
+                    2.    Décide de poursuivre l’examen de cette question.
+
+                                                                      52e séance
+                                                                      4 avril 2024
+                  [Adoptée sans vote.]
+"""
+
+
+def test_french_adopted_heading_of_a_council_wrapped_over_two_lines():
+    root = root_of(HRC_RES_FR)
+    lines = texts(root, "//a:preface/a:p")
+    assert "Résolution adoptée par le Conseil des droits de l’homme le 4 avril 2024" in lines
+    assert root.xpath("//a:preface/a:p[starts-with(., 'Résolution adoptée')]/a:date/@date",
+                      namespaces=NS) == ["2024-04-04"]
+    # not taken for the agenda item's title
+    assert texts(root, "//a:preface//a:inline[@name='agendaItemTitle']") == []
+    assert work_iri(root) == "/akn/un/statement/deliberation/un-hrc/2024-04-04/55-1"
+    assert texts(root, "//a:preface//a:docTitle") == ["Le droit à l’éducation"]
+
+
+def test_adopted_headings_of_decisions_and_of_organs_named_with_le_la():
+    from akn_convert.lang import get
+    from akn_convert.parse.cover import _classify_line
+
+    for code, line, date in (
+            ("fr", "Résolution adoptée par le Conseil économique et social le 24 juillet 2024", "24 juillet 2024"),
+            ("fr", "Décision adoptée par la Conférence des Parties le 18 octobre 2024", "18 octobre 2024"),
+            ("fr", "Résolution adoptée par l’Assemblée générale le 17 décembre 2024", "17 décembre 2024"),
+            ("en", "Decision adopted by the General Assembly on 19 December 2023", "19 December 2023"),
+            ("es", "Decisión aprobada por la Asamblea General el 19 de diciembre de 2023", "19 de diciembre de 2023"),
+            ("ru", "Решение, принятое Генеральной Ассамблеей 19 декабря 2023 года", "19 декабря 2023")):
+        kind, groups = _classify_line(line, get(code))
+        assert (kind, groups["date"]) == ("adopted_by", date), line

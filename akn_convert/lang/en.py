@@ -119,7 +119,7 @@ LANGUAGE = Language(
                            # a draft's number left open ("55/... The right to education")
                            r"^(?P<number>\d+/(?:\.{3}|…))\s*(?P<title>\S.*)$"),
         "adoption_line": r"^Adopted\s+by\s+the\s+(?P<organ>.+?)\s+at\s+its\s+(?P<meeting>\S+)\s+meeting,?\s+on\s+(?P<date>.+\d{4})$",
-        "adopted_by": r"^Resolution\s+adopted\s+by\s+the\s+(?P<organ>.+?)\s+on\s+(?P<date>.+\d{4})$",
+        "adopted_by": r"^(?:Resolution|Decision)\s+adopted\s+by\s+the\s+(?P<organ>.+?)\s+on\s+(?P<date>.+\d{4})$",
         "reference": r"^\[.*\]$",
         # what stands between the first and last day of a session's dates on their own line
         # ("26 February–5 April 2024")

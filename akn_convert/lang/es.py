@@ -112,7 +112,7 @@ LANGUAGE = Language(
                            # a draft's number left open ("55/... The right to education")
                            r"^(?P<number>\d+/(?:\.{3}|…))\s*(?P<title>\S.*)$"),
         "adoption_line": r"^Aprobada\s+por\s+el\s+(?P<organ>.+?)\s+en\s+su\s+(?P<meeting>\S+)\s+sesión,?\s+(?:celebrada\s+)?el\s+(?P<date>.+\d{4})$",
-        "adopted_by": r"^Resolución\s+aprobada\s+por\s+(?:la|el)\s+(?P<organ>.+?)\s+el\s+(?P<date>.+\d{4})$",
+        "adopted_by": r"^(?:Resolución|Decisión)\s+aprobada\s+por\s+(?:la|el)\s+(?P<organ>.+?)\s+el\s+(?P<date>.+\d{4})$",
         "reference": r"^\[.*\]$",
         # what stands between the first and last day of a session's dates on their own line
         # ("26 February–5 April 2024")

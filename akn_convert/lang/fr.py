@@ -112,7 +112,7 @@ LANGUAGE = Language(
                            # a draft's number left open ("55/... The right to education")
                            r"^(?P<number>\d+/(?:\.{3}|…))\s*(?P<title>\S.*)$"),
         "adoption_line": r"^Adoptée\s+par\s+le\s+(?P<organ>.+?)\s+à\s+sa\s+(?P<meeting>\S+)\s+séance,?\s+le\s+(?P<date>.+\d{4})$",
-        "adopted_by": r"^Résolution\s+adoptée\s+par\s+l['’](?P<organ>.+?)\s+le\s+(?P<date>.+\d{4})$",
+        "adopted_by": r"^(?:Résolution|Décision)\s+adoptée\s+par\s+(?:l['’]|l[ae]\s+)(?P<organ>.+?)\s+le\s+(?P<date>.+\d{4})$",
         "reference": r"^\[.*\]$",
         # what stands between the first and last day of a session's dates on their own line
         # ("26 February–5 April 2024")

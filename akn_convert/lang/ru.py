@@ -160,7 +160,7 @@ LANGUAGE = Language(
                            # a draft's number left open ("55/... The right to education")
                            r"^(?P<number>\d+/(?:\.{3}|…))\s*(?P<title>\S.*)$"),
         "adoption_line": r"^[Пп]ринятая?\s+(?P<organ>.+?)\s+на\s+(?:его|ее)\s+(?P<meeting>\S+)\s+заседании,?\s+(?P<date>\d.+\d{4})(?:\s+года)?\.?$",
-        "adopted_by": r"^Резолюция,\s+принятая\s+(?P<organ>.+?)\s+(?P<date>\d{1,2}\s+\S+\s+\d{4})(?:\s+года)?$",
+        "adopted_by": r"^(?:Резолюция,\s+принятая|Решение,\s+принятое)\s+(?P<organ>.+?)\s+(?P<date>\d{1,2}\s+\S+\s+\d{4})(?:\s+года)?$",
         "reference": r"^\[.*\]$",
         # what stands between the first and last day of a session's dates on their own line
         # ("26 February–5 April 2024")
