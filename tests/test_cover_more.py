@@ -629,3 +629,47 @@ def test_adopted_headings_of_decisions_and_of_organs_named_with_le_la():
             ("ru", "Решение, принятое Генеральной Ассамблеей 19 декабря 2023 года", "19 декабря 2023")):
         kind, groups = _classify_line(line, get(code))
         assert (kind, groups["date"]) == ("adopted_by", date), line
+
+
+# --------------------------------------------------------------------------- session numbers
+
+
+FR_C3 = """**Nations Unies** A/C.3/79/L.5/Rev.1
+
+**Assemblée générale**
+
+Distr. limitée  
+12 novembre 2024  
+Français  
+Original : espagnol
+
+**Soixante-dix-neuvième session**  
+**Troisième Commission**  
+Points 14 et 117 de l'ordre du jour  
+**Promotion des femmes**
+
+**Argentine, Chili, Colombie, Équateur, Mexique, Panama, Pérou et Uruguay : projet de résolution révisé**
+
+**Violence à l'égard des travailleuses migrantes**
+
+*L'Assemblée générale*,
+
+*Réaffirmant* sa résolution 77/194 du 15 décembre 2022,
+
+1. *Prend note* du rapport du Secrétaire général ;
+
+2. *Décide* de poursuivre l'examen de la question à sa quatre-vingt-unième session.
+"""
+
+
+def test_french_eightieth_session_is_80_not_4_plus_20():
+    text = FR_C3.replace("Soixante-dix-neuvième session", "Quatre-vingtième session")
+    from akn_convert.lang import get
+
+    fr = get("fr")
+    assert [fr.ordinal(w) for w in ("Quatre-vingtième", "Quatre-vingt-unième", "Quatre-vingt-dixième",
+                                    "Quatre-vingt-dix-neuvième", "Soixante-dix-neuvième", "Soixante et onzième",
+                                    "Quatrième")] == [80, 81, 90, 99, 79, 71, 4]
+    root = root_of(text)
+    session = root.find(".//a:preface//a:session", NS)
+    assert (session.text, session.get("value")) == ("Quatre-vingtième session", "80")

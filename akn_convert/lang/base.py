@@ -323,8 +323,13 @@ class Language:
         if not self.spaced:
             return _cjk_number(phrase.strip())
         words = re.split(r"[\s\-‑]+", _fold(phrase))
-        total, seen = 0, False
-        for w in words:
+        total, seen, i = 0, False, 0
+        while i < len(words):
+            # the longest run of words that is one ordinal ("quatre-vingt" 80, not 4 + 20)
+            k = next((k for k in range(min(3, len(words) - i), 1, -1)
+                      if "-".join(words[i:i + k]) in self._folded_ordinals), 1)
+            w = "-".join(words[i:i + k])
+            i += k
             if w in self._folded_ordinals:
                 total += self._folded_ordinals[w]
                 seen = True
