@@ -673,3 +673,19 @@ def test_french_eightieth_session_is_80_not_4_plus_20():
     root = root_of(text)
     session = root.find(".//a:preface//a:session", NS)
     assert (session.text, session.get("value")) == ("Quatre-vingtième session", "80")
+
+
+def test_resumed_and_reconvened_sessions():
+    from akn_convert.lang import get
+    from akn_convert.parse.cover import _classify_line
+
+    for code, line, value in (("en", "Reconvened thirty-third session", 33), ("en", "Resumed seventy-eighth session", 78),
+                              ("fr", "Reprise de la trente-troisième session", 33),
+                              ("es", "Continuación del 33er período de sesiones", 33),
+                              ("ru", "Возобновленная тридцать третья сессия", 33),
+                              ("ar", "الدورة الثالثة والثلاثون المستأنفة", 33)):
+        kind, groups = _classify_line(line, get(code))
+        assert (kind, get(code).ordinal(groups["ordinal"])) == ("session", value), line
+    root = root_of(C3_CLEAN.replace("Seventy-ninth session", "Resumed seventy-ninth session"))
+    session = root.find(".//a:preface//a:session", NS)
+    assert (session.text, session.get("value")) == ("Resumed seventy-ninth session", "79")

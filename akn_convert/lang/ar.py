@@ -143,7 +143,7 @@ LANGUAGE = Language(
         "masthead": r"^الأمم\s+المتحدة$",
         "distribution": r"^(?:Distr|توزيع)\.?\s*:?\s*(?:General|Limited|Restricted|عام|محدود)\b.*$",
         "original": r"^(?:Original|الأصل)\s*:\s*\S.*$",
-        "session": (r"^الدورة\s+(?P<ordinal>.+?)(?:\s+الاستثنائية(?:\s+الطارئة)?)?$",
+        "session": (r"^الدورة\s+(?P<ordinal>.+?)(?:\s+الاستثنائية(?:\s+الطارئة)?)?(?:\s+المستأنفة)?$",
                     r"^دورة\s+عام\s+(?P<ordinal>\d{4})$"),  # the Economic and Social Council's
         "agenda_item": r"^(?:البند|البنود)\s+.+\s+من\s+جدول\s+الأعمال(?:\s+المؤقت)?$",
         "place_dates": r"^(?P<place>[^\d،,]{2,40})،\s*(?P<dates>\d.*\d{4})$",

@@ -105,7 +105,7 @@ LANGUAGE = Language(
         "masthead": r"^United\s+Nations$",
         "distribution": r"^Distr\.?\s*:?\s*(?:General|Limited|Restricted)\b.*$",
         "original": r"^Original\s*:\s*\S.*$",
-        "session": r"^(?P<ordinal>[\w\s\-‑]+?)\s+(?:special\s+|emergency\s+special\s+)?session$",
+        "session": r"^(?:(?:resumed|reconvened)\s+)?(?P<ordinal>[\w\s\-‑]+?)\s+(?:special\s+|emergency\s+special\s+)?session$",
         "agenda_item": (r"^(?:Provisional\s+)?[Aa]genda\s+items?\s+\S.*$",
                         # "Item 3 of the provisional agenda", "Items 4 and 5 of the agenda"
                         r"^Items?\s+\d\S*(?:\s+(?:\(\w\)|and|to|\d\S*))*\s+of\s+the\s+(?:provisional\s+)?agenda\W*$"),

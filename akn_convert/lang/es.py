@@ -102,7 +102,7 @@ LANGUAGE = Language(
         "masthead": r"^Naciones\s+Unidas$",
         "distribution": r"^Distr\.?\s*:?\s*(?:general|limitada|reservada)\b.*$",
         "original": r"^Original\s*:\s*\S.*$",
-        "session": (r"^(?P<ordinal>[\w\s\-‑]+?)\s+período\s+(?:extraordinario\s+)?de\s+sesiones(?:\s+de\s+emergencia)?$",
+        "session": (r"^(?:Continuación\s+del\s+)?(?P<ordinal>[\w\s\-‑]+?)\s+período\s+(?:extraordinario\s+)?de\s+sesiones(?:\s+de\s+emergencia)?$",
                     r"^Período\s+de\s+sesiones\s+de\s+(?P<ordinal>\d{4})$"),  # the Economic and Social Council's
         # "del programa" (General Assembly), "de la agenda" (Human Rights Council)
         "agenda_item": r"^Temas?\s+.+\s+(?:del\s+programa|de\s+la\s+agenda)(?:\s+provisional)?$",

@@ -103,7 +103,7 @@ LANGUAGE = Language(
         "masthead": r"^Nations\s+Unies$",
         "distribution": r"^Distr\.?\s*:?\s*(?:limitée|générale|restreinte|générale et limitée)\b.*$",
         "original": r"^Original\s*:\s*\S.*$",
-        "session": (r"^(?P<ordinal>[\w\s\-‑]+?)\s+session(?:\s+extraordinaire)?$",
+        "session": (r"^(?:Reprise\s+de\s+la\s+)?(?P<ordinal>[\w\s\-‑]+?)\s+session(?:\s+extraordinaire)?$",
                     r"^Session\s+de\s+(?P<ordinal>\d{4})$"),  # the Economic and Social Council's
         "agenda_item": r"^Points?\s+.+\s+de\s+l['’]ordre\s+du\s+jour(?:\s+provisoire)?$",
         "place_dates": r"^(?P<place>[A-ZÀ-Ý][\w\-‑' ]{1,40})(?:,\s*[A-ZÀ-Ý][\w\-‑' ]{1,40})?,\s*(?P<dates>\d.*\d{4})$",

@@ -148,7 +148,7 @@ LANGUAGE = Language(
         "masthead": r"^Организация\s+Объединенных\s+Наций$",
         "distribution": r"^(?:Distr|Распр)\.?\s*:?\s*(?:General|Limited|Restricted|общая|ограниченная)\b.*$",
         "original": r"^(?:Original|Язык\s+оригинала|Подлинный\s+текст)\s*:\s*\S.*$",
-        "session": (r"^(?P<ordinal>[\w\s\-‑]+?)\s+(?:специальная\s+|чрезвычайная\s+специальная\s+)?сессия$",
+        "session": (r"^(?:возобновленная\s+)?(?P<ordinal>[\w\s\-‑]+?)\s+(?:специальная\s+|чрезвычайная\s+специальная\s+)?сессия$",
                     r"^Сессия\s+(?P<ordinal>\d{4})\s+года$"),  # the Economic and Social Council's
         "agenda_item": r"^Пункты?\s+.+\s+(?:предварительной\s+)?повестки\s+дня$",
         "place_dates": r"^(?P<place>[А-ЯЁ][\w\-‑' ]{1,40}),\s*(?P<dates>\d.*\d{4})(?:\s+года)?$",
