@@ -689,3 +689,30 @@ def test_resumed_and_reconvened_sessions():
     root = root_of(C3_CLEAN.replace("Seventy-ninth session", "Resumed seventy-ninth session"))
     session = root.find(".//a:preface//a:session", NS)
     assert (session.text, session.get("value")) == ("Resumed seventy-ninth session", "79")
+
+
+# --------------------------------------------------------------------------- a "*" note on the title
+
+TITLE_NOTE = "Reissued for technical reasons on 5 December 2024."
+
+
+def test_star_note_printed_on_the_title_stays_on_the_title():
+    clean = GA_L.replace("**Strengthening the coordination of humanitarian assistance**",
+                         "**Strengthening the coordination of humanitarian assistance**\\*") + f"\n---\n\n\\* {TITLE_NOTE}\n"
+    pdf = ("United Nations A/79/L.12\nGeneral Assembly Distr.: Limited\n2 December 2024\nOriginal: English\n\n"
+           "Seventy-ninth session\nAgenda item 14\n\n"
+           "          Algeria, Brazil and Sweden: draft resolution\n\n"
+           "          Strengthening the coordination of humanitarian assistance*\n\n"
+           "              The General Assembly,\n\n"
+           "              Recalling its resolution 46/182 of 19 December 1991,\n\n"
+           "             1.     Requests the Secretary-General to report to it at its eightieth session.\n\n"
+           f"          __________________\n          * {TITLE_NOTE}\n\n24-22345 (E)    031224\n")
+    for text, shape in ((clean, "clean"), (pdf, "pdf")):
+        root = root_of(text, shape=shape)
+        title = root.find(".//a:preface//a:docTitle", NS)
+        note = title.find("a:authorialNote", NS)
+        assert note is not None, shape
+        assert (note.get("eId"), " ".join("".join(note.itertext()).split())) == ("authorialNote_star", TITLE_NOTE)
+        prop_p = _proponent_p(root)
+        assert prop_p.find("a:authorialNote", NS) is None and prop_p.find("a:noteRef", NS) is None, shape
+        assert root.findall(".//a:noteRef", NS) == []

@@ -332,6 +332,7 @@ class AknWriter:
             if number_prefix is not None:
                 _add_text(p, number_prefix.text + " ")
             self.inline(sub(p, "docTitle"), doc.title, UNNAMED)
+            star_done = star_done or any(a.marker == "*" for a in doc.title.anchors)
             if "*" in doc.notes and not star_done:
                 self.note(p, "*", UNNAMED)
                 star_done = True
