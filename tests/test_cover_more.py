@@ -716,3 +716,62 @@ def test_star_note_printed_on_the_title_stays_on_the_title():
         prop_p = _proponent_p(root)
         assert prop_p.find("a:authorialNote", NS) is None and prop_p.find("a:noteRef", NS) is None, shape
         assert root.findall(".//a:noteRef", NS) == []
+
+
+GA_L_PDF = """ United Nations                                                         A/79/L.12
+ General Assembly                                                       Distr.: Limited
+                                                                        2 December 2024
+
+                                                                        Original: English
+
+
+Seventy-ninth session
+Agenda items 14 and 117
+Integrated and coordinated implementation of and follow-up
+to the outcomes of the major United Nations conferences and
+summits in the economic, social and related fields
+Follow-up to the outcome of the Millennium Summit
+
+
+          Algeria, Brazil, Costa Rica, Germany, Indonesia, Kenya, Mexico,
+          Norway, Philippines, South Africa and Sweden: draft resolution
+
+
+          Strengthening the coordination of humanitarian assistance
+
+              The General Assembly,
+
+              Recalling its resolution 46/182 of 19 December 1991,
+
+              Noting with concern the rising number of people in need,
+
+             1.     Requests the Secretary-General to report to it at its eightieth
+          session;
+
+             2.     Decides to include in the provisional agenda of its eightieth session
+          the item entitled "Strengthening the coordination of humanitarian assistance".
+
+
+24-22345 (E)    031224
+*2422345*
+"""
+
+
+def test_two_agenda_items_two_titles_in_pdf_text():
+    root = root_of(GA_L_PDF)
+    assert texts(root, "//a:preface//a:inline[@name='agendaItemTitle']") == [
+        "Integrated and coordinated implementation of and follow-up to the outcomes of the major United Nations "
+        "conferences and summits in the economic, social and related fields",
+        "Follow-up to the outcome of the Millennium Summit"]
+    assert _proponent_p(root).find("a:docProponent", NS).text.startswith("Algeria, Brazil")
+
+
+def test_one_agenda_item_keeps_a_title_wrapped_at_a_capital_whole():
+    text = GA_L_PDF.replace("Agenda items 14 and 117", "Agenda item 14").replace(
+        "Follow-up to the outcome of the Millennium Summit\n", "")
+    text = text.replace("to the outcomes of the major United Nations conferences and\n",
+                        "to the outcomes of the major\nUnited Nations conferences and\n")
+    root = root_of(text)
+    assert texts(root, "//a:preface//a:inline[@name='agendaItemTitle']") == [
+        "Integrated and coordinated implementation of and follow-up to the outcomes of the major United Nations "
+        "conferences and summits in the economic, social and related fields"]

@@ -310,15 +310,30 @@ def _units(blocks: list[Block], lang: Language) -> list[_Unit]:
                         # Assembly" / "on 17 December 2024"
                         s, found, pending = sep.join([*pending, s]), joined, []
                     else:
-                        units.append(_Unit(Text(sep.join(pending)), bi))
+                        units.extend(_Unit(Text(sep.join(t)), bi) for t in _item_titles(pending, units))
                         pending = []
                 classified_any = True
                 units.append(_Unit(Text(s), bi, found[0], found[1]))
-        if pending:
-            text = block.text if not classified_any else Text(sep.join(pending))
-            units.append(_Unit(text, bi))
+        if pending and not classified_any:
+            units.append(_Unit(block.text, bi))
+        elif pending:
+            units.extend(_Unit(Text(sep.join(t)), bi) for t in _item_titles(pending, units))
     _reattach_notes(units, blocks)
     return units
+
+
+def _item_titles(lines: list[str], units: list[_Unit]) -> list[list[str]]:
+    """The lines below an agenda line naming several items, cut into one title each ("Agenda
+    items 14 and 117" / "Integrated and coordinated implementation of and follow-up" / "to the
+    outcomes …" / "Follow-up to the outcome of the Millennium Summit"): a title starts at a
+    line that starts with a capital, when there are just as many such lines as items after
+    the first; otherwise the lines are one text."""
+    items = _agenda_items(units[-1].text.text) if units and units[-1].kind == "agenda_item" else 1
+    starts = [k for k in range(1, len(lines)) if lines[k][:1].isupper()]
+    if items < 2 or len(starts) != items - 1:
+        return [lines]
+    bounds = [0, *starts, len(lines)]
+    return [lines[a:b] for a, b in zip(bounds, bounds[1:])]
 
 
 def _lines_without_markers(block: Block) -> list[str]:
