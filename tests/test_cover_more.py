@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from lxml import etree
 
-from conftest import NS, texts
+from conftest import DATA, NS, texts
+
+COVERS = DATA / "covers"  # cover pages written for these tests in the UN's layouts
 
 
 def convert(text: str, **options):
@@ -26,45 +28,7 @@ def work_iri(root) -> str:
 
 # --------------------------------------------------------------------------- sponsors with "*"
 
-HRC_PDF = """                  United Nations                                                    A/HRC/55/L.3
-                  General Assembly                                   Distr.: Limited
-                                                                     28 March 2024
-
-                                                                     Original: English
-
-
-
-
-Human Rights Council
-Fifty-fifth session
-26 February–5 April 2024
-Agenda item 3
-Promotion and protection of all human rights, civil,
-political, economic, social and cultural rights,
-including the right to development
-
-          Albania,* Australia,* Belgium, Chile, Costa Rica, Finland, France,
-          Luxembourg, Mexico, Netherlands (Kingdom of the), Portugal,* Slovenia and
-          Switzerland: draft resolution
-
-          The right to education
-
-               The Human Rights Council,
-
-               Guided by the purposes and principles of the Charter of the United Nations,
-
-               Reaffirming all previous resolutions on the right to education,
-
-               1.    Calls upon all States to give full effect to the right to education;
-
-               2.    Decides to continue its consideration of this question.
-
-
-          __________________
-          * State not a member of the Human Rights Council.
-
-GE.24-05432(E)
-"""
+HRC_PDF = (COVERS / "A-HRC-55-L.3.en.pdf.txt").read_text(encoding="utf-8")
 
 SPONSORS = ("Albania, Australia, Belgium, Chile, Costa Rica, Finland, France, Luxembourg, Mexico, "
             "Netherlands (Kingdom of the), Portugal, Slovenia and Switzerland")
@@ -95,45 +59,7 @@ def test_pdf_sponsors_wrapped_over_blocks_with_stars_after_commas_are_one_list()
     assert not [t for t in texts(root, "//a:preface/a:p") if t.startswith("Albania") and "draft" not in t]
 
 
-HRC_PDF_FR = """                  Nations Unies                                                     A/HRC/55/L.3
-                  Assemblée générale                                 Distr. limitée
-                                                                     28 mars 2024
-                                                                     Français
-                                                                     Original : anglais
-
-
-
-
-Conseil des droits de l’homme
-Cinquante-cinquième session
-26 février-5 avril 2024
-Point 3 de l’ordre du jour
-Promotion et protection de tous les droits de l’homme, civils,
-politiques, économiques, sociaux et culturels, y compris
-le droit au développement
-
-          Albanie*, Australie*, Belgique, Chili, Costa Rica, Finlande, France,
-          Luxembourg, Mexique, Portugal*, Slovénie et Suisse :
-          projet de résolution
-
-          Le droit à l’éducation
-
-               Le Conseil des droits de l’homme,
-
-               Guidé par les buts et principes énoncés dans la Charte des Nations Unies,
-
-               Réaffirmant toutes les résolutions antérieures sur le droit à l’éducation,
-
-               1.    Demande à tous les États de donner pleinement effet au droit à l’éducation ;
-
-               2.    Décide de poursuivre l’examen de cette question.
-
-
-          __________________
-          * État non membre du Conseil des droits de l’homme.
-
-GE.24-05432 (F)
-"""
+HRC_PDF_FR = (COVERS / "A-HRC-55-L.3.fr.pdf.txt").read_text(encoding="utf-8")
 
 
 def test_french_pdf_sponsors_wrapped_with_stars_after_names():
@@ -147,35 +73,7 @@ def test_french_pdf_sponsors_wrapped_with_stars_after_names():
     assert _proponent_p(root).find("a:docStage", NS).text == "projet de résolution"
 
 
-C3_CLEAN = """**United Nations** A/C.3/79/L.5/Rev.1
-
-**General Assembly**
-
-Distr.: Limited  
-12 November 2024  
-Original: Spanish
-
-**Seventy-ninth session**  
-**Third Committee**  
-Agenda item 28 (b)  
-**Advancement of women**
-
-Argentina,\\* Chile, Colombia, Ecuador,\\* Mexico, Panama,\\* Peru and Uruguay: revised draft resolution
-
-**Violence against women migrant workers**
-
-*The General Assembly*,
-
-*Reaffirming* its resolution 77/194 of 15 December 2022,
-
-1. *Takes note* of the report of the Secretary-General;
-
-2. *Decides* to continue its consideration of the question at its eighty-first session.
-
----
-
-\\* Non-member of the Third Committee.
-"""
+C3_CLEAN = (COVERS / "A-C.3-79-L.5-Rev.1.en.clean.txt").read_text(encoding="utf-8")
 
 
 def test_stars_inside_the_list_give_no_reference_after_it():
@@ -196,32 +94,7 @@ def test_stars_inside_the_list_give_no_reference_after_it():
 
 # --------------------------------------------------------------------------- Economic and Social Council
 
-ECOSOC_FR = """**Nations Unies** E/2024/L.15
-
-**Conseil économique et social**
-
-Distr. limitée  
-10 juillet 2024  
-Français  
-Original : anglais
-
-**Session de 2024**  
-27 juillet 2023-24 juillet 2024  
-Point 12 b) de l'ordre du jour  
-**Questions de coordination, questions relatives au programme et autres questions : rapports des organes de coordination**
-
-**Projet de décision présenté par le Vice-Président du Conseil, M. Jean Dupont (Irlande), à l'issue de consultations officieuses**
-
-**Programme commun des Nations Unies sur le VIH/sida**
-
-*Le Conseil économique et social*,
-
-*Rappelant* sa résolution 2023/10 du 6 juin 2023,
-
-1. *Prend note* du rapport de la Directrice exécutive ;
-
-2. *Prie* le Secrétaire général de lui faire rapport à sa session de 2025.
-"""
+ECOSOC_FR = (COVERS / "E-2024-L.15.fr.clean.txt").read_text(encoding="utf-8")
 
 
 def test_ecosoc_draft_decision_submitted_by_an_officer():
@@ -285,35 +158,7 @@ def test_session_by_year_in_other_languages():
 
 # --------------------------------------------------------------------------- several agenda items
 
-GA_L = """**United Nations** A/79/L.12
-
-**General Assembly**
-
-Distr.: Limited  
-2 December 2024  
-Original: English
-
-**Seventy-ninth session**  
-Agenda items 14 and 117
-
-**Integrated and coordinated implementation of and follow-up to the outcomes of the major United Nations conferences and summits in the economic, social and related fields**
-
-**Follow-up to the outcome of the Millennium Summit**
-
-**Algeria, Brazil, Costa Rica, Germany, Indonesia, Kenya, Mexico, Norway, Philippines, South Africa and Sweden: draft resolution**
-
-**Strengthening the coordination of humanitarian assistance**
-
-*The General Assembly*,
-
-*Recalling* its resolution 46/182 of 19 December 1991,
-
-*Noting with concern* the rising number of people in need,
-
-1. *Requests* the Secretary-General to report to it at its eightieth session;
-
-2. *Decides* to include in the provisional agenda of its eightieth session the item entitled "Strengthening the coordination of humanitarian assistance".
-"""
+GA_L = (COVERS / "A-79-L.12.en.clean.txt").read_text(encoding="utf-8")
 
 
 def test_two_agenda_items_two_titles():
@@ -347,65 +192,9 @@ def test_one_agenda_item_with_lettered_subitem_has_one_title():
 
 # --------------------------------------------------------------------------- the kind of draft
 
-CCPCJ_PDF = """ United Nations                                                        E/CN.15/2024/L.4/Rev.1
- Economic and Social Council                                           Distr.: Limited
-                                                                       16 May 2024
-                                                                       Arabic, Chinese, English, French,
-                                                                       Russian and Spanish only
-                                                                       Original: Spanish
-Commission on Crime Prevention and Criminal Justice
-Thirty-third session
-Vienna, 13–17 May 2024
-Agenda item 5
-Integration and coordination of efforts by the United Nations
-Office on Drugs and Crime and by Member States in the field of
-crime prevention and criminal justice
+CCPCJ_PDF = (COVERS / "E-CN.15-2024-L.4-Rev.1.en.pdf.txt").read_text(encoding="utf-8")
 
-
-          Austria, Canada, Colombia, Italy, Japan, Morocco, Thailand and
-          United States of America:* revised draft resolution
-
-
-          Strengthening the international response to cybercrime
-
-
-              The Commission on Crime Prevention and Criminal Justice,
-
-              Recalling General Assembly resolution 74/247 of 27 December 2019,
-
-              1.    Encourages Member States to strengthen cooperation;
-
-              2.    Requests the United Nations Office on Drugs and Crime to report
-          to the Commission at its thirty-fourth session.
-
-          __________________
-          * Also on behalf of the European Union.
-
-V.24-08765 (E)
-"""
-
-DRAFT_DECISION = """**United Nations** A/79/L.40
-
-**General Assembly**
-
-Distr.: Limited  
-1 December 2024  
-Original: English
-
-**Seventy-ninth session**  
-Agenda item 123 (a)  
-**Report of the Economic and Social Council**
-
-**Draft decision**
-
-**Modalities for the high-level meeting**
-
-*The General Assembly*,
-
-*Recalling* its resolution 78/100 of 1 December 2023,
-
-1. *Decides* to convene a high-level meeting.
-"""
+DRAFT_DECISION = (COVERS / "A-79-L.40.en.clean.txt").read_text(encoding="utf-8")
 
 
 def test_star_after_the_colon_of_the_sponsors_line_in_pdf_text():
@@ -460,37 +249,7 @@ def test_languages_line_in_french_and_spanish_and_what_it_is_not():
 
 # --------------------------------------------------------------------------- session dates on their own line
 
-HRC_ES = """**Naciones Unidas** A/HRC/55/L.3
-
-**Asamblea General**
-
-Distr. limitada  
-28 de marzo de 2024  
-Español  
-Original: inglés
-
-**Consejo de Derechos Humanos**  
-**55º período de sesiones**  
-26 de febrero a 5 de abril de 2024  
-Tema 3 de la agenda  
-**Promoción y protección de todos los derechos humanos, civiles, políticos, económicos, sociales y culturales, incluido el derecho al desarrollo**
-
-**Albania,\\* Australia,\\* Bélgica, Chile, Costa Rica y Suiza: proyecto de resolución**
-
-**El derecho a la educación**
-
-*El Consejo de Derechos Humanos*,
-
-*Guiado* por los propósitos y principios de la Carta de las Naciones Unidas,
-
-1. *Exhorta* a todos los Estados a que den plena efectividad al derecho a la educación;
-
-2. *Decide* seguir examinando esta cuestión.
-
----
-
-\\* Estado no miembro del Consejo de Derechos Humanos.
-"""
+HRC_ES = (COVERS / "A-HRC-55-L.3.es.clean.txt").read_text(encoding="utf-8")
 
 
 def test_spanish_session_dates_joined_by_a_word_across_months():
@@ -543,23 +302,7 @@ def test_open_number_gives_no_symbol_when_the_text_has_none():
     assert "/nn-" in work_iri(root)  # a number made from the text, not 'A/HRC/RES/55/...'
 
 
-GA_ADOPTED = """Resolution adopted by the General Assembly on 17 December 2024
-
-[on the report of the Third Committee (A/79/456)]
-
-79/123. Improvement of the situation of women and girls in rural areas
-
-The General Assembly,
-
-Recalling its resolution 78/180 of 19 December 2023,
-
-1. Urges Member States to continue their efforts;
-
-2. Decides to continue its consideration of the question.
-
-52nd plenary meeting
-17 December 2024
-"""
+GA_ADOPTED = (COVERS / "A-RES-79-123.en.pdf.txt").read_text(encoding="utf-8")
 
 
 def test_adopted_general_assembly_resolution_without_a_cover_page():
@@ -573,35 +316,7 @@ def test_adopted_general_assembly_resolution_without_a_cover_page():
     assert texts(root, "//a:recital") == ["Recalling its resolution 78/180 of 19 December 2023,"]
 
 
-HRC_RES_FR = """Nations Unies                                                         A/HRC/RES/55/1
-Assemblée générale                                                    Distr. générale
-                                                                      8 avril 2024
-                                                                      Français
-                                                                      Original : anglais
-
-Conseil des droits de l’homme
-Cinquante-cinquième session
-26 février-5 avril 2024
-Point 3 de l’ordre du jour
-
-
-                Résolution adoptée par le Conseil des droits de l’homme
-                le 4 avril 2024
-
-                55/1. Le droit à l’éducation
-
-                    Le Conseil des droits de l’homme,
-
-                    Réaffirmant toutes les résolutions antérieures sur le droit à l’éducation,
-
-                    1.    Demande à tous les États de donner pleinement effet au droit à l’éducation ;
-
-                    2.    Décide de poursuivre l’examen de cette question.
-
-                                                                      52e séance
-                                                                      4 avril 2024
-                  [Adoptée sans vote.]
-"""
+HRC_RES_FR = (COVERS / "A-HRC-RES-55-1.fr.pdf.txt").read_text(encoding="utf-8")
 
 
 def test_french_adopted_heading_of_a_council_wrapped_over_two_lines():
@@ -634,32 +349,7 @@ def test_adopted_headings_of_decisions_and_of_organs_named_with_le_la():
 # --------------------------------------------------------------------------- session numbers
 
 
-FR_C3 = """**Nations Unies** A/C.3/79/L.5/Rev.1
-
-**Assemblée générale**
-
-Distr. limitée  
-12 novembre 2024  
-Français  
-Original : espagnol
-
-**Soixante-dix-neuvième session**  
-**Troisième Commission**  
-Points 14 et 117 de l'ordre du jour  
-**Promotion des femmes**
-
-**Argentine, Chili, Colombie, Équateur, Mexique, Panama, Pérou et Uruguay : projet de résolution révisé**
-
-**Violence à l'égard des travailleuses migrantes**
-
-*L'Assemblée générale*,
-
-*Réaffirmant* sa résolution 77/194 du 15 décembre 2022,
-
-1. *Prend note* du rapport du Secrétaire général ;
-
-2. *Décide* de poursuivre l'examen de la question à sa quatre-vingt-unième session.
-"""
+FR_C3 = (COVERS / "A-C.3-79-L.5-Rev.1.fr.clean.txt").read_text(encoding="utf-8")
 
 
 def test_french_eightieth_session_is_80_not_4_plus_20():
@@ -718,43 +408,7 @@ def test_star_note_printed_on_the_title_stays_on_the_title():
         assert root.findall(".//a:noteRef", NS) == []
 
 
-GA_L_PDF = """ United Nations                                                         A/79/L.12
- General Assembly                                                       Distr.: Limited
-                                                                        2 December 2024
-
-                                                                        Original: English
-
-
-Seventy-ninth session
-Agenda items 14 and 117
-Integrated and coordinated implementation of and follow-up
-to the outcomes of the major United Nations conferences and
-summits in the economic, social and related fields
-Follow-up to the outcome of the Millennium Summit
-
-
-          Algeria, Brazil, Costa Rica, Germany, Indonesia, Kenya, Mexico,
-          Norway, Philippines, South Africa and Sweden: draft resolution
-
-
-          Strengthening the coordination of humanitarian assistance
-
-              The General Assembly,
-
-              Recalling its resolution 46/182 of 19 December 1991,
-
-              Noting with concern the rising number of people in need,
-
-             1.     Requests the Secretary-General to report to it at its eightieth
-          session;
-
-             2.     Decides to include in the provisional agenda of its eightieth session
-          the item entitled "Strengthening the coordination of humanitarian assistance".
-
-
-24-22345 (E)    031224
-*2422345*
-"""
+GA_L_PDF = (COVERS / "A-79-L.12.en.pdf.txt").read_text(encoding="utf-8")
 
 
 def test_two_agenda_items_two_titles_in_pdf_text():
