@@ -429,3 +429,23 @@ def test_one_agenda_item_keeps_a_title_wrapped_at_a_capital_whole():
     assert texts(root, "//a:preface//a:inline[@name='agendaItemTitle']") == [
         "Integrated and coordinated implementation of and follow-up to the outcomes of the major United Nations "
         "conferences and summits in the economic, social and related fields"]
+
+
+def test_reissued_document_star_after_the_symbol():
+    note = "Reissued for technical reasons on 5 December 2024."
+    clean = GA_L.replace("**United Nations** A/79/L.12\n", "**United Nations** A/79/L.12\\*\n") + f"\n---\n\n\\* {note}\n"
+    pdf = GA_L_PDF.replace("A/79/L.12\n", "A/79/L.12*\n").replace(
+        "24-22345 (E)", f"          __________________\n          * {note}\n\n24-22345 (E)")
+    for text, shape in ((clean, "clean"), (pdf, "pdf")):
+        result = convert(text, shape=shape)
+        root = etree.fromstring(result.xml)
+        # the symbol is read (it was not, with its star: no organ, an IRI made from the text)
+        assert work_iri(root) == "/akn/un/statement/deliberation/un-ga/2024-12-02/A-79-L.12", shape
+        assert not result.warnings, shape
+        p = root.find(".//a:preface//a:docNumber/..", NS)
+        assert p.find("a:docNumber", NS).text == "A/79/L.12"
+        assert " ".join("".join(p.find("a:authorialNote", NS).itertext()).split()) == note
+        assert _proponent_p(root).find("a:authorialNote", NS) is None
+        assert root.findall(".//a:noteRef", NS) == []
+        assert texts(root, "//a:coverPage//a:docAuthority") == ["General Assembly"]
+        assert "*" not in "".join(root.find(".//a:preface", NS).itertext())

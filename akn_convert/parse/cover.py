@@ -340,7 +340,7 @@ def _lines_without_markers(block: Block) -> list[str]:
     """The block's physical lines, white space squeezed, without the note numbers the reader
     took out of its text ("… provisional agenda1" -> "… provisional agenda")."""
     lines = [" ".join(ln.split()) for ln in (block.lines or [block.text.text])]
-    markers = {a.marker for a in block.text.anchors if a.marker.isdigit()}
+    markers = {a.marker for a in block.text.anchors if a.marker.isdigit() or a.marker == "*"}
     if not markers:
         return lines
     text = block.text.text
@@ -348,7 +348,7 @@ def _lines_without_markers(block: Block) -> list[str]:
     for line in lines:
         if line not in text:
             for m in markers:
-                stripped = re.sub(rf"(?<=[^\d\s]){m}(?=[\W]|$)", "", line, count=1)
+                stripped = re.sub(rf"(?<=[^\d\s]){re.escape(m)}(?=[\W]|$)" if m != "*" else r"\*", "", line, count=1)
                 if stripped != line and stripped in text:
                     line = stripped
                     break
@@ -507,8 +507,9 @@ def _agenda_items(agenda_item: str | None) -> int:
 
 
 def _keep_notes(cover: Cover, field: str, unit: _Unit) -> None:
-    """The footnote markers of a cover line kept as a plain string (the sponsors' "*" aside)."""
-    markers = [a.marker for a in unit.text.anchors if a.marker != "*"]
+    """The footnote markers of a cover line kept as a plain string (the sponsors' "*" aside;
+    a reissued document's "*" after its symbol is the symbol's)."""
+    markers = [a.marker for a in unit.text.anchors if a.marker != "*" or field != "sponsors"]
     if markers:
         cover.field_notes.setdefault(field, []).extend(markers)
 

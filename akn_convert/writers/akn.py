@@ -312,7 +312,7 @@ class AknWriter:
                 number_prefix = text
             else:
                 self.p(el, text, UNNAMED)
-        star_done = False
+        star_done = any("*" in markers for markers in cover.field_notes.values())  # ("A/79/L.12*")
         if cover.sponsors:
             p = sub(el, "p")
             for part in cover.sponsors_layout:  # as printed: "Austria …: draft resolution", "Draft decision submitted by …"
