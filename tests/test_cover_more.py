@@ -449,3 +449,28 @@ def test_reissued_document_star_after_the_symbol():
         assert root.findall(".//a:noteRef", NS) == []
         assert texts(root, "//a:coverPage//a:docAuthority") == ["General Assembly"]
         assert "*" not in "".join(root.find(".//a:preface", NS).itertext())
+
+
+# --------------------------------------------------------------------------- a conference of States parties
+
+COSP_FR = (COVERS / "CAC-COSP-2023-L.10.fr.pdf.txt").read_text(encoding="utf-8")
+
+
+def test_french_cosp_masthead_with_the_language_beside_the_wrapped_organ_name():
+    root = root_of(COSP_FR)
+    assert texts(root, "//a:coverPage//a:docAuthority") == [
+        "Conférence des États parties à la Convention des Nations Unies contre la corruption"]
+    assert root.find(".//a:coverPage//a:docAuthority", NS).get("refersTo") == "#un-cac-cosp"
+    assert texts(root, "//a:coverPage//a:inline[@name='languageOfExpression']") == ["Français"]
+    assert work_iri(root) == "/akn/un/statement/deliberation/un-cac-cosp/2023-12-13/CAC-COSP-2023-L.10"
+
+
+def test_place_with_its_country_in_brackets():
+    root = root_of(COSP_FR)
+    p = root.xpath("//a:preface/a:p[a:location]", namespaces=NS)[0]
+    assert (p.find("a:location", NS).text, p.find("a:location", NS).get("refersTo")) == ("Atlanta", "#atlanta")
+    assert [d.get("date") for d in p.findall("a:date", NS)] == ["2023-12-11", "2023-12-15"]
+    assert " ".join("".join(p.itertext()).split()) == "Atlanta (États-Unis d’Amérique), 11-15 décembre 2023"
+    st = root.find(".//a:preface//a:docStage/..", NS)
+    assert (st.find("a:docStage", NS).text, st.find("a:docProponent", NS).text) == ("Projet de résolution",
+                                                                                    "la Présidence")

@@ -109,7 +109,7 @@ LANGUAGE = Language(
         "agenda_item": (r"^(?:Provisional\s+)?[Aa]genda\s+items?\s+\S.*$",
                         # "Item 3 of the provisional agenda", "Items 4 and 5 of the agenda"
                         r"^Items?\s+\d\S*(?:\s+(?:\(\w\)|and|to|\d\S*))*\s+of\s+the\s+(?:provisional\s+)?agenda\W*$"),
-        "place_dates": r"^(?P<place>[A-Z][\w\-‑' ]{1,40})(?:,\s*[A-Z][\w\-‑' ]{1,40})?,\s*(?P<dates>\d.*\d{4})$",
+        "place_dates": r"^(?P<place>[A-Z][\w\-‑' ]{1,40})(?:,\s*[A-Z][\w\-‑' ]{1,40}|(?<!\s)\s*\([A-Z][\w\-‑'’ ]{1,40}\))?,\s*(?P<dates>\d.*\d{4})$",
         # yearbook and adopted-text headings
         "heading": (
             r"^Resolution\s+(?P<number>\d+)\s*\((?P<year>\d{4})\)(?:\s+of\s+(?P<date>.+\d{4}))?$",

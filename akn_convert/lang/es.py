@@ -106,7 +106,7 @@ LANGUAGE = Language(
                     r"^Período\s+de\s+sesiones\s+de\s+(?P<ordinal>\d{4})$"),  # the Economic and Social Council's
         # "del programa" (General Assembly), "de la agenda" (Human Rights Council)
         "agenda_item": r"^Temas?\s+.+\s+(?:del\s+programa|de\s+la\s+agenda)(?:\s+provisional)?$",
-        "place_dates": r"^(?P<place>[A-ZÁÉÍÓÚÑ][\w\-‑' ]{1,40})(?:,\s*[A-ZÁÉÍÓÚÑ][\w\-‑' ]{1,40})?,\s*(?P<dates>\d.*\d{4})$",
+        "place_dates": r"^(?P<place>[A-ZÁÉÍÓÚÑ][\w\-‑' ]{1,40})(?:,\s*[A-ZÁÉÍÓÚÑ][\w\-‑' ]{1,40}|(?<!\s)\s*\([A-ZÁÉÍÓÚÑ][\w\-‑'’ ]{1,40}\))?,\s*(?P<dates>\d.*\d{4})$",
         "heading": r"^Resolución\s+(?P<number>\d+)\s*\((?P<year>\d{4})\)(?:\s+de\s+(?P<date>.+\d{4}))?$",
         "numbered_title": (r"^(?P<number>\d+/\d+|\d+\s*\([IVXLC]+\))\.\s+(?P<title>\S.*)$",
                            # a draft's number left open ("55/... The right to education")

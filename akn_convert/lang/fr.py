@@ -106,7 +106,7 @@ LANGUAGE = Language(
         "session": (r"^(?:Reprise\s+de\s+la\s+)?(?P<ordinal>[\w\s\-‑]+?)\s+session(?:\s+extraordinaire)?$",
                     r"^Session\s+de\s+(?P<ordinal>\d{4})$"),  # the Economic and Social Council's
         "agenda_item": r"^Points?\s+.+\s+de\s+l['’]ordre\s+du\s+jour(?:\s+provisoire)?$",
-        "place_dates": r"^(?P<place>[A-ZÀ-Ý][\w\-‑' ]{1,40})(?:,\s*[A-ZÀ-Ý][\w\-‑' ]{1,40})?,\s*(?P<dates>\d.*\d{4})$",
+        "place_dates": r"^(?P<place>[A-ZÀ-Ý][\w\-‑' ]{1,40})(?:,\s*[A-ZÀ-Ý][\w\-‑' ]{1,40}|(?<!\s)\s*\([A-ZÀ-Ý][\w\-‑'’ ]{1,40}\))?,\s*(?P<dates>\d.*\d{4})$",
         "heading": r"^Résolution\s+(?P<number>\d+)\s*\((?P<year>\d{4})\)(?:\s+du\s+(?P<date>.+\d{4}))?$",
         "numbered_title": (r"^(?P<number>\d+/\d+|\d+\s*\([IVXLC]+\))\.\s+(?P<title>\S.*)$",
                            # a draft's number left open ("55/... The right to education")

@@ -204,6 +204,12 @@ def _split_masthead(s: str, lang: Language, masthead: bool = False) -> list[str]
         found = [d for lg in _languages(lang) for d in find_dates(s, lg)[-1:] if d.end == len(s)]
         if found and found[0].start > 0 and not re.search(r"[\d,;:\-–]\s*$", s[:found[0].start]):
             return [s[: found[0].start].strip(), s[found[0].start:]]
+        # the language's line on the right ("contre la corruption Français", "… Original : anglais")
+        words = s.split()
+        for k in range(1, min(4, len(words) - 1) + 1):
+            right = " ".join(words[-k:])
+            if (_classify_line(right, lang) or ("",))[0] in ("language", "original"):
+                return [" ".join(words[:-k]), right]
     return [s]
 
 
