@@ -474,3 +474,34 @@ def test_place_with_its_country_in_brackets():
     st = root.find(".//a:preface//a:docStage/..", NS)
     assert (st.find("a:docStage", NS).text, st.find("a:docProponent", NS).text) == ("Projet de résolution",
                                                                                     "la Présidence")
+
+
+# --------------------------------------------------------------------------- an older masthead
+
+OLD_GA = (COVERS / "A-RES-45-123.en.pdf.txt").read_text(encoding="utf-8")
+
+
+def test_older_masthead_series_letter_distr_on_two_lines_and_undated_heading():
+    root = root_of(OLD_GA)
+    # "UNITED NATIONS  A": the masthead, not the organ; "General Assembly  Distr." / "GENERAL": the
+    # organ and one distribution field
+    assert texts(root, "//a:coverPage//a:docAuthority") == ["General Assembly"]
+    assert texts(root, "//a:coverPage//a:inline[@name='distribution']") == ["Distr. GENERAL"]
+    assert texts(root, "//a:coverPage//a:inline[@name='originalLanguage']") == ["ORIGINAL: SPANISH"]
+    # "RESOLUTION ADOPTED BY THE GENERAL ASSEMBLY" (no date) is no agenda item's title
+    assert texts(root, "//a:preface//a:inline[@name='agendaItemTitle']") == []
+    assert "RESOLUTION ADOPTED BY THE GENERAL ASSEMBLY" in texts(root, "//a:preface/a:p")
+    assert work_iri(root) == "/akn/un/statement/deliberation/un-ga/1990-12-14/45-123"
+    assert texts(root, "//a:preface//a:docTitle") == ["Strengthening of the rule of law"]
+
+
+def test_undated_adopted_heading_does_not_swallow_a_date_or_a_wrapped_one():
+    from akn_convert.lang import get
+    from akn_convert.parse.cover import _classify_line
+
+    en = get("en")
+    assert _classify_line("RESOLUTION ADOPTED BY THE GENERAL ASSEMBLY", en) == ("adopted_by", {"organ": "GENERAL ASSEMBLY"})
+    assert _classify_line("Resolution adopted by the General Assembly on", en) is None  # its date is below
+    assert _classify_line("Resolution adopted by the General Assembly on 17 December 2024 [on the report of the "
+                          "Third Committee (A/79/456)]", en) is None
+    assert _classify_line("Résolution adoptée par le Conseil des droits de l’homme le", get("fr")) is None

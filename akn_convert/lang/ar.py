@@ -140,7 +140,7 @@ LANGUAGE = Language(
     ),
     stopwords=("في", "من", "على", "إلى", "أن", "التي", "الذي", "عن", "مع", "هذه", "ذلك", "بما"),
     cover_patterns={
-        "masthead": r"^الأمم\s+المتحدة$",
+        "masthead": r"^الأمم\s+المتحدة(?:\s+[ASE])?$",  # (older documents: the series letter)
         "distribution": r"^(?:Distr|توزيع)\.?\s*:?\s*(?:General|Limited|Restricted|عام|محدود)\b.*$",
         "original": r"^(?:Original|الأصل)\s*:\s*\S.*$",
         "session": (r"^الدورة\s+(?P<ordinal>.+?)(?:\s+الاستثنائية(?:\s+الطارئة)?)?(?:\s+المستأنفة)?$",

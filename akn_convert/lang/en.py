@@ -102,8 +102,10 @@ LANGUAGE = Language(
         "be", "is", "are", "which", "this", "their", "from", "an", "at", "or", "a",
     ),
     cover_patterns={
-        "masthead": r"^United\s+Nations$",
-        "distribution": r"^Distr\.?\s*:?\s*(?:General|Limited|Restricted)\b.*$",
+        "masthead": r"^United\s+Nations(?:\s+[ASE])?$",  # (older documents: the series letter)
+        "distribution": (r"^Distr\.?\s*:?\s*(?:General|Limited|Restricted)\b.*$",
+                         # older mastheads: "Distr." and "GENERAL" on two lines
+                         r"^Distr\.?$", r"^(?:General|Limited|Restricted)$"),
         "original": r"^Original\s*:\s*\S.*$",
         "session": r"^(?:(?:resumed|reconvened)\s+)?(?P<ordinal>[\w\s\-‑]+?)\s+(?:special\s+|emergency\s+special\s+)?session$",
         "agenda_item": (r"^(?:Provisional\s+)?[Aa]genda\s+items?\s+\S.*$",
@@ -119,7 +121,9 @@ LANGUAGE = Language(
                            # a draft's number left open ("55/... The right to education")
                            r"^(?P<number>\d+/(?:\.{3}|…))\s*(?P<title>\S.*)$"),
         "adoption_line": r"^Adopted\s+by\s+the\s+(?P<organ>.+?)\s+at\s+its\s+(?P<meeting>\S+)\s+meeting,?\s+on\s+(?P<date>.+\d{4})$",
-        "adopted_by": r"^(?:Resolution|Decision)\s+adopted\s+by\s+the\s+(?P<organ>.+?)\s+on\s+(?P<date>.+\d{4})$",
+        "adopted_by": (r"^(?:Resolution|Decision)\s+adopted\s+by\s+the\s+(?P<organ>.+?)\s+on\s+(?P<date>.+\d{4})$",
+                       # older texts print no date ("RESOLUTION ADOPTED BY THE GENERAL ASSEMBLY")
+                       r"^(?:Resolution|Decision)\s+adopted\s+by\s+the\s+(?P<organ>[^\W\d][^\d\[\]()]*?)(?<!\son)$"),
         "reference": r"^\[.*\]$",
         # what stands between the first and last day of a session's dates on their own line
         # ("26 February–5 April 2024")

@@ -99,8 +99,10 @@ LANGUAGE = Language(
         "se", "una", "al", "como", "lo", "es", "sobre", "entre", "todos", "este", "esta", "a", "o", "u", "e",
     ),
     cover_patterns={
-        "masthead": r"^Naciones\s+Unidas$",
-        "distribution": r"^Distr\.?\s*:?\s*(?:general|limitada|reservada)\b.*$",
+        "masthead": r"^Naciones\s+Unidas(?:\s+[ASE])?$",  # (older documents: the series letter)
+        "distribution": (r"^Distr\.?\s*:?\s*(?:general|limitada|reservada)\b.*$",
+                         # older mastheads: "Distr." and "GENERAL" on two lines
+                         r"^Distr\.?$", r"^(?:general|limitada|reservada)$"),
         "original": r"^Original\s*:\s*\S.*$",
         "session": (r"^(?:Continuación\s+del\s+)?(?P<ordinal>[\w\s\-‑]+?)\s+período\s+(?:extraordinario\s+)?de\s+sesiones(?:\s+de\s+emergencia)?$",
                     r"^Período\s+de\s+sesiones\s+de\s+(?P<ordinal>\d{4})$"),  # the Economic and Social Council's
@@ -112,7 +114,9 @@ LANGUAGE = Language(
                            # a draft's number left open ("55/... The right to education")
                            r"^(?P<number>\d+/(?:\.{3}|…))\s*(?P<title>\S.*)$"),
         "adoption_line": r"^Aprobada\s+por\s+el\s+(?P<organ>.+?)\s+en\s+su\s+(?P<meeting>\S+)\s+sesión,?\s+(?:celebrada\s+)?el\s+(?P<date>.+\d{4})$",
-        "adopted_by": r"^(?:Resolución|Decisión)\s+aprobada\s+por\s+(?:la|el)\s+(?P<organ>.+?)\s+el\s+(?P<date>.+\d{4})$",
+        "adopted_by": (r"^(?:Resolución|Decisión)\s+aprobada\s+por\s+(?:la|el)\s+(?P<organ>.+?)\s+el\s+(?P<date>.+\d{4})$",
+                       # older texts print no date ("RESOLUCIÓN APROBADA POR LA ASAMBLEA GENERAL")
+                       r"^(?:Resolución|Decisión)\s+aprobada\s+por\s+(?:la|el)\s+(?P<organ>[^\W\d][^\d\[\]()]*?)(?<!\sel)$"),
         "reference": r"^\[.*\]$",
         # what stands between the first and last day of a session's dates on their own line
         # ("26 February–5 April 2024")

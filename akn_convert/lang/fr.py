@@ -100,8 +100,10 @@ LANGUAGE = Language(
         "que", "qui", "sur", "au", "aux", "par", "avec", "sa", "ses", "son", "est", "sont", "a", "y",
     ),
     cover_patterns={
-        "masthead": r"^Nations\s+Unies$",
-        "distribution": r"^Distr\.?\s*:?\s*(?:limitée|générale|restreinte|générale et limitée)\b.*$",
+        "masthead": r"^Nations\s+Unies(?:\s+[ASE])?$",  # (older documents: the series letter)
+        "distribution": (r"^Distr\.?\s*:?\s*(?:limitée|générale|restreinte|générale et limitée)\b.*$",
+                         # older mastheads: "Distr." and "GENERAL" on two lines
+                         r"^Distr\.?$", r"^(?:limitée|générale|restreinte|générale et limitée)$"),
         "original": r"^Original\s*:\s*\S.*$",
         "session": (r"^(?:Reprise\s+de\s+la\s+)?(?P<ordinal>[\w\s\-‑]+?)\s+session(?:\s+extraordinaire)?$",
                     r"^Session\s+de\s+(?P<ordinal>\d{4})$"),  # the Economic and Social Council's
@@ -112,7 +114,9 @@ LANGUAGE = Language(
                            # a draft's number left open ("55/... The right to education")
                            r"^(?P<number>\d+/(?:\.{3}|…))\s*(?P<title>\S.*)$"),
         "adoption_line": r"^Adoptée\s+par\s+le\s+(?P<organ>.+?)\s+à\s+sa\s+(?P<meeting>\S+)\s+séance,?\s+le\s+(?P<date>.+\d{4})$",
-        "adopted_by": r"^(?:Résolution|Décision)\s+adoptée\s+par\s+(?:l['’]|l[ae]\s+)(?P<organ>.+?)\s+le\s+(?P<date>.+\d{4})$",
+        "adopted_by": (r"^(?:Résolution|Décision)\s+adoptée\s+par\s+(?:l['’]|l[ae]\s+)(?P<organ>.+?)\s+le\s+(?P<date>.+\d{4})$",
+                       # older texts print no date ("RÉSOLUTION ADOPTÉE PAR L'ASSEMBLÉE GÉNÉRALE")
+                       r"^(?:Résolution|Décision)\s+adoptée\s+par\s+(?:l['’]|l[ae]\s+)(?P<organ>[^\W\d][^\d\[\]()]*?)(?<!\sle)$"),
         "reference": r"^\[.*\]$",
         # what stands between the first and last day of a session's dates on their own line
         # ("26 February–5 April 2024")

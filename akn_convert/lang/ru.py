@@ -145,7 +145,7 @@ LANGUAGE = Language(
         "также", "а", "из", "всех", "этой", "этом", "этого", "которые", "который",
     ),
     cover_patterns={
-        "masthead": r"^Организация\s+Объединенных\s+Наций$",
+        "masthead": r"^Организация\s+Объединенных\s+Наций(?:\s+[ASE])?$",  # (older documents: the series letter)
         "distribution": r"^(?:Distr|Распр)\.?\s*:?\s*(?:General|Limited|Restricted|общая|ограниченная)\b.*$",
         "original": r"^(?:Original|Язык\s+оригинала|Подлинный\s+текст)\s*:\s*\S.*$",
         "session": (r"^(?:возобновленная\s+)?(?P<ordinal>[\w\s\-‑]+?)\s+(?:специальная\s+|чрезвычайная\s+специальная\s+)?сессия$",

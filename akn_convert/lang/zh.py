@@ -116,7 +116,9 @@ LANGUAGE = Language(
     stopwords=("的", "和", "在", "与", "并", "以", "及", "对", "其", "为"),
     cover_patterns={
         "masthead": r"^联合国$",
-        "distribution": r"^Distr\.?\s*:?\s*(?:General|Limited|Restricted)\b.*$",
+        "distribution": (r"^Distr\.?\s*:?\s*(?:General|Limited|Restricted)\b.*$",
+                         # older mastheads: "Distr." and "GENERAL" on two lines
+                         r"^Distr\.?$", r"^(?:General|Limited|Restricted)$"),
         "original": r"^(?:Original|原文)\s*[:：]\s*\S.*$",
         "session": (r"^第(?P<ordinal>[〇零一二两三四五六七八九十百\d]+)届(?:特别|紧急特别)?会议$",
                     r"^(?P<ordinal>\d{4})\s*年届会$"),  # the Economic and Social Council's

@@ -225,7 +225,10 @@ def _merge_split_lines(blocks: list[Block], lang: Language) -> list[Block]:
             out.append(joined[0])
             i = joined[1]
             continue
-        if i + 1 < len(blocks) and _classify_line(block.text.text, lang) is None and not _has_cover_lines(block, lang):
+        alone = _classify_line(block.text.text, lang)
+        # (an adopted heading with no date may go on with its date: "… General Assembly on" / "26 October 2018")
+        if i + 1 < len(blocks) and (alone is None or alone[0] == "adopted_by" and "date" not in alone[1]) \
+                and not _has_cover_lines(block, lang):
             nxt = blocks[i + 1]
             joined = textops.append(Text(block.text.text, list(block.text.spans), list(block.text.anchors)), nxt.text)
             found = _classify_line(joined.text, lang)
@@ -292,7 +295,7 @@ def _units(blocks: list[Block], lang: Language) -> list[_Unit]:
         raw_lines = _lines_without_markers(block)
         masthead = any(SYMBOL_RE.search(ln) or _match(lang, "distribution", _split_masthead(ln, lang)[-1])
                        for ln in raw_lines)
-        for line in raw_lines:
+        for k, line in enumerate(raw_lines):
             parts = _split_masthead(line, lang, masthead)
             # the left column of a two-column masthead line ("Conference of the States Parties
             # Distr.: Limited") goes on with the lines below it: the organ's name wrapped
@@ -306,8 +309,9 @@ def _units(blocks: list[Block], lang: Language) -> list[_Unit]:
                 sponsors = _sponsors(Text(s), lang)
                 found = ("sponsors", sponsors) if sponsors else \
                     _classify_line(s, lang)
-                if found is None:
-                    pending.append(s)
+                if found is None or found[0] == "adopted_by" and "date" not in found[1] \
+                        and _dated_below(s, raw_lines, k, lang):
+                    pending.append(s)  # (an adopted heading with no date going on with it on the next line)
                     continue
                 if pending and not column:
                     joined = _classify_line(sep.join([*pending, s]), lang)
@@ -326,6 +330,15 @@ def _units(blocks: list[Block], lang: Language) -> list[_Unit]:
             units.extend(_Unit(Text(sep.join(t)), bi) for t in _item_titles(pending, units))
     _reattach_notes(units, blocks)
     return units
+
+
+def _dated_below(s: str, lines: list[str], k: int, lang: Language) -> bool:
+    """Whether an adopted heading with no date (line ``k``) takes its date from the next line
+    ("Resolution adopted by the General Assembly" / "on 17 December 2024")."""
+    if k + 1 >= len(lines):
+        return False
+    found = _classify_line(f"{s} {lines[k + 1]}" if lang.spaced else s + lines[k + 1], lang)
+    return bool(found) and found[0] == "adopted_by" and "date" in found[1]
 
 
 def _item_titles(lines: list[str], units: list[_Unit]) -> list[list[str]]:
@@ -422,8 +435,8 @@ def parse_front(blocks: list[Block], lang: Language) -> Front:
             cover.sponsors_stars = [offset for offset in stars if offset < len(cover.sponsors)]
             if len(cover.sponsors_stars) < len(stars):  # a "*" after the last sponsor: the whole list's
                 cover.sponsors_marker = "*"
-        elif u.kind == "distribution":
-            cover.distribution = s
+        elif u.kind == "distribution":  # ("Distr." / "GENERAL" on two lines: one field)
+            cover.distribution = f"{cover.distribution} {s}" if cover.distribution else s
         elif u.kind == "date":
             if cover.date is None:
                 cover.date_text, cover.date = s, g["date"]
@@ -456,9 +469,9 @@ def parse_front(blocks: list[Block], lang: Language) -> Front:
         elif u.kind == "adoption_line":
             front.adoption_lines.append(_with_dates(u.text, lang))
             front.adoption_date = parse_date(g["date"], date_lang) or front.adoption_date
-        elif u.kind == "adopted_by":
+        elif u.kind == "adopted_by":  # (older texts print no date: "RESOLUTION ADOPTED BY THE GENERAL ASSEMBLY")
             front.extras.append(("adopted", _with_dates(u.text, lang)))
-            front.adoption_date = parse_date(g["date"], date_lang) or front.adoption_date
+            front.adoption_date = (parse_date(g["date"], date_lang) if "date" in g else None) or front.adoption_date
         elif u.kind == "numbered_title":
             if g["number"][-1:].isdigit() or g["number"].endswith(")"):  # ("55/...": no number yet)
                 front.heading.setdefault("number", g["number"])
