@@ -192,12 +192,17 @@ class Cover:
     date: str | None = None  # ISO
     language: str | None = None  # language of the expression as printed ("Français")
     original_language: str | None = None  # "Original : anglais"
+    #: the languages the document is issued in, when the cover lists them ("Arabic, Chinese,
+    #: English, French, Russian and Spanish only")
+    languages: str | None = None
     session_text: str | None = None  # "Dixième session"
     session: int | None = None
     place: str | None = None  # "Vienne"
     place_dates: Text | None = None  # "Vienne, 12-16 octobre 2020" with its date spans
     agenda_item: str | None = None  # "Point 2 b) de l'ordre du jour"
     agenda_title: str | None = None
+    #: the titles of the further items of a cover naming several ("Agenda items 14 and 117")
+    more_agenda_titles: list[str] = field(default_factory=list)
     #: the principal organ a subsidiary body's masthead names above it ("Assemblée générale"
     #: above "Conseil des droits de l'homme"): (name as printed, actor id)
     parent_organ: tuple[str, str] | None = None
@@ -208,6 +213,11 @@ class Cover:
     sponsors_stars: list[int] = field(default_factory=list)
     doc_stage: str | None = None  # "projet de résolution révisé"
     stage_separator: str = ": "  # as printed between the sponsors and the kind (" : ", "：")
+    #: the words after the proposer ("on the basis of informal consultations"), outside docProponent
+    sponsors_tail: str = ""
+    #: the parts of the sponsors' line in printed order: "sponsors", "sep", "stage" and "tail"
+    #: ("Draft decision submitted by the President": the stage first)
+    sponsors_layout: tuple[str, ...] = ("sponsors", "sep", "stage")
     #: footnote markers of cover lines kept as plain strings, by field ("agenda_item": ["1"] for
     #: "Point 2 de l'ordre du jour provisoire¹"): each note goes at the end of its field's line
     field_notes: dict[str, list[str]] = field(default_factory=dict)

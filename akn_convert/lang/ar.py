@@ -140,17 +140,23 @@ LANGUAGE = Language(
     ),
     stopwords=("في", "من", "على", "إلى", "أن", "التي", "الذي", "عن", "مع", "هذه", "ذلك", "بما"),
     cover_patterns={
-        "masthead": r"^الأمم\s+المتحدة$",
+        "masthead": r"^الأمم\s+المتحدة(?:\s+[ASE])?$",  # (older documents: the series letter)
         "distribution": r"^(?:Distr|توزيع)\.?\s*:?\s*(?:General|Limited|Restricted|عام|محدود)\b.*$",
         "original": r"^(?:Original|الأصل)\s*:\s*\S.*$",
-        "session": r"^الدورة\s+(?P<ordinal>.+?)(?:\s+الاستثنائية(?:\s+الطارئة)?)?$",
+        "session": (r"^الدورة\s+(?P<ordinal>.+?)(?:\s+الاستثنائية(?:\s+الطارئة)?)?(?:\s+المستأنفة)?$",
+                    r"^دورة\s+عام\s+(?P<ordinal>\d{4})$"),  # the Economic and Social Council's
         "agenda_item": r"^(?:البند|البنود)\s+.+\s+من\s+جدول\s+الأعمال(?:\s+المؤقت)?$",
         "place_dates": r"^(?P<place>[^\d،,]{2,40})،\s*(?P<dates>\d.*\d{4})$",
         "heading": r"^القرار\s+(?P<number>\d+)\s*\((?P<year>\d{4})\)$",
-        "numbered_title": r"^(?P<number>\d+/\d+|\d+\s*\([IVXLC]+\))\s*[-–.]\s+(?P<title>\S.*)$",
+        "numbered_title": (r"^(?P<number>\d+/\d+|\d+\s*\([IVXLC]+\))\s*[-–.]\s+(?P<title>\S.*)$",
+                           # a draft's number left open ("55/... The right to education")
+                           r"^(?P<number>\d+/(?:\.{3}|…))\s*(?P<title>\S.*)$"),
         "adoption_line": r"^الذي\s+اتخذه\s+(?P<organ>.+?)\s+في\s+جلسته\s+(?P<meeting>\d+)،?\s+المعقودة\s+في\s+(?P<date>.+\d{4})$",
         "adopted_by": r"^قرار\s+اتخذته\s+(?P<organ>.+?)\s+في\s+(?P<date>.+\d{4})$",
         "reference": r"^\[.*\]$",
+        # what stands between the first and last day of a session's dates on their own line
+        # ("26 February–5 April 2024")
+        "range_joint": r"[-–‑—]|إلى",
     },
     places={"فيينا": "vienna", "نيويورك": "new-york", "جنيف": "geneva", "نيروبي": "nairobi",
             "بون": "bonn", "باريس": "paris", "روما": "rome", "كيوتو": "kyoto", "الدوحة": "doha",
@@ -342,4 +348,6 @@ LANGUAGE = Language(
     annex_label=r"(?:ال)?مرفق(?:\s+(?P<num>[IVXLC]{1,6}|\d{1,3}|[٠-٩]{1,3}|ال\w+))?",
     article_label=r"(?:ال)?مادة\s+(?P<num>\d{1,3}|[٠-٩]{1,3})",
     chapter_label=r"(?:ال)?فصل\s+(?P<num>[IVXLC]{1,6}|\d{1,3}|[٠-٩]{1,3}|ال\w+)",
+    submitted_patterns=(r"^(?P<stage>{stage})(?P<sep>\s+مقدم\s+من\s+)(?P<sponsors>.+?)"
+                        r"(?P<tail>،?\s+على\s+أساس\s+مشاورات(?:\s+غير\s+رسمية)?)?\.?$",),
 )

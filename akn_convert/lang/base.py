@@ -135,6 +135,12 @@ class Language:
     #: whole after a colon ("Recommends to the Economic and Social Council the approval of the
     #: following draft resolution …:"): matched without case or accents anywhere in the paragraph
     draft_announcements: tuple[str, ...] = ()
+    #: a cover line naming the draft's kind and who submits it, the kind first or last ("Draft
+    #: decision submitted by the Vice-President of the Council, … on the basis of informal
+    #: consultations", "主席提交的决议草案"): regexes (no case), ``{stage}`` standing for the kinds of
+    #: draft of ``doc_stages``, with the groups stage, sep (the words between), sponsors and an
+    #: optional tail (the words after the proposer, kept outside ``docProponent``)
+    submitted_patterns: tuple[str, ...] = ()
     # ------------------------------------------------------------------ inline semantics (parse.inline)
     #: words joining the first and last day of a range besides a dash ("12 au 16 octobre")
     date_range_words: tuple[str, ...] = ()
@@ -317,8 +323,13 @@ class Language:
         if not self.spaced:
             return _cjk_number(phrase.strip())
         words = re.split(r"[\s\-‑]+", _fold(phrase))
-        total, seen = 0, False
-        for w in words:
+        total, seen, i = 0, False, 0
+        while i < len(words):
+            # the longest run of words that is one ordinal ("quatre-vingt" 80, not 4 + 20)
+            k = next((k for k in range(min(3, len(words) - i), 1, -1)
+                      if "-".join(words[i:i + k]) in self._folded_ordinals), 1)
+            w = "-".join(words[i:i + k])
+            i += k
             if w in self._folded_ordinals:
                 total += self._folded_ordinals[w]
                 seen = True

@@ -102,23 +102,34 @@ LANGUAGE = Language(
         "be", "is", "are", "which", "this", "their", "from", "an", "at", "or", "a",
     ),
     cover_patterns={
-        "masthead": r"^United\s+Nations$",
-        "distribution": r"^Distr\.?\s*:?\s*(?:General|Limited|Restricted)\b.*$",
+        "masthead": r"^United\s+Nations(?:\s+[ASE])?$",  # (older documents: the series letter)
+        "distribution": (r"^Distr\.?\s*:?\s*(?:General|Limited|Restricted)\b.*$",
+                         # older mastheads: "Distr." and "GENERAL" on two lines
+                         r"^Distr\.?$", r"^(?:General|Limited|Restricted)$"),
         "original": r"^Original\s*:\s*\S.*$",
-        "session": r"^(?P<ordinal>[\w\s\-‑]+?)\s+(?:special\s+|emergency\s+special\s+)?session$",
+        "session": r"^(?:(?:resumed|reconvened)\s+)?(?P<ordinal>[\w\s\-‑]+?)\s+(?:special\s+|emergency\s+special\s+)?session$",
         "agenda_item": (r"^(?:Provisional\s+)?[Aa]genda\s+items?\s+\S.*$",
                         # "Item 3 of the provisional agenda", "Items 4 and 5 of the agenda"
                         r"^Items?\s+\d\S*(?:\s+(?:\(\w\)|and|to|\d\S*))*\s+of\s+the\s+(?:provisional\s+)?agenda\W*$"),
-        "place_dates": r"^(?P<place>[A-Z][\w\-‑' ]{1,40})(?:,\s*[A-Z][\w\-‑' ]{1,40})?,\s*(?P<dates>\d.*\d{4})$",
+        "place_dates": r"^(?P<place>[A-Z][\w\-‑' ]{1,40})(?:,\s*[A-Z][\w\-‑' ]{1,40}|(?<!\s)\s*\([A-Z][\w\-‑'’ ]{1,40}\))?,\s*(?P<dates>\d.*\d{4})$",
         # yearbook and adopted-text headings
         "heading": (
             r"^Resolution\s+(?P<number>\d+)\s*\((?P<year>\d{4})\)(?:\s+of\s+(?P<date>.+\d{4}))?$",
             r"^(?P<number>\d+)\s*\((?P<year>\d{4})\)\.\s*Resolution\s+of\s+(?P<date>.+\d{4})$",
         ),
-        "numbered_title": r"^(?P<number>\d+/\d+|\d+\s*\([IVXLC]+\))\.\s+(?P<title>\S.*)$",
+        "numbered_title": (r"^(?P<number>\d+/\d+|\d+\s*\([IVXLC]+\))\.\s+(?P<title>\S.*)$",
+                           # a draft's number left open ("55/... The right to education")
+                           r"^(?P<number>\d+/(?:\.{3}|…))\s*(?P<title>\S.*)$"),
         "adoption_line": r"^Adopted\s+by\s+the\s+(?P<organ>.+?)\s+at\s+its\s+(?P<meeting>\S+)\s+meeting,?\s+on\s+(?P<date>.+\d{4})$",
-        "adopted_by": r"^Resolution\s+adopted\s+by\s+the\s+(?P<organ>.+?)\s+on\s+(?P<date>.+\d{4})$",
+        "adopted_by": (r"^(?:Resolution|Decision)\s+adopted\s+by\s+the\s+(?P<organ>.+?)\s+on\s+(?P<date>.+\d{4})$",
+                       # older texts print no date ("RESOLUTION ADOPTED BY THE GENERAL ASSEMBLY")
+                       r"^(?:Resolution|Decision)\s+adopted\s+by\s+the\s+(?P<organ>[^\W\d][^\d\[\]()]*?)(?<!\son)$"),
         "reference": r"^\[.*\]$",
+        # what stands between the first and last day of a session's dates on their own line
+        # ("26 February–5 April 2024")
+        "range_joint": r"[-–‑—]|to",
+        # the languages a document is issued in ("Arabic, Chinese, English, French, Russian and Spanish only")
+        "languages": r"^(?P<names>[^\d:]+?)(?P<only>\s+only)?$",
     },
     places={"Vienna": "vienna", "New York": "new-york", "Geneva": "geneva", "Nairobi": "nairobi",
             "Bonn": "bonn", "Paris": "paris", "Rome": "rome", "Kyoto": "kyoto", "Doha": "doha",
@@ -339,4 +350,6 @@ LANGUAGE = Language(
     chapter_label=r"Chapter\s+(?P<num>[IVXLC]{1,6}|\d{1,3})",
     appendix_label=r"Appendix(?:\s+(?P<num>[IVXLC]{1,6}|\d{1,3}|[A-Z]))?",
     list_conjunctions=("and", "or"),
+    submitted_patterns=(r"^(?P<stage>{stage})(?P<sep>\s+submitted\s+by\s+)(?P<sponsors>.+?)"
+                        r"(?P<tail>,?\s+on\s+the\s+basis\s+of\s+(?:informal\s+)?consultations)?\.?$",),
 )

@@ -99,18 +99,30 @@ LANGUAGE = Language(
         "se", "una", "al", "como", "lo", "es", "sobre", "entre", "todos", "este", "esta", "a", "o", "u", "e",
     ),
     cover_patterns={
-        "masthead": r"^Naciones\s+Unidas$",
-        "distribution": r"^Distr\.?\s*:?\s*(?:general|limitada|reservada)\b.*$",
+        "masthead": r"^Naciones\s+Unidas(?:\s+[ASE])?$",  # (older documents: the series letter)
+        "distribution": (r"^Distr\.?\s*:?\s*(?:general|limitada|reservada)\b.*$",
+                         # older mastheads: "Distr." and "GENERAL" on two lines
+                         r"^Distr\.?$", r"^(?:general|limitada|reservada)$"),
         "original": r"^Original\s*:\s*\S.*$",
-        "session": r"^(?P<ordinal>[\w\s\-‑]+?)\s+período\s+(?:extraordinario\s+)?de\s+sesiones(?:\s+de\s+emergencia)?$",
+        "session": (r"^(?:Continuación\s+del\s+)?(?P<ordinal>[\w\s\-‑]+?)\s+período\s+(?:extraordinario\s+)?de\s+sesiones(?:\s+de\s+emergencia)?$",
+                    r"^Período\s+de\s+sesiones\s+de\s+(?P<ordinal>\d{4})$"),  # the Economic and Social Council's
         # "del programa" (General Assembly), "de la agenda" (Human Rights Council)
         "agenda_item": r"^Temas?\s+.+\s+(?:del\s+programa|de\s+la\s+agenda)(?:\s+provisional)?$",
-        "place_dates": r"^(?P<place>[A-ZÁÉÍÓÚÑ][\w\-‑' ]{1,40})(?:,\s*[A-ZÁÉÍÓÚÑ][\w\-‑' ]{1,40})?,\s*(?P<dates>\d.*\d{4})$",
+        "place_dates": r"^(?P<place>[A-ZÁÉÍÓÚÑ][\w\-‑' ]{1,40})(?:,\s*[A-ZÁÉÍÓÚÑ][\w\-‑' ]{1,40}|(?<!\s)\s*\([A-ZÁÉÍÓÚÑ][\w\-‑'’ ]{1,40}\))?,\s*(?P<dates>\d.*\d{4})$",
         "heading": r"^Resolución\s+(?P<number>\d+)\s*\((?P<year>\d{4})\)(?:\s+de\s+(?P<date>.+\d{4}))?$",
-        "numbered_title": r"^(?P<number>\d+/\d+|\d+\s*\([IVXLC]+\))\.\s+(?P<title>\S.*)$",
+        "numbered_title": (r"^(?P<number>\d+/\d+|\d+\s*\([IVXLC]+\))\.\s+(?P<title>\S.*)$",
+                           # a draft's number left open ("55/... The right to education")
+                           r"^(?P<number>\d+/(?:\.{3}|…))\s*(?P<title>\S.*)$"),
         "adoption_line": r"^Aprobada\s+por\s+el\s+(?P<organ>.+?)\s+en\s+su\s+(?P<meeting>\S+)\s+sesión,?\s+(?:celebrada\s+)?el\s+(?P<date>.+\d{4})$",
-        "adopted_by": r"^Resolución\s+aprobada\s+por\s+(?:la|el)\s+(?P<organ>.+?)\s+el\s+(?P<date>.+\d{4})$",
+        "adopted_by": (r"^(?:Resolución|Decisión)\s+aprobada\s+por\s+(?:la|el)\s+(?P<organ>.+?)\s+el\s+(?P<date>.+\d{4})$",
+                       # older texts print no date ("RESOLUCIÓN APROBADA POR LA ASAMBLEA GENERAL")
+                       r"^(?:Resolución|Decisión)\s+aprobada\s+por\s+(?:la|el)\s+(?P<organ>[^\W\d][^\d\[\]()]*?)(?<!\sel)$"),
         "reference": r"^\[.*\]$",
+        # what stands between the first and last day of a session's dates on their own line
+        # ("26 February–5 April 2024")
+        "range_joint": r"[-–‑—]|al?",
+        # los idiomas de publicación ("Español, francés e inglés únicamente")
+        "languages": r"^(?P<names>[^\d:]+?)(?P<only>\s+(?:únicamente|solamente))?$",
     },
     places={"Viena": "vienna", "Nueva York": "new-york", "Ginebra": "geneva", "Nairobi": "nairobi",
             "Bonn": "bonn", "París": "paris", "Roma": "rome", "Kyoto": "kyoto", "Doha": "doha",
@@ -349,4 +361,7 @@ LANGUAGE = Language(
     chapter_label=r"Cap[íi]tulo\s+(?P<num>[IVXLC]{1,6}|\d{1,3})",
     appendix_label=r"Ap[ée]ndice(?:\s+(?P<num>[IVXLC]{1,6}|\d{1,3}|[A-Z]))?",
     list_conjunctions=("y", "e", "o", "u"),
+    submitted_patterns=(r"^(?P<stage>{stage})(?P<sep>\s+presentad[oa]\s+por\s+)(?P<sponsors>.+?)"
+                        r"(?P<tail>,?\s+(?:sobre\s+la\s+base|con\s+arreglo\s+a|tras\s+celebrar)\s+(?:de\s+)?"
+                        r"(?:las\s+)?consultas(?:\s+oficiosas)?)?\.?$",),
 )

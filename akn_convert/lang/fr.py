@@ -100,17 +100,29 @@ LANGUAGE = Language(
         "que", "qui", "sur", "au", "aux", "par", "avec", "sa", "ses", "son", "est", "sont", "a", "y",
     ),
     cover_patterns={
-        "masthead": r"^Nations\s+Unies$",
-        "distribution": r"^Distr\.?\s*:?\s*(?:limitée|générale|restreinte|générale et limitée)\b.*$",
+        "masthead": r"^Nations\s+Unies(?:\s+[ASE])?$",  # (older documents: the series letter)
+        "distribution": (r"^Distr\.?\s*:?\s*(?:limitée|générale|restreinte|générale et limitée)\b.*$",
+                         # older mastheads: "Distr." and "GENERAL" on two lines
+                         r"^Distr\.?$", r"^(?:limitée|générale|restreinte|générale et limitée)$"),
         "original": r"^Original\s*:\s*\S.*$",
-        "session": r"^(?P<ordinal>[\w\s\-‑]+?)\s+session(?:\s+extraordinaire)?$",
+        "session": (r"^(?:Reprise\s+de\s+la\s+)?(?P<ordinal>[\w\s\-‑]+?)\s+session(?:\s+extraordinaire)?$",
+                    r"^Session\s+de\s+(?P<ordinal>\d{4})$"),  # the Economic and Social Council's
         "agenda_item": r"^Points?\s+.+\s+de\s+l['’]ordre\s+du\s+jour(?:\s+provisoire)?$",
-        "place_dates": r"^(?P<place>[A-ZÀ-Ý][\w\-‑' ]{1,40})(?:,\s*[A-ZÀ-Ý][\w\-‑' ]{1,40})?,\s*(?P<dates>\d.*\d{4})$",
+        "place_dates": r"^(?P<place>[A-ZÀ-Ý][\w\-‑' ]{1,40})(?:,\s*[A-ZÀ-Ý][\w\-‑' ]{1,40}|(?<!\s)\s*\([A-ZÀ-Ý][\w\-‑'’ ]{1,40}\))?,\s*(?P<dates>\d.*\d{4})$",
         "heading": r"^Résolution\s+(?P<number>\d+)\s*\((?P<year>\d{4})\)(?:\s+du\s+(?P<date>.+\d{4}))?$",
-        "numbered_title": r"^(?P<number>\d+/\d+|\d+\s*\([IVXLC]+\))\.\s+(?P<title>\S.*)$",
+        "numbered_title": (r"^(?P<number>\d+/\d+|\d+\s*\([IVXLC]+\))\.\s+(?P<title>\S.*)$",
+                           # a draft's number left open ("55/... The right to education")
+                           r"^(?P<number>\d+/(?:\.{3}|…))\s*(?P<title>\S.*)$"),
         "adoption_line": r"^Adoptée\s+par\s+le\s+(?P<organ>.+?)\s+à\s+sa\s+(?P<meeting>\S+)\s+séance,?\s+le\s+(?P<date>.+\d{4})$",
-        "adopted_by": r"^Résolution\s+adoptée\s+par\s+l['’](?P<organ>.+?)\s+le\s+(?P<date>.+\d{4})$",
+        "adopted_by": (r"^(?:Résolution|Décision)\s+adoptée\s+par\s+(?:l['’]|l[ae]\s+)(?P<organ>.+?)\s+le\s+(?P<date>.+\d{4})$",
+                       # older texts print no date ("RÉSOLUTION ADOPTÉE PAR L'ASSEMBLÉE GÉNÉRALE")
+                       r"^(?:Résolution|Décision)\s+adoptée\s+par\s+(?:l['’]|l[ae]\s+)(?P<organ>[^\W\d][^\d\[\]()]*?)(?<!\sle)$"),
         "reference": r"^\[.*\]$",
+        # what stands between the first and last day of a session's dates on their own line
+        # ("26 February–5 April 2024")
+        "range_joint": r"[-–‑—]|au",
+        # les langues de parution ("Anglais, espagnol et français seulement")
+        "languages": r"^(?P<names>[^\d:]+?)(?P<only>\s+(?:seulement|uniquement))?$",
     },
     places={"Vienne": "vienna", "New York": "new-york", "Genève": "geneva", "Nairobi": "nairobi",
             "Bonn": "bonn", "Paris": "paris", "Rome": "rome", "Kyoto": "kyoto", "Doha": "doha",
@@ -345,4 +357,6 @@ LANGUAGE = Language(
     chapter_label=r"Chapitre\s+(?P<num>[IVXLC]{1,6}|\d{1,3}|premier|1er)",
     appendix_label=r"Appendice(?:\s+(?P<num>[IVXLC]{1,6}|\d{1,3}|[A-Z]))?",
     list_conjunctions=("et", "ou"),
+    submitted_patterns=(r"^(?P<stage>{stage})(?P<sep>\s+présentée?\s+par\s+)(?P<sponsors>.+?)"
+                        r"(?P<tail>,?\s+(?:à\s+l['’]issue|sur\s+la\s+base)\s+de\s+consultations(?:\s+officieuses)?)?\.?$",),
 )

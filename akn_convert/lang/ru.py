@@ -145,20 +145,27 @@ LANGUAGE = Language(
         "также", "а", "из", "всех", "этой", "этом", "этого", "которые", "который",
     ),
     cover_patterns={
-        "masthead": r"^Организация\s+Объединенных\s+Наций$",
+        "masthead": r"^Организация\s+Объединенных\s+Наций(?:\s+[ASE])?$",  # (older documents: the series letter)
         "distribution": r"^(?:Distr|Распр)\.?\s*:?\s*(?:General|Limited|Restricted|общая|ограниченная)\b.*$",
         "original": r"^(?:Original|Язык\s+оригинала|Подлинный\s+текст)\s*:\s*\S.*$",
-        "session": r"^(?P<ordinal>[\w\s\-‑]+?)\s+(?:специальная\s+|чрезвычайная\s+специальная\s+)?сессия$",
+        "session": (r"^(?:возобновленная\s+)?(?P<ordinal>[\w\s\-‑]+?)\s+(?:специальная\s+|чрезвычайная\s+специальная\s+)?сессия$",
+                    r"^Сессия\s+(?P<ordinal>\d{4})\s+года$"),  # the Economic and Social Council's
         "agenda_item": r"^Пункты?\s+.+\s+(?:предварительной\s+)?повестки\s+дня$",
         "place_dates": r"^(?P<place>[А-ЯЁ][\w\-‑' ]{1,40}),\s*(?P<dates>\d.*\d{4})(?:\s+года)?$",
         "heading": (
             r"^Резолюция\s+(?P<number>\d+)\s*\((?P<year>\d{4})\),?$",
             r"^Резолюция\s+(?P<number>\d+)\s*\((?P<year>\d{4})\)\s+от\s+(?P<date>.+\d{4})(?:\s+года)?$",
         ),
-        "numbered_title": r"^(?P<number>\d+/\d+|\d+\s*\([IVXLCХУПІ1]+\))\.\s+(?P<title>\S.*)$",
+        "numbered_title": (r"^(?P<number>\d+/\d+|\d+\s*\([IVXLCХУПІ1]+\))\.\s+(?P<title>\S.*)$",
+                           # a draft's number left open ("55/... The right to education")
+                           r"^(?P<number>\d+/(?:\.{3}|…))\s*(?P<title>\S.*)$"),
         "adoption_line": r"^[Пп]ринятая?\s+(?P<organ>.+?)\s+на\s+(?:его|ее)\s+(?P<meeting>\S+)\s+заседании,?\s+(?P<date>\d.+\d{4})(?:\s+года)?\.?$",
-        "adopted_by": r"^Резолюция,\s+принятая\s+(?P<organ>.+?)\s+(?P<date>\d{1,2}\s+\S+\s+\d{4})(?:\s+года)?$",
+        "adopted_by": r"^(?:Резолюция,\s+принятая|Решение,\s+принятое)\s+(?P<organ>.+?)\s+(?P<date>\d{1,2}\s+\S+\s+\d{4})(?:\s+года)?$",
         "reference": r"^\[.*\]$",
+        # what stands between the first and last day of a session's dates on their own line
+        # ("26 February–5 April 2024")
+        "range_joint": r"[-–‑—]|по",
+        "year_word": r"года|г\.",  # after the year of such a line
     },
     places={"Вена": "vienna", "Нью-Йорк": "new-york", "Женева": "geneva", "Найроби": "nairobi",
             "Бонн": "bonn", "Париж": "paris", "Рим": "rome", "Киото": "kyoto", "Доха": "doha",
@@ -357,4 +364,6 @@ LANGUAGE = Language(
     chapter_label=r"Глава\s+(?P<num>[IVXLC]{1,6}|\d{1,3})",
     appendix_label=r"Добавление(?:\s+(?P<num>[IVXLC]{1,6}|\d{1,3}|[A-Z]))?",
     list_conjunctions=("и", "или"),
+    submitted_patterns=(r"^(?P<stage>{stage})(?P<sep>,?\s+представленн(?:ый|ое)\s+)(?P<sponsors>.+?)"
+                        r"(?P<tail>,?\s+(?:на\s+основе|по\s+итогам)\s+неофициальных\s+консультаций)?\.?$",),
 )

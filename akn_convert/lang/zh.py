@@ -116,16 +116,24 @@ LANGUAGE = Language(
     stopwords=("的", "和", "在", "与", "并", "以", "及", "对", "其", "为"),
     cover_patterns={
         "masthead": r"^联合国$",
-        "distribution": r"^Distr\.?\s*:?\s*(?:General|Limited|Restricted)\b.*$",
+        "distribution": (r"^Distr\.?\s*:?\s*(?:General|Limited|Restricted)\b.*$",
+                         # older mastheads: "Distr." and "GENERAL" on two lines
+                         r"^Distr\.?$", r"^(?:General|Limited|Restricted)$"),
         "original": r"^(?:Original|原文)\s*[:：]\s*\S.*$",
-        "session": r"^第(?P<ordinal>[〇零一二两三四五六七八九十百\d]+)届(?:特别|紧急特别)?会议$",
+        "session": (r"^第(?P<ordinal>[〇零一二两三四五六七八九十百\d]+)届(?:特别|紧急特别)?会议$",
+                    r"^(?P<ordinal>\d{4})\s*年届会$"),  # the Economic and Social Council's
         "agenda_item": r"^(?:临时)?议程项目.+$",
         "place_dates": r"^(?P<place>[\u4e00-\u9fff·]{2,12})[，,]\s*(?P<dates>\d{4}\s*年.+日)$",
         "heading": r"^第(?P<number>\d+)\s*[（(](?P<year>\d{4})[）)]\s*号决议$",
-        "numbered_title": r"^(?P<number>\d+/\d+|\d+\s*[（(][IVXLC]+[）)])[.．]\s*(?P<title>\S.*)$",
+        "numbered_title": (r"^(?P<number>\d+/\d+|\d+\s*[（(][IVXLC]+[）)])[.．]\s*(?P<title>\S.*)$",
+                           # a draft's number left open ("55/... The right to education")
+                           r"^(?P<number>\d+/(?:\.{3}|…))\s*(?P<title>\S.*)$"),
         "adoption_line": r"^(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?P<organ>.+?)第\s*(?P<meeting>\d+)\s*次会议通过$",
         "adopted_by": r"^(?P<organ>.+?)(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)通过的决议$",
         "reference": r"^[\[［].*[\]］]$",
+        # what stands between the first and last day of a session's dates on their own line
+        # ("26 February–5 April 2024")
+        "range_joint": r"[-–‑—至到]",
     },
     places={"维也纳": "vienna", "纽约": "new-york", "日内瓦": "geneva", "内罗毕": "nairobi",
             "波恩": "bonn", "巴黎": "paris", "罗马": "rome", "京都": "kyoto", "多哈": "doha",
@@ -242,4 +250,5 @@ LANGUAGE = Language(
     article_label=r"第(?P<num>[一二三四五六七八九十百]{1,4}|\d{1,3})条",
     chapter_label=r"第(?P<num>[一二三四五六七八九十]{1,3}|\d{1,3})章",
     annex_section_label=r"(?P<num>[一二三四五六七八九十]{1,3}(?=、)|[IVXLC]{1,6}(?=\.))[、.]",
+    submitted_patterns=(r"^(?P<sponsors>.+?)(?P<tail>根据非正式协商)?(?P<sep>提交的)(?P<stage>{stage})。?$",),
 )

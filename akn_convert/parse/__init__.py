@@ -47,9 +47,13 @@ def parse(source: Source, lang: Language, hints: Hints | None = None) -> Documen
         sections=body.sections,
     )
     doc.annexes = parse_annexes(annex_blocks, lang, doc.warnings) if annex_blocks else []
-    _attach_notes(doc, source.notes, front_anchors=[a.marker for b in blocks[:start] for a in b.text.anchors])
-    if "*" in doc.notes and doc.cover.sponsors:
-        doc.cover.sponsors_marker = "*"  # the sponsors carry the star note, even where PDF lost the "*"
+    front_anchors = [a.marker for b in blocks[:start] for a in b.text.anchors]
+    _attach_notes(doc, source.notes, front_anchors=front_anchors)
+    if "*" in doc.notes and doc.cover.sponsors and "*" not in front_anchors:
+        # the sponsors carry the star note, even where PDF lost the "*" (but not where the
+        # text prints it elsewhere: after single sponsors, "Colombia,* Italy, Morocco,* and
+        # Peru", or after the title, "* Reissued for technical reasons")
+        doc.cover.sponsors_marker = "*"
     return doc
 
 

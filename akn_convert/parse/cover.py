@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..lang import get as get_language
-from ..lang.base import Language
+from ..lang.base import Language, ascii_digits
 from ..model import Block, Cover, NoteAnchor, Span, Text
 from ..organs import SYMBOL_RE, normalise_symbol, within
 from . import textops
@@ -64,25 +64,38 @@ def _match(lang: Language, kind: str, s: str) -> tuple[dict[str, str], Language]
     return None
 
 
-def _sponsors(text: Text, lang: Language) -> tuple[str, str, str] | None:
-    rx = _sponsors_re(lang)
-    m = rx.match(text.text) if rx else None
-    return (m.group("sponsors"), m.group("stage"), m.group("sep")) if m else None
+def _sponsors(text: Text, lang: Language) -> dict[str, str] | None:
+    """The groups of a line naming the sponsors and the kind of draft: sponsors, stage, sep, tail
+    and layout (the names of the parts in printed order, joined by spaces)."""
+    for rx in _sponsors_res(lang):
+        m = rx.match(text.text)
+        if m:
+            groups = {k: v for k, v in m.groupdict().items() if v is not None}
+            parts = sorted(groups, key=m.start)
+            raw = groups["sponsors"]
+            groups["sponsors"] = raw.strip()
+            groups["at"] = str(m.start("sponsors") + len(raw) - len(raw.lstrip()))  # where the names start
+            groups["layout"] = " ".join(parts)
+            return groups
+    return None
 
 
 @lru_cache(maxsize=None)
-def _sponsors_re(lang: Language) -> re.Pattern | None:
-    """"Austria, …: draft resolution": the sponsors, then the kind of draft."""
+def _sponsors_res(lang: Language) -> tuple[re.Pattern, ...]:
+    """"Austria, …: draft resolution": the sponsors, then the kind of draft; "Draft decision
+    submitted by the President": the kind, then who submits it (the language's
+    ``submitted_patterns``)."""
     stages = sorted((k for k, v in lang.doc_stages.items() if v.endswith("Draft")), key=len, reverse=True)
     alt = "|".join(re.escape(s) for s in stages)
     if not alt:
-        return None
-    return re.compile(rf"^(?P<sponsors>.+?)(?P<sep>\s*[:：]\s*)(?P<stage>{alt})[.。]?$", re.I)
+        return ()
+    return (re.compile(rf"^(?P<sponsors>.+?)(?P<sep>\s*[:：]\s*)(?P<stage>{alt})[.。]?$", re.I),
+            *(re.compile(p.replace("{stage}", alt), re.I) for p in lang.submitted_patterns))
 
 
 #: whole-line kinds tried in order (the first that matches wins)
 _KINDS = ("masthead", "distribution", "original", "session", "agenda_item", "heading", "adoption_line",
-          "adopted_by", "numbered_title", "reference", "place_dates")
+          "adopted_by", "numbered_title", "reference", "place_dates", "languages")
 #: kinds that may take a whole block of several lines
 _BLOCK_KINDS = ("heading", "adoption_line", "adopted_by", "numbered_title")
 
@@ -96,16 +109,20 @@ def _classify_line(s: str, lang: Language) -> tuple[str, dict[str, str]] | None:
             groups, lg = found
             if kind == "session" and lg.ordinal(groups.get("ordinal", "")) is None:
                 continue
+            if kind == "languages" and not _language_list(s, groups, lg):
+                continue
             if lg is not lang:
                 groups["_lang"] = lg.code
             return kind, groups
     if _is_language_name(s, lang):
         return "language", {}
+    if lang.doc_stages.get(s.lower().rstrip(".。"), "").endswith("Draft"):
+        return "stage", {}  # "Draft decision" on its own line: the kind, no sponsors named
+    if _range_line(s, lang):  # (before the single date: "12-16 octobre 2020" ends with one)
+        return "dates", {}
     date = _date_line(s, lang)
     if date:
         return "date", {"date": date}
-    if _range_line(s, lang):
-        return "dates", {}
     return None
 
 
@@ -114,10 +131,37 @@ def _range_line(s: str, lang: Language) -> bool:
     ("24 February–4 April 2025", "26 février-5 avril 2024")."""
     for lg in _languages(lang):
         found = find_dates(s, lg)
-        if len(found) == 2 and found[0].start == 0 and found[1].end == len(s) \
-                and not s[found[0].end:found[1].start].strip(" -–‑—"):
+        if len(found) == 2 and found[0].start == 0 and _fills(lg, "range_joint", s[found[0].end:found[1].start]) \
+                and _fills(lg, "year_word", s[found[1].end:]):
             return True
     return False
+
+
+def _fills(lang: Language, kind: str, s: str) -> bool:
+    """Whether ``s`` is empty or, white space aside, what the language's cover pattern ``kind``
+    matches ("–", "a", "至" between two dates; "года" after a year)."""
+    s = s.strip()
+    return not s or any(rx.fullmatch(s) for rx in lang.cover_res.get(kind, ()))
+
+
+def _language_list(s: str, groups: dict[str, str], lang: Language) -> bool:
+    """Whether a line names the languages a document is issued in, or a piece of that list
+    wrapped ("Arabic, Chinese, English, French," / "Russian and Spanish only"): the official
+    languages' names (CLDR through babel) and nothing else, two at least or one with "only" or
+    a comma after it."""
+    conjunctions = "|".join(re.escape(w) for w in lang.list_conjunctions) or r"(?!x)x"
+    names = [n for n in re.split(rf"\s*[,،、，]\s*|\s+(?:{conjunctions})\s+", lang.fold(groups["names"])) if n]
+    known = _official_language_names(lang)
+    return bool(names) and all(n in known for n in names) and (
+        len(names) > 1 or "only" in groups or s.rstrip()[-1:] in ",،、，")
+
+
+@lru_cache(maxsize=None)
+def _official_language_names(lang: Language) -> frozenset[str]:
+    from babel import Locale
+
+    names = Locale.parse(lang.code2).languages
+    return frozenset(lang.fold(names[c]) for c in ("ar", "zh", "en", "fr", "ru", "es"))
 
 
 def _is_language_name(s: str, lang: Language) -> bool:
@@ -160,6 +204,12 @@ def _split_masthead(s: str, lang: Language, masthead: bool = False) -> list[str]
         found = [d for lg in _languages(lang) for d in find_dates(s, lg)[-1:] if d.end == len(s)]
         if found and found[0].start > 0 and not re.search(r"[\d,;:\-–]\s*$", s[:found[0].start]):
             return [s[: found[0].start].strip(), s[found[0].start:]]
+        # the language's line on the right ("contre la corruption Français", "… Original : anglais")
+        words = s.split()
+        for k in range(1, min(4, len(words) - 1) + 1):
+            right = " ".join(words[-k:])
+            if (_classify_line(right, lang) or ("",))[0] in ("language", "original"):
+                return [" ".join(words[:-k]), right]
     return [s]
 
 
@@ -170,7 +220,15 @@ def _merge_split_lines(blocks: list[Block], lang: Language) -> list[Block]:
     i = 0
     while i < len(blocks):
         block = blocks[i]
-        if i + 1 < len(blocks) and _classify_line(block.text.text, lang) is None and not _has_cover_lines(block, lang):
+        joined = _wrapped_sponsors(blocks, i, lang)
+        if joined is not None:
+            out.append(joined[0])
+            i = joined[1]
+            continue
+        alone = _classify_line(block.text.text, lang)
+        # (an adopted heading with no date may go on with its date: "… General Assembly on" / "26 October 2018")
+        if i + 1 < len(blocks) and (alone is None or alone[0] == "adopted_by" and "date" not in alone[1]) \
+                and not _has_cover_lines(block, lang):
             nxt = blocks[i + 1]
             joined = textops.append(Text(block.text.text, list(block.text.spans), list(block.text.anchors)), nxt.text)
             found = _classify_line(joined.text, lang)
@@ -181,6 +239,36 @@ def _merge_split_lines(blocks: list[Block], lang: Language) -> list[Block]:
         out.append(block)
         i += 1
     return out
+
+
+def _wrapped_sponsors(blocks: list[Block], i: int, lang: Language) -> tuple[Block, int] | None:
+    """A list of sponsors that PDF extraction cut into blocks ("Albania,* Australia, …, France," /
+    "Luxembourg, …, Slovenia and" / "Switzerland: draft resolution"): the blocks joined, and the
+    index of the block after them; None when block ``i`` does not start such a list."""
+    text = blocks[i].text
+    if not _ends_list_item(text.text, lang) or _classify_line(text.text, lang) is not None \
+            or _has_cover_lines(blocks[i], lang):
+        return None
+    sep = " " if lang.spaced else ""
+    joined = Text(text.text, list(text.spans), list(text.anchors))
+    for j in range(i + 1, min(i + 6, len(blocks))):
+        textops.append(joined, blocks[j].text, sep)
+        if _sponsors(joined, lang):
+            lines = [ln for b in blocks[i:j + 1] for ln in (b.lines or [b.text.text])]
+            return Block(joined, blocks[i].line, lines, blocks[i].bold, blocks[i].italic), j + 1
+        if not _ends_list_item(blocks[j].text.text, lang):
+            return None
+    return None
+
+
+def _ends_list_item(s: str, lang: Language) -> bool:
+    """Whether ``s`` stops in the middle of a list of names: after a comma or before its last
+    name ("…, Slovenia and")."""
+    s = s.rstrip()
+    if s[-1:] in ",，、،":
+        return True
+    last = s.rsplit(None, 1)[-1] if s else ""
+    return lang.fold(last) in {lang.fold(w) for w in lang.list_conjunctions}
 
 
 def _has_cover_lines(block: Block, lang: Language) -> bool:
@@ -196,7 +284,7 @@ def _units(blocks: list[Block], lang: Language) -> list[_Unit]:
     for bi, block in enumerate(blocks):
         sponsors = _sponsors(block.text, lang)
         if sponsors:
-            units.append(_Unit(block.text, bi, "sponsors", {"sponsors": sponsors[0].strip(), "stage": sponsors[1], "sep": sponsors[2]}))
+            units.append(_Unit(block.text, bi, "sponsors", sponsors))
             continue
         whole = _classify_line(block.text.text, lang)
         if whole and whole[0] in _BLOCK_KINDS:
@@ -207,7 +295,7 @@ def _units(blocks: list[Block], lang: Language) -> list[_Unit]:
         raw_lines = _lines_without_markers(block)
         masthead = any(SYMBOL_RE.search(ln) or _match(lang, "distribution", _split_masthead(ln, lang)[-1])
                        for ln in raw_lines)
-        for line in raw_lines:
+        for k, line in enumerate(raw_lines):
             parts = _split_masthead(line, lang, masthead)
             # the left column of a two-column masthead line ("Conference of the States Parties
             # Distr.: Limited") goes on with the lines below it: the organ's name wrapped
@@ -219,10 +307,11 @@ def _units(blocks: list[Block], lang: Language) -> list[_Unit]:
                     pending.append(s)
                     continue
                 sponsors = _sponsors(Text(s), lang)
-                found = ("sponsors", {"sponsors": sponsors[0].strip(), "stage": sponsors[1], "sep": sponsors[2]}) if sponsors else \
+                found = ("sponsors", sponsors) if sponsors else \
                     _classify_line(s, lang)
-                if found is None:
-                    pending.append(s)
+                if found is None or found[0] == "adopted_by" and "date" not in found[1] \
+                        and _dated_below(s, raw_lines, k, lang):
+                    pending.append(s)  # (an adopted heading with no date going on with it on the next line)
                     continue
                 if pending and not column:
                     joined = _classify_line(sep.join([*pending, s]), lang)
@@ -231,22 +320,46 @@ def _units(blocks: list[Block], lang: Language) -> list[_Unit]:
                         # Assembly" / "on 17 December 2024"
                         s, found, pending = sep.join([*pending, s]), joined, []
                     else:
-                        units.append(_Unit(Text(sep.join(pending)), bi))
+                        units.extend(_Unit(Text(sep.join(t)), bi) for t in _item_titles(pending, units))
                         pending = []
                 classified_any = True
                 units.append(_Unit(Text(s), bi, found[0], found[1]))
-        if pending:
-            text = block.text if not classified_any else Text(sep.join(pending))
-            units.append(_Unit(text, bi))
+        if pending and not classified_any:
+            units.append(_Unit(block.text, bi))
+        elif pending:
+            units.extend(_Unit(Text(sep.join(t)), bi) for t in _item_titles(pending, units))
     _reattach_notes(units, blocks)
     return units
+
+
+def _dated_below(s: str, lines: list[str], k: int, lang: Language) -> bool:
+    """Whether an adopted heading with no date (line ``k``) takes its date from the next line
+    ("Resolution adopted by the General Assembly" / "on 17 December 2024")."""
+    if k + 1 >= len(lines):
+        return False
+    found = _classify_line(f"{s} {lines[k + 1]}" if lang.spaced else s + lines[k + 1], lang)
+    return bool(found) and found[0] == "adopted_by" and "date" in found[1]
+
+
+def _item_titles(lines: list[str], units: list[_Unit]) -> list[list[str]]:
+    """The lines below an agenda line naming several items, cut into one title each ("Agenda
+    items 14 and 117" / "Integrated and coordinated implementation of and follow-up" / "to the
+    outcomes …" / "Follow-up to the outcome of the Millennium Summit"): a title starts at a
+    line that starts with a capital, when there are just as many such lines as items after
+    the first; otherwise the lines are one text."""
+    items = _agenda_items(units[-1].text.text) if units and units[-1].kind == "agenda_item" else 1
+    starts = [k for k in range(1, len(lines)) if lines[k][:1].isupper()]
+    if items < 2 or len(starts) != items - 1:
+        return [lines]
+    bounds = [0, *starts, len(lines)]
+    return [lines[a:b] for a, b in zip(bounds, bounds[1:])]
 
 
 def _lines_without_markers(block: Block) -> list[str]:
     """The block's physical lines, white space squeezed, without the note numbers the reader
     took out of its text ("… provisional agenda1" -> "… provisional agenda")."""
     lines = [" ".join(ln.split()) for ln in (block.lines or [block.text.text])]
-    markers = {a.marker for a in block.text.anchors if a.marker.isdigit()}
+    markers = {a.marker for a in block.text.anchors if a.marker.isdigit() or a.marker == "*"}
     if not markers:
         return lines
     text = block.text.text
@@ -254,7 +367,7 @@ def _lines_without_markers(block: Block) -> list[str]:
     for line in lines:
         if line not in text:
             for m in markers:
-                stripped = re.sub(rf"(?<=[^\d\s]){m}(?=[\W]|$)", "", line, count=1)
+                stripped = re.sub(rf"(?<=[^\d\s]){re.escape(m)}(?=[\W]|$)" if m != "*" else r"\*", "", line, count=1)
                 if stripped != line and stripped in text:
                     line = stripped
                     break
@@ -289,6 +402,8 @@ def parse_front(blocks: list[Block], lang: Language) -> Front:
     seen_agenda = False
     unknown: list[_Unit] = []
     title_units: list[_Unit] = []  # a numbered title and the blocks that continue it
+    more_titles: list[_Unit] = []  # the titles of the second and further agenda items
+    unknown_before_agenda = 0
     for u in units:
         s, g = u.text.text, u.groups
         date_lang = get_language(g["_lang"]) if "_lang" in g else lang
@@ -298,30 +413,39 @@ def parse_front(blocks: list[Block], lang: Language) -> Front:
             elif seen_agenda and cover.agenda_title is None and cover.sponsors is None:
                 cover.agenda_title = s
                 _keep_notes(cover, "agenda_title", u)
+            elif seen_agenda and cover.sponsors is None and len(unknown) == unknown_before_agenda and \
+                    len(more_titles) + 1 < _agenda_items(cover.agenda_item):
+                more_titles.append(u)  # "Agenda items 14 and 117": one title for each
             else:
                 unknown.append(u)
             continue
         _continue_title(front, title_units)
         if u.kind in _FIELDS_AS_STRINGS and not (u.kind == "date" and cover.date is not None):
             _keep_notes(cover, u.kind, u)  # (a second date is kept as printed, notes and all)
-        front.has_cover = front.has_cover or u.kind in ("distribution", "original", "session", "agenda_item", "sponsors")
+        front.has_cover = front.has_cover or u.kind in ("distribution", "original", "session", "agenda_item", "sponsors",
+                                                        "languages")
         if u.kind == "symbol":
             cover.symbol = cover.symbol or g["symbol"]
         elif u.kind == "masthead":
             pass
         elif u.kind == "sponsors":
             cover.sponsors, cover.doc_stage, cover.stage_separator = g["sponsors"], g["stage"], g["sep"]
-            stars = [a.offset for a in u.text.anchors if a.marker == "*"]
-            if stars:
+            cover.sponsors_tail, cover.sponsors_layout = g.get("tail", ""), tuple(g["layout"].split())
+            stars = [a.offset - int(g["at"]) for a in u.text.anchors if a.marker == "*"]
+            cover.sponsors_stars = [offset for offset in stars if offset < len(cover.sponsors)]
+            if len(cover.sponsors_stars) < len(stars):  # a "*" after the last sponsor: the whole list's
                 cover.sponsors_marker = "*"
-                cover.sponsors_stars = [offset for offset in stars if offset < len(cover.sponsors)]
-        elif u.kind == "distribution":
-            cover.distribution = s
+        elif u.kind == "distribution":  # ("Distr." / "GENERAL" on two lines: one field)
+            cover.distribution = f"{cover.distribution} {s}" if cover.distribution else s
         elif u.kind == "date":
             if cover.date is None:
                 cover.date_text, cover.date = s, g["date"]
             else:  # a second date: kept as printed
                 front.extras.append(("other", _with_dates(u.text, lang)))
+        elif u.kind == "languages":  # a list wrapped over lines comes as several units
+            cover.languages = f"{cover.languages} {s}" if cover.languages else s
+        elif u.kind == "stage":
+            cover.doc_stage = cover.doc_stage or s
         elif u.kind == "language":
             cover.language = s
         elif u.kind == "original":
@@ -329,7 +453,7 @@ def parse_front(blocks: list[Block], lang: Language) -> Front:
         elif u.kind == "session":
             cover.session_text, cover.session = s, date_lang.ordinal(g["ordinal"])
         elif u.kind == "agenda_item":
-            cover.agenda_item, seen_agenda = s, True
+            cover.agenda_item, seen_agenda, unknown_before_agenda = s, True, len(unknown)
         elif u.kind == "dates" and cover.place_dates is None:
             cover.place_dates = _with_dates(u.text, lang)
         elif u.kind == "dates":
@@ -345,11 +469,12 @@ def parse_front(blocks: list[Block], lang: Language) -> Front:
         elif u.kind == "adoption_line":
             front.adoption_lines.append(_with_dates(u.text, lang))
             front.adoption_date = parse_date(g["date"], date_lang) or front.adoption_date
-        elif u.kind == "adopted_by":
+        elif u.kind == "adopted_by":  # (older texts print no date: "RESOLUTION ADOPTED BY THE GENERAL ASSEMBLY")
             front.extras.append(("adopted", _with_dates(u.text, lang)))
-            front.adoption_date = parse_date(g["date"], date_lang) or front.adoption_date
+            front.adoption_date = (parse_date(g["date"], date_lang) if "date" in g else None) or front.adoption_date
         elif u.kind == "numbered_title":
-            front.heading.setdefault("number", g["number"])
+            if g["number"][-1:].isdigit() or g["number"].endswith(")"):  # ("55/...": no number yet)
+                front.heading.setdefault("number", g["number"])
             prefix = len(u.text.text) - len(g["title"])
             front.extras.append(("number", textops.strip(textops.cut(u.text, 0, prefix))))
             front.title = textops.cut(u.text, prefix)
@@ -357,6 +482,10 @@ def parse_front(blocks: list[Block], lang: Language) -> Front:
         elif u.kind == "reference":
             front.extras.append(("reference", u.text))
     _continue_title(front, title_units)
+    if more_titles and front.title is None and not any(units.index(u) > units.index(more_titles[-1])
+                                                       for u in unknown):
+        unknown.append(more_titles.pop())  # nothing after it: the document's title, not an item's
+    cover.more_agenda_titles = [u.text.text for u in more_titles]
 
     # the organ's name heads the cover page (the body's own name when the masthead names its
     # principal organ first: "General Assembly" / "Human Rights Council"); the title is the
@@ -386,13 +515,20 @@ def parse_front(blocks: list[Block], lang: Language) -> Front:
 
 
 #: cover lines the cover keeps as plain strings (their notes are kept aside: ``Cover.field_notes``)
-_FIELDS_AS_STRINGS = frozenset({"symbol", "distribution", "date", "language", "original", "session", "agenda_item",
-                                "sponsors"})
+_FIELDS_AS_STRINGS = frozenset({"symbol", "distribution", "date", "language", "languages", "original", "session",
+                                "agenda_item", "sponsors"})
+
+
+def _agenda_items(agenda_item: str | None) -> int:
+    """How many items an agenda line names, by their numbers ("Agenda items 14 and 117": 2;
+    "Point 2 b) de l'ordre du jour": 1)."""
+    return len(re.findall(r"\d+", ascii_digits(agenda_item or "")))
 
 
 def _keep_notes(cover: Cover, field: str, unit: _Unit) -> None:
-    """The footnote markers of a cover line kept as a plain string (the sponsors' "*" aside)."""
-    markers = [a.marker for a in unit.text.anchors if a.marker != "*"]
+    """The footnote markers of a cover line kept as a plain string (the sponsors' "*" aside;
+    a reissued document's "*" after its symbol is the symbol's)."""
+    markers = [a.marker for a in unit.text.anchors if a.marker != "*" or field != "sponsors"]
     if markers:
         cover.field_notes.setdefault(field, []).extend(markers)
 

@@ -311,21 +311,31 @@ class _PdfReader:
         blocks = []
         for i, (g, t) in enumerate(zip(groups, texts)):
             t, anchors = strip_markers(t, found.get(i, []))
+            if star and "*" in t and _symbol_star(t):  # "A/79/L.12*": a reissued document's note
+                t, anchors = _take_stars(t, anchors, _symbol_star(t))
             if star and "*" in t and _STAR_RE.search(t):  # "Uruguay* : projet de résolution", "Marruecos*, … Portugal*"
                 t, anchors = _take_stars(t, anchors)
-                star = False
+                star = t.rstrip()[-1:] in ",،、，"  # a list of sponsors that goes on in the next block
             blocks.append(Block(Text(t, anchors=anchors), line=g[0].no, lines=[ln.text for ln in g]))
         symbols = [s for s, _ in self.header_symbols.most_common()]
         return Source(blocks, notes, shape="pdf", header_symbols=symbols, warnings=self.warnings)
 
 
-#: the sponsors' note marker, kept by the extraction: a "*" right after a word
-_STAR_RE = re.compile(r"(?<=[^\W\d_])\*(?=[\s:：,]|$)")
+#: the sponsors' note marker, kept by the extraction: a "*" right after a word, or after the
+#: comma or colon that follows it ("Albania,* Andorra,* Australia", "Uganda:* draft resolution")
+_STAR_RE = re.compile(r"(?:(?<=[^\W\d_])|(?<=[^\W\d_][,،、，:：]))\*(?=[\s:：,،、，]|$)")
 
 
-def _take_stars(t: str, anchors: list[NoteAnchor]) -> tuple[str, list[NoteAnchor]]:
-    """``t`` without its "*" markers, and its anchors with one for each (later anchors moved back)."""
-    stars = [m.start() for m in _STAR_RE.finditer(t)]
+def _symbol_star(t: str) -> list[int]:
+    """Where a "*" follows a document symbol ("A/79/L.12*", the note "* Reissued for technical
+    reasons …"): the star's offset, or nothing."""
+    return [m.end() for m in SYMBOL_RE.finditer(t) if t[m.end():m.end() + 1] == "*"][:1]
+
+
+def _take_stars(t: str, anchors: list[NoteAnchor], stars: list[int] | None = None) -> tuple[str, list[NoteAnchor]]:
+    """``t`` without its "*" markers (those of ``_STAR_RE``, or at the offsets ``stars``), and
+    its anchors with one for each (later anchors moved back)."""
+    stars = [m.start() for m in _STAR_RE.finditer(t)] if stars is None else stars
     for pos in reversed(stars):
         t = t[:pos] + t[pos + 1:]
     moved = [NoteAnchor(a.offset - sum(1 for pos in stars if pos < a.offset), a.marker) for a in anchors]

@@ -266,6 +266,7 @@ class AknWriter:
             self.field(sub(c, "p"), "organ", "docAuthority", {"refersTo": "#" + doc.organ}, cover.organ)
         fields = [("distribution", "distribution", cover.distribution), ("date", "docDate", cover.date_text),
                   ("language", "languageOfExpression", cover.language),
+                  ("languages", "languages", cover.languages),
                   ("original", "originalLanguage", cover.original_language)]
         if any(v for _, _, v in fields):
             c = sub(el, "container", {"name": "distribution"})
@@ -303,38 +304,54 @@ class AknWriter:
             self.field(sub(el, "p"), "agenda_item", "inline", {"name": "agendaItem"}, cover.agenda_item)
         if cover.agenda_title:
             self.field(sub(el, "p"), "agenda_title", "inline", {"name": "agendaItemTitle"}, cover.agenda_title)
+        for title in cover.more_agenda_titles:
+            sub(sub(el, "p"), "inline", {"name": "agendaItemTitle"}, text=title)
         number_prefix = None
         for kind, text in doc.front:
             if kind == "number":
                 number_prefix = text
             else:
                 self.p(el, text, UNNAMED)
-        star_done = False
+        star_done = any("*" in markers for markers in cover.field_notes.values())  # ("A/79/L.12*")
         if cover.sponsors:
             p = sub(el, "p")
-            proponent = sub(p, "docProponent", {"refersTo": "#sponsors"})
-            # a "*" after single sponsors: the note at the first, a noteRef at the others
-            self.inline(proponent, Text(cover.sponsors, anchors=[NoteAnchor(offset, "*") for offset in cover.sponsors_stars
-                                                                 if "*" in doc.notes]), UNNAMED)
-            self.tlc.setdefault("sponsors", ("TLCRole", self.lang.organ_names.get("sponsors", "sponsors")))
-            if cover.sponsors_marker and "*" in doc.notes:
-                self.note(p, "*", UNNAMED)
-                star_done = True
-            if cover.doc_stage:
-                _add_text(p, cover.stage_separator)
-                sub(p, "docStage", text=cover.doc_stage)
+            for part in cover.sponsors_layout:  # as printed: "Austria …: draft resolution", "Draft decision submitted by …"
+                if part == "sponsors":
+                    star_done = self.proponent(p) or star_done
+                elif part == "sep" and cover.doc_stage:
+                    _add_text(p, cover.stage_separator)
+                elif part == "stage" and cover.doc_stage:
+                    sub(p, "docStage", text=cover.doc_stage)
+                elif part == "tail":
+                    _add_text(p, cover.sponsors_tail)
             self.field_notes(p, "sponsors")
+        elif cover.doc_stage:  # the kind on its own line ("Draft decision")
+            sub(sub(el, "p"), "docStage", text=cover.doc_stage)
         if doc.title:
             p = sub(el, "p")
             if number_prefix is not None:
                 _add_text(p, number_prefix.text + " ")
             self.inline(sub(p, "docTitle"), doc.title, UNNAMED)
+            star_done = star_done or any(a.marker == "*" for a in doc.title.anchors)
             if "*" in doc.notes and not star_done:
                 self.note(p, "*", UNNAMED)
                 star_done = True
         if "*" in doc.notes and not star_done:
             self.note(sub(el, "p"), "*", UNNAMED)
         return el if len(el) else None  # no symbol, title nor cover data: no preface (the schema wants one child)
+
+    def proponent(self, p: etree._Element) -> bool:
+        """The sponsors in ``docProponent`` and their "*" note; whether the note was written."""
+        doc, cover = self.doc, self.doc.cover
+        proponent = sub(p, "docProponent", {"refersTo": "#sponsors"})
+        # a "*" after single sponsors: the note at the first, a noteRef at the others
+        self.inline(proponent, Text(cover.sponsors, anchors=[NoteAnchor(offset, "*") for offset in cover.sponsors_stars
+                                                             if "*" in doc.notes]), UNNAMED)
+        self.tlc.setdefault("sponsors", ("TLCRole", self.lang.organ_names.get("sponsors", "sponsors")))
+        if cover.sponsors_marker and "*" in doc.notes:
+            self.note(p, "*", UNNAMED)
+            return True
+        return bool(cover.sponsors_stars) and "*" in doc.notes  # the note stands at the first star
 
     def preamble(self) -> etree._Element | None:
         if self.doc.formula is None:
