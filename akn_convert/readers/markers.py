@@ -30,7 +30,8 @@ class Candidate:
 _AFTER = frozenset(",.;:)»”’\"，；：。、）،؛")
 #: closing punctuation a marker may be glued to: "»3", "《公约》1"
 _CLOSING = frozenset(")»”’\"》」』）")
-_DIGITS = re.compile(r"\d+")
+#: a run of digits of one script: "٢٠٢٣1" is a year in Arabic-Indic digits and the note "1"
+_DIGITS = re.compile(r"[0-9]+|[٠-٩]+|[۰-۹]+|\d+")
 _YEAR = re.compile(r"1[6-9]\d\d|20\d\d")
 #: a year that ends the text before it
 _YEAR_END = re.compile(r"(?<![\d.,/])(?:1[6-9]\d\d|20\d\d)$")
@@ -39,6 +40,11 @@ _YEAR_END = re.compile(r"(?<![\d.,/])(?:1[6-9]\d\d|20\d\d)$")
 def _letter(c: str) -> bool:
     """``c`` is a letter (what ``[^\\W\\d_]`` matches)."""
     return c.isalnum() and not c.isdecimal()
+
+
+def _other_digits(c: str, digits: str) -> bool:
+    """``c`` is a digit of another script than ``digits`` ("٣" before the note number "1")."""
+    return c.isdecimal() and digits.isascii() != c.isascii()
 
 
 def _candidates(text: str, markers: frozenset[str], block: int, lang: Language) -> list[Candidate]:
@@ -56,7 +62,8 @@ def _candidates(text: str, markers: frozenset[str], block: int, lang: Language) 
                 not lang.spaced and prev in _CLOSING and _letter(nxt)):
             continue  # (without spaces, a word may follow: "《残疾人权利公约》1第九条")
         if digits in markers:
-            if _letter(prev) or prev in _CLOSING:  # "organisée1," "Convention2," "Goals2" "»3"
+            if _letter(prev) or prev in _CLOSING or _other_digits(prev, digits):
+                # "organisée1," "Convention2," "Goals2" "»3" "٢٠٢٣1،"
                 out.append(Candidate(block, a, b, digits, GLUED))
             elif (nxt == "" or nxt.isspace()) and prev and (
                     (prev in ",;:." and _letter(prev2)) or (prev in ";:" and prev2.isdecimal())
