@@ -68,6 +68,8 @@ def ends_terminal(text: str, lang: Language) -> bool:
     number after it does not count: "…resolution 72/4;1")."""
     tail = text.rstrip()[-12:]  # the end is enough
     last = tail[-1:]
+    if last == "." and lang.sentence_abbreviations and tail.rsplit(None, 1)[-1] in lang.sentence_abbreviations:
+        return False  # "… 5 млн долл." / "США, …"
     if last.isalpha() or (last in lang.terminal_punct and last not in CLOSERS):
         return last in lang.terminal_punct  # (most lines: decided by their last character)
     t = GLUED_MARKER_RE.sub("", tail).rstrip(CLOSERS)
@@ -88,8 +90,14 @@ def is_date_line(text: str, lang: Language) -> bool:
     """A date alone on its line ("3 April 2025", "18 décembre 2024"): the meeting's date in the
     conclusions."""
     words = _WORD.findall(text)
-    return (any(lang.month(w) for w in words) and any(len(w) == 4 and w.isdecimal() for w in words)
-            and all(w.isdecimal() or len(w) <= 3 or lang.month(w) for w in words))
+    year_word = lang.cover_res.get("year_word", ())  # "17 декабря 2024 года"
+    if (any(lang.month(w) for w in words) and any(len(w) == 4 and w.isdecimal() for w in words)
+            and all(w.isdecimal() or len(w) <= 3 or lang.month(w) or any(rx.fullmatch(w) for rx in year_word)
+                    for w in words)):
+        return True
+    # the language's own date forms: "١٧ كانون الأول/ديسمبر ٢٠٢٤", "2024年12月17日"
+    s = text.strip().rstrip(".。")
+    return len(s) <= 40 and any(rx.fullmatch(s) for rx in lang.date_pattern_res)
 
 
 def ends_function_word(text: str, lang: Language) -> bool:
@@ -178,8 +186,8 @@ def starts_new(prev: _Seen, line: Line, seen: _Seen, lang: Language, base_indent
         return True  # "The General Assembly," under a title that does not end with punctuation
     if s[:1] == "[" and any(r.match(s[1:]) for r in lang.conclusion_res):
         return True  # "[Adopted without a vote.]" under the meeting's date
-    if line.gap != NONE and any(r.match(prev.text) for r in lang.conclusion_res) and is_date_line(s, lang):
-        return False  # "53rd plenary meeting" / blank line or page / "17 December 2024"
+    if any(r.match(prev.text) for r in lang.conclusion_res) and is_date_line(s, lang):
+        return False  # "53rd plenary meeting" / (blank line or page) / "17 December 2024"
     if not in_body and line.gap != NONE and is_known_formula(f"{prev.text} {s}", lang):
         return False  # "The Conference of the States Parties to the United Nations" / page / "Convention against Corruption,"
     terminal = prev.terminal
@@ -267,7 +275,9 @@ def _base_indent(lines: list[Line], lang: Language) -> int:
     """The indent of a paragraph's further lines: the least indent that a good share of the
     body's lines have (the cover's lines aside).  Not merely the most frequent one: where most
     paragraphs fit on two lines, first lines, indented, are as many as the others."""
-    start = next((i for i, ln in enumerate(lines) if is_known_formula(ln.text, lang)), 0)
+    start = next((i for i, ln in enumerate(lines) if is_known_formula(ln.text, lang) or (
+        # (a formula on two lines: "La Conferencia de las Partes en la Convención …" / "… Transnacional,")
+        i + 1 < len(lines) and ends_comma(lines[i + 1].text) and is_known_formula(f"{ln.text} {lines[i + 1].text}", lang))), 0)
     indents = Counter(ln.indent for ln in lines[start:] or lines)
     total = sum(indents.values())
     return min(i for i, n in indents.items() if n >= 0.15 * total or n == max(indents.values()))
@@ -395,6 +405,14 @@ def _latin(c: str) -> bool:
     return c.isascii() and c.isalpha()
 
 
+def _latin_words(a: str, b: str) -> bool:
+    """Whether a line ending on ``a`` and the next starting with ``b`` hold two Latin words or
+    numbers, a space apart in unspaced text ("第75/290" / "A号决议": resolution 75/290 A; a
+    number cut in two, "20" / "30", is one)."""
+    return (_latin(a) or (a.isascii() and a.isdecimal())) and (_latin(b) or (b.isascii() and b.isdecimal())) \
+        and not (a.isdecimal() and b.isdecimal())
+
+
 def join(lines: list[str], dehyphen: Dehyphenator | None = None) -> str:
     """Join a paragraph's lines with single spaces, resolving line-end hyphens."""
     out = ""
@@ -408,7 +426,7 @@ def join(lines: list[str], dehyphen: Dehyphenator | None = None) -> str:
             out = out[:-2] + "-" + s  # "capacity -" / "building": a hyphen pdfminer set apart
         elif out.endswith(("-", "‑")) and not out.endswith((" -", " ‑")) and dehyphen is not None:
             out = out + s if dehyphen.keep_hyphen(out, s) else out[:-1] + s
-        elif dehyphen is not None and not dehyphen.lang.spaced and not (_latin(out[-1]) and _latin(s[0])):
+        elif dehyphen is not None and not dehyphen.lang.spaced and not _latin_words(out[-1], s[0]):
             out = out + s  # Chinese: a line break is not a space (but between two Latin words)
         else:
             out = out + " " + s

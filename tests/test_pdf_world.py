@@ -1,0 +1,128 @@
+"""PDF-extracted renditions of the Spanish, Russian, Arabic and Chinese test resolutions, as
+pdftotext gives them (page breaks in every kind of place, job lines, barcodes, recycling
+notices, running headers, Russian and Spanish hyphens at line ends, Chinese lines cut between
+any two characters, footnote blocks): each gives the structure, eIds and words of its clean
+rendition.
+
+The renditions are in ``tests/data/pdf-world``; each holds one layout that the reader once got
+wrong (named in its test).
+"""
+
+from __future__ import annotations
+
+import pytest
+from lxml import etree
+
+from akn_convert.lang import get
+from akn_convert.pipeline import Options, convert_file
+from akn_convert.readers import read
+from conftest import DATA, LANG_DATA, NS, texts
+from test_pdf_more import structure
+
+WORLD = DATA / "pdf-world"
+RENDITIONS = sorted(p.name for p in WORLD.glob("*.pdf.txt"))
+
+
+def _stem(name: str) -> tuple[str, str]:
+    """'A-RES-79-904.ru.abbreviation-page.pdf.txt' -> ('A-RES-79-904', 'ru')."""
+    parts = name.split(".")
+    i = next(i for i, p in enumerate(parts) if p in ("es", "ru", "ar", "zh"))
+    return ".".join(parts[:i]), parts[i]
+
+
+def _symbol(name: str) -> str:
+    return _stem(name)[0].replace("-", "/")
+
+
+def _convert(name: str):
+    return convert_file(WORLD / name, Options(symbol=_symbol(name)))
+
+
+def _root(name: str):
+    return etree.fromstring(_convert(name).xml)
+
+
+def test_every_rendition_is_here():
+    assert len(RENDITIONS) == 7
+
+
+@pytest.mark.parametrize("name", RENDITIONS)
+def test_a_pdf_rendition_has_the_structure_eids_and_words_of_its_clean_rendition(name):
+    stem, lang = _stem(name)
+    pdf = _convert(name)
+    clean = convert_file(LANG_DATA / f"{stem}.{lang}.clean.txt", Options(symbol=_symbol(name)))
+    assert pdf.shape == "pdf" and clean.shape == "clean"
+    assert structure(pdf.xml) == structure(clean.xml)
+
+
+@pytest.mark.parametrize("stem", ["A-RES-79-318.ru", "A-RES-79-906.zh"])
+def test_the_real_extractions_give_their_clean_renditions(stem):
+    pdf = convert_file(LANG_DATA / f"{stem}.pdf.txt", Options())
+    clean = convert_file(LANG_DATA / f"{stem}.clean.txt", Options())
+    assert structure(pdf.xml) == structure(clean.xml)
+
+
+def test_a_note_number_glued_to_a_year_in_arabic_indic_digits():
+    """'… المؤرخ ٥ كانون الأول/ديسمبر ٢٠٢٣1،': the year in Arabic-Indic digits and the note 1 in
+    Latin ones (one run of digits to the reader, so the note stayed in the text and went to the
+    last paragraph that cites nothing)."""
+    root = _root("A-79-L.99.ar.year-marker.pdf.txt")
+    notes = root.xpath("//a:authorialNote", namespaces=NS)
+    assert [n.getparent().getparent().get("eId") for n in notes] == ["recs_1__rec_1"]
+    assert texts(root, "//a:authorialNote/a:p") == ["انظر A/78/999."]
+    assert root.xpath("//a:recital[@eId='recs_1__rec_1']//a:date/@date", namespaces=NS) == ["2023-12-05"]
+    assert "٢٠٢٣1" not in etree.tostring(root, encoding="unicode")
+
+
+def test_the_meeting_and_its_date_with_its_year_word_are_one_line_of_the_conclusions():
+    """'50-е пленарное заседание,' / '17 декабря 2024 года': the meeting's line ends with a comma
+    and the date with 'года'; they were two paragraphs."""
+    root = _root("A-RES-79-318.ru.meeting-date.pdf.txt")
+    assert texts(root, "//a:conclusions/a:p") == ["50-е пленарное заседание, 17 декабря 2024 года"]
+    assert root.xpath("//a:conclusions//a:date/@date", namespaces=NS) == ["2024-12-17"]
+
+
+def test_an_abbreviation_at_a_page_end_does_not_end_the_recital():
+    """'… было собрано 5 млн долл.' / page / 'США,': the recital goes on."""
+    root = _root("A-RES-79-904.ru.abbreviation-page.pdf.txt")
+    assert len(root.xpath("//a:recital", namespaces=NS)) == 10
+    assert texts(root, "//a:recital[@eId='recs_1__rec_10']")[0].endswith("было собрано 5 млн долл. США,")
+
+
+def test_an_arabic_date_alone_on_the_last_page_is_kept():
+    """The meeting's date alone under the running header of the last page: its words are all
+    above it, and it was not read as a date ('كانون الأول/ديسمبر'), so it went as the running title."""
+    root = _root("A-RES-79-320.ar.date-page.pdf.txt")
+    assert texts(root, "//a:conclusions/a:p") == ["الجلسة العامة ٥٠ ١٧ كانون الأول/ديسمبر ٢٠٢٤"]
+    assert root.xpath("//a:conclusions//a:date/@date", namespaces=NS) == ["2024-12-17"]
+
+
+def test_a_resolution_part_letter_on_the_next_line_keeps_its_space_in_chinese():
+    """'…第75/290' / 'A号决议，': two Latin words, a space apart, though Chinese lines join
+    without one."""
+    text = "  回顾2021年6月25日第75/290\nA号决议和第2200 A (XXI)号决议，\n  又回顾其2030\n年议程，\n"
+    blocks = read(text, get("zh"), "pdf").blocks
+    assert [b.text.text for b in blocks] == ["回顾2021年6月25日第75/290 A号决议和第2200 A (XXI)号决议，", "又回顾其2030年议程，"]
+
+
+def test_a_formula_on_two_lines_on_a_short_first_page_leaves_the_further_lines_indent():
+    """'La Conferencia de las Partes en la Convención de las Naciones Unidas contra la' /
+    'Delincuencia Organizada Transnacional,': the body's lines were counted from the top (the
+    formula fits on no one line), the cover's lines, flush left, made the base indent 0, and
+    every further line (indented 10) started a paragraph after a comma ('… Trata de Personas,'
+    / 'Especialmente Mujeres y Niños, …')."""
+    root = _root("CTOC-COP-2020-L.98.es.formula-lines.pdf.txt")
+    assert len(root.xpath("//a:recital", namespaces=NS)) == 5
+    first = texts(root, "//a:recital[@eId='recs_1__rec_1']")[0]
+    assert "Trata de Personas, Especialmente Mujeres y Niños, que complementa la Convención" in first
+    assert root.xpath("//a:recital[@eId='recs_1__rec_1']//a:authorialNote/@marker", namespaces=NS) == ["1", "2"]
+
+
+@pytest.mark.parametrize(("name", "notice"), [("A-RES-79-325.zh.recycle.pdf.txt", "请回收"),
+                                              ("S-RES-2762-2024.ar.recycle.pdf.txt", "الرجاء إعادة الاستعمال")])
+def test_the_recycling_notice_under_the_first_page_is_furniture(name, notice):
+    """'请回收 ♲', 'الرجاء إعادة الاستعمال ♲' under the first page's barcode went into the recital
+    that runs over the page."""
+    root = _root(name)
+    assert notice not in etree.tostring(root, encoding="unicode")
+    assert "♲" not in etree.tostring(root, encoding="unicode")
