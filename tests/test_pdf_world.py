@@ -43,7 +43,7 @@ def _root(name: str):
 
 
 def test_every_rendition_is_here():
-    assert len(RENDITIONS) == 7
+    assert len(RENDITIONS) == 9
 
 
 @pytest.mark.parametrize("name", RENDITIONS)
@@ -126,3 +126,23 @@ def test_the_recycling_notice_under_the_first_page_is_furniture(name, notice):
     root = _root(name)
     assert notice not in etree.tostring(root, encoding="unicode")
     assert "♲" not in etree.tostring(root, encoding="unicode")
+
+
+def test_a_formula_on_three_lines_leaves_the_further_lines_indent():
+    """Narrow lines: the formula on three lines; '… Justicia Penal 27/2,' / '27/3 y 27/4, de 18 de
+    mayo de 2018, …' started a recital of its own."""
+    root = _root("CTOC-COP-2020-L.98.es.formula-three-lines.pdf.txt")
+    assert len(root.xpath("//a:recital", namespaces=NS)) == 5
+    second = texts(root, "//a:recital[@eId='recs_1__rec_2']")[0]
+    assert "Justicia Penal 27/2, 27/3 y 27/4, de 18 de mayo de 2018" in second
+
+
+def test_a_number_that_goes_on_with_the_sentence_is_no_label_alone():
+    """'… para el Objetivo de Desarrollo Sostenible' / '16,' / blank / '1. Exhorta …': '16,'
+    (a paragraph number to the OCR-tolerant rule) went on with the recital, and as a label
+    alone it took the first operative paragraph into the preamble."""
+    root = _root("A-RES-79-903.es.number-line.pdf.txt")
+    assert texts(root, "//a:recital[last()]")[0].endswith("Objetivo de Desarrollo Sostenible 16,")
+    assert root.xpath("//a:mainBody/a:paragraph/@eId", namespaces=NS) == ["para_1", "para_2", "para_3", "para_4"]
+    assert root.xpath("//a:paragraph[@eId='para_1']//a:point/@eId", namespaces=NS) == [
+        "para_1__list_1__point_a", "para_1__list_1__point_b"]

@@ -260,6 +260,9 @@ def group(lines: list[Line], lang: Language) -> list[list[Line]]:
             goes_on = not starts_new(prev, line, seen, lang, base_indent, any(b > 0 for b in balance), in_body)
         if goes_on:
             groups[-1].append(line)
+            # a number that goes on with the sentence above is no label alone on its line: the
+            # next line need not go on ("… Desarrollo Sostenible" / "16," / "1. Exhorta …")
+            seen.bare_label = False
             balance = [b + d for b, d in zip(balance, quote_balance(line.text, lang))]
             # a formula on two lines ("The Conference of the States Parties to the … Convention" /
             # "against Corruption,")
@@ -275,12 +278,21 @@ def _base_indent(lines: list[Line], lang: Language) -> int:
     """The indent of a paragraph's further lines: the least indent that a good share of the
     body's lines have (the cover's lines aside).  Not merely the most frequent one: where most
     paragraphs fit on two lines, first lines, indented, are as many as the others."""
-    start = next((i for i, ln in enumerate(lines) if is_known_formula(ln.text, lang) or (
-        # (a formula on two lines: "La Conferencia de las Partes en la Convención …" / "… Transnacional,")
-        i + 1 < len(lines) and ends_comma(lines[i + 1].text) and is_known_formula(f"{ln.text} {lines[i + 1].text}", lang))), 0)
+    start = next((i for i in range(len(lines)) if _formula_at(lines, i, lang)), 0)
     indents = Counter(ln.indent for ln in lines[start:] or lines)
     total = sum(indents.values())
     return min(i for i, n in indents.items() if n >= 0.15 * total or n == max(indents.values()))
+
+
+def _formula_at(lines: list[Line], i: int, lang: Language) -> bool:
+    """Whether the opening formula starts at line ``i``, on that line or on up to three lines
+    ("La Conferencia de las Partes en la Convención …" / "… Transnacional,")."""
+    text = ""
+    for ln in lines[i:i + 3]:
+        text = f"{text} {ln.text}" if text else ln.text
+        if ends_comma(ln.text):
+            return is_known_formula(text, lang)
+    return False
 
 
 class _AnnexLines:
