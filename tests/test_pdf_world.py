@@ -43,7 +43,7 @@ def _root(name: str):
 
 
 def test_every_rendition_is_here():
-    assert len(RENDITIONS) == 9
+    assert len(RENDITIONS) == 10
 
 
 @pytest.mark.parametrize("name", RENDITIONS)
@@ -146,3 +146,47 @@ def test_a_number_that_goes_on_with_the_sentence_is_no_label_alone():
     assert root.xpath("//a:mainBody/a:paragraph/@eId", namespaces=NS) == ["para_1", "para_2", "para_3", "para_4"]
     assert root.xpath("//a:paragraph[@eId='para_1']//a:point/@eId", namespaces=NS) == [
         "para_1__list_1__point_a", "para_1__list_1__point_b"]
+
+
+def test_right_aligned_arabic_lines():
+    """pdftotext -layout sets Arabic lines flush right: a paragraph's first line at the margin
+    with the justified ones, its short last line pushed right.  '… في جلسته الثامنة،' /
+    '           قراره ٢٠٢٠/١٢،': the deep indent was read as a new recital."""
+    root = _root("A-RES-79-905.ar.right-aligned.pdf.txt")
+    assert len(root.xpath("//a:recital", namespaces=NS)) == 10
+    assert root.xpath("//a:recital[@eId='recs_1__rec_7']//a:ref/text()", namespaces=NS) == ["قراره ٢٠٢٠/١٢"]
+    assert root.xpath("//a:mainBody/a:paragraph/@eId", namespaces=NS) == ["para_1", "para_2", "para_3", "para_4"]
+
+
+def _flush_right(paragraphs: list[list[str]], width: int = 70, margin: int = 10) -> str:
+    """Paragraphs of lines as a right-to-left layout extraction prints them: every line but a
+    paragraph's last justified (spaces widened) to the full width, the last one flush right."""
+    out = []
+    for lines in paragraphs:
+        for k, t in enumerate(lines):
+            if k < len(lines) - 1:
+                first, rest = t.split(" ", 1)
+                out.append(" " * margin + first + " " * (width - len(t)) + " " + rest)
+            else:
+                out.append(" " * (margin + width - len(t)) + t)
+    return "\n".join(out) + "\n"
+
+
+def test_right_aligned_lines_a_short_line_ends_its_paragraph():
+    """In right-aligned lines, a line that stops short of the others' end closes its paragraph:
+    the next one starts a recital though it opens with no word the language knows."""
+    text = _flush_right([
+        ["إن الجمعية العامة،"],
+        ["إذ تشير إلى قرارها ٧٨/١٦٢ المؤرخ ١٩ كانون الأول/ديسمبر ٢٠٢٣ وإلى قرار", "مجلس الأمن ١٣٢٥ (٢٠٠٠)،"],
+        ["ولما كانت النساء الريفيات يتحملن عبئا غير متناسب من العمل غير", "المأجور،"],
+        ["وإذ تحيط علما بتقرير الأمين العام،"],
+        ["وإذ تعيد تأكيد المادة ١٤ من اتفاقية القضاء على جميع أشكال التمييز ضد", "المرأة،"],
+    ])
+    blocks = [b.text.text for b in read(text, get("ar"), "pdf").blocks]
+    assert blocks == [
+        "إن الجمعية العامة،",
+        "إذ تشير إلى قرارها ٧٨/١٦٢ المؤرخ ١٩ كانون الأول/ديسمبر ٢٠٢٣ وإلى قرار مجلس الأمن ١٣٢٥ (٢٠٠٠)،",
+        "ولما كانت النساء الريفيات يتحملن عبئا غير متناسب من العمل غير المأجور،",
+        "وإذ تحيط علما بتقرير الأمين العام،",
+        "وإذ تعيد تأكيد المادة ١٤ من اتفاقية القضاء على جميع أشكال التمييز ضد المرأة،",
+    ]

@@ -173,10 +173,11 @@ def _label_goes_on(text: str, lang: Language) -> bool:
 
 
 def starts_new(prev: _Seen, line: Line, seen: _Seen, lang: Language, base_indent: int,
-               in_quote: bool = False, in_body: bool = True) -> bool:
+               in_quote: bool = False, in_body: bool = True, prev_short: bool = False) -> bool:
     """Whether ``line`` (``seen``: what it shows) starts a new paragraph after a paragraph
     whose last line is ``prev`` (``in_quote``: the paragraph so far leaves a quotation open;
-    ``in_body``: the opening formula has been seen)."""
+    ``in_body``: the opening formula has been seen; ``prev_short``: in right-aligned lines,
+    ``prev`` starts right of the margin, short, as a paragraph's last line does)."""
     s = line.text
     if prev.bare_label:
         return False  # "2." alone on its line: the text follows, even after a blank line
@@ -227,7 +228,7 @@ def starts_new(prev: _Seen, line: Line, seen: _Seen, lang: Language, base_indent
         return False  # "… entitled “Declaration on …,\nTaking into Particular Account …”"
     if starts_lower(s) and not lang.lower_case_openers:
         return False  # "… à cette fin," / "soulignant qu'il importe …": a clause going on
-    if terminal and (opens_paragraph(s, lang) or line.indent > base_indent
+    if terminal and (opens_paragraph(s, lang) or line.indent > base_indent or prev_short
                      or any(r.match(s) for r in lang.conclusion_res)):
         return True
     return False
@@ -238,6 +239,10 @@ def group(lines: list[Line], lang: Language) -> list[list[Line]]:
     if not lines:
         return []
     base_indent = _base_indent(lines, lang)
+    margin = base_indent
+    flush_right = _right_aligned(lines, lang, base_indent)
+    if flush_right:
+        base_indent = 1 << 30  # right-aligned lines: a deeper indent is no paragraph's first line
     groups: list[list[Line]] = []
     balance: list[int] = []  # quotation marks left open by the current paragraph
     prev: _Seen | None = None
@@ -257,7 +262,9 @@ def group(lines: list[Line], lang: Language) -> list[list[Line]]:
         elif forced is not None:
             goes_on = not forced
         else:
-            goes_on = not starts_new(prev, line, seen, lang, base_indent, any(b > 0 for b in balance), in_body)
+            prev_short = flush_right and lines[i - 1].indent > margin + _SHORT
+            goes_on = not starts_new(prev, line, seen, lang, base_indent, any(b > 0 for b in balance), in_body,
+                                     prev_short)
         if goes_on:
             groups[-1].append(line)
             # a number that goes on with the sentence above is no label alone on its line: the
@@ -282,6 +289,23 @@ def _base_indent(lines: list[Line], lang: Language) -> int:
     indents = Counter(ln.indent for ln in lines[start:] or lines)
     total = sum(indents.values())
     return min(i for i, n in indents.items() if n >= 0.15 * total or n == max(indents.values()))
+
+
+#: a right-aligned line that starts this many columns right of the margin is a paragraph's last
+_SHORT = 8
+
+
+def _right_aligned(lines: list[Line], lang: Language, base_indent: int) -> bool:
+    """Whether the lines are a right-to-left layout extraction set flush right ("… ٢٥" /
+    "                    حزيران/يونيه ١٩٩٣،"): the paragraphs' first lines at the margin with
+    the justified ones (their indent is on the right, where the lines start), their last
+    lines, shorter, pushed right."""
+    if not lang.rtl:
+        return False
+    firsts = [ln for ln in lines if opens_paragraph(ln.text, lang) or is_label_start(ln.text, lang)]
+    if len(firsts) < 3 or sum(ln.indent == base_indent for ln in firsts) < 0.5 * len(firsts):
+        return False
+    return any(ln.indent > base_indent + 2 * _SHORT for ln in lines)
 
 
 def _formula_at(lines: list[Line], i: int, lang: Language) -> bool:
