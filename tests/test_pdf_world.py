@@ -43,7 +43,7 @@ def _root(name: str):
 
 
 def test_every_rendition_is_here():
-    assert len(RENDITIONS) == 10
+    assert len(RENDITIONS) == 11
 
 
 @pytest.mark.parametrize("name", RENDITIONS)
@@ -190,3 +190,15 @@ def test_right_aligned_lines_a_short_line_ends_its_paragraph():
         "وإذ تحيط علما بتقرير الأمين العام،",
         "وإذ تعيد تأكيد المادة ١٤ من اتفاقية القضاء على جميع أشكال التمييز ضد المرأة،",
     ]
+
+
+def test_an_ordinal_cut_at_a_line_end_is_one_word_in_any_of_its_forms():
+    """'на ее восьми-' / 'десятой сессии': 'восьмидесятой' is in no word list (an inflected form),
+    both halves are words, so the hyphen stayed; the language's ordinal 'восьмидесятая' has
+    the same stem."""
+    root = _root("A-RES-79-318.ru.ordinal-hyphen.pdf.txt")
+    (last,) = texts(root, "//a:paragraph[last()]/a:content")
+    assert "на ее восьмидесятой сессии доклад" in last
+    text = "  1.  просит Генерального секретаря представить на ее семьдесят девятой и шести-\nдесятой сессиях доклад;\n"
+    (block,) = read(text, get("ru"), "pdf").blocks
+    assert block.text.text == "1. просит Генерального секретаря представить на ее семьдесят девятой и шестидесятой сессиях доклад;"

@@ -389,6 +389,9 @@ class Dehyphenator:
         self.lang = lang
         self.text = text
         self.prefixes = {lang.fold(p) for p in lang.hyphen_prefixes}
+        # the language's ordinals, their endings aside ("восьмидесятая" -> "восьмидесят"): a
+        # word cut there is one word in any of its forms ("восьми-" / "десятой сессии")
+        self.ordinal_stems = {lang.fold(o)[:-2] for o in lang.ordinals if len(o) >= 7 and "-" not in o and " " not in o}
 
     @cached_property
     def folded(self) -> str:
@@ -416,6 +419,8 @@ class Dehyphenator:
         if self.occurs(hyphened):
             return True
         if self.occurs(joined):
+            return False
+        if self.lang.fold(lw + rw)[:-2] in self.ordinal_stems:
             return False
         usage = self._usage(lw, rw)
         if usage is not None:
