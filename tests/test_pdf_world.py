@@ -43,7 +43,7 @@ def _root(name: str):
 
 
 def test_every_rendition_is_here():
-    assert len(RENDITIONS) == 11
+    assert len(RENDITIONS) == 14
 
 
 @pytest.mark.parametrize("name", RENDITIONS)
@@ -202,3 +202,27 @@ def test_an_ordinal_cut_at_a_line_end_is_one_word_in_any_of_its_forms():
     text = "  1.  просит Генерального секретаря представить на ее семьдесят девятой и шести-\nдесятой сессиях доклад;\n"
     (block,) = read(text, get("ru"), "pdf").blocks
     assert block.text.text == "1. просит Генерального секретаря представить на ее семьдесят девятой и шестидесятой сессиях доклад;"
+
+
+def test_a_formula_on_three_lines_cut_by_a_page():
+    """'La Conferencia de las Partes en la Convención' / 'de las Naciones Unidas contra la
+    Delincuencia' / page / 'Organizada Transnacional,': the document was refused (no formula)."""
+    root = _root("CTOC-COP-2020-L.98.es.formula-page.pdf.txt")
+    assert texts(root, "//a:formula") == [
+        "La Conferencia de las Partes en la Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional,"]
+    assert len(root.xpath("//a:recital", namespaces=NS)) == 5
+
+
+def test_a_quotation_goes_on_over_a_page_in_chinese():
+    """'题为“变革我们的世界：' / page / '2030年可持续发展议程”的第70/1号决议…': the quotation is
+    open and the next page starts with no opener; the recital was cut in two."""
+    root = _root("A-RES-79-906.zh.quote-page.pdf.txt")
+    first = texts(root, "//a:recital[@eId='recs_1__rec_1']")[0]
+    assert "题为“变革我们的世界：2030年可持续发展议程”的第70/1号决议" in first
+    assert len(root.xpath("//a:recital", namespaces=NS)) == 10
+
+
+def test_a_number_cut_between_its_groups_keeps_its_space_in_chinese():
+    """'…有1' / '000人参加': a number is cut only where its groups are set apart."""
+    root = _root("A-RES-79-906.zh.number-groups.pdf.txt")
+    assert "有1 000人参加" in texts(root, "//a:recital[last()]")[0]

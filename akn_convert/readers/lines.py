@@ -202,6 +202,8 @@ def starts_new(prev: _Seen, line: Line, seen: _Seen, lang: Language, base_indent
         if seen.label and (terminal or not ends_function_word(prev.text, lang) or lang.list_end_re.search(prev.text)):
             # (but "… in particular paragraph 2" / page / "(a) of article 9": a cited point)
             return terminal or not _label_goes_on(s, lang)
+        if in_quote and not opens_paragraph(s, lang):
+            return False  # "题为“变革我们的世界：" / page / "2030年可持续发展议程”的…": a quotation goes on
         if not terminal:
             if in_body and SPACED_MARKER_END_RE.search(prev.text) and opens_paragraph(s, lang):
                 return True
@@ -261,6 +263,9 @@ def group(lines: list[Line], lang: Language) -> list[list[Line]]:
             goes_on = marks[i] == MORE  # only a heading's further lines join the line before
         elif forced is not None:
             goes_on = not forced
+        elif not in_body and line.gap != NONE and groups and is_known_formula(
+                " ".join([*(ln.text for ln in groups[-1]), line.text]), lang):
+            goes_on = True  # a formula on three lines, a page after its second ("… contra la Delincuencia" / "Organizada Transnacional,")
         else:
             prev_short = flush_right and lines[i - 1].indent > margin + _SHORT
             goes_on = not starts_new(prev, line, seen, lang, base_indent, any(b > 0 for b in balance), in_body,
@@ -448,10 +453,9 @@ def _latin(c: str) -> bool:
 
 def _latin_words(a: str, b: str) -> bool:
     """Whether a line ending on ``a`` and the next starting with ``b`` hold two Latin words or
-    numbers, a space apart in unspaced text ("第75/290" / "A号决议": resolution 75/290 A; a
-    number cut in two, "20" / "30", is one)."""
-    return (_latin(a) or (a.isascii() and a.isdecimal())) and (_latin(b) or (b.isascii() and b.isdecimal())) \
-        and not (a.isdecimal() and b.isdecimal())
+    numbers, a space apart in unspaced text ("第75/290" / "A号决议": resolution 75/290 A; "有1" /
+    "000人": a number is cut only where its groups are set apart)."""
+    return (_latin(a) or (a.isascii() and a.isdecimal())) and (_latin(b) or (b.isascii() and b.isdecimal()))
 
 
 def join(lines: list[str], dehyphen: Dehyphenator | None = None) -> str:
