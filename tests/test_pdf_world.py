@@ -43,7 +43,7 @@ def _root(name: str):
 
 
 def test_every_rendition_is_here():
-    assert len(RENDITIONS) == 14
+    assert len(RENDITIONS) == 15
 
 
 @pytest.mark.parametrize("name", RENDITIONS)
@@ -204,10 +204,13 @@ def test_an_ordinal_cut_at_a_line_end_is_one_word_in_any_of_its_forms():
     assert block.text.text == "1. просит Генерального секретаря представить на ее семьдесят девятой и шестидесятой сессиях доклад;"
 
 
-def test_a_formula_on_three_lines_cut_by_a_page():
+@pytest.mark.parametrize("name", ["CTOC-COP-2020-L.98.es.formula-page.pdf.txt",
+                                  "CTOC-COP-2020-L.98.es.formula-first-line.pdf.txt"])
+def test_a_formula_on_three_lines_cut_by_a_page(name):
     """'La Conferencia de las Partes en la Convención' / 'de las Naciones Unidas contra la
-    Delincuencia' / page / 'Organizada Transnacional,': the document was refused (no formula)."""
-    root = _root("CTOC-COP-2020-L.98.es.formula-page.pdf.txt")
+    Delincuencia' / page / 'Organizada Transnacional,', or 'La Conferencia de las Partes en la'
+    / page (with 'Se ruega reciclar ♲') / the rest: the document was refused (no formula)."""
+    root = _root(name)
     assert texts(root, "//a:formula") == [
         "La Conferencia de las Partes en la Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional,"]
     assert len(root.xpath("//a:recital", namespaces=NS)) == 5

@@ -263,9 +263,8 @@ def group(lines: list[Line], lang: Language) -> list[list[Line]]:
             goes_on = marks[i] == MORE  # only a heading's further lines join the line before
         elif forced is not None:
             goes_on = not forced
-        elif not in_body and line.gap != NONE and groups and is_known_formula(
-                " ".join([*(ln.text for ln in groups[-1]), line.text]), lang):
-            goes_on = True  # a formula on three lines, a page after its second ("… contra la Delincuencia" / "Organizada Transnacional,")
+        elif not in_body and line.gap != NONE and _formula_at(lines, i, lang, " ".join(ln.text for ln in groups[-1])):
+            goes_on = True  # a formula cut by a page ("La Conferencia de las Partes en la" / page / "Convención …,")
         else:
             prev_short = flush_right and lines[i - 1].indent > margin + _SHORT
             goes_on = not starts_new(prev, line, seen, lang, base_indent, any(b > 0 for b in balance), in_body,
@@ -313,10 +312,11 @@ def _right_aligned(lines: list[Line], lang: Language, base_indent: int) -> bool:
     return any(ln.indent > base_indent + 2 * _SHORT for ln in lines)
 
 
-def _formula_at(lines: list[Line], i: int, lang: Language) -> bool:
-    """Whether the opening formula starts at line ``i``, on that line or on up to three lines
-    ("La Conferencia de las Partes en la Convención …" / "… Transnacional,")."""
-    text = ""
+def _formula_at(lines: list[Line], i: int, lang: Language, head: str = "") -> bool:
+    """Whether the opening formula starts at line ``i`` (or goes on there after ``head``), on
+    that line or on up to three lines ("La Conferencia de las Partes en la Convención …" /
+    "… Transnacional,")."""
+    text = head
     for ln in lines[i:i + 3]:
         text = f"{text} {ln.text}" if text else ln.text
         if ends_comma(ln.text):
