@@ -43,7 +43,7 @@ def _root(name: str):
 
 
 def test_every_rendition_is_here():
-    assert len(RENDITIONS) == 15
+    assert len(RENDITIONS) == 17
 
 
 @pytest.mark.parametrize("name", RENDITIONS)
@@ -148,11 +148,13 @@ def test_a_number_that_goes_on_with_the_sentence_is_no_label_alone():
         "para_1__list_1__point_a", "para_1__list_1__point_b"]
 
 
-def test_right_aligned_arabic_lines():
+@pytest.mark.parametrize("name", ["A-RES-79-905.ar.right-aligned.pdf.txt", "A-RES-79-905.ar.right-aligned-wide.pdf.txt"])
+def test_right_aligned_arabic_lines(name):
     """pdftotext -layout sets Arabic lines flush right: a paragraph's first line at the margin
     with the justified ones, its short last line pushed right.  '… في جلسته الثامنة،' /
-    '           قراره ٢٠٢٠/١٢،': the deep indent was read as a new recital."""
-    root = _root("A-RES-79-905.ar.right-aligned.pdf.txt")
+    '           قراره ٢٠٢٠/١٢،': the deep indent was read as a new recital.  Wide lines: most
+    paragraphs on one line, pushed right, fewer first lines at the margin."""
+    root = _root(name)
     assert len(root.xpath("//a:recital", namespaces=NS)) == 10
     assert root.xpath("//a:recital[@eId='recs_1__rec_7']//a:ref/text()", namespaces=NS) == ["قراره ٢٠٢٠/١٢"]
     assert root.xpath("//a:mainBody/a:paragraph/@eId", namespaces=NS) == ["para_1", "para_2", "para_3", "para_4"]
@@ -181,6 +183,7 @@ def test_right_aligned_lines_a_short_line_ends_its_paragraph():
         ["ولما كانت النساء الريفيات يتحملن عبئا غير متناسب من العمل غير", "المأجور،"],
         ["وإذ تحيط علما بتقرير الأمين العام،"],
         ["وإذ تعيد تأكيد المادة ١٤ من اتفاقية القضاء على جميع أشكال التمييز ضد", "المرأة،"],
+        ["وإذ تشير أيضا إلى قرار المجلس الاقتصادي والاجتماعي ٢٠٢٣/١٥ المؤرخ ٧", "حزيران/يونيه ٢٠٢٣،"],
     ])
     blocks = [b.text.text for b in read(text, get("ar"), "pdf").blocks]
     assert blocks == [
@@ -189,6 +192,7 @@ def test_right_aligned_lines_a_short_line_ends_its_paragraph():
         "ولما كانت النساء الريفيات يتحملن عبئا غير متناسب من العمل غير المأجور،",
         "وإذ تحيط علما بتقرير الأمين العام،",
         "وإذ تعيد تأكيد المادة ١٤ من اتفاقية القضاء على جميع أشكال التمييز ضد المرأة،",
+        "وإذ تشير أيضا إلى قرار المجلس الاقتصادي والاجتماعي ٢٠٢٣/١٥ المؤرخ ٧ حزيران/يونيه ٢٠٢٣،",
     ]
 
 
@@ -229,3 +233,14 @@ def test_a_number_cut_between_its_groups_keeps_its_space_in_chinese():
     """'…有1' / '000人参加': a number is cut only where its groups are set apart."""
     root = _root("A-RES-79-906.zh.number-groups.pdf.txt")
     assert "有1 000人参加" in texts(root, "//a:recital[last()]")[0]
+
+
+def test_a_dash_at_the_top_of_a_page_after_an_unfinished_line_is_no_item():
+    """'… 2024 года, а другое' / page / '— с 1 по 12 июля 2024 года …': the dash is the
+    sentence's; it started a list item in the recital."""
+    root = _root("A-RES-79-904.ru.dash-page.pdf.txt")
+    assert root.xpath("//a:preamble//a:blockList", namespaces=NS) == []
+    assert "а другое — с 1 по 12 июля 2024 года" in texts(root, "//a:recital[last()]")[0]
+    text = "  отмечая, что одно совещание состоялось в апреле, а другое\n— в июле,\n  1.  призывает государства:\n"
+    assert [b.text.text for b in read(text, get("ru"), "pdf").blocks] == [
+        "отмечая, что одно совещание состоялось в апреле, а другое — в июле,", "1. призывает государства:"]

@@ -185,6 +185,8 @@ def starts_new(prev: _Seen, line: Line, seen: _Seen, lang: Language, base_indent
         return False  # "(COVID-" / "19) selon …": a word cut at its hyphen goes on
     if seen.formula:
         return True  # "The General Assembly," under a title that does not end with punctuation
+    if not prev.terminal and in_body and DASH_RE.match(s):
+        return False  # "… а другое" / page / "— с 1 по 12 июля": a dash in the sentence, no item
     if s[:1] == "[" and any(r.match(s[1:]) for r in lang.conclusion_res):
         return True  # "[Adopted without a vote.]" under the meeting's date
     if any(r.match(prev.text) for r in lang.conclusion_res) and is_date_line(s, lang):
@@ -306,10 +308,10 @@ def _right_aligned(lines: list[Line], lang: Language, base_indent: int) -> bool:
     lines, shorter, pushed right."""
     if not lang.rtl:
         return False
-    firsts = [ln for ln in lines if opens_paragraph(ln.text, lang) or is_label_start(ln.text, lang)]
-    if len(firsts) < 3 or sum(ln.indent == base_indent for ln in firsts) < 0.5 * len(firsts):
-        return False
-    return any(ln.indent > base_indent + 2 * _SHORT for ln in lines)
+    firsts = [ln.indent for ln in lines if opens_paragraph(ln.text, lang) or is_label_start(ln.text, lang)]
+    at_margin = sum(i == base_indent for i in firsts)
+    indented = sum(base_indent < i <= base_indent + _SHORT for i in firsts)  # (as left-to-right text prints them)
+    return at_margin >= 3 and indented < at_margin and any(ln.indent > base_indent + 2 * _SHORT for ln in lines)
 
 
 def _formula_at(lines: list[Line], i: int, lang: Language, head: str = "") -> bool:
