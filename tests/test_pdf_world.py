@@ -43,7 +43,7 @@ def _root(name: str):
 
 
 def test_every_rendition_is_here():
-    assert len(RENDITIONS) == 17
+    assert len(RENDITIONS) == 19
 
 
 @pytest.mark.parametrize("name", RENDITIONS)
@@ -244,3 +244,16 @@ def test_a_dash_at_the_top_of_a_page_after_an_unfinished_line_is_no_item():
     text = "  отмечая, что одно совещание состоялось в апреле, а другое\n— в июле,\n  1.  призывает государства:\n"
     assert [b.text.text for b in read(text, get("ru"), "pdf").blocks] == [
         "отмечая, что одно совещание состоялось в апреле, а другое — в июле,", "1. призывает государства:"]
+
+
+def test_notes_numbered_in_arabic_indic_digits():
+    """Notes '١  الأمم المتحدة …' and their markers 'المرأة١،' in Arabic-Indic digits: the
+    note's eId took the digit ('authorialNote_١'), and a marker glued to a year in the same
+    digits ('٢٠٢٣١،': 2023 and the note 1) was not found."""
+    root = _root("A-RES-79-320.ar.indic-notes.pdf.txt")
+    assert root.xpath("//a:authorialNote/@eId", namespaces=NS) == [
+        "recs_1__rec_3__authorialNote_1", "recs_1__rec_4__authorialNote_2"]
+    assert root.xpath("//a:authorialNote/@marker", namespaces=NS) == ["1", "2"]
+    root = _root("A-79-L.99.ar.indic-year-marker.pdf.txt")
+    assert root.xpath("//a:authorialNote/@eId", namespaces=NS) == ["recs_1__rec_1__authorialNote_1"]
+    assert root.xpath("//a:recital[@eId='recs_1__rec_1']//a:date/@date", namespaces=NS) == ["2023-12-05"]

@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..lang.base import Language
+from ..lang.base import Language, ascii_digits
 from ..model import Block, Footnote, NoteAnchor, Source, Text
 from ..organs import SYMBOL_RE, normalise_symbol
 from . import lines as L
@@ -190,7 +190,7 @@ class _PdfReader:
         m = NOTE_RE.match(s)
         if m and self._next_marker_ok(m.group("marker")) and not self._goes_on(m.group("marker")):
             column = indent + re.match(r"\S+\s+", raw.lstrip(" \t\u00a0")).end()
-            self.notes.append(_Note(m.group("marker"), [m.group("text")], no, column))
+            self.notes.append(_Note(ascii_digits(m.group("marker")), [m.group("text")], no, column))  # ("١" -> "1")
             return True
         if not self.notes:
             if self._looks_like_body(s, indent) and L.is_label_start(s, self.lang):
@@ -257,7 +257,7 @@ class _PdfReader:
         for ln in tail:
             m = NOTE_RE.match(ln.text)
             if m and m.group("marker").isdigit():
-                self.notes.append(_Note(m.group("marker"), [m.group("text")], ln.no))
+                self.notes.append(_Note(ascii_digits(m.group("marker")), [m.group("text")], ln.no))
             else:
                 self.notes[-1].lines.append(ln.text)
         del body[start:]
