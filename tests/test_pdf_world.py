@@ -43,7 +43,7 @@ def _root(name: str):
 
 
 def test_every_rendition_is_here():
-    assert len(RENDITIONS) == 19
+    assert len(RENDITIONS) == 20
 
 
 @pytest.mark.parametrize("name", RENDITIONS)
@@ -257,3 +257,16 @@ def test_notes_numbered_in_arabic_indic_digits():
     root = _root("A-79-L.99.ar.indic-year-marker.pdf.txt")
     assert root.xpath("//a:authorialNote/@eId", namespaces=NS) == ["recs_1__rec_1__authorialNote_1"]
     assert root.xpath("//a:recital[@eId='recs_1__rec_1']//a:date/@date", namespaces=NS) == ["2023-12-05"]
+
+
+def test_justifying_tatweels_and_presentation_forms_are_undone():
+    """Justified Arabic lines stretch a word with tatweels ('ديسمـبر', 'لعــــام'), and some
+    fonts map lam-alef to its ligature ('اﻷول'): dates, organs and references were lost."""
+    root = _root("A-RES-79-320.ar.kashida.pdf.txt")
+    assert root.xpath("//a:recital[@eId='recs_1__rec_1']//a:date/@date", namespaces=NS) == ["2023-12-19", "2000-10-31"]
+    assert texts(root, "//a:recital[@eId='recs_1__rec_1']//a:organization") == ["مجلس الأمن"]
+    xml = etree.tostring(root, encoding="unicode")
+    assert "\u0640" not in xml and "\ufef7" not in xml and "\ufefb" not in xml
+    text = "  (هـ)  تعزيز الخدمات الصحيـــة في المناطق الريفيـة؛\n"
+    (block,) = read(text, get("ar"), "pdf").blocks
+    assert block.text.text == "(هـ) تعزيز الخدمات الصحية في المناطق الريفية؛"

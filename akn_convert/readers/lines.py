@@ -46,10 +46,23 @@ class Line:
     raw: str = ""  # the line with its markup (clean text), when it has some
 
 
+#: Arabic presentation forms, as the fonts of some PDFs map their glyphs ("ﻷ" lam-alef): the
+#: letters they stand for
+_PRESENTATION_RE = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]+")
+#: tatweels that stretch an Arabic word to justify its line ("الجمعيـــة"), between two letters
+#: (not the one of a label, "(هـ)", nor of a prefix set apart, "بـ")
+_KASHIDA_RE = re.compile("(?<=[\u0620-\u064a])\u0640+(?=[\u0620-\u064a])")
+
+
 def normalise(text: str) -> str:
-    """Line ends to ``\\n``, NFC, soft hyphens and zero-width characters removed."""
+    """Line ends to ``\\n``, NFC, soft hyphens and zero-width characters removed, Arabic
+    presentation forms and justifying tatweels undone."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
     text = unicodedata.normalize("NFC", text)
+    if "\u0640" in text:
+        text = _KASHIDA_RE.sub("", text)
+    if not text.isascii() and _PRESENTATION_RE.search(text):
+        text = _PRESENTATION_RE.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
     return re.sub("[\u00ad\u200b\u200c\u200d\ufeff]", "", text)
 
 
