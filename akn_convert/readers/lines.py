@@ -466,10 +466,20 @@ def _latin(c: str) -> bool:
     return c.isascii() and c.isalpha()
 
 
-def _latin_words(a: str, b: str) -> bool:
-    """Whether a line ending on ``a`` and the next starting with ``b`` hold two Latin words or
-    numbers, a space apart in unspaced text ("第75/290" / "A号决议": resolution 75/290 A; "有1" /
-    "000人": a number is cut only where its groups are set apart)."""
+#: a number's group of thousands at a line's start, and the digits before it at the line end
+#: above ("有1" / "000人参加": 1 000)
+_GROUP_START = re.compile(r"\d{3}(?!\d)")
+_GROUP_END = re.compile(r"(?<![\d/.,])\d{1,3}$")
+
+
+def _latin_words(before: str, s: str) -> bool:
+    """Whether a line ending on ``before`` and the next, ``s``, hold two Latin words or numbers,
+    a space apart in unspaced text ("第75/290" / "A号决议": resolution 75/290 A).  A number
+    cut in two is one ("第79/9" / "99号决议"), unless the cut falls before a group of thousands
+    ("有1" / "000人")."""
+    a, b = before[-1], s[0]
+    if a.isdecimal() and b.isdecimal():
+        return bool(_GROUP_END.search(before) and _GROUP_START.match(s))
     return (_latin(a) or (a.isascii() and a.isdecimal())) and (_latin(b) or (b.isascii() and b.isdecimal()))
 
 
@@ -486,7 +496,7 @@ def join(lines: list[str], dehyphen: Dehyphenator | None = None) -> str:
             out = out[:-2] + "-" + s  # "capacity -" / "building": a hyphen pdfminer set apart
         elif out.endswith(("-", "‑")) and not out.endswith((" -", " ‑")) and dehyphen is not None:
             out = out + s if dehyphen.keep_hyphen(out, s) else out[:-1] + s
-        elif dehyphen is not None and not dehyphen.lang.spaced and not _latin_words(out[-1], s[0]):
+        elif dehyphen is not None and not dehyphen.lang.spaced and not _latin_words(out, s):
             out = out + s  # Chinese: a line break is not a space (but between two Latin words)
         else:
             out = out + " " + s
