@@ -43,7 +43,7 @@ def _root(name: str):
 
 
 def test_every_rendition_is_here():
-    assert len(RENDITIONS) == 20
+    assert len(RENDITIONS) == 22
 
 
 @pytest.mark.parametrize("name", RENDITIONS)
@@ -270,3 +270,17 @@ def test_justifying_tatweels_and_presentation_forms_are_undone():
     text = "  (هـ)  تعزيز الخدمات الصحيـــة في المناطق الريفيـة؛\n"
     (block,) = read(text, get("ar"), "pdf").blocks
     assert block.text.text == "(هـ) تعزيز الخدمات الصحية في المناطق الريفية؛"
+
+
+@pytest.mark.parametrize(("name", "title"), [
+    ("A-RES-79-312.es.header-lines.pdf.txt", "Protección del derecho a la educación de los niños afectados por los conflictos armados"),
+    ("A-RES-79-325.zh.header-lines.pdf.txt", "残疾人的权利")])
+def test_a_running_title_on_a_line_of_its_own_is_furniture(name, title):
+    """An extraction without layout prints a running header's symbol and title on lines of
+    their own, the title under the symbol or above it: the title ran into the paragraph that
+    goes on over the page."""
+    root = _root(name)
+    body = etree.tostring(root.xpath("//a:preamble", namespaces=NS)[0], encoding="unicode") + \
+        etree.tostring(root.xpath("//a:mainBody", namespaces=NS)[0], encoding="unicode")
+    assert title not in body
+    assert texts(root, "//a:docTitle") == [title]
