@@ -244,6 +244,12 @@ def test_a_dash_at_the_top_of_a_page_after_an_unfinished_line_is_no_item():
     text = "  отмечая, что одно совещание состоялось в апреле, а другое\n— в июле,\n  1.  призывает государства:\n"
     assert [b.text.text for b in read(text, get("ru"), "pdf").blocks] == [
         "отмечая, что одно совещание состоялось в апреле, а другое — в июле,", "1. призывает государства:"]
+    # an item that opens with an opener after an item ended "…, and" is an item of its own
+    text = ("  13. Decides:\n— Calls also for the surrender of any persons indicted by the Tribunal, and\n"
+            "\f— Reiterates its demand for Kisangani to be demilitarized;\n")
+    assert [b.text.text for b in read(text, get("en"), "pdf").blocks] == [
+        "13. Decides:", "— Calls also for the surrender of any persons indicted by the Tribunal, and",
+        "— Reiterates its demand for Kisangani to be demilitarized;"]
 
 
 def test_notes_numbered_in_arabic_indic_digits():

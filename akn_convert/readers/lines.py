@@ -198,8 +198,10 @@ def starts_new(prev: _Seen, line: Line, seen: _Seen, lang: Language, base_indent
         return False  # "(COVID-" / "19) selon …": a word cut at its hyphen goes on
     if seen.formula:
         return True  # "The General Assembly," under a title that does not end with punctuation
-    if not prev.terminal and in_body and DASH_RE.match(s):
+    if not prev.terminal and in_body and (dash := DASH_RE.match(s)) and not lang.list_end_re.search(prev.text) \
+            and not opens_paragraph(s[dash.end():], lang):
         return False  # "… а другое" / page / "— с 1 по 12 июля": a dash in the sentence, no item
+        # (but "… indicted by the Tribunal, and" / "— Reiterates its demand …")
     if s[:1] == "[" and any(r.match(s[1:]) for r in lang.conclusion_res):
         return True  # "[Adopted without a vote.]" under the meeting's date
     if any(r.match(prev.text) for r in lang.conclusion_res) and is_date_line(s, lang):
