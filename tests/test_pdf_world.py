@@ -245,10 +245,10 @@ def test_a_dash_at_the_top_of_a_page_after_an_unfinished_line_is_no_item():
     assert [b.text.text for b in read(text, get("ru"), "pdf").blocks] == [
         "отмечая, что одно совещание состоялось в апреле, а другое — в июле,", "1. призывает государства:"]
     # an item that opens with an opener after an item ended "…, and" is an item of its own
-    text = ("  13. Decides:\n— Calls also for the surrender of any persons indicted by the Tribunal, and\n"
-            "\f— Reiterates its demand for Kisangani to be demilitarized;\n")
+    text = ("  The Security Council,\n  13. Decides:\n— Calls also for the surrender of any persons indicted by the Tribunal, and\n"
+            "\n— Reiterates its demand for Kisangani to be demilitarized;\n")
     assert [b.text.text for b in read(text, get("en"), "pdf").blocks] == [
-        "13. Decides:", "— Calls also for the surrender of any persons indicted by the Tribunal, and",
+        "The Security Council,", "13. Decides:", "— Calls also for the surrender of any persons indicted by the Tribunal, and",
         "— Reiterates its demand for Kisangani to be demilitarized;"]
 
 
