@@ -43,7 +43,7 @@ def _root(name: str):
 
 
 def test_every_rendition_is_here():
-    assert len(RENDITIONS) == 22
+    assert len(RENDITIONS) == 23
 
 
 @pytest.mark.parametrize("name", RENDITIONS)
@@ -280,7 +280,9 @@ def test_justifying_tatweels_and_presentation_forms_are_undone():
 
 @pytest.mark.parametrize(("name", "title"), [
     ("A-RES-79-312.es.header-lines.pdf.txt", "Protección del derecho a la educación de los niños afectados por los conflictos armados"),
-    ("A-RES-79-325.zh.header-lines.pdf.txt", "残疾人的权利")])
+    ("A-RES-79-325.zh.header-lines.pdf.txt", "残疾人的权利"),
+    # (a page number "- 3 -" under the symbol, the title above it)
+    ("A-RES-79-903.es.header-lines-page-numbers.pdf.txt", "Derechos humanos y Estado de derecho")])
 def test_a_running_title_on_a_line_of_its_own_is_furniture(name, title):
     """An extraction without layout prints a running header's symbol and title on lines of
     their own, the title under the symbol or above it: the title ran into the paragraph that

@@ -195,14 +195,13 @@ class _PdfReader:
             if symbol:
                 self.header_symbols[normalise_symbol(symbol)] += 1
                 skip_until = i + self._furniture_after_symbol(i)
-                if self.pages and skip_until == i:
-                    # the running title on a line of its own, under the symbol or above it
+                if self.pages:  # the running title on a line of its own, under the symbol or above it
                     j = self._next_text(i)
-                    if j > 0 and self._running_title(L.squeeze(self.raw_lines[j])):
+                    if skip_until == i and j > 0 and self._running_title(L.squeeze(self.raw_lines[j])):
                         skip_until = j
                     last = self.body[-1] if self.body else None
                     if last and last.gap == L.PAGE and last.no >= i - 2 and self._running_title(last.text):
-                        gap = self.body.pop().gap
+                        self.body.pop()
                 gap, in_notes = L.PAGE, False
                 continue
             if is_job_or_page(s):
