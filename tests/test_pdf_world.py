@@ -43,7 +43,7 @@ def _root(name: str):
 
 
 def test_every_rendition_is_here():
-    assert len(RENDITIONS) == 23
+    assert len(RENDITIONS) == 25
 
 
 @pytest.mark.parametrize("name", RENDITIONS)
@@ -282,7 +282,10 @@ def test_justifying_tatweels_and_presentation_forms_are_undone():
     ("A-RES-79-312.es.header-lines.pdf.txt", "Protección del derecho a la educación de los niños afectados por los conflictos armados"),
     ("A-RES-79-325.zh.header-lines.pdf.txt", "残疾人的权利"),
     # (a page number "- 3 -" under the symbol, the title above it)
-    ("A-RES-79-903.es.header-lines-page-numbers.pdf.txt", "Derechos humanos y Estado de derecho")])
+    ("A-RES-79-903.es.header-lines-page-numbers.pdf.txt", "Derechos humanos y Estado de derecho"),
+    # (the title above the symbol right under a footnote block; pages with no form feed)
+    ("CTOC-COP-2020-L.98.ar.header-lines-notes.pdf.txt", "التعاون الدولي على مكافحة الاتجار بالأشخاص"),
+    ("A-RES-79-320.ar.header-lines-no-form-feed.pdf.txt", "تحسين حالة المرأة والفتاة في المناطق الريفية")])
 def test_a_running_title_on_a_line_of_its_own_is_furniture(name, title):
     """An extraction without layout prints a running header's symbol and title on lines of
     their own, the title under the symbol or above it: the title ran into the paragraph that
@@ -291,4 +294,5 @@ def test_a_running_title_on_a_line_of_its_own_is_furniture(name, title):
     body = etree.tostring(root.xpath("//a:preamble", namespaces=NS)[0], encoding="unicode") + \
         etree.tostring(root.xpath("//a:mainBody", namespaces=NS)[0], encoding="unicode")
     assert title not in body
+    assert all(title not in t for t in texts(root, "//a:authorialNote"))
     assert texts(root, "//a:docTitle") == [title]

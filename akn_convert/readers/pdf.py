@@ -199,9 +199,13 @@ class _PdfReader:
                     j = self._next_text(i)
                     if skip_until == i and j > 0 and self._running_title(L.squeeze(self.raw_lines[j])):
                         skip_until = j
-                    last = self.body[-1] if self.body else None
-                    if last and last.gap == L.PAGE and last.no >= i - 2 and self._running_title(last.text):
-                        self.body.pop()
+                    k = next((k for k in (i - 1, i - 2) if k >= 0 and self.raw_lines[k].strip()), -1)
+                    above = L.squeeze(self.raw_lines[k].replace("\f", "")) if k >= 0 else ""
+                    if above and self._running_title(above):  # (with a blank line at most between)
+                        if self.body and self.body[-1].no == k + 1:
+                            self.body.pop()
+                        elif self.notes and len(self.notes[-1].lines) > 1 and self.notes[-1].lines[-1] == above:
+                            self.notes[-1].lines.pop()  # (under a footnote block)
                 gap, in_notes = L.PAGE, False
                 continue
             if is_job_or_page(s):
