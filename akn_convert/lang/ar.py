@@ -183,6 +183,7 @@ LANGUAGE = Language(
         "السابع": 7, "الثامن": 8, "التاسع": 9, "العاشر": 10, "عشر": 10,
     },
     terminal_punct=".,;:،؛",
+    recycle_notice="الرجاء إعادة الاستعمال",
     rtl=True,
     script=r"[\u0600-\u06FF]",
     masthead_languages=("eng",),

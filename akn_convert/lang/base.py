@@ -214,6 +214,9 @@ class Language:
     #: the label of an appendix of an annex alone on its line ("Appendix", "Appendix II"), a
     #: regex matched against the whole line without case; group "num" its number when it has one
     appendix_label: str = r"(?!x)x"
+    #: abbreviations that end with a full stop inside a sentence ("5 млн долл." / "США"): a
+    #: line that ends on one does not end a paragraph
+    sentence_abbreviations: tuple[str, ...] = ()
 
     # ------------------------------------------------------------------ derived data
 
@@ -245,6 +248,11 @@ class Language:
     @cached_property
     def operative_re(self) -> re.Pattern:
         return _openers_re(self.operative_openers, self.spaced)
+
+    @cached_property
+    def date_pattern_res(self) -> tuple[re.Pattern, ...]:
+        """The compiled ``date_patterns``, any month name in place of ``{month}``."""
+        return tuple(re.compile(p.replace("{month}", f"(?:{self.month_re})"), re.I) for p in self.date_patterns)
 
     @cached_property
     def conclusion_res(self) -> tuple[re.Pattern, ...]:

@@ -366,4 +366,5 @@ LANGUAGE = Language(
     list_conjunctions=("и", "или"),
     submitted_patterns=(r"^(?P<stage>{stage})(?P<sep>,?\s+представленн(?:ый|ое)\s+)(?P<sponsors>.+?)"
                         r"(?P<tail>,?\s+(?:на\s+основе|по\s+итогам)\s+неофициальных\s+консультаций)?\.?$",),
+    sentence_abbreviations=("долл.", "т.", "ст.", "п.", "пп.", "см.", "разд.", "гл.", "прил.", "стр."),
 )

@@ -150,6 +150,7 @@ LANGUAGE = Language(
     lead_in_patterns=(r"^决定如下[:：]$",),
     terminal_punct=".,;:，；：。",
     spaced=False,
+    recycle_notice="请回收",
     script=r"[\u4e00-\u9fff]",
     masthead_languages=("eng",),
     # "2023年1月1日至12月31日": a range's last day after "至" takes the year (and month) of the first

@@ -53,7 +53,7 @@ def _iso(year: str | int, month: int | None, day: str, lang: Language) -> str | 
 @lru_cache(maxsize=None)
 def _pattern_res(lang: Language) -> tuple[re.Pattern, ...]:
     """The language's other date forms ("1 de noviembre de 2018", "2018年11月1日")."""
-    return tuple(re.compile(p.replace("{month}", f"(?:{lang.month_re})"), re.I) for p in lang.date_patterns)
+    return lang.date_pattern_res
 
 
 def _pattern_dates(text: str, lang: Language) -> list[DateMatch]:

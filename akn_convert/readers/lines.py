@@ -46,10 +46,23 @@ class Line:
     raw: str = ""  # the line with its markup (clean text), when it has some
 
 
+#: Arabic presentation forms, as the fonts of some PDFs map their glyphs ("ﻷ" lam-alef): the
+#: letters they stand for
+_PRESENTATION_RE = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]+")
+#: tatweels that stretch an Arabic word to justify its line ("الجمعيـــة"), between two letters
+#: (not the one of a label, "(هـ)", nor of a prefix set apart, "بـ")
+_KASHIDA_RE = re.compile("(?<=[\u0620-\u064a])\u0640+(?=[\u0620-\u064a])")
+
+
 def normalise(text: str) -> str:
-    """Line ends to ``\\n``, NFC, soft hyphens and zero-width characters removed."""
+    """Line ends to ``\\n``, NFC, soft hyphens and zero-width characters removed, Arabic
+    presentation forms and justifying tatweels undone."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
     text = unicodedata.normalize("NFC", text)
+    if "\u0640" in text:
+        text = _KASHIDA_RE.sub("", text)
+    if not text.isascii() and _PRESENTATION_RE.search(text):
+        text = _PRESENTATION_RE.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
     return re.sub("[\u00ad\u200b\u200c\u200d\ufeff]", "", text)
 
 
@@ -68,6 +81,8 @@ def ends_terminal(text: str, lang: Language) -> bool:
     number after it does not count: "…resolution 72/4;1")."""
     tail = text.rstrip()[-12:]  # the end is enough
     last = tail[-1:]
+    if last == "." and lang.sentence_abbreviations and tail.rsplit(None, 1)[-1] in lang.sentence_abbreviations:
+        return False  # "… 5 млн долл." / "США, …"
     if last.isalpha() or (last in lang.terminal_punct and last not in CLOSERS):
         return last in lang.terminal_punct  # (most lines: decided by their last character)
     t = GLUED_MARKER_RE.sub("", tail).rstrip(CLOSERS)
@@ -88,8 +103,14 @@ def is_date_line(text: str, lang: Language) -> bool:
     """A date alone on its line ("3 April 2025", "18 décembre 2024"): the meeting's date in the
     conclusions."""
     words = _WORD.findall(text)
-    return (any(lang.month(w) for w in words) and any(len(w) == 4 and w.isdecimal() for w in words)
-            and all(w.isdecimal() or len(w) <= 3 or lang.month(w) for w in words))
+    year_word = lang.cover_res.get("year_word", ())  # "17 декабря 2024 года"
+    if (any(lang.month(w) for w in words) and any(len(w) == 4 and w.isdecimal() for w in words)
+            and all(w.isdecimal() or len(w) <= 3 or lang.month(w) or any(rx.fullmatch(w) for rx in year_word)
+                    for w in words)):
+        return True
+    # the language's own date forms: "١٧ كانون الأول/ديسمبر ٢٠٢٤", "2024年12月17日"
+    s = text.strip().rstrip(".。")
+    return len(s) <= 40 and any(rx.fullmatch(s) for rx in lang.date_pattern_res)
 
 
 def ends_function_word(text: str, lang: Language) -> bool:
@@ -165,10 +186,11 @@ def _label_goes_on(text: str, lang: Language) -> bool:
 
 
 def starts_new(prev: _Seen, line: Line, seen: _Seen, lang: Language, base_indent: int,
-               in_quote: bool = False, in_body: bool = True) -> bool:
+               in_quote: bool = False, in_body: bool = True, prev_short: bool = False) -> bool:
     """Whether ``line`` (``seen``: what it shows) starts a new paragraph after a paragraph
     whose last line is ``prev`` (``in_quote``: the paragraph so far leaves a quotation open;
-    ``in_body``: the opening formula has been seen)."""
+    ``in_body``: the opening formula has been seen; ``prev_short``: in right-aligned lines,
+    ``prev`` starts right of the margin, short, as a paragraph's last line does)."""
     s = line.text
     if prev.bare_label:
         return False  # "2." alone on its line: the text follows, even after a blank line
@@ -176,10 +198,14 @@ def starts_new(prev: _Seen, line: Line, seen: _Seen, lang: Language, base_indent
         return False  # "(COVID-" / "19) selon …": a word cut at its hyphen goes on
     if seen.formula:
         return True  # "The General Assembly," under a title that does not end with punctuation
+    if not prev.terminal and in_body and (dash := DASH_RE.match(s)) and not lang.list_end_re.search(prev.text) \
+            and not opens_paragraph(s[dash.end():], lang):
+        return False  # "… а другое" / page / "— с 1 по 12 июля": a dash in the sentence, no item
+        # (but "… indicted by the Tribunal, and" / "— Reiterates its demand …")
     if s[:1] == "[" and any(r.match(s[1:]) for r in lang.conclusion_res):
         return True  # "[Adopted without a vote.]" under the meeting's date
-    if line.gap != NONE and any(r.match(prev.text) for r in lang.conclusion_res) and is_date_line(s, lang):
-        return False  # "53rd plenary meeting" / blank line or page / "17 December 2024"
+    if any(r.match(prev.text) for r in lang.conclusion_res) and is_date_line(s, lang):
+        return False  # "53rd plenary meeting" / (blank line or page) / "17 December 2024"
     if not in_body and line.gap != NONE and is_known_formula(f"{prev.text} {s}", lang):
         return False  # "The Conference of the States Parties to the United Nations" / page / "Convention against Corruption,"
     terminal = prev.terminal
@@ -193,6 +219,8 @@ def starts_new(prev: _Seen, line: Line, seen: _Seen, lang: Language, base_indent
         if seen.label and (terminal or not ends_function_word(prev.text, lang) or lang.list_end_re.search(prev.text)):
             # (but "… in particular paragraph 2" / page / "(a) of article 9": a cited point)
             return terminal or not _label_goes_on(s, lang)
+        if in_quote and not opens_paragraph(s, lang):
+            return False  # "题为“变革我们的世界：" / page / "2030年可持续发展议程”的…": a quotation goes on
         if not terminal:
             if in_body and SPACED_MARKER_END_RE.search(prev.text) and opens_paragraph(s, lang):
                 return True
@@ -219,7 +247,7 @@ def starts_new(prev: _Seen, line: Line, seen: _Seen, lang: Language, base_indent
         return False  # "… entitled “Declaration on …,\nTaking into Particular Account …”"
     if starts_lower(s) and not lang.lower_case_openers:
         return False  # "… à cette fin," / "soulignant qu'il importe …": a clause going on
-    if terminal and (opens_paragraph(s, lang) or line.indent > base_indent
+    if terminal and (opens_paragraph(s, lang) or line.indent > base_indent or prev_short
                      or any(r.match(s) for r in lang.conclusion_res)):
         return True
     return False
@@ -230,6 +258,10 @@ def group(lines: list[Line], lang: Language) -> list[list[Line]]:
     if not lines:
         return []
     base_indent = _base_indent(lines, lang)
+    margin = base_indent
+    flush_right = _right_aligned(lines, lang, base_indent)
+    if flush_right:
+        base_indent = 1 << 30  # right-aligned lines: a deeper indent is no paragraph's first line
     groups: list[list[Line]] = []
     balance: list[int] = []  # quotation marks left open by the current paragraph
     prev: _Seen | None = None
@@ -248,10 +280,17 @@ def group(lines: list[Line], lang: Language) -> list[list[Line]]:
             goes_on = marks[i] == MORE  # only a heading's further lines join the line before
         elif forced is not None:
             goes_on = not forced
+        elif not in_body and line.gap != NONE and _formula_at(lines, i, lang, " ".join(ln.text for ln in groups[-1])):
+            goes_on = True  # a formula cut by a page ("La Conferencia de las Partes en la" / page / "Convención …,")
         else:
-            goes_on = not starts_new(prev, line, seen, lang, base_indent, any(b > 0 for b in balance), in_body)
+            prev_short = flush_right and lines[i - 1].indent > margin + _SHORT
+            goes_on = not starts_new(prev, line, seen, lang, base_indent, any(b > 0 for b in balance), in_body,
+                                     prev_short)
         if goes_on:
             groups[-1].append(line)
+            # a number that goes on with the sentence above is no label alone on its line: the
+            # next line need not go on ("… Desarrollo Sostenible" / "16," / "1. Exhorta …")
+            seen.bare_label = False
             balance = [b + d for b, d in zip(balance, quote_balance(line.text, lang))]
             # a formula on two lines ("The Conference of the States Parties to the … Convention" /
             # "against Corruption,")
@@ -267,10 +306,39 @@ def _base_indent(lines: list[Line], lang: Language) -> int:
     """The indent of a paragraph's further lines: the least indent that a good share of the
     body's lines have (the cover's lines aside).  Not merely the most frequent one: where most
     paragraphs fit on two lines, first lines, indented, are as many as the others."""
-    start = next((i for i, ln in enumerate(lines) if is_known_formula(ln.text, lang)), 0)
+    start = next((i for i in range(len(lines)) if _formula_at(lines, i, lang)), 0)
     indents = Counter(ln.indent for ln in lines[start:] or lines)
     total = sum(indents.values())
     return min(i for i, n in indents.items() if n >= 0.15 * total or n == max(indents.values()))
+
+
+#: a right-aligned line that starts this many columns right of the margin is a paragraph's last
+_SHORT = 8
+
+
+def _right_aligned(lines: list[Line], lang: Language, base_indent: int) -> bool:
+    """Whether the lines are a right-to-left layout extraction set flush right ("… ٢٥" /
+    "                    حزيران/يونيه ١٩٩٣،"): the paragraphs' first lines at the margin with
+    the justified ones (their indent is on the right, where the lines start), their last
+    lines, shorter, pushed right."""
+    if not lang.rtl:
+        return False
+    firsts = [ln.indent for ln in lines if opens_paragraph(ln.text, lang) or is_label_start(ln.text, lang)]
+    at_margin = sum(i == base_indent for i in firsts)
+    indented = sum(base_indent < i <= base_indent + _SHORT for i in firsts)  # (as left-to-right text prints them)
+    return at_margin >= 3 and indented < at_margin and any(ln.indent > base_indent + 2 * _SHORT for ln in lines)
+
+
+def _formula_at(lines: list[Line], i: int, lang: Language, head: str = "") -> bool:
+    """Whether the opening formula starts at line ``i`` (or goes on there after ``head``), on
+    that line or on up to three lines ("La Conferencia de las Partes en la Convención …" /
+    "… Transnacional,")."""
+    text = head
+    for ln in lines[i:i + 3]:
+        text = f"{text} {ln.text}" if text else ln.text
+        if ends_comma(ln.text):
+            return is_known_formula(text, lang)
+    return False
 
 
 class _AnnexLines:
@@ -343,6 +411,9 @@ class Dehyphenator:
         self.lang = lang
         self.text = text
         self.prefixes = {lang.fold(p) for p in lang.hyphen_prefixes}
+        # the language's ordinals, their endings aside ("восьмидесятая" -> "восьмидесят"): a
+        # word cut there is one word in any of its forms ("восьми-" / "десятой сессии")
+        self.ordinal_stems = {lang.fold(o)[:-2] for o in lang.ordinals if len(o) >= 7 and "-" not in o and " " not in o}
 
     @cached_property
     def folded(self) -> str:
@@ -371,6 +442,8 @@ class Dehyphenator:
             return True
         if self.occurs(joined):
             return False
+        if self.lang.fold(lw + rw)[:-2] in self.ordinal_stems:
+            return False
         usage = self._usage(lw, rw)
         if usage is not None:
             return usage
@@ -395,6 +468,23 @@ def _latin(c: str) -> bool:
     return c.isascii() and c.isalpha()
 
 
+#: a number's group of thousands at a line's start, and the digits before it at the line end
+#: above ("有1" / "000人参加": 1 000)
+_GROUP_START = re.compile(r"\d{3}(?!\d)")
+_GROUP_END = re.compile(r"(?<![\d/.,])\d{1,3}$")
+
+
+def _latin_words(before: str, s: str) -> bool:
+    """Whether a line ending on ``before`` and the next, ``s``, hold two Latin words or numbers,
+    a space apart in unspaced text ("第75/290" / "A号决议": resolution 75/290 A).  A number
+    cut in two is one ("第79/9" / "99号决议"), unless the cut falls before a group of thousands
+    ("有1" / "000人")."""
+    a, b = before[-1], s[0]
+    if a.isdecimal() and b.isdecimal():
+        return bool(_GROUP_END.search(before) and _GROUP_START.match(s))
+    return (_latin(a) or (a.isascii() and a.isdecimal())) and (_latin(b) or (b.isascii() and b.isdecimal()))
+
+
 def join(lines: list[str], dehyphen: Dehyphenator | None = None) -> str:
     """Join a paragraph's lines with single spaces, resolving line-end hyphens."""
     out = ""
@@ -408,7 +498,7 @@ def join(lines: list[str], dehyphen: Dehyphenator | None = None) -> str:
             out = out[:-2] + "-" + s  # "capacity -" / "building": a hyphen pdfminer set apart
         elif out.endswith(("-", "‑")) and not out.endswith((" -", " ‑")) and dehyphen is not None:
             out = out + s if dehyphen.keep_hyphen(out, s) else out[:-1] + s
-        elif dehyphen is not None and not dehyphen.lang.spaced and not (_latin(out[-1]) and _latin(s[0])):
+        elif dehyphen is not None and not dehyphen.lang.spaced and not _latin_words(out, s):
             out = out + s  # Chinese: a line break is not a space (but between two Latin words)
         else:
             out = out + " " + s

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..lang.base import Language
+from ..lang.base import Language, ascii_digits
 from ..model import NoteAnchor
 
 GLUED, YEAR, BARE = 0, 1, 2  # strength of a candidate, strongest first
@@ -30,7 +30,8 @@ class Candidate:
 _AFTER = frozenset(",.;:)»”’\"，；：。、）،؛")
 #: closing punctuation a marker may be glued to: "»3", "《公约》1"
 _CLOSING = frozenset(")»”’\"》」』）")
-_DIGITS = re.compile(r"\d+")
+#: a run of digits of one script: "٢٠٢٣1" is a year in Arabic-Indic digits and the note "1"
+_DIGITS = re.compile(r"[0-9]+|[٠-٩]+|[۰-۹]+|\d+")
 _YEAR = re.compile(r"1[6-9]\d\d|20\d\d")
 #: a year that ends the text before it
 _YEAR_END = re.compile(r"(?<![\d.,/])(?:1[6-9]\d\d|20\d\d)$")
@@ -41,22 +42,28 @@ def _letter(c: str) -> bool:
     return c.isalnum() and not c.isdecimal()
 
 
+def _other_digits(c: str, digits: str) -> bool:
+    """``c`` is a digit of another script than ``digits`` ("٣" before the note number "1")."""
+    return c.isdecimal() and digits.isascii() != c.isascii()
+
+
 def _candidates(text: str, markers: frozenset[str], block: int, lang: Language) -> list[Candidate]:
     """Every place in ``text`` where one of ``markers`` may be a footnote number: each run of
     digits is looked at once, by what stands before and after it."""
     out: list[Candidate] = []
-    if not any(marker in text for marker in markers):  # (most blocks: no scan needed)
+    if not any(marker in ascii_digits(text) for marker in markers):  # (most blocks: no scan needed)
         return out
     for run in _DIGITS.finditer(text):
         a, b = run.span()
-        digits = run.group()
+        digits = ascii_digits(run.group())  # (notes numbered "١", "٢" in Arabic-Indic digits: "1", "2")
         nxt = text[b:b + 1]
         prev, prev2 = text[a - 1:a], text[a - 2:a - 1]
         if nxt and not (nxt in _AFTER or nxt.isspace()) and not (
                 not lang.spaced and prev in _CLOSING and _letter(nxt)):
             continue  # (without spaces, a word may follow: "《残疾人权利公约》1第九条")
         if digits in markers:
-            if _letter(prev) or prev in _CLOSING:  # "organisée1," "Convention2," "Goals2" "»3"
+            if _letter(prev) or prev in _CLOSING or _other_digits(prev, run.group()):
+                # "organisée1," "Convention2," "Goals2" "»3" "٢٠٢٣1،"
                 out.append(Candidate(block, a, b, digits, GLUED))
             elif (nxt == "" or nxt.isspace()) and prev and (
                     (prev in ",;:." and _letter(prev2)) or (prev in ";:" and prev2.isdecimal())

@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..lang.base import Language
+from ..lang.base import Language, ascii_digits
 from ..model import Block, Footnote, NoteAnchor, Source, Text
 from ..organs import SYMBOL_RE, normalise_symbol
 from . import lines as L
@@ -93,6 +93,7 @@ class _PdfReader:
         self.warnings: list[str] = []
         self._words: set[str] = set()  # words of the lines above line _words_upto
         self._words_upto = 0
+        self._first_page: list[str] | None = None  # see _first_page_blocks
 
     # ------------------------------------------------------------------ pass 1: lines
 
@@ -127,6 +128,40 @@ class _PdfReader:
                 return False
         return False
 
+    def _first_page_blocks(self) -> list[str]:
+        """The first page's runs of lines between blank lines (the cover's items, the title),
+        white space removed and case folded."""
+        if self._first_page is None:
+            blocks, cur = [], ""
+            for raw in self.raw_lines:
+                s = raw.strip()
+                if "\f" in raw or (s and is_job_or_page(s)):
+                    break
+                if s:
+                    cur += re.sub(r"\s+", "", s).casefold()
+                elif cur:
+                    blocks.append(cur)
+                    cur = ""
+            self._first_page = [*blocks, cur] if cur else blocks
+        return self._first_page
+
+    def _running_title(self, s: str) -> bool:
+        """Whether ``s``, a line beside a running header's symbol, is the running title: most
+        or all of one of the first page's items, at its end (the title, "79/312. Protección del
+        derecho …"), as an extraction without layout prints a running header ("A/RES/79/312" /
+        "Protección del derecho a la educación …")."""
+        folded = re.sub(r"\s+", "", s).casefold()
+        return len(folded) >= 4 and not L.ends_terminal(s, self.lang) and any(
+            b.endswith(folded) and (2 * len(folded) >= len(b) or len(b) - len(folded) <= 12)
+            for b in self._first_page_blocks())  # (a title's number before it: "79/325.")
+
+    def _next_text(self, i: int) -> int:
+        """The index of the first line with text after line ``i`` (-1: none)."""
+        for j in range(i + 1, min(i + 4, len(self.raw_lines))):
+            if self.raw_lines[j].strip():
+                return j
+        return -1
+
     def _recycle_notice(self, s: str) -> bool:
         notice = self.lang.recycle_notice
         return bool(notice) and s.startswith(notice) and not _WORD.search(s[len(notice):])
@@ -160,6 +195,17 @@ class _PdfReader:
             if symbol:
                 self.header_symbols[normalise_symbol(symbol)] += 1
                 skip_until = i + self._furniture_after_symbol(i)
+                if self.pages:  # the running title on a line of its own, under the symbol or above it
+                    j = self._next_text(i)
+                    if skip_until == i and j > 0 and self._running_title(L.squeeze(self.raw_lines[j])):
+                        skip_until = j
+                    k = next((k for k in (i - 1, i - 2) if k >= 0 and self.raw_lines[k].strip()), -1)
+                    above = L.squeeze(self.raw_lines[k].replace("\f", "")) if k >= 0 else ""
+                    if above and self._running_title(above):  # (with a blank line at most between)
+                        if self.body and self.body[-1].no == k + 1:
+                            self.body.pop()
+                        elif self.notes and len(self.notes[-1].lines) > 1 and self.notes[-1].lines[-1] == above:
+                            self.notes[-1].lines.pop()  # (under a footnote block)
                 gap, in_notes = L.PAGE, False
                 continue
             if is_job_or_page(s):
@@ -190,7 +236,7 @@ class _PdfReader:
         m = NOTE_RE.match(s)
         if m and self._next_marker_ok(m.group("marker")) and not self._goes_on(m.group("marker")):
             column = indent + re.match(r"\S+\s+", raw.lstrip(" \t\u00a0")).end()
-            self.notes.append(_Note(m.group("marker"), [m.group("text")], no, column))
+            self.notes.append(_Note(ascii_digits(m.group("marker")), [m.group("text")], no, column))  # ("١" -> "1")
             return True
         if not self.notes:
             if self._looks_like_body(s, indent) and L.is_label_start(s, self.lang):
@@ -257,7 +303,7 @@ class _PdfReader:
         for ln in tail:
             m = NOTE_RE.match(ln.text)
             if m and m.group("marker").isdigit():
-                self.notes.append(_Note(m.group("marker"), [m.group("text")], ln.no))
+                self.notes.append(_Note(ascii_digits(m.group("marker")), [m.group("text")], ln.no))
             else:
                 self.notes[-1].lines.append(ln.text)
         del body[start:]
