@@ -54,8 +54,10 @@ def main() -> None:
         import os
 
         if _interrupted(exc):  # Ctrl-C landed inside a class or module being set up, which wraps it
+            from .launch import INTERRUPTED
+
             typer.echo("akn-convert: interrupted", err=True)
-            raise SystemExit(130) from None
+            raise SystemExit(INTERRUPTED) from None
 
         if os.environ.get("AKN_CONVERT_DEBUG"):
             raise

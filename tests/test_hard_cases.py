@@ -66,6 +66,13 @@ def test_line_end_hyphen_decided_by_the_language_word_list():
     assert fr.blocks[1].text.text == "Se félicitant de la réunion-débat tenue à Vienne et de la coopération,"
 
 
+def test_line_end_hyphen_of_latin_words_in_chinese_text():
+    """Latin words cut at a hyphen in a Chinese text: wordfreq cuts Chinese with jieba, which is
+    not installed; the word list then says nothing and the hyphen goes (it raised before)."""
+    text = "大会，\n\n回顾关于non-\nstate actors的报告，\n"
+    assert pdf.read(text, languages.get("zho")).blocks[1].text.text == "回顾关于nonstate actors的报告，"
+
+
 def test_hyphen_kept_before_a_capital():
     text = "The Security Council,\n\nRequests the Secretary-\nGeneral to report,\n"
     assert pdf.read(text, EN).blocks[1].text.text == "Requests the Secretary-General to report,"

@@ -15,5 +15,5 @@ def zipf(word: str, lang: str) -> float:
 
     try:
         return zipf_frequency(word, lang)
-    except LookupError:  # a language wordfreq has no list for
-        return 0.0
+    except (LookupError, ImportError):  # a language wordfreq has no list for, or whose words it
+        return 0.0  # cuts with a library that is not installed (Chinese: jieba)
