@@ -269,21 +269,28 @@ def test_version_is_the_installed_package_version():
     assert version("akn-convert").count(".") >= 1
 
 
+def _main_with(monkeypatch, tmp_path, convert_file) -> int:
+    """Run the console command ``convert`` with ``convert_file`` in the pipeline's place: its exit code."""
+    import akn_convert.pipeline
+    from akn_convert import cli
+
+    monkeypatch.setattr(akn_convert.pipeline, "convert_file", convert_file)
+    monkeypatch.setattr(sys, "argv", ["akn-convert", "convert", str(CLEAN), "-o", str(tmp_path / "out.xml")])
+    monkeypatch.delenv("AKN_CONVERT_DEBUG", raising=False)
+    with pytest.raises(SystemExit) as stop:
+        cli.main()
+    return stop.value.code
+
+
 def test_a_bug_is_one_line_not_a_traceback(monkeypatch, capsys, tmp_path):
     """Whatever escapes the converter's own errors (a bug) ends in one line and exit code 70;
     AKN_CONVERT_DEBUG=1 lets the traceback through for the developer."""
-    import akn_convert.pipeline
     from akn_convert import cli
 
     def broken(*args, **kwargs):
         raise ValueError("All strings must be XML compatible")
 
-    monkeypatch.setattr(akn_convert.pipeline, "convert_file", broken)
-    monkeypatch.setattr(sys, "argv", ["akn-convert", "convert", str(CLEAN), "-o", str(tmp_path / "out.xml")])
-    monkeypatch.delenv("AKN_CONVERT_DEBUG", raising=False)
-    with pytest.raises(SystemExit) as stop:
-        cli.main()
-    assert stop.value.code == 70
+    assert _main_with(monkeypatch, tmp_path, broken) == 70
     err = capsys.readouterr().err
     assert err == ("akn-convert: internal error (ValueError: All strings must be XML compatible); please report it "
                    "(AKN_CONVERT_DEBUG=1 shows where)\n")
@@ -296,21 +303,13 @@ def test_a_bug_is_one_line_not_a_traceback(monkeypatch, capsys, tmp_path):
 def test_ctrl_c_wrapped_by_python_is_an_interruption_not_a_bug(monkeypatch, capsys, tmp_path):
     """Ctrl-C that lands while Python sets up a class comes back as a RuntimeError whose cause is the
     KeyboardInterrupt: it is reported as an interruption (exit 130), not as a bug (exit 70)."""
-    import akn_convert.pipeline
-    from akn_convert import cli
-
     def interrupted(*args, **kwargs):
         try:
             raise KeyboardInterrupt
         except KeyboardInterrupt as exc:
             raise RuntimeError("Error calling __set_name__ on 'cached_property' instance") from exc
 
-    monkeypatch.setattr(akn_convert.pipeline, "convert_file", interrupted)
-    monkeypatch.setattr(sys, "argv", ["akn-convert", "convert", str(CLEAN), "-o", str(tmp_path / "out.xml")])
-    monkeypatch.delenv("AKN_CONVERT_DEBUG", raising=False)
-    with pytest.raises(SystemExit) as stop:
-        cli.main()
-    assert stop.value.code == 130
+    assert _main_with(monkeypatch, tmp_path, interrupted) == 130
     assert capsys.readouterr().err == "akn-convert: interrupted\n"
     assert not (tmp_path / "out.xml").exists()
 

@@ -50,6 +50,11 @@ def _combining_re() -> re.Pattern:
     return re.compile("[" + "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges) + "]")
 
 
+#: what ends an article's or a chapter's label: the line's end, a full stop or colon, a dash, an
+#: ideographic space ("Article 2", "Chapter I. Goals", "Article 3 — Rights", "第一章\u3000总则")
+_HEAD_LABEL_END = r"(?:\s*$|\s*[.:：]\s+|\s+[—–-]\s+|\u3000)"
+
+
 @dataclass(frozen=True, eq=False)  # compared and hashed by identity: one object per language
 class Language:
     code: str  # ISO 639-2 (three letters): the code in FRBR IRIs
@@ -279,7 +284,7 @@ class Language:
 
     @cached_property
     def article_label_re(self) -> re.Pattern:
-        return re.compile(r"(?P<label>%s)(?:\s*$|\s*[.:：]\s+|\s+[—–-]\s+|\u3000)" % self.article_label, re.I)
+        return re.compile(r"(?P<label>%s)%s" % (self.article_label, _HEAD_LABEL_END), re.I)
 
     @cached_property
     def annex_section_re(self) -> re.Pattern:
@@ -297,7 +302,7 @@ class Language:
 
     @cached_property
     def chapter_label_re(self) -> re.Pattern:
-        return re.compile(r"(?P<label>%s)(?:\s*$|\s*[.:：]\s+|\s+[—–-]\s+|\u3000)" % self.chapter_label, re.I)
+        return re.compile(r"(?P<label>%s)%s" % (self.chapter_label, _HEAD_LABEL_END), re.I)
 
     @cached_property
     def formula_regex(self) -> re.Pattern:

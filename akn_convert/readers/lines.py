@@ -85,15 +85,20 @@ def ends_terminal(text: str, lang: Language) -> bool:
         return False  # "… 5 млн долл." / "США, …"
     if last.isalpha() or (last in lang.terminal_punct and last not in CLOSERS):
         return last in lang.terminal_punct  # (most lines: decided by their last character)
-    t = GLUED_MARKER_RE.sub("", tail).rstrip(CLOSERS)
+    t = _bare_end(tail)
     return bool(t) and t[-1] in lang.terminal_punct
 
 
 def ends_comma(text: str) -> bool:
     """Whether ``text`` ends with a comma (a glued footnote number or a closing quote after it
     aside): a recital ends so, and so does a line cut in a list ("… Economic,")."""
-    t = GLUED_MARKER_RE.sub("", text.rstrip()[-12:]).rstrip(CLOSERS)
-    return t[-1:] in ",،，"
+    return _bare_end(text.rstrip()[-12:])[-1:] in ",،，"
+
+
+def _bare_end(tail: str) -> str:
+    """A line's end without a footnote number glued to it and the quotes or brackets after its
+    punctuation."""
+    return GLUED_MARKER_RE.sub("", tail).rstrip(CLOSERS)
 
 
 _WORD = re.compile(r"[^\W_]+")
