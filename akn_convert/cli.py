@@ -49,7 +49,12 @@ app.command("refs")(refs.refs)
 
 def main() -> None:
     try:
-        app()
+        status = app(standalone_mode=False)  # (typer returns the exit status instead of exiting)
+    except typer.Abort:
+        typer.echo("akn-convert: aborted", err=True)
+        raise SystemExit(1) from None
+    except typer.TyperException as exc:  # a wrong command line (typer's usage errors): one line too
+        raise SystemExit(_usage_error(exc)) from None
     except Exception as exc:  # a bug of the converter: one line, not a traceback
         import os
 
@@ -66,6 +71,21 @@ def main() -> None:
         typer.echo(printable(f"akn-convert: internal error ({type(exc).__name__}: {exc}); please report it "
                              "(AKN_CONVERT_DEBUG=1 shows where)"), err=True)
         raise SystemExit(70) from None
+    raise SystemExit(status if isinstance(status, int) else 0)
+
+
+def _usage_error(exc: "typer.TyperException") -> int:
+    """Print a usage error (unknown option, missing argument, bad value) as one line naming the
+    command and pointing to its help; the exit status (2)."""
+    from .errors import printable
+
+    ctx = getattr(exc, "ctx", None)
+    if type(exc).__name__ == "NoArgsIsHelpError":  # no arguments at all: the help was printed
+        return exc.exit_code
+    where = f" (see: {ctx.command_path} --help)" if ctx is not None else ""
+    message = " ".join(exc.format_message().split()).rstrip(".")
+    typer.echo(printable(f"akn-convert: {message}{where}"), err=True)
+    return exc.exit_code
 
 
 def _interrupted(exc: BaseException) -> bool:

@@ -18,7 +18,7 @@ def batch(
     inputs: List[str] = typer.Argument(
         ..., metavar="INPUT_DIR_OR_GLOB...",
         help="Folders (every *.txt file below them), globs such as 'archive/**/*.txt' (quoted), or files."),
-    out_dir: Path = typer.Option(..., "-o", "--output", "--out-dir",
+    out_dir: Path = typer.Option(..., "-o", "--output", "--out-dir", readable=False,
                                  help="Output folder: one .xml per input, and the JSON report."),
     jobs: Optional[int] = typer.Option(None, "-j", "--jobs", min=1,
                                        help="Worker processes (default: one per CPU; 1 converts in this process)."),

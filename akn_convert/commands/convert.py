@@ -12,13 +12,13 @@ from .common import convert_input, fail, warn
 
 
 def convert(
-    input: Path = typer.Argument(..., help="Text of a resolution (clean or PDF-extracted); '-' reads stdin."),
-    output: Optional[Path] = typer.Option(None, "-o", "--output", help="XML file to write (default: stdout)."),
+    input: Path = typer.Argument(..., readable=False, help="Text of a resolution (clean or PDF-extracted); '-' reads stdin."),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", readable=False, help="XML file to write (default: stdout)."),
     symbol: Optional[str] = typer.Option(None, "--symbol", help="Document symbol, e.g. CTOC/COP/2020/L.6/Rev.1."),
     lang: Optional[str] = typer.Option(None, "--lang", help="Language: fr, en, es, ru, ar, zh (detected when absent)."),
     shape: Optional[str] = typer.Option(None, "--shape", help="Input shape: clean or pdf (detected when absent)."),
-    meta: Optional[Path] = typer.Option(None, "--meta", help="Sidecar JSON: symbol, date, organ, name, lang."),
-    html: Optional[Path] = typer.Option(None, "--html", help="Also write the HTML rendition to this file."),
+    meta: Optional[Path] = typer.Option(None, "--meta", readable=False, help="Sidecar JSON: symbol, date, organ, name, lang."),
+    html: Optional[Path] = typer.Option(None, "--html", readable=False, help="Also write the HTML rendition to this file."),
     max_size: float = typer.Option(10.0, "--max-size", min=0.001, help="Largest input read, in MB."),
 ) -> None:
     """Convert one resolution to Akoma Ntoso XML (validated before it is written)."""
