@@ -18,14 +18,19 @@ def warn(source: str, warnings: list[str]) -> None:
         typer.echo(printable(f"{source}: warning: {w}"), err=True)
 
 
+def to_stdout(output) -> bool:
+    """``-o`` absent or ``-o -``: the result goes to stdout."""
+    return output is None or str(output) == "-"
+
+
 def write_result(data: bytes, output, source) -> None:
-    """Write a command's result: to stdout when ``output`` is None, else atomically to the file
+    """Write a command's result: to stdout when ``output`` is None or ``-``, else atomically to the file
     (never over the input ``source``).  Raises AknConvertError (e.g. refusing to overwrite)."""
     import sys
 
     from ..output import write_atomic
 
-    if output is None:
+    if to_stdout(output):
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
     else:

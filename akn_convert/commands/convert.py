@@ -8,12 +8,12 @@ from typing import Optional
 
 import typer
 
-from .common import convert_input, fail, warn
+from .common import convert_input, fail, to_stdout, warn
 
 
 def convert(
     input: Path = typer.Argument(..., readable=False, help="Text of a resolution (clean or PDF-extracted); '-' reads stdin."),
-    output: Optional[Path] = typer.Option(None, "-o", "--output", readable=False, help="XML file to write (default: stdout)."),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", readable=False, help="XML file to write (default, or '-': stdout)."),
     symbol: Optional[str] = typer.Option(None, "--symbol", help="Document symbol, e.g. CTOC/COP/2020/L.6/Rev.1."),
     lang: Optional[str] = typer.Option(None, "--lang", help="Language: fr, en, es, ru, ar, zh (detected when absent)."),
     shape: Optional[str] = typer.Option(None, "--shape", help="Input shape: clean or pdf (detected when absent)."),
@@ -28,6 +28,8 @@ def convert(
     from ..pipeline import Options, sidecar_for, sidecar_of
     from ..writers.html import render as render_html
 
+    if to_stdout(output):
+        output = None
     try:
         if html is not None and output is not None and html.resolve() == output.resolve():
             raise UsageError(f"--html and --output name the same file {html}")
