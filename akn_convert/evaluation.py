@@ -132,9 +132,13 @@ def read_manifest(path: Path) -> list[Row]:
                             "symbol": " ".join((rec.get("symbol") or "").split()),
                             "date": (rec.get("date") or "").strip()}
                 rows.append(Row(rec["file"].strip(), expected, counts, (rec.get("shape") or "").strip()))
+            if not rows:
+                raise UsageError("the manifest lists no file", str(path))
             return rows
     except FileNotFoundError:
         raise UsageError("manifest not found", str(path)) from None
+    except IsADirectoryError:
+        raise UsageError("the manifest is a folder, not a file", str(path)) from None
     except (OSError, UnicodeDecodeError, csv.Error) as exc:
         raise UsageError(f"the manifest cannot be read ({exc})", str(path)) from None
 
