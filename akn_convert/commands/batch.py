@@ -8,7 +8,7 @@ from typing import List, Optional
 
 import typer
 
-from .common import fail
+from .common import check_choices, fail
 
 #: exit code of a run stopped by Ctrl-C or SIGTERM (128 + SIGINT, as shells do)
 INTERRUPTED = 130
@@ -41,7 +41,7 @@ def batch(
     from ..inputs import MB
     from ..output import check_writable_folder, remove_stale_parts
 
-    _check_choices(lang, shape)
+    check_choices(lang, shape)
     try:  # the inputs first: a wrong argument leaves no output folder behind
         if out_dir.exists() and not out_dir.is_dir():
             raise AknConvertError(f"{out_dir}: the output folder is a file")
@@ -126,21 +126,6 @@ def _cpus() -> int:
         return max(1, len(os.sched_getaffinity(0)))
     except AttributeError:
         return max(1, os.cpu_count() or 1)
-
-
-def _check_choices(lang: str | None, shape: str | None) -> None:
-    if shape is not None:
-        from ..readers import SHAPES
-
-        if shape not in SHAPES:
-            fail(f"unknown input shape {shape!r} (known: {', '.join(SHAPES)})", 2)
-    if lang is not None:
-        from .. import lang as languages
-
-        try:
-            languages.get(lang)
-        except KeyError:
-            fail(f"unknown language {lang!r} (known: {', '.join(languages.codes())})", 2)
 
 
 def _run_with_progress(engine, tasks, settings, jobs, results) -> None:

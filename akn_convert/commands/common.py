@@ -51,3 +51,19 @@ def convert_input(input, options):
         return convert_bytes(sys.stdin.buffer.read(options.max_bytes + 1), options), "<stdin>"
     except AknConvertError as exc:
         raise exc.with_source("<stdin>") from None
+
+
+def check_choices(lang: str | None, shape: str | None) -> None:
+    """Exit with a usage error (2) when --lang or --shape names no known language or shape."""
+    if shape is not None:
+        from ..readers import SHAPES
+
+        if shape not in SHAPES:
+            fail(f"unknown input shape {shape!r} (known: {', '.join(SHAPES)})", 2)
+    if lang is not None:
+        from .. import lang as languages
+
+        try:
+            languages.get(lang)
+        except KeyError:
+            fail(f"unknown language {lang!r} (known: {', '.join(languages.codes())})", 2)

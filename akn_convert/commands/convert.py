@@ -8,7 +8,7 @@ from typing import Optional
 
 import typer
 
-from .common import convert_input, fail, to_stdout, warn
+from .common import check_choices, convert_input, fail, to_stdout, warn
 
 
 def convert(
@@ -28,6 +28,7 @@ def convert(
     from ..pipeline import Options, sidecar_for, sidecar_of
     from ..writers.html import render as render_html
 
+    check_choices(lang, shape)
     if to_stdout(output):
         output = None
     try:

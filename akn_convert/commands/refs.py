@@ -12,7 +12,7 @@ from typing import Optional
 
 import typer
 
-from .common import convert_input, fail, warn
+from .common import check_choices, convert_input, fail, warn
 
 FORMATS = ("table", "tsv", "json")
 COLUMNS = ("eId", "ref", "kind", "what", "text", "target", "status", "reason")
@@ -70,6 +70,7 @@ def refs(
     from ..inputs import MB
     from ..pipeline import Options, sidecar_for
 
+    check_choices(lang, shape)
     if format not in FORMATS:
         fail(f"unknown format {format!r} (known: {', '.join(FORMATS)})", 2)
     try:
