@@ -147,14 +147,16 @@ def _glob_inputs(spec: str, unreadable: list[FileResult] | None) -> list[tuple[P
 def _once(found: list[tuple[Path, Path]]) -> list[tuple[Path, Path]]:
     """Each real file once (the first name that is no link, else the first name), in the order
     found, without the sidecars of the others."""
+    reals = [os.path.realpath(f) for f, _ in found]
     chosen: dict[str, int] = {}
     for k, (file, _base) in enumerate(found):
-        real = os.path.realpath(file)
-        if real not in chosen or (found[chosen[real]][0].is_symlink() and not file.is_symlink()):
-            chosen[real] = k
-    kept = [found[k] for k in sorted(chosen.values())]
-    sidecars = {os.path.realpath(sidecar_of(f)) for f, _ in kept if sidecar_of(f) != f}
-    return [(f, base) for f, base in kept if os.path.realpath(f) not in sidecars]
+        if reals[k] not in chosen or (found[chosen[reals[k]]][0].is_symlink() and not file.is_symlink()):
+            chosen[reals[k]] = k
+    kept = sorted(chosen.values())
+    jsons = {reals[k] for k in kept if found[k][0].suffix.lower() == ".json"}
+    if jsons:  # (rare: only a glob or a file named gives one)
+        jsons &= {os.path.realpath(sidecar_of(found[k][0])) for k in kept if reals[k] not in jsons}
+    return [found[k] for k in kept if reals[k] not in jsons]
 
 
 def _walk_texts(folder: Path, unreadable: list[FileResult] | None = None) -> Iterator[Path]:
