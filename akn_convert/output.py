@@ -4,13 +4,15 @@ the output folder.
 A temporary file is named ``.NAME.PID.RANDOM.part`` beside its target: a run that is killed
 before it can clean up leaves only such hidden files, and :func:`remove_stale_parts` (called
 by ``batch`` on its next run) removes those whose process is gone.  A target file is always
-either absent, its old content, or the complete new one.
+either absent, its old content, or the complete new one.  A device or a pipe named as the
+target (``-o /dev/stdout``, ``/dev/null``) is written into, not replaced.
 """
 
 from __future__ import annotations
 
 import os
 import re
+import stat
 import tempfile
 from functools import lru_cache
 from pathlib import Path
@@ -32,6 +34,11 @@ def write_atomic(path: Path, data: bytes, *, inputs: tuple[Path, ...] = (), insi
     target = check_target(path, inputs)
     if inside is not None:
         require_inside(Path(inside), target)
+    if special_file(path):
+        if inside is not None:  # (batch: an output's place is a file's, never a device's)
+            raise OutputError(f"cannot write {path}: it is not a regular file (a device, a named pipe or a socket)")
+        _write_through(path, data)
+        return
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         if inside is not None:  # a folder just made could be a link planted meanwhile: check again
@@ -57,11 +64,33 @@ def write_atomic(path: Path, data: bytes, *, inputs: tuple[Path, ...] = (), insi
         raise
 
 
+def special_file(path: Path) -> bool:
+    """``path`` is (or links to) a device, a named pipe or a socket: ``/dev/null``,
+    ``/dev/stdout``.  Such a file is written into, never replaced: a rename over it would put a
+    plain file in place of the device."""
+    try:
+        mode = os.stat(path).st_mode
+    except (OSError, ValueError):
+        return False
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
+
+
+def _write_through(path: Path, data: bytes) -> None:
+    try:
+        with open(path, "wb") as f:
+            f.write(data)
+    except OSError as exc:
+        raise cannot_write(path, exc) from None
+
+
 def check_target(path: Path, inputs: tuple[Path, ...] = ()) -> Path:
     """``path`` resolved, once it is known that a file can be written there: not over an input,
     not a folder, no file standing where a folder on its way should be.  Called before a
-    conversion as well, so that a command fails before it has written anything."""
+    conversion as well, so that a command fails before it has written anything.  A device or
+    a pipe (``/dev/stdout``) is fine: it is written into (see :func:`special_file`)."""
     path = Path(path)
+    if special_file(path):
+        return path
     target = path.resolve()
     for inp in inputs:
         if Path(inp).resolve() == target:

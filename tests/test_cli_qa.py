@@ -550,3 +550,60 @@ def test_the_report_of_failures_is_complete(tmp_path):
                           "error", "error_kind", "seconds"}
         assert os.path.isabs(r["input"])
     assert files_below(out) == ["ok.xml"]
+
+
+# ---------------------------------------------------------------- devices and pipes as outputs
+
+
+def test_dash_o_dev_stdout_writes_into_the_pipe(tmp_path):
+    """'-o /dev/stdout' (a pipe here): written into.  The atomic write renamed a temporary file
+    over its target, which failed for a pipe, and replaced a device node such as /dev/null
+    (as root) with a plain file."""
+    import subprocess
+
+    src = good(tmp_path / "a.txt")
+    proc = subprocess.run([sys.executable, "-m", "akn_convert", "convert", str(src), "-o", "/dev/stdout"],
+                          capture_output=True)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.startswith(b"<?xml") and proc.stdout.rstrip().endswith(b"</akomaNtoso>")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes")
+@pytest.mark.parametrize("command", ["convert", "render"])
+def test_a_named_pipe_as_output_is_written_into_not_replaced(tmp_path, command, clean_result):
+    import stat
+    import threading
+
+    if command == "convert":
+        src = good(tmp_path / "a.txt")
+    else:
+        src = tmp_path / "a.xml"
+        src.write_bytes(clean_result.xml)
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    received = []
+    reader = threading.Thread(target=lambda: received.append(pipe.read_bytes()))
+    reader.start()
+    result = invoke(command, src, "-o", pipe)
+    reader.join(timeout=30)
+    assert result.exit_code == 0, result.stderr
+    assert stat.S_ISFIFO(os.stat(pipe).st_mode)
+    assert received and received[0].startswith(b"<?xml" if command == "convert" else b"<!DOCTYPE html>")
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([src.name, "pipe"])
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes")
+def test_a_named_pipe_at_an_outputs_place_in_a_batch_is_a_failure(tmp_path):
+    import stat
+
+    src, out = tmp_path / "in", tmp_path / "out"
+    good(src / "a.txt")
+    good(src / "b.txt", 9998)
+    out.mkdir()
+    os.mkfifo(out / "a.xml")
+    result = invoke("batch", src, "-o", out, "-j", "1")
+    assert result.exit_code == 1
+    error = f"cannot write {out / 'a.xml'}: it is not a regular file (a device, a named pipe or a socket)"
+    assert f"akn-convert: {src / 'a.txt'}: {error}" in result.stderr
+    assert stat.S_ISFIFO(os.stat(out / "a.xml").st_mode)
+    assert records(out)["in/a.txt"]["error"] == error and records(out)["in/b.txt"]["status"] == "converted"
