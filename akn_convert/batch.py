@@ -106,7 +106,7 @@ def collect(specs: list[str], out_dir: Path, unreadable: list[FileResult] | None
     folder inside the input folder is fine.  A folder below that cannot be read is added to
     ``unreadable`` as a failure (its files would be missed without a word).
     """
-    out_root = out_dir.resolve()
+    out_root = Path(os.path.realpath(out_dir))
     found: list[tuple[Path, Path]] = []
     for spec in specs:
         path = Path(spec)

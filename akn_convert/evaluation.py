@@ -139,7 +139,9 @@ def read_manifest(path: Path) -> list[Row]:
         raise UsageError("manifest not found", str(path)) from None
     except IsADirectoryError:
         raise UsageError("the manifest is a folder, not a file", str(path)) from None
-    except (OSError, UnicodeDecodeError, csv.Error) as exc:
+    except OSError as exc:
+        raise UsageError(f"the manifest cannot be read ({exc.strerror or exc})", str(path)) from None
+    except (UnicodeDecodeError, csv.Error) as exc:
         raise UsageError(f"the manifest cannot be read ({exc})", str(path)) from None
 
 

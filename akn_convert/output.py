@@ -10,6 +10,7 @@ target (``-o /dev/stdout``, ``/dev/null``) is written into, not replaced.
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import stat
@@ -42,7 +43,7 @@ def write_atomic(path: Path, data: bytes, *, inputs: tuple[Path, ...] = (), insi
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         if inside is not None:  # a folder just made could be a link planted meanwhile: check again
-            require_inside(Path(inside), target.parent.resolve() / target.name)
+            require_inside(Path(inside), real_path(target.parent) / target.name)
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.{os.getpid()}.", suffix=".part", dir=target.parent)
     except OSError as exc:
         raise cannot_write(path, exc) from None
@@ -91,9 +92,9 @@ def check_target(path: Path, inputs: tuple[Path, ...] = ()) -> Path:
     path = Path(path)
     if special_file(path):
         return path
-    target = path.resolve()
+    target = real_path(path)
     for inp in inputs:
-        if Path(inp).resolve() == target:
+        if Path(os.path.realpath(inp)) == target:
             raise UsageError(f"refusing to overwrite the input {inp}")
     if target.is_dir():
         raise OutputError(f"cannot write {path}: it is a folder (give a file name)")
@@ -103,6 +104,19 @@ def check_target(path: Path, inputs: tuple[Path, ...] = ()) -> Path:
                 raise OutputError(f"cannot write {path}: {parent} is a file, not a folder")
             break
     return target
+
+
+def real_path(path: Path) -> Path:
+    """``path`` with its links resolved, as ``Path.resolve()`` would, but a link that loops is
+    an :class:`OutputError` naming ``path`` (``resolve()`` raises RuntimeError)."""
+    try:
+        os.stat(path)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise OutputError(f"cannot write {path}: a symbolic link on its way loops") from None
+    except ValueError:  # a NUL in the name: the write says so
+        pass
+    return Path(os.path.realpath(path))
 
 
 def cannot_write(path: Path, exc: OSError) -> OutputError:
@@ -136,8 +150,8 @@ def _umask() -> int:
 
 def require_inside(root: Path, target: Path) -> None:
     """Raise :class:`UsageError` unless ``target`` (resolved) lies inside ``root`` (resolved)."""
-    root = root.resolve()
-    if target != root and root not in target.resolve().parents:
+    root = Path(os.path.realpath(root))
+    if target != root and root not in real_path(target).parents:
         raise UsageError(f"refusing to write {target}: it is outside the output folder {root}")
 
 

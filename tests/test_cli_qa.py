@@ -607,3 +607,53 @@ def test_a_named_pipe_at_an_outputs_place_in_a_batch_is_a_failure(tmp_path):
     assert f"akn-convert: {src / 'a.txt'}: {error}" in result.stderr
     assert stat.S_ISFIFO(os.stat(out / "a.xml").st_mode)
     assert records(out)["in/a.txt"]["error"] == error and records(out)["in/b.txt"]["status"] == "converted"
+
+
+# ---------------------------------------------------------------- links that loop on the output's way
+
+
+@pytest.mark.parametrize("command, target", [
+    ("convert", "loop"), ("convert", "loop/x.xml"), ("render", "loop"), ("text", "loop/x.txt"),
+])
+def test_an_output_through_a_link_that_loops_is_one_line(tmp_path, clean_result, command, target):
+    """Path.resolve() raises RuntimeError on a loop: it ended in an internal error (exit 70)."""
+    (tmp_path / "loop").symlink_to("loop2")
+    (tmp_path / "loop2").symlink_to("loop")
+    if command == "convert":
+        src = good(tmp_path / "a.txt")
+    else:
+        src = tmp_path / "a.xml"
+        src.write_bytes(clean_result.xml)
+    result = invoke(command, src, "-o", tmp_path / target)
+    assert result.exit_code == 1
+    assert one_line(result.stderr) == f"akn-convert: cannot write {tmp_path / target}: a symbolic link on its way loops"
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([src.name, "loop", "loop2"])
+
+
+def test_a_batch_output_folder_that_loops(tmp_path):
+    src = good(tmp_path / "in" / "a.txt").parent
+    (tmp_path / "loop").symlink_to("loop2")
+    (tmp_path / "loop2").symlink_to("loop")
+    result = invoke("batch", src, "-o", tmp_path / "loop")
+    assert result.exit_code == 2
+    assert one_line(result.stderr) == (f"akn-convert: {tmp_path / 'loop'}: the output folder is a symbolic link "
+                                       "that leads nowhere or loops")
+    result = invoke("batch", src, "-o", tmp_path / "loop" / "sub")
+    assert result.exit_code == 2
+    assert one_line(result.stderr) == (f"akn-convert: {tmp_path / 'loop' / 'sub'}: cannot use the output folder "
+                                       "(Too many levels of symbolic links)")
+
+
+def test_a_loop_below_the_output_folder_fails_its_file_only(tmp_path):
+    src, out = tmp_path / "in", tmp_path / "out"
+    good(src / "a" / "res.txt")
+    good(src / "b.txt", 9998)
+    out.mkdir()
+    (out / "a").symlink_to("a2")  # planted where the output of a/res.txt goes
+    (out / "a2").symlink_to("a")
+    result = invoke("batch", src, "-o", out, "-j", "1")
+    assert result.exit_code == 1
+    error = f"cannot write {out / 'a' / 'res.xml'}: a symbolic link on its way loops"
+    assert f"akn-convert: {src / 'a' / 'res.txt'}: {error}" in result.stderr
+    assert records(out)["in/a/res.txt"]["error"] == error
+    assert (out / "b.xml").is_file()

@@ -45,6 +45,8 @@ def batch(
     try:  # the inputs first: a wrong argument leaves no output folder behind
         if out_dir.exists() and not out_dir.is_dir():
             raise AknConvertError(f"{out_dir}: the output folder is a file")
+        if out_dir.is_symlink() and not out_dir.exists():
+            raise AknConvertError(f"{out_dir}: the output folder is a symbolic link that leads nowhere or loops")
         unreadable: list = []
         found = engine.collect(inputs, out_dir, unreadable)
         if not found and not unreadable:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import Optional
@@ -32,7 +33,7 @@ def convert(
     if to_stdout(output):
         output = None
     try:
-        if html is not None and output is not None and html.resolve() == output.resolve():
+        if html is not None and output is not None and os.path.realpath(html) == os.path.realpath(output):
             raise UsageError(f"--html and --output name the same file {html}")
         sources = ((input, sidecar_of(input)) if str(input) != "-" else ()) + ((meta,) if meta is not None else ())
         for target in (output, html):  # before converting: fail with nothing written
