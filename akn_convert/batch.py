@@ -110,13 +110,13 @@ def collect(specs: list[str], out_dir: Path, unreadable: list[FileResult] | None
     found: list[tuple[Path, Path]] = []
     for spec in specs:
         path = Path(spec)
-        if path.is_dir():
+        if os.path.isdir(path):  # (os.path's tests never raise: a name too long is no file)
             pairs = [(f, path) for f in _walk_texts(path, unreadable)]
         elif glob.has_magic(spec):
             pairs = _glob_inputs(spec, unreadable)
-        elif path.is_file() or (path.is_symlink() and not path.exists()):  # (a broken link: reported)
-            pairs = [(path, path.parent)]
-        elif path.exists() or path.is_symlink():
+        elif os.path.isfile(path) or (os.path.islink(path) and not os.path.exists(path)):
+            pairs = [(path, path.parent)]  # (a broken link: its failure is reported)
+        elif os.path.lexists(path):
             raise UsageError(f"{printable(spec)}: not a file nor a folder (a named pipe, a socket or a device)")
         else:
             raise UsageError(f"{printable(spec)}: no such file or folder")
@@ -134,12 +134,12 @@ def _glob_inputs(spec: str, unreadable: list[FileResult] | None) -> list[tuple[P
     pairs: list[tuple[Path, Path]] = []
     walked: list[Path] = []
     for match in map(Path, matches):
-        if match.is_dir():
+        if os.path.isdir(match):
             real = Path(os.path.realpath(match))
             if not any(_is_under(real, w) for w in walked):  # ('**' matches every folder below)
                 walked.append(real)
                 pairs += [(f, base) for f in _walk_texts(match, unreadable)]
-        elif match.is_file():
+        elif os.path.isfile(match):
             pairs.append((match, base))
     return pairs
 
@@ -303,7 +303,7 @@ _OURS = {".xml": b"<akomaNtoso", ".html": b'<meta name="generator" content="akn-
 def _foreign(path: Path) -> bool:
     """A file at an output's place that batch did not write: not an AKN document (``.xml``),
     not a page of akn-convert (``.html``), or unreadable.  Such a file is left alone."""
-    if not path.is_file():
+    if not os.path.isfile(path):
         return False
     try:
         with open(path, "rb") as f:
@@ -377,7 +377,7 @@ def _on_alarm(signum, frame):
 def convert_task(task: Task, settings: Settings) -> FileResult:
     """Convert one file and write its output; every failure becomes a FileResult."""
     from .inputs import MAX_BYTES
-    from .output import write_atomic
+    from .output import write_all
     from .pipeline import Options, convert_file, sidecar_for
 
     start = time.perf_counter()
@@ -396,10 +396,8 @@ def convert_task(task: Task, settings: Settings) -> FileResult:
                 from .writers.html import render
 
                 page = render(result.xml).encode("utf-8")
-            write_atomic(Path(task.output), result.xml, inputs=(Path(task.input),), inside=Path(settings.out_dir))
-            if page is not None:
-                write_atomic(html_of(Path(task.output)), page, inputs=(Path(task.input),),
-                             inside=Path(settings.out_dir))
+            files = [(Path(task.output), result.xml)] + ([(html_of(Path(task.output)), page)] if page else [])
+            write_all(files, inputs=(Path(task.input),), inside=Path(settings.out_dir))  # both or neither
     except AknConvertError as exc:
         return failed(exc.reason, exc.kind)
     except TimeLimit:

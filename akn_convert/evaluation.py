@@ -17,6 +17,7 @@ The manifest is a tab-separated file with a header row; the columns used are ``f
 from __future__ import annotations
 
 import csv
+import os
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -178,6 +179,6 @@ def evaluate_file(directory: Path, row: Row) -> Outcome:
 
 
 def evaluate(directory: Path, manifest: Path) -> Report:
-    if not directory.is_dir():
+    if not os.path.isdir(directory):
         raise UsageError("not a directory", str(directory))
     return Report([evaluate_file(directory, row) for row in read_manifest(manifest)])

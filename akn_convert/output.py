@@ -31,15 +31,45 @@ def write_atomic(path: Path, data: bytes, *, inputs: tuple[Path, ...] = (), insi
     is refused.  A write that fails (no permission, no space, a folder in the way) raises
     :class:`OutputError` naming ``path``.
     """
-    path = Path(path)
+    write_all([(path, data)], inputs=inputs, inside=inside)
+
+
+def write_all(items: list[tuple[Path, bytes]], *, inputs: tuple[Path, ...] = (), inside: Path | None = None) -> None:
+    """Write each ``(path, data)`` as :func:`write_atomic` does, all or none: every temporary
+    file is written before any is renamed into place, so that one that cannot be written (a
+    name too long, no space) leaves none of the others (an XML file without its HTML page)."""
+    staged: list[tuple[str | None, Path, Path, bytes]] = []
+    try:
+        for path, data in items:
+            staged.append(_stage(Path(path), data, inputs, inside))
+        for tmp, target, path, data in staged:
+            try:
+                if tmp is None:
+                    _write_through(path, data)
+                else:
+                    os.replace(tmp, target)
+            except OSError as exc:
+                raise cannot_write(path, exc) from None
+    except BaseException:
+        for tmp, *_ in staged:
+            if tmp is not None:
+                try:
+                    os.unlink(tmp)
+                except FileNotFoundError:
+                    pass
+        raise
+
+
+def _stage(path: Path, data: bytes, inputs: tuple[Path, ...], inside: Path | None) -> tuple[str | None, Path, Path, bytes]:
+    """Check ``path`` and write ``data`` to a temporary file beside it: (temporary file, target,
+    path, data); no temporary file for a device or a pipe, which is written into."""
     target = check_target(path, inputs)
     if inside is not None:
         require_inside(Path(inside), target)
     if special_file(path):
         if inside is not None:  # (batch: an output's place is a file's, never a device's)
             raise OutputError(f"cannot write {path}: it is not a regular file (a device, a named pipe or a socket)")
-        _write_through(path, data)
-        return
+        return None, target, path, data
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         if inside is not None:  # a folder just made could be a link planted meanwhile: check again
@@ -54,7 +84,6 @@ def write_atomic(path: Path, data: bytes, *, inputs: tuple[Path, ...] = (), insi
             f.write(data)
             f.flush()
             os.fsync(f.fileno())
-        os.replace(tmp, target)
     except BaseException as exc:
         try:
             os.unlink(tmp)
@@ -63,6 +92,7 @@ def write_atomic(path: Path, data: bytes, *, inputs: tuple[Path, ...] = (), insi
         if isinstance(exc, OSError):
             raise cannot_write(path, exc) from None
         raise
+    return tmp, target, path, data
 
 
 def special_file(path: Path) -> bool:
@@ -96,11 +126,11 @@ def check_target(path: Path, inputs: tuple[Path, ...] = ()) -> Path:
     for inp in inputs:
         if Path(os.path.realpath(inp)) == target:
             raise UsageError(f"refusing to overwrite the input {inp}")
-    if target.is_dir():
+    if os.path.isdir(target):  # (os.path's tests never raise: a name too long is no folder)
         raise OutputError(f"cannot write {path}: it is a folder (give a file name)")
     for parent in target.parents:
-        if parent.exists():
-            if not parent.is_dir():
+        if os.path.exists(parent):
+            if not os.path.isdir(parent):
                 raise OutputError(f"cannot write {path}: {parent} is a file, not a folder")
             break
     return target

@@ -9,6 +9,7 @@ returns, so an invalid document never becomes a file.
 from __future__ import annotations
 
 import json
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -86,7 +87,7 @@ def sidecar_for(input: Path | str, given: Path | None = None) -> dict:
     if str(input) == "-":
         return {}
     side = sidecar_of(Path(input))
-    if side != Path(input) and side.is_file():
+    if side != Path(input) and os.path.isfile(side):
         return load_sidecar(side)
     return {}
 

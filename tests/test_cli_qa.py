@@ -657,3 +657,60 @@ def test_a_loop_below_the_output_folder_fails_its_file_only(tmp_path):
     assert f"akn-convert: {src / 'a' / 'res.txt'}: {error}" in result.stderr
     assert records(out)["in/a/res.txt"]["error"] == error
     assert (out / "b.xml").is_file()
+
+
+# ---------------------------------------------------------------- names too long for the file system
+
+
+def test_names_too_long_are_one_line_not_internal_errors(tmp_path):
+    """pathlib's is_dir(), is_file() and exists() raise on a name too long (they return False
+    on a missing file): convert, batch and eval ended in internal errors (exit 70)."""
+    src = good(tmp_path / "a.txt")
+    long = tmp_path / ("a" * 300)
+    cases = [
+        (["convert", src, "-o", f"{long}.xml"], 1, f"cannot write {long}.xml (File name too long)"),
+        (["convert", src, "-o", tmp_path / "a.xml", "--html", f"{long}.html"], 1,
+         f"cannot write {long}.html (File name too long)"),
+        (["convert", f"{long}.txt"], 1, f"{long}.txt: cannot read the file (File name too long)"),
+        (["batch", src, "-o", long], 2, f"{long}: cannot use the output folder (File name too long)"),
+        (["batch", long, "-o", tmp_path / "out"], 2, f"{long}: no such file or folder"),
+        (["eval", long], 1, f"{long}: not a directory"),
+    ]
+    for args, code, words in cases:
+        result = invoke(*args)
+        assert result.exit_code == code, (args, result.stderr)
+        assert one_line(result.stderr) == f"akn-convert: {words}"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]
+
+
+@pytest.mark.parametrize("error, code, line", [
+    (OSError(36, "File name too long", "/some/where"), 1, "akn-convert: /some/where: File name too long"),
+    (OSError(5, "Input/output error"), 70, "akn-convert: internal error (OSError: [Errno 5] Input/output error); "
+                                           "please report it (AKN_CONVERT_DEBUG=1 shows where)"),
+])
+def test_a_file_system_error_no_command_foresaw(tmp_path, monkeypatch, capsys, error, code, line):
+    """One line either way: naming the file when the error does, else as a bug."""
+    import akn_convert.pipeline
+
+    def refused(*args, **kwargs):
+        raise error
+
+    monkeypatch.setattr(akn_convert.pipeline, "convert_file", refused)
+    monkeypatch.delenv("AKN_CONVERT_DEBUG", raising=False)
+    status, err = main(monkeypatch, capsys, "convert", good(tmp_path / "a.txt"), "-o", tmp_path / "a.xml")
+    assert status == code
+    assert one_line(err) == line
+    assert not (tmp_path / "a.xml").exists()
+
+
+def test_a_batch_writes_the_xml_and_its_page_or_neither(tmp_path):
+    src, out = tmp_path / "in", tmp_path / "out"
+    good(src / "a.txt")
+    good(src / "b.txt", 9998)
+    (out / "a.html").mkdir(parents=True)  # the page cannot be written: neither is the XML
+    result = invoke("batch", src, "-o", out, "-j", "1", "--html")
+    assert result.exit_code == 1
+    error = f"cannot write {out / 'a.html'}: it is a folder (give a file name)"
+    assert records(out)["in/a.txt"]["error"] == error
+    assert files_below(out) == ["b.html", "b.xml"]
+    assert [p.name for p in out.rglob("*.part")] == []

@@ -3,6 +3,7 @@ table and a JSON report.  The work is done by :mod:`akn_convert.batch`."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import List, Optional
 
@@ -43,9 +44,9 @@ def batch(
 
     check_choices(lang, shape)
     try:  # the inputs first: a wrong argument leaves no output folder behind
-        if out_dir.exists() and not out_dir.is_dir():
+        if os.path.exists(out_dir) and not os.path.isdir(out_dir):
             raise AknConvertError(f"{out_dir}: the output folder is a file")
-        if out_dir.is_symlink() and not out_dir.exists():
+        if os.path.islink(out_dir) and not os.path.exists(out_dir):
             raise AknConvertError(f"{out_dir}: the output folder is a symbolic link that leads nowhere or loops")
         unreadable: list = []
         found = engine.collect(inputs, out_dir, unreadable)

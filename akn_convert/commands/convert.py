@@ -25,7 +25,7 @@ def convert(
     """Convert one resolution to Akoma Ntoso XML (validated before it is written)."""
     from ..errors import AknConvertError, UsageError
     from ..inputs import MB
-    from ..output import check_target, write_atomic
+    from ..output import check_target, write_all
     from ..pipeline import Options, sidecar_for, sidecar_of
     from ..writers.html import render as render_html
 
@@ -43,13 +43,11 @@ def convert(
                           max_bytes=int(max_size * MB))
         result, name = convert_input(input, options)
         page = render_html(result.xml).encode("utf-8") if html is not None else None
+        files = ([] if output is None else [(output, result.xml)]) + ([] if page is None else [(html, page)])
+        write_all(files, inputs=sources)  # both files or neither
         if output is None:
             sys.stdout.buffer.write(result.xml)
             sys.stdout.buffer.flush()
-        else:
-            write_atomic(output, result.xml, inputs=sources)
-        if page is not None:
-            write_atomic(html, page, inputs=sources)
     except AknConvertError as exc:
         fail(str(exc))
     warn(name, result.warnings)
