@@ -132,12 +132,12 @@ def _glob_inputs(spec: str, unreadable: list[FileResult] | None) -> list[tuple[P
     if not matches:
         raise UsageError(f"no file matches {printable(spec)}")
     pairs: list[tuple[Path, Path]] = []
-    walked: list[Path] = []
+    walked: set[Path] = set()
     for match in map(Path, matches):
         if os.path.isdir(match):
             real = Path(os.path.realpath(match))
-            if not any(_is_under(real, w) for w in walked):  # ('**' matches every folder below)
-                walked.append(real)
+            if walked.isdisjoint((real, *real.parents)):  # ('**' matches every folder below)
+                walked.add(real)
                 pairs += [(f, base) for f in _walk_texts(match, unreadable)]
         elif os.path.isfile(match):
             pairs.append((match, base))
