@@ -123,8 +123,6 @@ def _usable_jobs(asked: int | None, tasks: int) -> int:
 
 
 def _cpus() -> int:
-    import os
-
     try:
         return max(1, len(os.sched_getaffinity(0)))
     except AttributeError:
