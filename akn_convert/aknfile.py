@@ -28,10 +28,15 @@ def parse_akn(data: bytes) -> etree._Element:
 
 
 def require_akn(root: etree._Element) -> etree._Element:
-    if root.tag != f"{{{AKN_NS}}}akomaNtoso" or len(root) == 0:
-        name = etree.QName(root).localname if isinstance(root.tag, str) else root.tag
-        raise InputError(f"not an Akoma Ntoso 3.0 document (the root element is {name})")
-    return root
+    if root.tag == f"{{{AKN_NS}}}akomaNtoso" and len(root):
+        return root
+    qname = etree.QName(root) if isinstance(root.tag, str) else None
+    if qname is None or qname.localname != "akomaNtoso":
+        raise InputError(f"not an Akoma Ntoso 3.0 document (the root element is {qname.localname if qname else root.tag})")
+    if qname.namespace != AKN_NS:
+        raise InputError(f"not an Akoma Ntoso 3.0 document (the namespace of akomaNtoso is "
+                         f"{qname.namespace or 'missing'}, not {AKN_NS})")
+    raise InputError("the akomaNtoso element is empty: it holds no document")
 
 
 def read_akn(path: Path, max_bytes: int = MAX_XML_BYTES) -> etree._Element:
@@ -44,6 +49,8 @@ def read_akn(path: Path, max_bytes: int = MAX_XML_BYTES) -> etree._Element:
             data = f.read(max_bytes + 1)
         if len(data) > max_bytes:
             raise InputError(f"the file is over the limit of {megabytes(max_bytes)}")
+        if not data.strip():
+            raise InputError("the file is empty")
         return parse_akn(data)
     except OSError as exc:
         raise InputError(f"cannot read the file ({exc.strerror or exc})", str(path)) from None

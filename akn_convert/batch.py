@@ -37,6 +37,8 @@ MAX_NAME = 200
 NAME_CHARS = set("-_.,+=@() ")
 
 CONVERTED, UP_TO_DATE, FAILED = "converted", "up-to-date", "failed"
+#: in the report of an interrupted batch: a file it did not get to (the next run converts it)
+NOT_DONE = "not-done"
 
 
 @dataclass
@@ -62,7 +64,7 @@ class Task:
 class FileResult:
     input: str
     output: str | None
-    status: str  # converted | up-to-date | failed
+    status: str  # converted | up-to-date | failed | not-done
     name: str = ""
     shape: str | None = None
     lang: str | None = None
@@ -78,7 +80,14 @@ class FileResult:
         return f"{self.name or self.input}: {self.error}"
 
     def to_json(self) -> dict:
-        return asdict(self)
+        """The record of the report: paths made absolute (the report is read from anywhere,
+        and by the next run, which may start in another folder); ``name`` is the input as
+        it was found, fit to print."""
+        record = asdict(self)
+        for key in ("input", "output"):
+            if record[key] is not None:
+                record[key] = os.path.abspath(record[key])
+        return record
 
 
 # ---------------------------------------------------------------------------- inputs
@@ -87,36 +96,67 @@ class FileResult:
 def collect(specs: list[str], out_dir: Path, unreadable: list[FileResult] | None = None) -> list[tuple[Path, Path]]:
     """Input files and the folder each one's output name is taken relative to.
 
-    A folder gives its ``*.txt`` files at any depth (hidden files and folders left out); a
-    glob (``archive/**/*.txt``) gives the files it matches; a file gives itself.  What a
-    batch writes in the output folder (``.xml`` files, the report, temporary files) is never
-    an input, so an output folder inside the input folder is fine.  A folder below that
-    cannot be read is added to ``unreadable`` as a failure (its files would be missed
-    without a word).
+    A folder gives its ``*.txt`` files at any depth (hidden files and folders left out, links
+    to folders not followed); a glob (``archive/**/*.txt``) gives the files it matches, and
+    the ``*.txt`` files below the folders it matches (as the shell's expansion of the same
+    pattern would); a file gives itself.  A file found twice (named twice, or through a
+    link) is converted once, under its own name rather than a link's; the sidecar of an
+    input (``NAME.json`` beside ``NAME.txt``) is no input.  What a batch writes in the output
+    folder (``.xml`` files, the report, temporary files) is never an input, so an output
+    folder inside the input folder is fine.  A folder below that cannot be read is added to
+    ``unreadable`` as a failure (its files would be missed without a word).
     """
-    out_root = out_dir.resolve()
+    out_root = Path(os.path.realpath(out_dir))
     found: list[tuple[Path, Path]] = []
-    seen: set[str] = set()
     for spec in specs:
         path = Path(spec)
-        if path.is_dir():
+        if os.path.isdir(path):  # (os.path's tests never raise: a name too long is no file)
             pairs = [(f, path) for f in _walk_texts(path, unreadable)]
         elif glob.has_magic(spec):
-            base = _glob_base(spec)
-            pairs = [(Path(f), base) for f in sorted(glob.glob(spec, recursive=True)) if os.path.isfile(f)]
-            if not pairs:
-                raise UsageError(f"no file matches {printable(spec)}")
-        elif path.is_file() or path.is_symlink():
-            pairs = [(path, path.parent)]
+            pairs = _glob_inputs(spec, unreadable)
+        elif os.path.isfile(path) or (os.path.islink(path) and not os.path.exists(path)):
+            pairs = [(path, path.parent)]  # (a broken link: its failure is reported)
+        elif os.path.lexists(path):
+            raise UsageError(f"{printable(spec)}: not a file nor a folder (a named pipe, a socket or a device)")
         else:
             raise UsageError(f"{printable(spec)}: no such file or folder")
-        for file, base in pairs:
-            real = os.path.realpath(file)
-            if real in seen or (_is_under(Path(real), out_root) and _is_output_name(file.name)):
-                continue
-            seen.add(real)
-            found.append((file, base))
-    return found
+        found += [(f, base) for f, base in pairs
+                  if not (_is_under(Path(os.path.realpath(f)), out_root) and _is_output_name(f.name))]
+    return _once(found)
+
+
+def _glob_inputs(spec: str, unreadable: list[FileResult] | None) -> list[tuple[Path, Path]]:
+    """The files a glob matches, and the text files below the folders it matches."""
+    base = _glob_base(spec)
+    matches = sorted(glob.glob(spec, recursive=True))
+    if not matches:
+        raise UsageError(f"no file matches {printable(spec)}")
+    pairs: list[tuple[Path, Path]] = []
+    walked: set[Path] = set()
+    for match in map(Path, matches):
+        if os.path.isdir(match):
+            real = Path(os.path.realpath(match))
+            if walked.isdisjoint((real, *real.parents)):  # ('**' matches every folder below)
+                walked.add(real)
+                pairs += [(f, base) for f in _walk_texts(match, unreadable)]
+        elif os.path.isfile(match):
+            pairs.append((match, base))
+    return pairs
+
+
+def _once(found: list[tuple[Path, Path]]) -> list[tuple[Path, Path]]:
+    """Each real file once (the first name that is no link, else the first name), in the order
+    found, without the sidecars of the others."""
+    reals = [os.path.realpath(f) for f, _ in found]
+    chosen: dict[str, int] = {}
+    for k, (file, _base) in enumerate(found):
+        if reals[k] not in chosen or (found[chosen[reals[k]]][0].is_symlink() and not file.is_symlink()):
+            chosen[reals[k]] = k
+    kept = sorted(chosen.values())
+    jsons = {reals[k] for k in kept if found[k][0].suffix.lower() == ".json"}
+    if jsons:  # (rare: only a glob or a file named gives one)
+        jsons &= {os.path.realpath(sidecar_of(found[k][0])) for k in kept if reals[k] not in jsons}
+    return [found[k] for k in kept if reals[k] not in jsons]
 
 
 def _walk_texts(folder: Path, unreadable: list[FileResult] | None = None) -> Iterator[Path]:
@@ -197,9 +237,21 @@ def output_relpath(file: Path, base: Path) -> Path:
     if stem.lower().endswith(TEXT_SUFFIXES):
         stem = stem[: stem.rfind(".")]
     parts[-1] = stem
-    safe = [safe_part(p) for p in parts]
-    safe[-1] += ".xml"
+    safe = [_folder_part(safe_part(p)) for p in parts[:-1]] + [safe_part(stem) + ".xml"]
     return Path(*safe)
+
+
+#: endings of the files batch writes: an output folder may not end so
+_WRITTEN_SUFFIXES = (".xml", ".html", ".json")
+
+
+def _folder_part(name: str) -> str:
+    """A folder of an output path that ends like a file batch writes (an input folder
+    ``a.xml`` beside an input ``a.txt``, whose output is ``a.xml``) ends with ``_xml``."""
+    if name.lower().endswith(_WRITTEN_SUFFIXES):
+        dot = name.rfind(".")
+        return name[:dot] + "_" + name[dot + 1:]
+    return name
 
 
 def plan(found: list[tuple[Path, Path]], out_dir: Path, force: bool = False,
@@ -251,7 +303,7 @@ _OURS = {".xml": b"<akomaNtoso", ".html": b'<meta name="generator" content="akn-
 def _foreign(path: Path) -> bool:
     """A file at an output's place that batch did not write: not an AKN document (``.xml``),
     not a page of akn-convert (``.html``), or unreadable.  Such a file is left alone."""
-    if not path.is_file():
+    if not os.path.isfile(path):
         return False
     try:
         with open(path, "rb") as f:
@@ -325,7 +377,7 @@ def _on_alarm(signum, frame):
 def convert_task(task: Task, settings: Settings) -> FileResult:
     """Convert one file and write its output; every failure becomes a FileResult."""
     from .inputs import MAX_BYTES
-    from .output import write_atomic
+    from .output import write_all
     from .pipeline import Options, convert_file, sidecar_for
 
     start = time.perf_counter()
@@ -344,10 +396,8 @@ def convert_task(task: Task, settings: Settings) -> FileResult:
                 from .writers.html import render
 
                 page = render(result.xml).encode("utf-8")
-            write_atomic(Path(task.output), result.xml, inputs=(Path(task.input),), inside=Path(settings.out_dir))
-            if page is not None:
-                write_atomic(html_of(Path(task.output)), page, inputs=(Path(task.input),),
-                             inside=Path(settings.out_dir))
+            files = [(Path(task.output), result.xml)] + ([(html_of(Path(task.output)), page)] if page else [])
+            write_all(files, inputs=(Path(task.input),), inside=Path(settings.out_dir))  # both or neither
     except AknConvertError as exc:
         return failed(exc.reason, exc.kind)
     except TimeLimit:
@@ -625,14 +675,18 @@ def totals(results: list[FileResult]) -> dict[str, int]:
         CONVERTED: sum(r.status == CONVERTED for r in results),
         UP_TO_DATE: sum(r.status == UP_TO_DATE for r in results),
         FAILED: sum(r.status == FAILED for r in results),
+        NOT_DONE: sum(r.status == NOT_DONE for r in results),
         "warnings": sum(len(r.warnings) for r in results),
     }
 
 
 def write_report(out_dir: Path, results: list[FileResult], *, seconds: float, jobs: int, settings: Settings,
-                 interrupted: bool = False, not_done: int = 0) -> Path:
+                 interrupted: bool = False, not_done: list[Task] = (), force: bool = False) -> Path:
+    """Write the JSON report: every file of the run with its status (the files an interrupted
+    run did not get to as ``not-done``), totals, options; paths are absolute."""
     from .output import write_atomic
 
+    results = [*results, *(FileResult(t.input, None, NOT_DONE, t.name) for t in not_done)]
     try:
         from importlib.metadata import version
 
@@ -645,10 +699,11 @@ def write_report(out_dir: Path, results: list[FileResult], *, seconds: float, jo
         "finished": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
         "seconds": round(seconds, 3),
         "jobs": jobs,
+        "output_folder": os.path.abspath(out_dir),
         "options": {"lang": settings.lang, "shape": settings.shape, "max_bytes": settings.max_bytes,
-                    "timeout": settings.timeout},
+                    "timeout": settings.timeout, "html": settings.html, "force": force},
         "interrupted": interrupted,
-        "not_done": not_done,
+        "not_done": len(not_done),
         "totals": totals(results),
         "files": [r.to_json() for r in sorted(results, key=lambda r: r.input)],
     }

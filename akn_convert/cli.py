@@ -6,6 +6,8 @@ the schema, the parsers) are imported inside the commands so that ``--help`` sta
 
 from __future__ import annotations
 
+import os
+
 import typer
 
 from .commands import batch, convert, refs, validate
@@ -49,23 +51,54 @@ app.command("refs")(refs.refs)
 
 def main() -> None:
     try:
-        app()
-    except Exception as exc:  # a bug of the converter: one line, not a traceback
-        import os
-
-        if _interrupted(exc):  # Ctrl-C landed inside a class or module being set up, which wraps it
-            from .launch import INTERRUPTED
-
-            typer.echo("akn-convert: interrupted", err=True)
-            raise SystemExit(INTERRUPTED) from None
-
-        if os.environ.get("AKN_CONVERT_DEBUG"):
-            raise
+        status = app(standalone_mode=False)  # (typer returns the exit status instead of exiting)
+    except typer.Abort:
+        typer.echo("akn-convert: aborted", err=True)
+        raise SystemExit(1) from None
+    except typer.TyperException as exc:  # a wrong command line (typer's usage errors): one line too
+        raise SystemExit(_usage_error(exc)) from None
+    except OSError as exc:
+        if exc.filename is None or os.environ.get("AKN_CONVERT_DEBUG"):
+            _internal_error(exc)
+        # the file system refused what no command foresaw (a name too long ...): one line
         from .errors import printable
 
-        typer.echo(printable(f"akn-convert: internal error ({type(exc).__name__}: {exc}); please report it "
-                             "(AKN_CONVERT_DEBUG=1 shows where)"), err=True)
-        raise SystemExit(70) from None
+        typer.echo(printable(f"akn-convert: {exc.filename}: {exc.strerror or exc}"), err=True)
+        raise SystemExit(1) from None
+    except Exception as exc:  # a bug of the converter: one line, not a traceback
+        _internal_error(exc)
+    raise SystemExit(status if isinstance(status, int) else 0)
+
+
+def _internal_error(exc: Exception) -> None:
+    """Exit for an exception no command foresaw: one line and exit 70 (a bug), or 130 when it
+    wraps a Ctrl-C; with AKN_CONVERT_DEBUG set, the exception goes on (its traceback)."""
+    if _interrupted(exc):  # Ctrl-C landed inside a class or module being set up, which wraps it
+        from .launch import INTERRUPTED
+
+        typer.echo("akn-convert: interrupted", err=True)
+        raise SystemExit(INTERRUPTED) from None
+    if os.environ.get("AKN_CONVERT_DEBUG"):
+        raise exc
+    from .errors import printable
+
+    typer.echo(printable(f"akn-convert: internal error ({type(exc).__name__}: {exc}); please report it "
+                         "(AKN_CONVERT_DEBUG=1 shows where)"), err=True)
+    raise SystemExit(70) from None
+
+
+def _usage_error(exc: "typer.TyperException") -> int:
+    """Print a usage error (unknown option, missing argument, bad value) as one line naming the
+    command and pointing to its help; the exit status (2)."""
+    from .errors import printable
+
+    ctx = getattr(exc, "ctx", None)
+    if type(exc).__name__ == "NoArgsIsHelpError":  # no arguments at all: the help was printed
+        return exc.exit_code
+    where = f" (see: {ctx.command_path} --help)" if ctx is not None else ""
+    message = " ".join(exc.format_message().split()).rstrip(".")
+    typer.echo(printable(f"akn-convert: {message}{where}"), err=True)
+    return exc.exit_code
 
 
 def _interrupted(exc: BaseException) -> bool:

@@ -17,6 +17,7 @@ The manifest is a tab-separated file with a header row; the columns used are ``f
 from __future__ import annotations
 
 import csv
+import os
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -132,10 +133,16 @@ def read_manifest(path: Path) -> list[Row]:
                             "symbol": " ".join((rec.get("symbol") or "").split()),
                             "date": (rec.get("date") or "").strip()}
                 rows.append(Row(rec["file"].strip(), expected, counts, (rec.get("shape") or "").strip()))
+            if not rows:
+                raise UsageError("the manifest lists no file", str(path))
             return rows
     except FileNotFoundError:
         raise UsageError("manifest not found", str(path)) from None
-    except (OSError, UnicodeDecodeError, csv.Error) as exc:
+    except IsADirectoryError:
+        raise UsageError("the manifest is a folder, not a file", str(path)) from None
+    except OSError as exc:
+        raise UsageError(f"the manifest cannot be read ({exc.strerror or exc})", str(path)) from None
+    except (UnicodeDecodeError, csv.Error) as exc:
         raise UsageError(f"the manifest cannot be read ({exc})", str(path)) from None
 
 
@@ -172,6 +179,6 @@ def evaluate_file(directory: Path, row: Row) -> Outcome:
 
 
 def evaluate(directory: Path, manifest: Path) -> Report:
-    if not directory.is_dir():
+    if not os.path.isdir(directory):
         raise UsageError("not a directory", str(directory))
     return Report([evaluate_file(directory, row) for row in read_manifest(manifest)])

@@ -11,6 +11,7 @@ Line ends, Unicode normal forms and invisible characters are the readers' busine
 from __future__ import annotations
 
 import codecs
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -213,6 +214,8 @@ def read_file(path: Path, max_bytes: int = MAX_BYTES) -> Decoded:
         with open(path, "rb") as f:
             data = f.read(max_bytes + 1)  # the file may have grown since stat()
     except FileNotFoundError:
+        if path.is_symlink():
+            raise InputError(f"a symbolic link to {os.readlink(path)}, which does not exist") from None
         raise InputError("no such file") from None
     except PermissionError:
         raise InputError("permission denied") from None

@@ -9,6 +9,8 @@ returns, so an invalid document never becomes a file.
 from __future__ import annotations
 
 import json
+import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -67,6 +69,8 @@ def _annex_notes(doc: Document) -> set[str]:
     return annexed - {a.marker for t in doc.texts() if id(t) not in inside for a in t.anchors}
 
 
+#: largest sidecar read (it holds a few short strings)
+MAX_SIDECAR_BYTES = 64 * 1024
 SIDECAR_KEYS = {"symbol", "date", "organ", "name", "lang", "language", "shape"}
 
 
@@ -83,7 +87,7 @@ def sidecar_for(input: Path | str, given: Path | None = None) -> dict:
     if str(input) == "-":
         return {}
     side = sidecar_of(Path(input))
-    if side != Path(input) and side.is_file():
+    if side != Path(input) and os.path.isfile(side):
         return load_sidecar(side)
     return {}
 
@@ -92,10 +96,19 @@ def load_sidecar(path: Path) -> dict:
     """A sidecar JSON object (symbol, date, organ, name, lang, shape); errors name it."""
     where = f"the sidecar {path.name}"
     try:
-        data = json.loads(path.read_text("utf-8"))
+        with open(path, "rb") as f:
+            raw = f.read(MAX_SIDECAR_BYTES + 1)
+        if len(raw) > MAX_SIDECAR_BYTES:
+            raise UsageError(f"{where} is over {MAX_SIDECAR_BYTES // 1024} KB; a sidecar holds a few short values",
+                             str(path))
+        data = json.loads(raw.decode("utf-8"))
     except FileNotFoundError:
         raise UsageError(f"{where} is not found", str(path)) from None
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except IsADirectoryError:
+        raise UsageError("the sidecar is a folder, not a JSON file", str(path)) from None
+    except OSError as exc:
+        raise UsageError(f"{where} cannot be read ({exc.strerror or exc})", str(path)) from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise UsageError(f"{where} is not a JSON file ({exc})", str(path)) from None
     if not isinstance(data, dict):
         raise UsageError(f"{where} must hold a JSON object", str(path))
@@ -105,7 +118,47 @@ def load_sidecar(path: Path) -> dict:
                          f"(known: {', '.join(sorted(SIDECAR_KEYS))})", str(path))
     if not all(isinstance(v, str) for v in data.values()):
         raise UsageError(f"{where}: values must be strings", str(path))
+    problem = _sidecar_problem(data)
+    if problem:
+        raise UsageError(f"{where}: {problem}", str(path))
     return data
+
+
+#: the document kinds a sidecar's ``name`` may give (the profile's statement names)
+DOCUMENT_NAMES = ("resolution", "resolutionDraft", "decision", "decisionDraft")
+#: an actor id: one word of letters, digits, '.', '-', '_' (it goes into IRIs and eIds)
+_ACTOR_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
+
+
+def _sidecar_problem(data: dict) -> str | None:
+    """What is wrong with a sidecar's values (checked before converting, so that the message
+    names the sidecar, not the XML the value would have spoilt), or None."""
+    from . import lang as languages
+    from . import readers
+    from .parse.metadata import iso_date
+
+    lang, language = data.get("lang"), data.get("language")
+    for key, code in (("lang", lang), ("language", language)):
+        if code:
+            try:
+                languages.get(code)
+            except KeyError:
+                return f"{key}: unknown language {code!r} (known: {', '.join(languages.codes())})"
+    if lang and language and languages.get(lang).code != languages.get(language).code:
+        return f"lang {lang!r} and language {language!r} disagree"
+    if data.get("shape") and data["shape"] not in readers.SHAPES:
+        return f"shape: unknown input shape {data['shape']!r} (known: {', '.join(readers.SHAPES)})"
+    if "name" in data and data["name"] not in DOCUMENT_NAMES:
+        return f"name: {data['name']!r} is not a document kind (known: {', '.join(DOCUMENT_NAMES)})"
+    if data.get("organ") and not _ACTOR_ID.fullmatch(data["organ"]):
+        return (f"organ: {data['organ']!r} is not an actor id (one word of letters, digits, '.', '-', '_', "
+                "such as un-ga)")
+    if "date" in data:
+        try:
+            iso_date(data["date"])
+        except UsageError as exc:
+            return exc.reason
+    return None
 
 
 def convert_text(text: str, options: Options | None = None, *, encoding: str = "utf-8",

@@ -81,7 +81,8 @@ def test_batch_of_a_folder(tmp_path, archive):
     assert_no_partial_files(out)
 
     rep = report(out)
-    assert rep["totals"] == {"files": 9, "converted": 6, "up-to-date": 0, "failed": 3, "warnings": rep["totals"]["warnings"]}
+    assert rep["totals"] == {"files": 9, "converted": 6, "up-to-date": 0, "failed": 3, "not-done": 0,
+                             "warnings": rep["totals"]["warnings"]}
     files = {str(Path(r["input"]).relative_to(archive)): r for r in rep["files"]}
     for name in ("ref.clean.txt", "ref.pdf.txt"):
         assert files[name]["status"] == "converted"
@@ -584,5 +585,5 @@ def test_worker_processes_that_cannot_start_leave_the_batch_to_this_process(tmp_
     assert lines == ["akn-convert: warning: cannot start worker processes (Connection refused); converting in this process",
                      f"akn-convert: {src / 'letter.txt'}: not a resolution: no opening formula such as 'The General Assembly,'"]
     assert outputs(out) == [f"r{k}.xml" for k in range(4)]
-    assert report(out)["totals"] == {"files": 5, "converted": 4, "up-to-date": 0, "failed": 1, "warnings": 0}
+    assert report(out)["totals"] == {"files": 5, "converted": 4, "up-to-date": 0, "failed": 1, "not-done": 0, "warnings": 0}
     assert_no_partial_files(out)

@@ -3,12 +3,13 @@ table and a JSON report.  The work is done by :mod:`akn_convert.batch`."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import List, Optional
 
 import typer
 
-from .common import fail
+from .common import check_choices, fail
 
 #: exit code of a run stopped by Ctrl-C or SIGTERM (128 + SIGINT, as shells do)
 INTERRUPTED = 130
@@ -18,7 +19,7 @@ def batch(
     inputs: List[str] = typer.Argument(
         ..., metavar="INPUT_DIR_OR_GLOB...",
         help="Folders (every *.txt file below them), globs such as 'archive/**/*.txt' (quoted), or files."),
-    out_dir: Path = typer.Option(..., "-o", "--output", "--out-dir",
+    out_dir: Path = typer.Option(..., "-o", "--output", "--out-dir", readable=False,
                                  help="Output folder: one .xml per input, and the JSON report."),
     jobs: Optional[int] = typer.Option(None, "-j", "--jobs", min=1,
                                        help="Worker processes (default: one per CPU; 1 converts in this process)."),
@@ -41,26 +42,31 @@ def batch(
     from ..inputs import MB
     from ..output import check_writable_folder, remove_stale_parts
 
-    _check_choices(lang, shape)
-    jobs = jobs or _cpus()
-    try:
-        if out_dir.exists() and not out_dir.is_dir():
+    check_choices(lang, shape)
+    try:  # the inputs first: a wrong argument leaves no output folder behind
+        if os.path.exists(out_dir) and not os.path.isdir(out_dir):
             raise AknConvertError(f"{out_dir}: the output folder is a file")
-        out_dir.mkdir(parents=True, exist_ok=True)
-        check_writable_folder(out_dir)  # one line now, not one failure per file after converting them all
-        remove_stale_parts(out_dir)
+        if os.path.islink(out_dir) and not os.path.exists(out_dir):
+            raise AknConvertError(f"{out_dir}: the output folder is a symbolic link that leads nowhere or loops")
         unreadable: list = []
         found = engine.collect(inputs, out_dir, unreadable)
         if not found and not unreadable:
             raise AknConvertError(f"no input file found in {', '.join(inputs)} (a folder gives its *.txt files)")
+    except AknConvertError as exc:
+        fail(str(exc), 2)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        check_writable_folder(out_dir)  # one line now, not one failure per file after converting them all
+        remove_stale_parts(out_dir)
         if len(found) > 1:
-            engine.prepare_workers(jobs)  # loads while the files are planned
+            engine.prepare_workers(jobs or _cpus())  # loads while the files are planned
         tasks, results = engine.plan(found, out_dir, force, engine.load_previous(out_dir), html=html)
         results += unreadable
     except AknConvertError as exc:
         fail(str(exc), 2)
     except OSError as exc:
         fail(f"{out_dir}: cannot use the output folder ({exc.strerror or exc})", 2)
+    jobs = _usable_jobs(jobs, len(tasks))
 
     for refused in (r for r in results if r.status == engine.FAILED):  # refused while planning: one line each
         typer.echo(f"akn-convert: {refused.message()}", err=True)
@@ -78,10 +84,11 @@ def batch(
         remove_stale_parts(out_dir)
     seconds = time.perf_counter() - start
     done = {r.input for r in results}
-    not_done = sum(1 for t in tasks if t.input not in done)
+    left = [t for t in tasks if t.input not in done]
+    not_done = len(left)
     try:
         report = engine.write_report(out_dir, results, seconds=seconds, jobs=jobs, settings=settings,
-                                     interrupted=interrupted, not_done=not_done)
+                                     interrupted=interrupted, not_done=left, force=force)
     except (AknConvertError, OSError) as exc:
         fail(f"{out_dir}: cannot write the report ({getattr(exc, 'strerror', None) or exc})")
     _show(engine, results, seconds, report, len(tasks) - not_done)
@@ -97,28 +104,29 @@ def _interrupt(signum, frame):
     raise KeyboardInterrupt
 
 
-def _cpus() -> int:
-    import os
+#: most worker processes per CPU (each holds the converter and the schema; more only take memory)
+MAX_JOBS_PER_CPU = 4
 
+
+def _usable_jobs(asked: int | None, tasks: int) -> int:
+    """Worker processes to start: one per CPU by default, never more than files to convert,
+    nor more than MAX_JOBS_PER_CPU per CPU (a warning says so: --jobs 100000 would start a
+    process per file, and run the machine out of memory)."""
+    cpus = _cpus()
+    wanted = max(1, min(asked or cpus, tasks))
+    most = MAX_JOBS_PER_CPU * cpus
+    if wanted > most:
+        typer.echo(f"akn-convert: warning: --jobs {asked} is more than {MAX_JOBS_PER_CPU} per CPU "
+                   f"({cpus} CPU{'s' if cpus > 1 else ''}); using {most}", err=True)
+        return most
+    return wanted
+
+
+def _cpus() -> int:
     try:
         return max(1, len(os.sched_getaffinity(0)))
     except AttributeError:
         return max(1, os.cpu_count() or 1)
-
-
-def _check_choices(lang: str | None, shape: str | None) -> None:
-    if shape is not None:
-        from ..readers import SHAPES
-
-        if shape not in SHAPES:
-            fail(f"unknown input shape {shape!r} (known: {', '.join(SHAPES)})", 2)
-    if lang is not None:
-        from .. import lang as languages
-
-        try:
-            languages.get(lang)
-        except KeyError:
-            fail(f"unknown language {lang!r} (known: {', '.join(languages.codes())})", 2)
 
 
 def _run_with_progress(engine, tasks, settings, jobs, results) -> None:

@@ -18,14 +18,19 @@ def warn(source: str, warnings: list[str]) -> None:
         typer.echo(printable(f"{source}: warning: {w}"), err=True)
 
 
+def to_stdout(output) -> bool:
+    """``-o`` absent or ``-o -``: the result goes to stdout."""
+    return output is None or str(output) == "-"
+
+
 def write_result(data: bytes, output, source) -> None:
-    """Write a command's result: to stdout when ``output`` is None, else atomically to the file
+    """Write a command's result: to stdout when ``output`` is None or ``-``, else atomically to the file
     (never over the input ``source``).  Raises AknConvertError (e.g. refusing to overwrite)."""
     import sys
 
     from ..output import write_atomic
 
-    if output is None:
+    if to_stdout(output):
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
     else:
@@ -46,3 +51,19 @@ def convert_input(input, options):
         return convert_bytes(sys.stdin.buffer.read(options.max_bytes + 1), options), "<stdin>"
     except AknConvertError as exc:
         raise exc.with_source("<stdin>") from None
+
+
+def check_choices(lang: str | None, shape: str | None) -> None:
+    """Exit with a usage error (2) when --lang or --shape names no known language or shape."""
+    if shape is not None:
+        from ..readers import SHAPES
+
+        if shape not in SHAPES:
+            fail(f"unknown input shape {shape!r} (known: {', '.join(SHAPES)})", 2)
+    if lang is not None:
+        from .. import lang as languages
+
+        try:
+            languages.get(lang)
+        except KeyError:
+            fail(f"unknown language {lang!r} (known: {', '.join(languages.codes())})", 2)

@@ -2,34 +2,38 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import Optional
 
 import typer
 
-from .common import convert_input, fail, warn
+from .common import check_choices, convert_input, fail, to_stdout, warn
 
 
 def convert(
-    input: Path = typer.Argument(..., help="Text of a resolution (clean or PDF-extracted); '-' reads stdin."),
-    output: Optional[Path] = typer.Option(None, "-o", "--output", help="XML file to write (default: stdout)."),
+    input: Path = typer.Argument(..., readable=False, help="Text of a resolution (clean or PDF-extracted); '-' reads stdin."),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", readable=False, help="XML file to write (default, or '-': stdout)."),
     symbol: Optional[str] = typer.Option(None, "--symbol", help="Document symbol, e.g. CTOC/COP/2020/L.6/Rev.1."),
     lang: Optional[str] = typer.Option(None, "--lang", help="Language: fr, en, es, ru, ar, zh (detected when absent)."),
     shape: Optional[str] = typer.Option(None, "--shape", help="Input shape: clean or pdf (detected when absent)."),
-    meta: Optional[Path] = typer.Option(None, "--meta", help="Sidecar JSON: symbol, date, organ, name, lang."),
-    html: Optional[Path] = typer.Option(None, "--html", help="Also write the HTML rendition to this file."),
+    meta: Optional[Path] = typer.Option(None, "--meta", readable=False, help="Sidecar JSON: symbol, date, organ, name, lang."),
+    html: Optional[Path] = typer.Option(None, "--html", readable=False, help="Also write the HTML rendition to this file."),
     max_size: float = typer.Option(10.0, "--max-size", min=0.001, help="Largest input read, in MB."),
 ) -> None:
     """Convert one resolution to Akoma Ntoso XML (validated before it is written)."""
     from ..errors import AknConvertError, UsageError
     from ..inputs import MB
-    from ..output import check_target, write_atomic
+    from ..output import check_target, write_all
     from ..pipeline import Options, sidecar_for, sidecar_of
     from ..writers.html import render as render_html
 
+    check_choices(lang, shape)
+    if to_stdout(output):
+        output = None
     try:
-        if html is not None and output is not None and html.resolve() == output.resolve():
+        if html is not None and output is not None and os.path.realpath(html) == os.path.realpath(output):
             raise UsageError(f"--html and --output name the same file {html}")
         sources = ((input, sidecar_of(input)) if str(input) != "-" else ()) + ((meta,) if meta is not None else ())
         for target in (output, html):  # before converting: fail with nothing written
@@ -39,13 +43,11 @@ def convert(
                           max_bytes=int(max_size * MB))
         result, name = convert_input(input, options)
         page = render_html(result.xml).encode("utf-8") if html is not None else None
+        files = ([] if output is None else [(output, result.xml)]) + ([] if page is None else [(html, page)])
+        write_all(files, inputs=sources)  # both files or neither
         if output is None:
             sys.stdout.buffer.write(result.xml)
             sys.stdout.buffer.flush()
-        else:
-            write_atomic(output, result.xml, inputs=sources)
-        if page is not None:
-            write_atomic(html, page, inputs=sources)
     except AknConvertError as exc:
         fail(str(exc))
     warn(name, result.warnings)

@@ -12,8 +12,8 @@ from .common import fail
 
 
 def eval_corpus(
-    directory: Path = typer.Argument(..., help="Folder holding the files the manifest lists."),
-    manifest: Optional[Path] = typer.Option(None, "--manifest", "-m",
+    directory: Path = typer.Argument(..., readable=False, help="Folder holding the files the manifest lists."),
+    manifest: Optional[Path] = typer.Option(None, "--manifest", "-m", readable=False,
                                             help="Tab-separated manifest (default: DIR/MANIFEST.tsv)."),
     warnings: bool = typer.Option(False, "--warnings", help="List each document's conversion warnings."),
 ) -> None:
@@ -21,6 +21,7 @@ def eval_corpus(
 
     Exits with 1 when any document differs from the manifest."""
     from rich.console import Console
+    from rich.markup import escape
 
     from ..errors import AknConvertError
     from ..evaluation import evaluate
@@ -35,10 +36,10 @@ def eval_corpus(
     console.print(_totals_table(report))
     for o in report.outcomes:
         if o.error:
-            console.print(f"[red]{o.row.file}: {o.error}[/red]")
+            console.print(f"[red]{escape(o.error)}[/red]")  # (the error names the file)
         if warnings:
             for w in o.warnings:
-                console.print(f"[dim]{o.row.file}: warning: {w}[/dim]")
+                console.print(f"[dim]{escape(o.row.file)}: warning: {escape(w)}[/dim]")
     off = [o for o in report.outcomes if not o.exact]
     if off:
         fail(f"{len(off)} of {len(report.outcomes)} document(s) differ from the manifest")
@@ -46,12 +47,16 @@ def eval_corpus(
 
 
 def _cell(expected, got, checked: bool = True) -> str:
+    from rich.markup import escape  # (a manifest's or a document's text is never markup)
+
+    shown = escape(str(got if got not in (None, "") else "—"))
     if not checked or expected == got:
-        return str(got if got not in (None, "") else "—")
-    return f"[red]{got if got not in (None, '') else '—'}[/red] [dim](≠{expected})[/dim]"
+        return shown
+    return f"[red]{shown}[/red] [dim](≠{escape(str(expected))})[/dim]"
 
 
 def _documents_table(report):
+    from rich.markup import escape
     from rich.table import Table
 
     from ..evaluation import COUNTS, FIELDS
@@ -71,11 +76,12 @@ def _documents_table(report):
         else:
             cells = [_cell(exp[k], o.got.get(k), bool(exp[k])) for k in FIELDS]
             cells += [_cell(o.row.counts[k], o.counts.get(k)) for k in COUNTS]
-        table.add_row(o.row.file, o.row.shape, *cells, "[green]exact[/green]" if o.exact else "[red]off[/red]")
+        table.add_row(escape(o.row.file), escape(o.row.shape), *cells, "[green]exact[/green]" if o.exact else "[red]off[/red]")
     return table
 
 
 def _totals_table(report):
+    from rich.markup import escape
     from rich.table import Table
 
     from ..evaluation import COUNTS
@@ -89,7 +95,7 @@ def _totals_table(report):
         counts = [f"{t.got[k]}/{t.expected[k]}" + (f" [red]({t.diff[k]})[/red]" if t.diff[k] else "")
                   for k in COUNTS]
         style = "bold" if "*" in (lang, shape) else None
-        table.add_row("all" if lang == "*" else lang, "all" if shape == "*" else shape, str(t.documents),
+        table.add_row("all" if lang == "*" else escape(lang), "all" if shape == "*" else escape(shape), str(t.documents),
                       str(t.exact) if t.exact == t.documents else f"[red]{t.exact}[/red]", str(t.failed),
                       *counts, style=style)
     return table

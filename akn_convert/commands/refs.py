@@ -12,7 +12,7 @@ from typing import Optional
 
 import typer
 
-from .common import convert_input, fail, warn
+from .common import check_choices, convert_input, fail, warn
 
 FORMATS = ("table", "tsv", "json")
 COLUMNS = ("eId", "ref", "kind", "what", "text", "target", "status", "reason")
@@ -54,11 +54,11 @@ def _table(rows: list[dict[str, str]]) -> str:
 
 
 def refs(
-    input: Path = typer.Argument(..., help="Text of a resolution (clean or PDF-extracted); '-' reads stdin."),
+    input: Path = typer.Argument(..., readable=False, help="Text of a resolution (clean or PDF-extracted); '-' reads stdin."),
     symbol: Optional[str] = typer.Option(None, "--symbol", help="Document symbol, e.g. CTOC/COP/2020/L.6/Rev.1."),
     lang: Optional[str] = typer.Option(None, "--lang", help="Language: fr, en ... (detected when absent)."),
     shape: Optional[str] = typer.Option(None, "--shape", help="Input shape: clean or pdf (detected when absent)."),
-    meta: Optional[Path] = typer.Option(None, "--meta", help="Sidecar JSON: symbol, date, organ, name, lang."),
+    meta: Optional[Path] = typer.Option(None, "--meta", readable=False, help="Sidecar JSON: symbol, date, organ, name, lang."),
     format: str = typer.Option("table", "--format", help="table, tsv or json."),
     unresolved: bool = typer.Option(False, "--unresolved", help="List only what stays plain text."),
     max_size: float = typer.Option(10.0, "--max-size", min=0.001, help="Largest input read, in MB."),
@@ -70,6 +70,7 @@ def refs(
     from ..inputs import MB
     from ..pipeline import Options, sidecar_for
 
+    check_choices(lang, shape)
     if format not in FORMATS:
         fail(f"unknown format {format!r} (known: {', '.join(FORMATS)})", 2)
     try:

@@ -11,7 +11,7 @@ from .common import fail
 
 
 def validate(
-    files: List[Path] = typer.Argument(..., help="AKN XML files."),
+    files: List[Path] = typer.Argument(..., readable=False, help="AKN XML files."),
     schema_only: bool = typer.Option(False, "--schema-only",
                                      help="The official schema alone, without the UN profile rules "
                                           "(for AKN documents other than UN resolutions)."),

@@ -60,8 +60,19 @@ def check_prolog(data: bytes) -> Problem | None:
                               "and a DTD can load files or expand entities without end",
                        line=parser.CurrentLineNumber)
     except expat.ExpatError as exc:
+        if not _starts_like_xml(data):
+            return Problem("xml", "not well-formed XML: the file does not begin with '<' (plain text? "
+                                  "'akn-convert convert' reads the text of a resolution)", line=1)
         return Problem("xml", f"not well-formed XML: {expat.ErrorString(exc.code)}", line=exc.lineno)
     return Problem("xml", "not well-formed XML: no root element")
+
+
+def _starts_like_xml(data: bytes) -> bool:
+    """The first character after a byte-order mark and white space is '<' (UTF-8 or UTF-16)."""
+    head = data[:256]
+    for bom in (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff"):
+        head = head.removeprefix(bom)
+    return head.replace(b"\x00", b"").lstrip().startswith(b"<")
 
 
 def validate_bytes(data: bytes, profile: bool = True) -> list[Problem]:
