@@ -40,6 +40,10 @@
                  title: "题为“…”的")
 ``part``         a part of a resolution written in words right after its number, group ``part``
                  (" ألف" in "75/290 ألف"; the letters "75/290 A" are read by the number forms)
+``titled``       a cited resolution's title after its number or its date (", entitled "…"",
+                 ", intitulée « … »"): an enumeration goes on after it
+``ordinal_suffix``  what an article's number may end with when it is an ordinal ("er" in
+                 "l'article 1er")
 ``through``      a range of paragraphs ("paragraphs 1 to 5 of", "paragraphes 1 à 5 de")
 ``numbered_article``, ``numbered_chapter``  a whole article or chapter reference where the
                  number stands inside the keyword ("第九条", "第9条", "第七章"): group ``a``
@@ -80,6 +84,7 @@ class Grammar:
     citation: re.Pattern  # groups: series, ibid, vol, no, page
     decision_kw: re.Pattern
     determiner_before: re.Pattern
+    list_joint: re.Pattern  # between two items of a list: a separator, then a determiner ("et le ", ", and ")
     head_before: re.Pattern  # a determiner or "la présente", "this" before a treaty's head noun
     follow: re.Pattern  # what may follow a short name or a bare head
     # cheap searches that tell whether the costly patterns can match at all
@@ -98,6 +103,7 @@ class Grammar:
     body_before: re.Pattern  # searched up to a number-first reference: a body's name ends there
     numbered_gap: re.Pattern  # searched up to a number-first reference: a title between it and its date
     part: re.Pattern  # a part written in words after a number: group part
+    titled: re.Pattern  # a cited work's title after its number or date (", entitled "…"")
     contraction: re.Pattern | None  # a clitic written with a word's start ("لل"): group c
 
 
@@ -115,10 +121,11 @@ def grammar(lang: Language) -> Grammar:
     # a clitic may stand on the article or paragraph keyword too ("وبالمادة 5"), outside the ref
     article = g.get("numbered_article") or (
         rf"(?:{before_kw}(?P<pk>(?:{get('paragraph')}))\s+(?P<p>{para_label})(?:\s*(?P<pl>{label}))?{get('of')})?"
-        rf"{before_kw}(?P<ak>(?:{get('article')}))\s+(?P<a>{num})(?![\d/])"
+        rf"{before_kw}(?P<ak>(?:{get('article')}))\s+(?P<a>{num})(?:{get('ordinal_suffix')})?(?![\d/])"
         rf"(?:{g.get('article_paragraph', NEVER)})?"  # "Article 2 (4)": group p3
         rf"(?P<more>(?:(?:{get('and')}|{get('through')}){num}(?![\d/]))*)"  # "Articles 25 and 103", "articles 1 to 3"
-        rf"(?:\s*,\s*(?P<pk2>\b(?:{get('paragraph')}))\s+(?P<p2>{para_label})(?=\s*,|\s|$))?"
+        # "article 6, paragraph 1, of", "article 8, paragraph 1 (a), of" (the point is read, not linked)
+        rf"(?:\s*,\s*(?P<pk2>\b(?:{get('paragraph')}))\s+(?P<p2>{para_label})(?:\s*{label})?(?=\s*,|\s|$))?"
     )
     # the point named before its paragraph ("subparagraph (b) of paragraph 1", "l'alinéa b) du
     # paragraphe 1"): groups qk, ql
@@ -150,6 +157,7 @@ def grammar(lang: Language) -> Grammar:
         citation=re.compile(citation),
         decision_kw=re.compile(rf"^(?:{get('decision')})$"),
         determiner_before=re.compile(rf"(?:{lang.determiner})$"),
+        list_joint=re.compile(rf"(?:{get('and')})(?:{lang.determiner})?"),
         head_before=re.compile(rf"(?:{lang.determiner}|{get('this')})$"),
         follow=re.compile(lang.short_name_follow),
         has_article=re.compile(get("article")),
@@ -169,6 +177,7 @@ def grammar(lang: Language) -> Grammar:
         body_before=re.compile(rf"(?:{get('body_end')})$"),
         numbered_gap=re.compile(rf"(?:{get('numbered_gap')})$"),
         part=re.compile(get("part")),
+        titled=re.compile(get("titled")),
         contraction=_contraction(lang),
     )
 
