@@ -204,21 +204,37 @@ def test_an_organ_inside_a_longer_name_is_no_organization():
 
 
 def test_articles_listed_before_one_whose_treaty_is_named_after_are_of_that_treaty():
-    fr = convert("*Rappelant* la Convention des Nations Unies contre la corruption, et le paragraphe 1 de "
-                 "l'article 6, l'article 7 et l'article 16 du Protocole contre le trafic illicite de migrants par "
-                 "terre, mer et air, ainsi que l'article 5,", formula=GA_FR)
+    fr = convert("*Rappelant* le paragraphe 1 de l'article 6, l'article 7 et l'article 16 du Protocole contre le "
+                 "trafic illicite de migrants par terre, mer et air, ainsi que l'article 5,", formula=GA_FR)
     som, uncac = f"{TREATY}/2000-11-15/untoc-som/!main", f"{TREATY}/2003-10-31/uncac/!main"
     assert targets(fr) == [("paragraphe 1 de l'article 6", f"{som}#art_6__para_1"), ("l'article 7", f"{som}#art_7"),
                            ("l'article 16 du Protocole contre le trafic illicite de migrants par terre, mer et air",
                             f"{som}#art_16"),
                            ("l'article 5", f"{som}#art_5")]
-    en = convert("*Bearing in mind* the United Nations Convention against Corruption, and article 3, subparagraph "
-                 "(a), and article 6, paragraph 1, of the Protocol against the Smuggling of Migrants by Land, Sea "
-                 "and Air, and article 5 of the Convention against Corruption,")
+    en = convert("*Bearing in mind* article 3, subparagraph (a), and article 6, paragraph 1, of the Protocol "
+                 "against the Smuggling of Migrants by Land, Sea and Air, and article 5 of the Convention against "
+                 "Corruption,")
     assert targets(en) == [("article 3, subparagraph (a)", f"{som}#art_3__para_a"),
                            ("article 6, paragraph 1, of the Protocol against the Smuggling of Migrants by Land, "
                             "Sea and Air", f"{som}#art_6__para_1"),
                            ("article 5 of the Convention against Corruption", f"{uncac}#art_5")]
+    # another treaty named before the list: the first article may be either's
+    both = convert("*Recalling* the Statute of the International Court of Justice, in particular Article 36, "
+                   "paragraph 2, and article 5, paragraphs 1 and 2, of the Convention against Corruption,")
+    assert targets(both) == [("Article 36, paragraph 2", None),
+                             ("article 5, paragraphs 1 and 2, of the Convention against Corruption",
+                              f"{uncac}#art_5__para_1")]
+
+
+def test_several_paragraphs_of_an_article_link_the_first():
+    fr = convert("*Rappelant* les paragraphes 1 et 3 de l'article 30 de la Convention des Nations Unies contre la "
+                 "corruption,", formula=GA_FR)
+    assert targets(fr) == [("paragraphes 1 et 3 de l'article 30 de la Convention des Nations Unies contre la "
+                            "corruption", f"{TREATY}/2003-10-31/uncac/!main#art_30__para_1")]
+    en = convert("*Recalling* the Charter of the United Nations and article 5, paragraphs 1 and 2, of the United "
+                 "Nations Convention against Corruption,")
+    assert targets(en) == [("article 5, paragraphs 1 and 2, of the United Nations Convention against Corruption",
+                            f"{TREATY}/2003-10-31/uncac/!main#art_5__para_1")]
 
 
 def test_a_point_after_an_articles_paragraph_does_not_hide_the_treaty():
@@ -265,3 +281,43 @@ def test_a_french_short_name_before_a_verb_or_its_session():
                   paragraphs=("*Invite* l'Office à faire rapport à la Commission à sa trente-cinquième session.",))
     assert targets(res, "organization") == [("Office des Nations Unies contre la drogue et le crime", "#un-unodc"),
                                             ("Office", "#un-unodc"), ("Commission", "#un-ccpcj")]
+
+
+def test_the_own_organ_by_default_had_held_the_session():
+    ccpcj = "*The Commission on Crime Prevention and Criminal Justice,*"
+    res = convert("*Recalling* resolution 75/1, annex, and resolution 29/3,", formula=ccpcj,
+                  symbol="E/CN.15/2026/L.99")
+    assert targets(res) == [("resolution 75/1", None), ("resolution 29/3", f"{DELIB}/un-ccpcj/29-3")]
+    # what the text says ("its", an organ named) it says
+    its = convert("*Recalling* its resolution 75/1,", formula=ccpcj, symbol="E/CN.15/2026/L.99")
+    assert targets(its) == [("resolution 75/1", f"{DELIB}/un-ccpcj/75-1")]
+    hrc = convert("*Rappelant* la résolution 60/251,", formula="*Le Conseil des droits de l'homme,*",
+                  symbol="A/HRC/45/L.99")
+    assert targets(hrc) == [("résolution 60/251", None)]
+
+
+def test_a_range_of_resolutions_links_the_first_and_the_last():
+    en = convert("*Recalling* its decisions 2/1 to 2/5 and decisions 2/6 to 2/8 of the Conference of the Parties "
+                 "to the United Nations Convention against Transnational Organized Crime,",
+                 formula="*The Commission on Crime Prevention and Criminal Justice,*", symbol="E/CN.15/2026/L.99")
+    assert targets(en) == [("2/1", f"{DELIB}/un-ccpcj/2-1"), ("2/5", f"{DELIB}/un-ccpcj/2-5"),
+                           ("2/6", f"{DELIB}/un-ctoc-cop/2-6"), ("2/8", f"{DELIB}/un-ctoc-cop/2-8")]
+    fr = convert("*Rappelant* ses résolutions 47/1 à 47/5 sur la question et les mesures à prendre par les États,",
+                 formula=GA_FR)
+    assert targets(fr) == [("47/1", f"{DELIB}/un-ga/47-1"), ("47/5", f"{DELIB}/un-ga/47-5")]
+
+
+def test_resolutions_named_in_particular_are_those_of_the_organ_named_in_general():
+    hrc = "*The Human Rights Council,*"
+    en = convert("*Recalling* relevant General Assembly resolutions, in particular resolutions 60/251 and 62/175, "
+                 "and the work of the Security Council, including resolution 1325 (2000),", formula=hrc,
+                 symbol="A/HRC/60/L.99")
+    assert targets(en) == [("60/251", f"{DELIB}/un-ga/60-251"), ("62/175", f"{DELIB}/un-ga/62-175"),
+                           ("resolution 1325 (2000)", f"{DELIB}/un-sc/2000/1325")]
+    fr = convert("*Rappelant* les résolutions pertinentes de l'Assemblée générale, notamment les résolutions "
+                 "60/251 et 62/175,", formula="*Le Conseil des droits de l'homme,*", symbol="A/HRC/60/L.99")
+    assert targets(fr) == [("60/251", f"{DELIB}/un-ga/60-251"), ("62/175", f"{DELIB}/un-ga/62-175")]
+    # a number form the organ named in general does not use is not its
+    form = convert("*Recalling* the role of the Commission, including resolution 2020/1,",
+                   formula="*The Commission on Crime Prevention and Criminal Justice,*", symbol="E/CN.15/2026/L.99")
+    assert targets(form) == [("resolution 2020/1", f"{DELIB}/un-ecosoc/2020/2020-1")]

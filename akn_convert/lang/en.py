@@ -348,6 +348,8 @@ LANGUAGE = Language(
                        r"\s+(?:established|set\s+up|created)\s+(?:pursuant\s+to|by|under|in\s+accordance\s+with)\s+(?:its\s+|the\s+)?",
         "through": r"\s+(?:to|through)\s+",
         # "resolutions 60/288 of 8 September 2006, entitled "…", 77/298 …": the list goes on
+        # "relevant General Assembly resolutions, in particular resolutions 61/144 and …"
+        "particular": r"\s*,\s*(?:in\s+particular|including|notably|especially)\s+(?:the\s+)?",
         "titled": r"\s*,?\s+entitled\s+(?:\"[^\"]*\"|“[^”]*”)",
         "article_paragraph": r"\s*\((?P<p3>\d{1,2})\)",  # "Article 2 (4) of the Charter"
     },

@@ -356,6 +356,8 @@ LANGUAGE = Language(
         "through": r"\s+à\s+",
         "ordinal_suffix": r"er(?!\w)",  # « l'article 1er de la Convention »
         # « les résolutions 70/175 du 17 décembre 2015, intitulée « … », 65/229 … » : la liste continue
+        # « les résolutions pertinentes de l'Assemblée générale, notamment les résolutions 61/144 … »
+        "particular": r"\s*,\s*(?:notamment|en\s+particulier|y\s+compris)\s+(?:les?\s+|la\s+|l['’]\s?)?",
         "titled": r"\s*,?\s+intitulée?s?\s+«[^»]*»",
         # une ville dans le nom d'un texte (« la Déclaration et le Programme d'action de Vienne ») n'est pas un lieu
         "place_before": r"(?:Déclaration|Programme\s+d['’]action|Plan\s+d['’]action|Conventions?|Protocoles?|"

@@ -48,7 +48,8 @@ class Recognised:
 def annotate(doc: Document, lang: Language) -> list[Recognised]:
     """Add inline semantic spans to ``doc``; return what was recognised (for the refs report)."""
     own = (formula_organ(doc.formula.text, lang) if doc.formula else doc.speaker) or doc.organ
-    ctx = Context(lang, own, paragraphs=_numbers(doc.paragraphs))
+    year = int(doc.date[:4]) if doc.date[:4].isdigit() else None
+    ctx = Context(lang, own, year, paragraphs=_numbers(doc.paragraphs))
     if doc.title:
         mentions.scan(doc.title.text, ctx)  # what the title names is named
     out: list[Recognised] = []

@@ -42,6 +42,8 @@
                  (" ألف" in "75/290 ألف"; the letters "75/290 A" are read by the number forms)
 ``titled``       a cited resolution's title after its number or its date (", entitled "…"",
                  ", intitulée « … »"): an enumeration goes on after it
+``particular``   what stands between resolutions named in general and the numbers of some of
+                 them (", in particular", ", notamment les"): those are the same organ's
 ``ordinal_suffix``  what an article's number may end with when it is an ordinal ("er" in
                  "l'article 1er")
 ``through``      a range of paragraphs ("paragraphs 1 to 5 of", "paragraphes 1 à 5 de")
@@ -74,6 +76,7 @@ class Grammar:
     keyword: re.Pattern  # groups: own, kw
     of: re.Pattern
     and_: re.Pattern
+    next_item: re.Pattern  # between two numbers of a list: a separator or a range's ("2/1 to 2/5")
     dated: re.Pattern
     lookback: re.Pattern
     article: re.Pattern  # groups: pk, p, ak, a, more, pk2, p2
@@ -104,6 +107,7 @@ class Grammar:
     numbered_gap: re.Pattern  # searched up to a number-first reference: a title between it and its date
     part: re.Pattern  # a part written in words after a number: group part
     titled: re.Pattern  # a cited work's title after its number or date (", entitled "…"")
+    particular: re.Pattern  # searched up to a keyword: ", in particular", ", notamment les"
     contraction: re.Pattern | None  # a clitic written with a word's start ("لل"): group c
 
 
@@ -120,12 +124,16 @@ def grammar(lang: Language) -> Grammar:
     keyword = rf"(?:(?P<own>{get('own')}))?{before_kw}(?P<kw>(?:{get('resolution')}|{get('decision')}))\b"
     # a clitic may stand on the article or paragraph keyword too ("وبالمادة 5"), outside the ref
     article = g.get("numbered_article") or (
-        rf"(?:{before_kw}(?P<pk>(?:{get('paragraph')}))\s+(?P<p>{para_label})(?:\s*(?P<pl>{label}))?{get('of')})?"
+        # "paragraph 1 of article 6", "les paragraphes 1 et 3 de l'article 30" (the first is linked)
+        rf"(?:{before_kw}(?P<pk>(?:{get('paragraph')}))\s+(?P<p>{para_label})(?:\s*(?P<pl>{label}))?"
+        rf"(?:(?:{get('and')}|{get('through')}){num}(?![\d/]))*{get('of')})?"
         rf"{before_kw}(?P<ak>(?:{get('article')}))\s+(?P<a>{num})(?:{get('ordinal_suffix')})?(?![\d/])"
         rf"(?:{g.get('article_paragraph', NEVER)})?"  # "Article 2 (4)": group p3
         rf"(?P<more>(?:(?:{get('and')}|{get('through')}){num}(?![\d/]))*)"  # "Articles 25 and 103", "articles 1 to 3"
-        # "article 6, paragraph 1, of", "article 8, paragraph 1 (a), of" (the point is read, not linked)
-        rf"(?:\s*,\s*(?P<pk2>\b(?:{get('paragraph')}))\s+(?P<p2>{para_label})(?:\s*{label})?(?=\s*,|\s|$))?"
+        # "article 6, paragraph 1, of", "article 8, paragraph 1 (a), of" (the point is read, not linked),
+        # "article 5, paragraphs 1 and 2, of" (the first is linked)
+        rf"(?:\s*,\s*(?P<pk2>\b(?:{get('paragraph')}))\s+(?P<p2>{para_label})(?:\s*{label})?"
+        rf"(?:(?:{get('and')}|{get('through')}){num}(?![\d/]))*(?=\s*,|\s|$))?"
     )
     # the point named before its paragraph ("subparagraph (b) of paragraph 1", "l'alinéa b) du
     # paragraphe 1"): groups qk, ql
@@ -140,6 +148,7 @@ def grammar(lang: Language) -> Grammar:
         keyword=re.compile(keyword),
         of=re.compile(rf",?{get('of')}"),
         and_=re.compile(get("and")),
+        next_item=re.compile(rf"{get('and')}|{get('through')}"),
         dated=re.compile(get("dated")),
         lookback=re.compile(get("lookback")),
         article=re.compile(article),
@@ -178,6 +187,7 @@ def grammar(lang: Language) -> Grammar:
         numbered_gap=re.compile(rf"(?:{get('numbered_gap')})$"),
         part=re.compile(get("part")),
         titled=re.compile(get("titled")),
+        particular=re.compile(rf"(?:{get('particular')})$"),
         contraction=_contraction(lang),
     )
 

@@ -28,7 +28,7 @@ from .context import Context, Found, TextMentions
 from .grammar import paragraph_point
 from .prefilter import may_match
 from .works import (FORM_ORGAN, NUMBER_END, NUMBER_FORMS, ORGAN_FORMS, date_fits, number_year, paragraph_fragment,
-                    work_number)
+                    session_held, work_number)
 
 #: the words between a keyword and its first number: at most 14, no punctuation
 _HEAD = re.compile(r"(?:\s+[^\s\d,;:.()«»“”\"\[\]]+){0,14}?\s+(?=(?:E?S-)?\d)")
@@ -81,7 +81,7 @@ _LIST_PUNCT = re.compile(r"\s*(?:[,;:.)]|$)")
 def _list_goes_on(text: str, pos: int, g) -> bool:
     """Whether what follows a bare number at ``pos`` lets it be a resolution of a list: punctuation,
     the next item, the organ or the date ("resolutions 242 and 338 of the Security Council")."""
-    return any(rx.match(text, pos) for rx in (_LIST_PUNCT, g.and_, g.of, g.dated))
+    return any(rx.match(text, pos) for rx in (_LIST_PUNCT, g.next_item, g.of, g.dated))
 
 
 def _trail(text: str, q: int, item: _Item, ctx: Context, tm: TextMentions) -> int:
@@ -187,7 +187,7 @@ def _group(text: str, m: re.Match, ctx: Context, tm: TextMentions, dates_at: dic
         if title := g.titled.match(text, q):  # ", entitled "…"": the list goes on after the title
             titles.append((title.start(), title.end()))
             q = title.end()
-        sm = g.and_.match(text, q)
+        sm = g.next_item.match(text, q)  # "decisions 2/1 to 2/5": the first and the last, as articles
         if not (sm and number_at(text, sm.end())):
             break
         p = sm.end()
@@ -243,6 +243,9 @@ def _reference(ctx: Context, start: int, end: int, what: str, organ: str | None,
     if how == "bare" and (what, number) in ctx.cited:
         organ, how = ctx.cited[(what, number)], "named"
     problem = _problem(organ, how, form)
+    if not problem and how == "bare" and not session_held(organ, form, match, ctx.year):
+        # the document's own organ by default, which had not held that session: another organ's
+        problem = f"{organ} had not held session {match.group('s')} by {ctx.year}"
     part = part or match.groupdict().get("part")
     if not problem and part:
         problem = f"a resolution in parts ({number} {part}): the profile gives no IRI for a part"
@@ -321,6 +324,9 @@ def _organ(text, m, ctx: Context, tm: TextMentions, head, items) -> tuple[str | 
     if any(i.stranger for i in items) or named == frozenset():
         return None, "stranger"
     forms = {i.form for i in items}
+    if not m.group("own") and (general := _organ_before_particular(text, m, ctx, tm)) \
+            and forms <= ORGAN_FORMS[general]:
+        return general, "named"  # "relevant General Assembly resolutions, in particular resolutions 61/144"
     fitting = tuple(sorted(o for o in named or () if forms <= ORGAN_FORMS[o]))
     if fitting and ctx.own not in named and (one := ctx.body_for(fitting)):
         return one, "named"  # "Assembly resolution 78/149": the one assembly named so far
@@ -332,6 +338,25 @@ def _organ(text, m, ctx: Context, tm: TextMentions, head, items) -> tuple[str | 
     if named is not None and ctx.own not in named:
         return None, "stranger"
     return ctx.own, "bare"
+
+
+def _organ_before_particular(text: str, m: re.Match, ctx: Context, tm: TextMentions) -> str | None:
+    """The organ of the resolutions named in general right before "in particular" that stands
+    before the keyword: "les résolutions pertinentes de l'Assemblée générale, notamment les
+    résolutions 61/144", "relevant General Assembly resolutions, in particular resolutions 61/144"."""
+    g = ctx.grammar
+    pm = g.particular.search(text, max(0, m.start() - 40), m.start())
+    if pm is None:
+        return None
+    at = len(text[:pm.start()].rstrip())
+    named = [b for mm, b in tm.bodies if mm.end == at]
+    if not named:  # "General Assembly resolutions, in particular": the organ before that keyword
+        kw = next((k for k in g.keyword.finditer(text, max(0, at - 20), at) if k.end() == at and not k.group("own")),
+                  None)
+        before = [(mm, b) for mm, b in tm.bodies if kw and mm.end <= kw.start()]
+        if before and g.lookback.fullmatch(text, before[-1][0].end, kw.start()):
+            named = [before[-1][1]]
+    return named[0] if named and named[0] in ORGAN_FORMS else None
 
 
 def _own_or_other(text: str, at: int, ctx: Context, tm: TextMentions, forms: set[str]) -> tuple[str | None, str]:

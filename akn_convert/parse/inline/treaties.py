@@ -80,25 +80,31 @@ def _treaty_before(text: str, pos: int, ctx: Context, tm: TextMentions) -> tuple
 def _articles(text: str, read: str, ctx: Context, tm: TextMentions) -> list[Found]:
     """Articles in ``text``, as the grammar reads it (``read``: contractions undone)."""
     g = ctx.grammar
-    found = []  # (match, treaty, end of the reference, problem, whether the text names the treaty after it)
+    found = []  # [match, treaty, end of the reference, problem, how the treaty is named: after | list | before]
     for m in g.article.finditer(read):
         treaty, end, problem = _treaty_after(text, m.end(), ctx, tm)
-        named_after = problem != "none"
+        how = "before" if problem == "none" else "after"
         if problem == "none" and g.common.match(text, m.end()):
-            problem, named_after = "a treaty the converter does not know", True  # "article 3 common to the Geneva Conventions"
-        found.append([m, treaty, end, problem, named_after])
+            problem, how = "a treaty the converter does not know", "after"  # "article 3 common to the Geneva Conventions"
+        found.append([m, treaty, end, problem, how])
     # "paragraphe 1 de l'article 6 et l'article 16 du Protocole", "article 3, subparagraph (a), and
     # article 6, paragraph 1, of the Protocol": an article listed before one whose treaty is named
     # after it is of that treaty; the others, of the treaty named last before them
     for here, after in zip(reversed(found[:-1]), reversed(found[1:])):
-        if not here[4] and after[4] and g.list_joint.fullmatch(text, here[0].end(), after[0].start()):
-            here[1], here[3], here[4] = after[1], after[3], True
+        if here[4] == "before" and after[4] != "before" and g.list_joint.fullmatch(text, here[0].end(), after[0].start()):
+            here[1], here[3], here[4] = after[1], after[3], "list"
     out = []
-    for m, treaty, end, problem, named_after in found:
+    for m, treaty, end, problem, how in found:
         group = m.groupdict()
         numbers = [str(number_value(m.group("a"))), *re.findall(r"\d+", group.get("more") or "")]
-        if not named_after:
-            (treaty, problem), end = _treaty_before(text, m.start(), ctx, tm), m.end()
+        if how != "after":
+            before, why = _treaty_before(text, m.start(), ctx, tm)
+            end = m.end()
+            if how == "before":
+                treaty, problem = before, why
+            elif before and before != treaty:
+                # "the Statute …, in particular Article 36, paragraph 2, and article 5 of the Convention …"
+                treaty, problem = None, "a treaty named before and another named after the list"
         para = group.get("p") or group.get("p2") or group.get("p3")
         if para and (value := number_value(para)) is not None:
             para = str(value)  # "第二款": paragraph 2
