@@ -321,3 +321,20 @@ def test_resolutions_named_in_particular_are_those_of_the_organ_named_in_general
     form = convert("*Recalling* the role of the Commission, including resolution 2020/1,",
                    formula="*The Commission on Crime Prevention and Criminal Justice,*", symbol="E/CN.15/2026/L.99")
     assert targets(form) == [("resolution 2020/1", f"{DELIB}/un-ecosoc/2020/2020-1")]
+
+
+def test_a_treaty_series_citation_of_several_volumes_links_each():
+    cop = "*The Conference of the Parties to the United Nations Convention against Transnational Organized Crime,*"
+    en = convert("*Recalling* the Convention and the Protocols thereto,<sup>1</sup>", formula=cop,
+                 symbol="CTOC/COP/2020/L.99",
+                 notes="<sup>1</sup> United Nations, *Treaty Series*, vols. 2225, 2237, 2241 and 2326, No. 39574.")
+    assert targets(en) == [("United Nations, Treaty Series, vols. 2225", f"{TREATY}/2000-11-15/untoc/!main"),
+                           ("2237", f"{TREATY}/2000-11-15/untoc-tip/!main"),
+                           ("2241", f"{TREATY}/2000-11-15/untoc-som/!main"),
+                           ("2326", f"{TREATY}/2001-05-31/untoc-firearms/!main")]
+    fr = convert("*Rappelant* la Convention et les Protocoles s'y rapportant<sup>1</sup>,",
+                 formula="*La Conférence des Parties à la Convention des Nations Unies contre la criminalité "
+                         "transnationale organisée,*", symbol="CTOC/COP/2020/L.99",
+                 notes="<sup>1</sup> Nations Unies, *Recueil des Traités*, vol. 2225, 2237 et 9999, n° 39574.")
+    assert targets(fr) == [("Nations Unies, Recueil des Traités, vol. 2225", f"{TREATY}/2000-11-15/untoc/!main"),
+                           ("2237", f"{TREATY}/2000-11-15/untoc-tip/!main"), ("9999", None)]

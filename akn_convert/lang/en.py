@@ -338,7 +338,7 @@ LANGUAGE = Language(
         "above": r"\s+(?:above|below)|\s+of\s+(?:the\s+present|this)\s+(?:resolution|decision)",
         "treaty_series": r"United\s+Nations,\s+Treaty\s+Series",
         "ibid": r"Ibid\.",
-        "volume": r"vol\.",
+        "volume": r"vols?\.",  # "vol. 2225", "vols. 2225, 2237 and 2241"
         "number_sign": r"No\.",
         "qualifier": r"\s+relating\s+to\s",
         "chapter": r"[Cc]hapter",

@@ -84,7 +84,7 @@ class Grammar:
     internal: re.Pattern  # groups: pk, p
     this: re.Pattern
     label: re.Pattern
-    citation: re.Pattern  # groups: series, ibid, vol, no, page
+    citation: re.Pattern  # groups: series, ibid, vol, vols (more volumes), no, page
     decision_kw: re.Pattern
     determiner_before: re.Pattern
     list_joint: re.Pattern  # between two items of a list: a separator, then a determiner ("et le ", ", and ")
@@ -141,6 +141,7 @@ def grammar(lang: Language) -> Grammar:
     comma = r"\s*[,،，]\s*"  # the comma of the language: Latin, Arabic or full-width
     citation = (
         rf"(?:(?P<series>{get('treaty_series')})|(?P<ibid>{get('ibid')})){comma}(?:{get('volume')})\s*(?P<vol>\d+)"
+        rf"(?P<vols>(?:(?:{get('and')})\d+(?![\d/]))*)"  # "vols. 2225, 2237, 2241 and 2326, No. 39574"
         rf"(?:{g.get('volume_end', '')})"
         rf"(?:{comma}(?:{get('number_sign')})\s*(?P<no>\d+)(?:{g.get('number_end', '')})|{comma}p\.\s*(?P<page>\d+))?"
     )

@@ -154,20 +154,27 @@ def _chapters(text: str, ctx: Context, tm: TextMentions) -> list[Found]:
 
 
 def _citations(text: str, ctx: Context) -> list[Found]:
+    """Treaty Series citations; several volumes under one number ("vols. 2225, 2237, 2241 and
+    2326, No. 39574": the Convention and its Protocols) are a reference each, the first with the
+    series' name."""
     out = []
     for m in ctx.grammar.citation.finditer(text):
-        vol = int(m.group("vol"))
-        if m.group("no"):
-            treaty = UNTS.get((vol, int(m.group("no"))))
-        else:
-            in_volume = [t for (v, _), t in UNTS.items() if v == vol]
-            treaty = in_volume[0] if len(in_volume) == 1 else None
-        if treaty:
-            href = treaty_iri(TREATIES[treaty].date, treaty)
-            out.append(Found(m.start(), m.end(), "ref", "treaty", href, (("href", href),)))
-        else:
-            out.append(Found(m.start(), m.end(), "ref", "treaty", None,
-                             reason=f"Treaty Series vol. {vol} is not in the treaty table"))
+        number = int(m.group("no")) if m.group("no") else None
+        volumes = [(m.start(), m.end() if not m.group("vols") else m.end("vol"), int(m.group("vol")))]
+        volumes += [(m.start("vols") + v.start(), m.start("vols") + v.end(), int(v.group()))
+                    for v in re.finditer(r"\d+", m.group("vols") or "")]
+        for start, end, vol in volumes:
+            if number is not None:
+                treaty = UNTS.get((vol, number))
+            else:
+                in_volume = [t for (v, _), t in UNTS.items() if v == vol]
+                treaty = in_volume[0] if len(in_volume) == 1 else None
+            if treaty:
+                href = treaty_iri(TREATIES[treaty].date, treaty)
+                out.append(Found(start, end, "ref", "treaty", href, (("href", href),)))
+            else:
+                out.append(Found(start, end, "ref", "treaty", None,
+                                 reason=f"Treaty Series vol. {vol} is not in the treaty table"))
     return out
 
 
