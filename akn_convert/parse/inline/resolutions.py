@@ -297,7 +297,7 @@ def _numbered(text: str, ctx: Context, tm: TextMentions, dates: list[DateMatch])
             # ("人权委员会2005年4月20日第2005/69号决议", "世界卫生大会第58/3号决议")
             organ, how = None, "stranger"
         elif groups.get("own"):
-            organ, how = _own_or_other(text, m.start(), ctx, tm, {form})
+            organ, how = _own_or_other(text, m.start(), ctx, tm, {form}, [(form, mm)])
         else:
             organ, how = FORM_ORGAN.get(form, ctx.own), "form" if form in FORM_ORGAN else "bare"
         # "第72/279号决议第12段", "第3(b)段"
@@ -331,7 +331,7 @@ def _organ(text, m, ctx: Context, tm: TextMentions, head, items) -> tuple[str | 
     if fitting and ctx.own not in named and (one := ctx.body_for(fitting)):
         return one, "named"  # "Assembly resolution 78/149": the one assembly named so far
     if m.group("own"):
-        return _own_or_other(text, m.start(), ctx, tm, {i.form for i in items})
+        return _own_or_other(text, m.start(), ctx, tm, {i.form for i in items}, [(i.form, i.match) for i in items])
     form_organ = FORM_ORGAN.get(items[0].form)
     if form_organ and (named is None or form_organ in named):
         return form_organ, "form"
@@ -359,7 +359,8 @@ def _organ_before_particular(text: str, m: re.Match, ctx: Context, tm: TextMenti
     return named[0] if named and named[0] in ORGAN_FORMS else None
 
 
-def _own_or_other(text: str, at: int, ctx: Context, tm: TextMentions, forms: set[str]) -> tuple[str | None, str]:
+def _own_or_other(text: str, at: int, ctx: Context, tm: TextMentions, forms: set[str],
+                  numbers: list[tuple[str, re.Match]] = ()) -> tuple[str | None, str]:
     """The organ of a possessive before the keyword at ``at``: "adopted by the General Assembly
     ... in its resolution": "its" may be that organ's unless the numbers' form fits only one of
     them ("the Economic and Social Council, at its 8th meeting, adopted its resolution 2020/12"
@@ -369,6 +370,9 @@ def _own_or_other(text: str, at: int, ctx: Context, tm: TextMentions, forms: set
               and mm.start not in tm.used and mm.start >= window}
     if others:
         fits = [o for o in (ctx.own, *sorted(others)) if o and forms <= ORGAN_FORMS.get(o, frozenset())]
+        if len(fits) > 1:  # "adopted by the General Assembly … in its resolution 55/25" in a Commission's text
+            held = [o for o in fits if all(session_held(o, f, n, ctx.year) for f, n in numbers)]
+            fits = held if len(held) == 1 else fits
         if len(fits) == 1 and fits[0] != ctx.own:
             return fits[0], "named"
         return (ctx.own, "own") if fits == [ctx.own] else (None, "ambiguous")
