@@ -338,3 +338,20 @@ def test_a_treaty_series_citation_of_several_volumes_links_each():
                  notes="<sup>1</sup> Nations Unies, *Recueil des Traités*, vol. 2225, 2237 et 9999, n° 39574.")
     assert targets(fr) == [("Nations Unies, Recueil des Traités, vol. 2225", f"{TREATY}/2000-11-15/untoc/!main"),
                            ("2237", f"{TREATY}/2000-11-15/untoc-tip/!main"), ("9999", None)]
+
+
+def test_a_possessive_before_its_subject_is_the_subjects():
+    ccpcj = "*The Commission on Crime Prevention and Criminal Justice,*"
+    en = convert("*Recalling* that, in its resolution 55/25 of 15 November 2000, the General Assembly adopted the "
+                 "Protocol, and that in its resolution 30/1 the Commission decided to act,", formula=ccpcj,
+                 symbol="E/CN.15/2026/L.99")
+    assert targets(en) == [("resolution 55/25", f"{DELIB}/un-ga/2000-11-15/55-25"),
+                           ("resolution 30/1", f"{DELIB}/un-ccpcj/30-1")]
+    fr = convert("*Rappelant* que, dans sa résolution 55/25 du 15 novembre 2000, l'Assemblée générale a adopté le "
+                 "Protocole,", formula="*La Commission pour la prévention du crime et la justice pénale,*",
+                 symbol="E/CN.15/2026/L.99")
+    assert targets(fr) == [("résolution 55/25", f"{DELIB}/un-ga/2000-11-15/55-25")]
+    # a list going on is no subject
+    ga = convert("*Recalling* its resolution 74/176, the Human Rights Council resolution 5/1 and its resolution 75/1,")
+    assert targets(ga) == [("resolution 74/176", f"{DELIB}/un-ga/74-176"), ("resolution 5/1", f"{DELIB}/un-hrc/5-1"),
+                           ("resolution 75/1", f"{DELIB}/un-ga/75-1")]

@@ -350,6 +350,9 @@ LANGUAGE = Language(
         # "resolutions 60/288 of 8 September 2006, entitled "…", 77/298 …": the list goes on
         # "relevant General Assembly resolutions, in particular resolutions 61/144 and …"
         "particular": r"\s*,\s*(?:in\s+particular|including|notably|especially)\s+(?:the\s+)?",
+        # "in its resolution 55/25 of 15 November 2000, the General Assembly adopted …"
+        "subject_before": r"\b(?:[Ii]n|[Bb]y)\s+",
+        "subject_after": r"\s*,?\s*(?:the\s+)?",
         "titled": r"\s*,?\s+entitled\s+(?:\"[^\"]*\"|“[^”]*”)",
         "article_paragraph": r"\s*\((?P<p3>\d{1,2})\)",  # "Article 2 (4) of the Charter"
     },

@@ -358,6 +358,9 @@ LANGUAGE = Language(
         # « les résolutions 70/175 du 17 décembre 2015, intitulée « … », 65/229 … » : la liste continue
         # « les résolutions pertinentes de l'Assemblée générale, notamment les résolutions 61/144 … »
         "particular": r"\s*,\s*(?:notamment|en\s+particulier|y\s+compris)\s+(?:les?\s+|la\s+|l['’]\s?)?",
+        # « dans sa résolution 55/25 du 15 novembre 2000, l'Assemblée générale a adopté … »
+        "subject_before": r"\b(?:[Dd]ans|[Pp]ar)\s+",
+        "subject_after": r"\s*,?\s*(?:l['’]\s?|le\s+|la\s+)?",
         "titled": r"\s*,?\s+intitulée?s?\s+«[^»]*»",
         # une ville dans le nom d'un texte (« la Déclaration et le Programme d'action de Vienne ») n'est pas un lieu
         "place_before": r"(?:Déclaration|Programme\s+d['’]action|Plan\s+d['’]action|Conventions?|Protocoles?|"

@@ -44,6 +44,10 @@
                  ", intitulée « … »"): an enumeration goes on after it
 ``particular``   what stands between resolutions named in general and the numbers of some of
                  them (", in particular", ", notamment les"): those are the same organ's
+``subject_before``, ``subject_after``  a possessive whose organ is the subject named after the
+                 reference ("in its resolution 55/25, the General Assembly adopted", « dans sa
+                 résolution 55/25, l'Assemblée générale a adopté »): what stands before the
+                 possessive, and between the reference and the organ's name
 ``ordinal_suffix``  what an article's number may end with when it is an ordinal ("er" in
                  "l'article 1er")
 ``through``      a range of paragraphs ("paragraphs 1 to 5 of", "paragraphes 1 à 5 de")
@@ -108,6 +112,8 @@ class Grammar:
     part: re.Pattern  # a part written in words after a number: group part
     titled: re.Pattern  # a cited work's title after its number or date (", entitled "…"")
     particular: re.Pattern  # searched up to a keyword: ", in particular", ", notamment les"
+    subject_before: re.Pattern  # searched up to a possessive: "in " (its resolution …, the Assembly …)
+    subject_after: re.Pattern  # matched after the numbers: ", the " (… the General Assembly adopted)
     contraction: re.Pattern | None  # a clitic written with a word's start ("لل"): group c
 
 
@@ -189,6 +195,8 @@ def grammar(lang: Language) -> Grammar:
         part=re.compile(get("part")),
         titled=re.compile(get("titled")),
         particular=re.compile(rf"(?:{get('particular')})$"),
+        subject_before=re.compile(rf"(?:{get('subject_before')})$"),
+        subject_after=re.compile(get("subject_after")),
         contraction=_contraction(lang),
     )
 

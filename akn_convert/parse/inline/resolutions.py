@@ -197,7 +197,7 @@ def _group(text: str, m: re.Match, ctx: Context, tm: TextMentions, dates_at: dic
         if a.date is None and b.date is not None and _same_series(a, b):
             a.date = b.date
 
-    organ, how = _organ(text, m, ctx, tm, head_organs, items)
+    organ, how = _subject_after(text, m, end, ctx, tm, items) or _organ(text, m, ctx, tm, head_organs, items)
     what = "decision" if decision else "resolution"
     single = len(items) == 1 and not head_words
     span_start = m.start("kw")
@@ -338,6 +338,25 @@ def _organ(text, m, ctx: Context, tm: TextMentions, head, items) -> tuple[str | 
     if named is not None and ctx.own not in named:
         return None, "stranger"
     return ctx.own, "bare"
+
+
+def _subject_after(text: str, m: re.Match, end: int, ctx: Context, tm: TextMentions,
+                   items: list[_Item]) -> tuple[str, str] | None:
+    """The organ of a possessive that is the subject named right after the reference: "in its
+    resolution 55/25 of 15 November 2000, the General Assembly adopted …" (not a list going on:
+    "its resolution 74/176, the Human Rights Council resolution 5/1")."""
+    g = ctx.grammar
+    if not m.group("own") or not g.subject_before.search(text, max(0, m.start() - 8), m.start()):
+        return None
+    sm = g.subject_after.match(text, end)
+    body = tm.body_at(sm.end()) if sm else None
+    if body is None or body[1] not in ORGAN_FORMS or not {i.form for i in items} <= ORGAN_FORMS[body[1]]:
+        return None
+    after = _WORD.match(text, body[0].end + 1) if text[body[0].end:body[0].end + 1] == " " else None
+    if after is None or g.keyword.match(text, after.start()) or not after.group().islower():
+        return None  # a verb follows the subject
+    tm.used.add(body[0].start)
+    return body[1], "named"
 
 
 def _organ_before_particular(text: str, m: re.Match, ctx: Context, tm: TextMentions) -> str | None:
