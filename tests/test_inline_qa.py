@@ -355,3 +355,13 @@ def test_a_possessive_before_its_subject_is_the_subjects():
     ga = convert("*Recalling* its resolution 74/176, the Human Rights Council resolution 5/1 and its resolution 75/1,")
     assert targets(ga) == [("resolution 74/176", f"{DELIB}/un-ga/74-176"), ("resolution 5/1", f"{DELIB}/un-hrc/5-1"),
                            ("resolution 75/1", f"{DELIB}/un-ga/75-1")]
+
+
+def test_a_work_cited_with_its_year_once_has_that_iri_everywhere():
+    res = convert("*Recalling* resolution 1540 (2004) and resolutions 1373 (2001) and 1373 (2002),",
+                  formula="*The Security Council,*", symbol="S/RES/2999 (2025)",
+                  paragraphs=("*Decides* that resolution 1540 and resolution 1373 shall apply.",))
+    assert targets(res) == [("resolution 1540 (2004)", f"{DELIB}/un-sc/2004/1540"),
+                            ("1373 (2001)", f"{DELIB}/un-sc/2001/1373"), ("1373 (2002)", f"{DELIB}/un-sc/2002/1373"),
+                            ("resolution 1540", f"{DELIB}/un-sc/2004/1540"),
+                            ("resolution 1373", f"{DELIB}/un-sc/1373")]  # two years: left as printed
