@@ -26,6 +26,13 @@ TREATY = "/akn/un/treaty"
 GA_FR = "*L'Assemblée générale,*"
 
 
+def commission(recital: str, lang: str = "en", **options):
+    """``convert`` in a draft of the Commission on Crime Prevention and Criminal Justice of 2026."""
+    formula = {"en": "*The Commission on Crime Prevention and Criminal Justice,*",
+               "fr": "*La Commission pour la prévention du crime et la justice pénale,*"}[lang]
+    return convert(recital, formula=formula, symbol="E/CN.15/2026/L.99", **options)
+
+
 def _convert(name: str):
     from akn_convert.pipeline import Options, convert_file
 
@@ -117,48 +124,40 @@ def test_a_resolution_cited_in_a_title_of_a_list_is_its_own_reference():
 
 
 def test_the_organ_may_be_named_after_the_date():
-    en = convert("*Recalling* resolution 79/174 of 17 December 2024 of the General Assembly,",
-                 formula="*The Commission on Crime Prevention and Criminal Justice,*", symbol="E/CN.15/2026/L.99")
+    en = commission("*Recalling* resolution 79/174 of 17 December 2024 of the General Assembly,")
     assert targets(en) == [("resolution 79/174", f"{DELIB}/un-ga/2024-12-17/79-174")]
-    fr = convert("*Rappelant* la résolution 79/174 du 17 décembre 2024 de l'Assemblée générale,",
-                 formula="*La Commission pour la prévention du crime et la justice pénale,*",
-                 symbol="E/CN.15/2026/L.99")
+    fr = commission("*Rappelant* la résolution 79/174 du 17 décembre 2024 de l'Assemblée générale,", "fr")
     assert targets(fr) == [("résolution 79/174", f"{DELIB}/un-ga/2024-12-17/79-174")]
 
 
 def test_a_resolution_listed_before_a_decision_of_a_named_organ_is_that_organs():
-    fr = convert("*Rappelant* la résolution 10/6 et la décision 10/1 de la Conférence des Parties à la "
-                 "Convention des Nations Unies contre la criminalité transnationale organisée,",
-                 formula="*La Commission pour la prévention du crime et la justice pénale,*",
-                 symbol="E/CN.15/2026/L.99")
+    fr = commission("*Rappelant* la résolution 10/6 et la décision 10/1 de la Conférence des Parties à la "
+                    "Convention des Nations Unies contre la criminalité transnationale organisée,", "fr")
     assert targets(fr) == [("résolution 10/6", f"{DELIB}/un-ctoc-cop/10-6"),
                            ("décision 10/1", f"{DELIB}/un-ctoc-cop/10-1")]
     # with a possessive, the first is the document's own
-    en = convert("*Recalling* its resolution 30/2 and decision 10/1 of the Conference of the Parties to the "
-                 "United Nations Convention against Transnational Organized Crime,",
-                 formula="*The Commission on Crime Prevention and Criminal Justice,*", symbol="E/CN.15/2026/L.99")
+    en = commission("*Recalling* its resolution 30/2 and decision 10/1 of the Conference of the Parties to the "
+                    "United Nations Convention against Transnational Organized Crime,")
     assert targets(en) == [("resolution 30/2", f"{DELIB}/un-ccpcj/30-2"),
                            ("decision 10/1", f"{DELIB}/un-ctoc-cop/10-1")]
 
 
 def test_a_short_name_before_the_keyword_is_the_one_such_organ_named_so_far():
-    res = convert("*Recalling* General Assembly resolution 55/25 and paragraph 3 of Assembly resolution 78/226, "
-                  "and resolution 11/1 of the Conference of the Parties to the United Nations Convention against "
-                  "Transnational Organized Crime and Conference decision 10/2,",
-                  formula="*The Commission on Crime Prevention and Criminal Justice,*", symbol="E/CN.15/2026/L.99")
+    res = commission("*Recalling* General Assembly resolution 55/25 and paragraph 3 of Assembly resolution 78/226, "
+                     "and resolution 11/1 of the Conference of the Parties to the United Nations Convention against "
+                     "Transnational Organized Crime and Conference decision 10/2,")
     assert targets(res) == [("resolution 55/25", f"{DELIB}/un-ga/55-25"),
                             ("paragraph 3 of Assembly resolution 78/226", f"{DELIB}/un-ga/78-226#para_3"),
                             ("resolution 11/1", f"{DELIB}/un-ctoc-cop/11-1"),
                             ("decision 10/2", f"{DELIB}/un-ctoc-cop/10-2")]
-    none_named = convert("*Recalling* Assembly resolution 78/226,",
-                         formula="*The Commission on Crime Prevention and Criminal Justice,*",
-                         symbol="E/CN.15/2026/L.99")
+    none_named = commission("*Recalling* Assembly resolution 78/226,")
     assert targets(none_named) == [("resolution 78/226", None)]
 
 
 def test_a_french_short_name_before_the_numbers():
     res = convert("*Rappelant* les résolutions de l'Assemblée générale et du Conseil, notamment les résolutions "
-                  "de l'Assemblée 61/295 du 13 septembre 2007 et 65/198, et les résolutions du Conseil 6/36 et 33/25,",
+                  "de l'Assemblée 61/295 du 13 septembre 2007 et 65/198, et les résolutions du Conseil 6/36 et "
+                  "33/25,",
                   formula="*Le Conseil des droits de l'homme,*", symbol="A/HRC/60/L.99")
     assert targets(res) == [("61/295", f"{DELIB}/un-ga/2007-09-13/61-295"), ("65/198", f"{DELIB}/un-ga/65-198"),
                             ("6/36", f"{DELIB}/un-hrc/6-36"), ("33/25", f"{DELIB}/un-hrc/33-25")]
@@ -275,21 +274,18 @@ def test_convention_against_corruption_and_its_working_groups():
 
 
 def test_a_french_short_name_before_a_verb_or_its_session():
-    res = convert("*Rappelant* le rapport de l'Office des Nations Unies contre la drogue et le crime,",
-                  formula="*La Commission pour la prévention du crime et la justice pénale,*",
-                  symbol="E/CN.15/2026/L.99",
-                  paragraphs=("*Invite* l'Office à faire rapport à la Commission à sa trente-cinquième session.",))
+    res = commission("*Rappelant* le rapport de l'Office des Nations Unies contre la drogue et le crime,", "fr",
+                     paragraphs=("*Invite* l'Office à faire rapport à la Commission à sa trente-cinquième "
+                                 "session.",))
     assert targets(res, "organization") == [("Office des Nations Unies contre la drogue et le crime", "#un-unodc"),
                                             ("Office", "#un-unodc"), ("Commission", "#un-ccpcj")]
 
 
 def test_the_own_organ_by_default_had_held_the_session():
-    ccpcj = "*The Commission on Crime Prevention and Criminal Justice,*"
-    res = convert("*Recalling* resolution 75/1, annex, and resolution 29/3,", formula=ccpcj,
-                  symbol="E/CN.15/2026/L.99")
+    res = commission("*Recalling* resolution 75/1, annex, and resolution 29/3,")
     assert targets(res) == [("resolution 75/1", None), ("resolution 29/3", f"{DELIB}/un-ccpcj/29-3")]
     # what the text says ("its", an organ named) it says
-    its = convert("*Recalling* its resolution 75/1,", formula=ccpcj, symbol="E/CN.15/2026/L.99")
+    its = commission("*Recalling* its resolution 75/1,")
     assert targets(its) == [("resolution 75/1", f"{DELIB}/un-ccpcj/75-1")]
     hrc = convert("*Rappelant* la résolution 60/251,", formula="*Le Conseil des droits de l'homme,*",
                   symbol="A/HRC/45/L.99")
@@ -297,9 +293,8 @@ def test_the_own_organ_by_default_had_held_the_session():
 
 
 def test_a_range_of_resolutions_links_the_first_and_the_last():
-    en = convert("*Recalling* its decisions 2/1 to 2/5 and decisions 2/6 to 2/8 of the Conference of the Parties "
-                 "to the United Nations Convention against Transnational Organized Crime,",
-                 formula="*The Commission on Crime Prevention and Criminal Justice,*", symbol="E/CN.15/2026/L.99")
+    en = commission("*Recalling* its decisions 2/1 to 2/5 and decisions 2/6 to 2/8 of the Conference of the Parties "
+                    "to the United Nations Convention against Transnational Organized Crime,")
     assert targets(en) == [("2/1", f"{DELIB}/un-ccpcj/2-1"), ("2/5", f"{DELIB}/un-ccpcj/2-5"),
                            ("2/6", f"{DELIB}/un-ctoc-cop/2-6"), ("2/8", f"{DELIB}/un-ctoc-cop/2-8")]
     fr = convert("*Rappelant* ses résolutions 47/1 à 47/5 sur la question et les mesures à prendre par les États,",
@@ -318,8 +313,7 @@ def test_resolutions_named_in_particular_are_those_of_the_organ_named_in_general
                  "60/251 et 62/175,", formula="*Le Conseil des droits de l'homme,*", symbol="A/HRC/60/L.99")
     assert targets(fr) == [("60/251", f"{DELIB}/un-ga/60-251"), ("62/175", f"{DELIB}/un-ga/62-175")]
     # a number form the organ named in general does not use is not its
-    form = convert("*Recalling* the role of the Commission, including resolution 2020/1,",
-                   formula="*The Commission on Crime Prevention and Criminal Justice,*", symbol="E/CN.15/2026/L.99")
+    form = commission("*Recalling* the role of the Commission, including resolution 2020/1,")
     assert targets(form) == [("resolution 2020/1", f"{DELIB}/un-ecosoc/2020/2020-1")]
 
 
@@ -341,15 +335,12 @@ def test_a_treaty_series_citation_of_several_volumes_links_each():
 
 
 def test_a_possessive_before_its_subject_is_the_subjects():
-    ccpcj = "*The Commission on Crime Prevention and Criminal Justice,*"
-    en = convert("*Recalling* that, in its resolution 55/25 of 15 November 2000, the General Assembly adopted the "
-                 "Protocol, and that in its resolution 30/1 the Commission decided to act,", formula=ccpcj,
-                 symbol="E/CN.15/2026/L.99")
+    en = commission("*Recalling* that, in its resolution 55/25 of 15 November 2000, the General Assembly adopted the "
+                    "Protocol, and that in its resolution 30/1 the Commission decided to act,")
     assert targets(en) == [("resolution 55/25", f"{DELIB}/un-ga/2000-11-15/55-25"),
                            ("resolution 30/1", f"{DELIB}/un-ccpcj/30-1")]
-    fr = convert("*Rappelant* que, dans sa résolution 55/25 du 15 novembre 2000, l'Assemblée générale a adopté le "
-                 "Protocole,", formula="*La Commission pour la prévention du crime et la justice pénale,*",
-                 symbol="E/CN.15/2026/L.99")
+    fr = commission("*Rappelant* que, dans sa résolution 55/25 du 15 novembre 2000, l'Assemblée générale a "
+                    "adopté le Protocole,", "fr")
     assert targets(fr) == [("résolution 55/25", f"{DELIB}/un-ga/2000-11-15/55-25")]
     # a list going on is no subject
     ga = convert("*Recalling* its resolution 74/176, the Human Rights Council resolution 5/1 and its resolution 75/1,")

@@ -168,7 +168,8 @@ LANGUAGE = Language(
         "assistant-secretary-general": ("Assistant Secretary-General",),
         "high-commissioner-human-rights": ("High Commissioner for Human Rights",
                                            "United Nations High Commissioner for Human Rights"),
-        "high-commissioner-refugees": ("High Commissioner for Refugees", "United Nations High Commissioner for Refugees"),
+        "high-commissioner-refugees": ("High Commissioner for Refugees",
+                                       "United Nations High Commissioner for Refugees"),
     },
     body_names={
         "un-secretariat": ("Secretariat", "United Nations Secretariat"),

@@ -181,10 +181,10 @@ LANGUAGE = Language(
         "un-icat": ("Groupe interinstitutions de coordination contre la traite des personnes",
                     "Groupe de coordination interinstitutions"),
         # organes subsidiaires de la Conférence des États parties à la Convention contre la corruption
-        "un-cac-cosp-wg-ar": ("Groupe de travail intergouvernemental à composition non limitée sur le recouvrement d'avoirs",
-                              "Groupe de travail sur le recouvrement d'avoirs"),
-        "un-cac-cosp-wg-prev": ("Groupe de travail intergouvernemental à composition non limitée sur la prévention de la "
-                                "corruption", "Groupe de travail sur la prévention de la corruption"),
+        "un-cac-cosp-wg-ar": ("Groupe de travail intergouvernemental à composition non limitée sur le recouvrement "
+                              "d'avoirs", "Groupe de travail sur le recouvrement d'avoirs"),
+        "un-cac-cosp-wg-prev": ("Groupe de travail intergouvernemental à composition non limitée sur la prévention "
+                                "de la corruption", "Groupe de travail sur la prévention de la corruption"),
         "un-cac-cosp-irg": ("Groupe d'examen de l'application",),
         "eu": ("Union européenne",),
         "au": ("Union africaine",),

@@ -84,14 +84,15 @@ def _articles(text: str, read: str, ctx: Context, tm: TextMentions) -> list[Foun
     for m in g.article.finditer(read):
         treaty, end, problem = _treaty_after(text, m.end(), ctx, tm)
         how = "before" if problem == "none" else "after"
-        if problem == "none" and g.common.match(text, m.end()):
-            problem, how = "a treaty the converter does not know", "after"  # "article 3 common to the Geneva Conventions"
+        if problem == "none" and g.common.match(text, m.end()):  # "article 3 common to the Geneva Conventions"
+            problem, how = "a treaty the converter does not know", "after"
         found.append([m, treaty, end, problem, how])
     # "paragraphe 1 de l'article 6 et l'article 16 du Protocole", "article 3, subparagraph (a), and
     # article 6, paragraph 1, of the Protocol": an article listed before one whose treaty is named
     # after it is of that treaty; the others, of the treaty named last before them
     for here, after in zip(reversed(found[:-1]), reversed(found[1:])):
-        if here[4] == "before" and after[4] != "before" and g.list_joint.fullmatch(text, here[0].end(), after[0].start()):
+        if here[4] == "before" and after[4] != "before" \
+                and g.list_joint.fullmatch(text, here[0].end(), after[0].start()):
             here[1], here[3], here[4] = after[1], after[3], "list"
     out = []
     for m, treaty, end, problem, how in found:
