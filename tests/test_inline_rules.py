@@ -115,10 +115,15 @@ def test_two_dates_for_one_number_leave_each_citation_as_cited():
 
 
 def test_its_after_another_organ_is_left_unresolved():
-    res = convert("*Recalling* the Protocol adopted by the General Assembly on 15 November 2000 in its "
-                  "resolution 55/25, and the General Assembly, in its resolution 64/293,",
+    res = convert("*Recalling* the Declaration adopted by the General Assembly on 8 December 2017 in its "
+                  "resolution 26/3, and the General Assembly, in its resolution 64/293,",
                   formula="*The Commission on Crime Prevention and Criminal Justice,*", symbol="E/CN.15/2021/L.98")
-    assert targets(res) == [("resolution 55/25", None), ("resolution 64/293", f"{DELIB}/un-ga/64-293")]
+    assert targets(res) == [("resolution 26/3", None), ("resolution 64/293", f"{DELIB}/un-ga/64-293")]
+    # unless one of them had not held the number's session by the document's year (2020)
+    held = convert("*Recalling* the Protocol adopted by the General Assembly on 15 November 2000 in its "
+                   "resolution 55/25,",
+                   formula="*The Commission on Crime Prevention and Criminal Justice,*", symbol="E/CN.15/2021/L.98")
+    assert targets(held) == [("resolution 55/25", f"{DELIB}/un-ga/55-25")]
 
 
 def test_adopted_symbols_are_references():

@@ -166,8 +166,10 @@ LANGUAGE = Language(
         "deputy-secretary-general": ("Deputy Secretary-General",),
         "under-secretary-general": ("Under-Secretary-General",),
         "assistant-secretary-general": ("Assistant Secretary-General",),
-        "high-commissioner-human-rights": ("High Commissioner for Human Rights",),
-        "high-commissioner-refugees": ("High Commissioner for Refugees",),
+        "high-commissioner-human-rights": ("High Commissioner for Human Rights",
+                                           "United Nations High Commissioner for Human Rights"),
+        "high-commissioner-refugees": ("High Commissioner for Refugees",
+                                       "United Nations High Commissioner for Refugees"),
     },
     body_names={
         "un-secretariat": ("Secretariat", "United Nations Secretariat"),
@@ -179,6 +181,12 @@ LANGUAGE = Language(
         "un-ctoc-cop-wg-ic": ("Working Group on International Cooperation",),
         "un-ctoc-cop-wg-ta": ("Working Group on Technical Assistance",),
         "un-icat": ("Inter-Agency Coordination Group against Trafficking in Persons",),
+        # subsidiary bodies of the Conference of the States Parties to the Convention against Corruption
+        "un-cac-cosp-wg-ar": ("Open-ended Intergovernmental Working Group on Asset Recovery",
+                              "Working Group on Asset Recovery"),
+        "un-cac-cosp-wg-prev": ("Open-ended Intergovernmental Working Group on the Prevention of Corruption",
+                                "Working Group on the Prevention of Corruption"),
+        "un-cac-cosp-irg": ("Implementation Review Group",),
         "eu": ("European Union",),
         "au": ("African Union",),
         "coe": ("Council of Europe",),
@@ -249,6 +257,8 @@ LANGUAGE = Language(
         "un-ctoc-cop-wg-firearms": ("Working Group",),
         "un-ctoc-cop-wg-ic": ("Working Group",),
         "un-ctoc-cop-wg-ta": ("Working Group",),
+        "un-cac-cosp-wg-ar": ("Working Group",),
+        "un-cac-cosp-wg-prev": ("Working Group",),
         "un-copuos": ("Committee",),
         "un-unoosa": ("Office",),
         "un-sc-ctc": ("Committee",),
@@ -294,7 +304,7 @@ LANGUAGE = Language(
             "Components and Ammunition",
             "Firearms Protocol",
         ),
-        "uncac": ("United Nations Convention against Corruption",),
+        "uncac": ("United Nations Convention against Corruption", "Convention against Corruption"),
         "un-charter": ("Charter of the United Nations", "United Nations Charter"),
         "icj-statute": ("Statute of the International Court of Justice",),
         "gc-iii": ("Geneva Convention relative to the Treatment of Prisoners of War",
@@ -329,7 +339,7 @@ LANGUAGE = Language(
         "above": r"\s+(?:above|below)|\s+of\s+(?:the\s+present|this)\s+(?:resolution|decision)",
         "treaty_series": r"United\s+Nations,\s+Treaty\s+Series",
         "ibid": r"Ibid\.",
-        "volume": r"vol\.",
+        "volume": r"vols?\.",  # "vol. 2225", "vols. 2225, 2237 and 2241"
         "number_sign": r"No\.",
         "qualifier": r"\s+relating\s+to\s",
         "chapter": r"[Cc]hapter",
@@ -338,6 +348,13 @@ LANGUAGE = Language(
         "established": r"(?P<body>\b(?:(?P<committee>(?:Security\s+Council\s+)?Committee)|(?P<panel>Panel\s+of\s+Experts)))"
                        r"\s+(?:established|set\s+up|created)\s+(?:pursuant\s+to|by|under|in\s+accordance\s+with)\s+(?:its\s+|the\s+)?",
         "through": r"\s+(?:to|through)\s+",
+        # "resolutions 60/288 of 8 September 2006, entitled "…", 77/298 …": the list goes on
+        # "relevant General Assembly resolutions, in particular resolutions 61/144 and …"
+        "particular": r"\s*,\s*(?:in\s+particular|including|notably|especially)\s+(?:the\s+)?",
+        # "in its resolution 55/25 of 15 November 2000, the General Assembly adopted …"
+        "subject_before": r"\b(?:[Ii]n|[Bb]y)\s+",
+        "subject_after": r"\s*,?\s*(?:the\s+)?",
+        "titled": r"\s*,?\s+entitled\s+(?:\"[^\"]*\"|“[^”]*”)",
         "article_paragraph": r"\s*\((?P<p3>\d{1,2})\)",  # "Article 2 (4) of the Charter"
     },
     draft_announcements=("the following draft resolution", "the following draft decision"),

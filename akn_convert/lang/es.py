@@ -333,7 +333,7 @@ LANGUAGE = Language(
         "above": r"\s+(?:supra|infra)|\s+(?:de\s+la\s+presente|del\s+presente)\s+(?:resolución|decisión)",
         "treaty_series": r"Naciones\s+Unidas,\s+Treaty\s+Series",
         "ibid": r"Ibid\.",
-        "volume": r"vol\.",
+        "volume": r"vols?\.",  # "vol. 2225", "vols. 2225, 2237 and 2241"
         "number_sign": r"núm\.|n\.º",
         "qualifier": r"\s+relativ[oa]s?\s+al?\s",
         "chapter": r"[Cc]apítulo",

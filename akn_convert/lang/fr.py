@@ -180,6 +180,12 @@ LANGUAGE = Language(
         "un-ctoc-cop-wg-ta": ("Groupe de travail sur l'assistance technique",),
         "un-icat": ("Groupe interinstitutions de coordination contre la traite des personnes",
                     "Groupe de coordination interinstitutions"),
+        # organes subsidiaires de la Conférence des États parties à la Convention contre la corruption
+        "un-cac-cosp-wg-ar": ("Groupe de travail intergouvernemental à composition non limitée sur le recouvrement "
+                              "d'avoirs", "Groupe de travail sur le recouvrement d'avoirs"),
+        "un-cac-cosp-wg-prev": ("Groupe de travail intergouvernemental à composition non limitée sur la prévention "
+                                "de la corruption", "Groupe de travail sur la prévention de la corruption"),
+        "un-cac-cosp-irg": ("Groupe d'examen de l'application",),
         "eu": ("Union européenne",),
         "au": ("Union africaine",),
         "coe": ("Conseil de l'Europe",),
@@ -247,6 +253,8 @@ LANGUAGE = Language(
         "un-ctoc-cop-wg-firearms": ("Groupe de travail",),
         "un-ctoc-cop-wg-ic": ("Groupe de travail",),
         "un-ctoc-cop-wg-ta": ("Groupe de travail",),
+        "un-cac-cosp-wg-ar": ("Groupe de travail",),
+        "un-cac-cosp-wg-prev": ("Groupe de travail",),
         "un-copuos": ("Comité",),
         "un-unoosa": ("Bureau",),
         "un-sc-ctc": ("Comité",),
@@ -271,7 +279,11 @@ LANGUAGE = Language(
     # French puts adjectives after the noun ("la Commission européenne"): only punctuation,
     # a few function words, a verb or a participle may follow a short name
     short_name_follow=r"\s*(?:[,;:.)»]|$|(?:et|ou|a|ont|est|sont|qui|que|dont|dans|lors|sera|soit|ne|se|y)\b"
-    r"|[ns]['’]|\w+ant\b|(?:de|d['’])\s*\w+(?:er|ir|re|oir)\b)",
+    r"|[ns]['’]|\w+ant\b|(?:de|d['’])\s*\w+(?:er|ir|re|oir)\b"
+    # « à faire rapport », « à sa trente-cinquième session », « de lui faire rapport »
+    r"|(?:à|de)\s+(?:(?:lui|leur)\s+)?\w+(?:er|ir|re|oir)\b|à\s+(?:sa|son|ses)\b"
+    # the number of a resolution of that body: « les résolutions de l'Assemblée 61/295 », « du Conseil 6/36 »
+    r"|\s(?:(?:E?S-)?\d{1,2}|\d{4})/\d|\s\d{1,4}\s*\(\s*\d{4}\s*\))",
     treaty_names={
         "untoc": ("Convention des Nations Unies contre la criminalité transnationale organisée",
                   "Convention contre la criminalité organisée"),
@@ -297,7 +309,7 @@ LANGUAGE = Language(
             "éléments et munitions",
             "Protocole relatif aux armes à feu",
         ),
-        "uncac": ("Convention des Nations Unies contre la corruption",),
+        "uncac": ("Convention des Nations Unies contre la corruption", "Convention contre la corruption"),
         "un-charter": ("Charte des Nations Unies",),
         "icj-statute": ("Statut de la Cour internationale de Justice",),
         "gc-iii": ("Convention de Genève relative au traitement des prisonniers de guerre",
@@ -342,6 +354,14 @@ LANGUAGE = Language(
                        r"\s+(?:créée?|constituée?|institué|établie?)\s+(?:par|en\s+application\s+d[eu]|conformément\s+(?:à|au)|en\s+vertu\s+d[eu])"
                        r"\s+(?:(?:la|sa|le)\s+)?",
         "through": r"\s+à\s+",
+        "ordinal_suffix": r"er(?!\w)",  # « l'article 1er de la Convention »
+        # « les résolutions 70/175 du 17 décembre 2015, intitulée « … », 65/229 … » : la liste continue
+        # « les résolutions pertinentes de l'Assemblée générale, notamment les résolutions 61/144 … »
+        "particular": r"\s*,\s*(?:notamment|en\s+particulier|y\s+compris)\s+(?:les?\s+|la\s+|l['’]\s?)?",
+        # « dans sa résolution 55/25 du 15 novembre 2000, l'Assemblée générale a adopté … »
+        "subject_before": r"\b(?:[Dd]ans|[Pp]ar)\s+",
+        "subject_after": r"\s*,?\s*(?:l['’]\s?|le\s+|la\s+)?",
+        "titled": r"\s*,?\s+intitulée?s?\s+«[^»]*»",
         # une ville dans le nom d'un texte (« la Déclaration et le Programme d'action de Vienne ») n'est pas un lieu
         "place_before": r"(?:Déclaration|Programme\s+d['’]action|Plan\s+d['’]action|Conventions?|Protocoles?|"
                         r"Document\s+final|Cadre(?:\s+d['’]action)?|Accords?|Engagements?|Consensus|Principes)\s+de\s+",

@@ -48,7 +48,8 @@ class Recognised:
 def annotate(doc: Document, lang: Language) -> list[Recognised]:
     """Add inline semantic spans to ``doc``; return what was recognised (for the refs report)."""
     own = (formula_organ(doc.formula.text, lang) if doc.formula else doc.speaker) or doc.organ
-    ctx = Context(lang, own, paragraphs=_numbers(doc.paragraphs))
+    year = int(doc.date[:4]) if doc.date[:4].isdigit() else None
+    ctx = Context(lang, own, year, paragraphs=_numbers(doc.paragraphs))
     if doc.title:
         mentions.scan(doc.title.text, ctx)  # what the title names is named
     out: list[Recognised] = []
@@ -87,21 +88,29 @@ _WORK_IRI = re.compile(rf"^{re.escape(BASE)}/(?P<actor>[^/]+)/(?:(?P<date>\d{{4}
 def _one_iri_per_work(found: list[Recognised]) -> list[Recognised]:
     """A resolution cited several times gets one IRI: the one with its full date, when the
     document gives that date once ("resolution 72/4 of 1 November 2017", later "resolution
-    72/4"; "841 (1993)" after "resolution 841 (1993) of 16 June 1993").  Two different dates
+    72/4"; "841 (1993)" after "resolution 841 (1993) of 16 June 1993"), else the one with its
+    year, when only a year is given ("1540 (2004)", later "resolution 1540").  Two different dates
     for one number leave every citation as it is."""
     dates: dict[tuple[str, str], set[str]] = {}
     for r in found:
         m = _WORK_IRI.match(r.target or "") if r.kind == "ref" and r.span is not None else None
-        if m and m.group("date") and len(m.group("date")) == 10:
+        if m and m.group("date"):
             dates.setdefault((m.group("actor"), m.group("number")), set()).add(m.group("date"))
-    if not dates:
+    best = {}
+    for work, known in dates.items():
+        full = {d for d in known if len(d) == 10}
+        if len(full) == 1 and all(d == next(iter(full))[:4] for d in known - full):
+            best[work] = next(iter(full))
+        elif not full and len(known) == 1:
+            best[work] = next(iter(known))
+    if not best:
         return found
     out = []
     for r in found:
         m = _WORK_IRI.match(r.target or "") if r.kind == "ref" and r.span is not None else None
-        known = dates.get((m.group("actor"), m.group("number")), set()) if m else set()
-        if m and len(known) == 1 and (m.group("date") or "") in ("", next(iter(known))[:4]):
-            href = work_iri(m.group("actor"), m.group("number"), next(iter(known)), m.group("fragment"))
+        when = best.get((m.group("actor"), m.group("number"))) if m else None
+        if when and (m.group("date") or "") in ("", when[:4]) and m.group("date") != when:
+            href = work_iri(m.group("actor"), m.group("number"), when, m.group("fragment"))
             r.span.attrs["href"] = href
             r = replace(r, target=href)
         out.append(r)

@@ -30,6 +30,7 @@ class Found(NamedTuple):  # a tuple: made by the hundred per document, cheaply
 class Context:
     lang: Language
     own: str | None  # the organ that speaks (the formula's), its own resolutions' author
+    year: int | None = None  # the document's year: what it cites was adopted by then
     bodies: set[str] = field(default_factory=set)  # bodies named so far
     treaties: set[str] = field(default_factory=set)  # treaties named so far
     #: the document's paragraph numbers -> the labels of their points ("a", "b" ...)

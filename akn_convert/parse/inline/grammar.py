@@ -40,6 +40,16 @@
                  title: "题为“…”的")
 ``part``         a part of a resolution written in words right after its number, group ``part``
                  (" ألف" in "75/290 ألف"; the letters "75/290 A" are read by the number forms)
+``titled``       a cited resolution's title after its number or its date (", entitled "…"",
+                 ", intitulée « … »"): an enumeration goes on after it
+``particular``   what stands between resolutions named in general and the numbers of some of
+                 them (", in particular", ", notamment les"): those are the same organ's
+``subject_before``, ``subject_after``  a possessive whose organ is the subject named after the
+                 reference ("in its resolution 55/25, the General Assembly adopted", « dans sa
+                 résolution 55/25, l'Assemblée générale a adopté »): what stands before the
+                 possessive, and between the reference and the organ's name
+``ordinal_suffix``  what an article's number may end with when it is an ordinal ("er" in
+                 "l'article 1er")
 ``through``      a range of paragraphs ("paragraphs 1 to 5 of", "paragraphes 1 à 5 de")
 ``numbered_article``, ``numbered_chapter``  a whole article or chapter reference where the
                  number stands inside the keyword ("第九条", "第9条", "第七章"): group ``a``
@@ -70,6 +80,7 @@ class Grammar:
     keyword: re.Pattern  # groups: own, kw
     of: re.Pattern
     and_: re.Pattern
+    next_item: re.Pattern  # between two numbers of a list: a separator or a range's ("2/1 to 2/5")
     dated: re.Pattern
     lookback: re.Pattern
     article: re.Pattern  # groups: pk, p, ak, a, more, pk2, p2
@@ -77,9 +88,10 @@ class Grammar:
     internal: re.Pattern  # groups: pk, p
     this: re.Pattern
     label: re.Pattern
-    citation: re.Pattern  # groups: series, ibid, vol, no, page
+    citation: re.Pattern  # groups: series, ibid, vol, vols (more volumes), no, page
     decision_kw: re.Pattern
     determiner_before: re.Pattern
+    list_joint: re.Pattern  # between two items of a list: a separator, then a determiner ("et le ", ", and ")
     head_before: re.Pattern  # a determiner or "la présente", "this" before a treaty's head noun
     follow: re.Pattern  # what may follow a short name or a bare head
     # cheap searches that tell whether the costly patterns can match at all
@@ -98,6 +110,10 @@ class Grammar:
     body_before: re.Pattern  # searched up to a number-first reference: a body's name ends there
     numbered_gap: re.Pattern  # searched up to a number-first reference: a title between it and its date
     part: re.Pattern  # a part written in words after a number: group part
+    titled: re.Pattern  # a cited work's title after its number or date (", entitled "…"")
+    particular: re.Pattern  # searched up to a keyword: ", in particular", ", notamment les"
+    subject_before: re.Pattern  # searched up to a possessive: "in " (its resolution …, the Assembly …)
+    subject_after: re.Pattern  # matched after the numbers: ", the " (… the General Assembly adopted)
     contraction: re.Pattern | None  # a clitic written with a word's start ("لل"): group c
 
 
@@ -114,11 +130,16 @@ def grammar(lang: Language) -> Grammar:
     keyword = rf"(?:(?P<own>{get('own')}))?{before_kw}(?P<kw>(?:{get('resolution')}|{get('decision')}))\b"
     # a clitic may stand on the article or paragraph keyword too ("وبالمادة 5"), outside the ref
     article = g.get("numbered_article") or (
-        rf"(?:{before_kw}(?P<pk>(?:{get('paragraph')}))\s+(?P<p>{para_label})(?:\s*(?P<pl>{label}))?{get('of')})?"
-        rf"{before_kw}(?P<ak>(?:{get('article')}))\s+(?P<a>{num})(?![\d/])"
+        # "paragraph 1 of article 6", "les paragraphes 1 et 3 de l'article 30" (the first is linked)
+        rf"(?:{before_kw}(?P<pk>(?:{get('paragraph')}))\s+(?P<p>{para_label})(?:\s*(?P<pl>{label}))?"
+        rf"(?:(?:{get('and')}|{get('through')}){num}(?![\d/]))*{get('of')})?"
+        rf"{before_kw}(?P<ak>(?:{get('article')}))\s+(?P<a>{num})(?:{get('ordinal_suffix')})?(?![\d/])"
         rf"(?:{g.get('article_paragraph', NEVER)})?"  # "Article 2 (4)": group p3
         rf"(?P<more>(?:(?:{get('and')}|{get('through')}){num}(?![\d/]))*)"  # "Articles 25 and 103", "articles 1 to 3"
-        rf"(?:\s*,\s*(?P<pk2>\b(?:{get('paragraph')}))\s+(?P<p2>{para_label})(?=\s*,|\s|$))?"
+        # "article 6, paragraph 1, of", "article 8, paragraph 1 (a), of" (the point is read, not linked),
+        # "article 5, paragraphs 1 and 2, of" (the first is linked)
+        rf"(?:\s*,\s*(?P<pk2>\b(?:{get('paragraph')}))\s+(?P<p2>{para_label})(?:\s*{label})?"
+        rf"(?:(?:{get('and')}|{get('through')}){num}(?![\d/]))*(?=\s*,|\s|$))?"
     )
     # the point named before its paragraph ("subparagraph (b) of paragraph 1", "l'alinéa b) du
     # paragraphe 1"): groups qk, ql
@@ -126,6 +147,7 @@ def grammar(lang: Language) -> Grammar:
     comma = r"\s*[,،，]\s*"  # the comma of the language: Latin, Arabic or full-width
     citation = (
         rf"(?:(?P<series>{get('treaty_series')})|(?P<ibid>{get('ibid')})){comma}(?:{get('volume')})\s*(?P<vol>\d+)"
+        rf"(?P<vols>(?:(?:{get('and')})\d+(?![\d/]))*)"  # "vols. 2225, 2237, 2241 and 2326, No. 39574"
         rf"(?:{g.get('volume_end', '')})"
         rf"(?:{comma}(?:{get('number_sign')})\s*(?P<no>\d+)(?:{g.get('number_end', '')})|{comma}p\.\s*(?P<page>\d+))?"
     )
@@ -133,6 +155,7 @@ def grammar(lang: Language) -> Grammar:
         keyword=re.compile(keyword),
         of=re.compile(rf",?{get('of')}"),
         and_=re.compile(get("and")),
+        next_item=re.compile(rf"{get('and')}|{get('through')}"),
         dated=re.compile(get("dated")),
         lookback=re.compile(get("lookback")),
         article=re.compile(article),
@@ -150,6 +173,7 @@ def grammar(lang: Language) -> Grammar:
         citation=re.compile(citation),
         decision_kw=re.compile(rf"^(?:{get('decision')})$"),
         determiner_before=re.compile(rf"(?:{lang.determiner})$"),
+        list_joint=re.compile(rf"(?:{get('and')})(?:{lang.determiner})?"),
         head_before=re.compile(rf"(?:{lang.determiner}|{get('this')})$"),
         follow=re.compile(lang.short_name_follow),
         has_article=re.compile(get("article")),
@@ -169,6 +193,10 @@ def grammar(lang: Language) -> Grammar:
         body_before=re.compile(rf"(?:{get('body_end')})$"),
         numbered_gap=re.compile(rf"(?:{get('numbered_gap')})$"),
         part=re.compile(get("part")),
+        titled=re.compile(get("titled")),
+        particular=re.compile(rf"(?:{get('particular')})$"),
+        subject_before=re.compile(rf"(?:{get('subject_before')})$"),
+        subject_after=re.compile(get("subject_after")),
         contraction=_contraction(lang),
     )
 

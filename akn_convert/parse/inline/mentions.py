@@ -16,6 +16,12 @@ from .prefilter import may_match
 _NAME_GOES_ON = re.compile(r"[ \t]+[A-ZÀ-Ý]\w")
 
 
+def _goes_on(text: str, end: int, g) -> bool:
+    """Whether a capitalised word that makes a name longer follows ``end`` (not a keyword:
+    "General Assembly Resolution 60/1")."""
+    return bool((w := _NAME_GOES_ON.match(text, end)) and not g.keyword.match(text, w.end() - 2))
+
+
 def scan(text: str, ctx: Context) -> tuple[TextMentions, list[Found]]:
     n, g = ctx.names, ctx.grammar
     tm = TextMentions()
@@ -29,11 +35,19 @@ def scan(text: str, ctx: Context) -> tuple[TextMentions, list[Found]]:
     # a body's name may hold a treaty's ("Conférence des Parties à la Convention ..."), not the reverse
     bodies = [m for m in bodies
               if not any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in tm.taken)]
+    # a name that goes on with capitalised words is part of another body's name, which the
+    # converter does not know ("Counter-Terrorism Committee Executive Directorate", "Human Rights
+    # Council Advisory Committee"): no organization, and nothing else inside it
+    longer = [m for m in bodies if _goes_on(text, m.end, g)]
+    if longer:
+        bodies = [m for m in bodies if m not in longer]
+        tm.taken += [(m.start, m.end) for m in longer]
     events += [("body", m) for m in bodies]
     tm.taken += [(m.start, m.end) for m in bodies]
     window = lambda m: (max(0, m.start - 40), m.start)  # noqa: E731
     for m in shorts:
-        if tm.free(m.start, m.end) and g.determiner_before.search(text, *window(m)) and g.follow.match(text, m.end):
+        if tm.free(m.start, m.end) and g.determiner_before.search(text, *window(m)) and g.follow.match(text, m.end) \
+                and not _goes_on(text, m.end, g):
             events.append(("short", m))
     for m in heads:
         if tm.free(m.start, m.end) and g.follow.match(text, m.end) \

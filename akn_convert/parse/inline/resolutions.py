@@ -17,7 +17,8 @@ reference and the organ and date stand before it."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ...iri import work_iri
@@ -27,7 +28,7 @@ from .context import Context, Found, TextMentions
 from .grammar import paragraph_point
 from .prefilter import may_match
 from .works import (FORM_ORGAN, NUMBER_END, NUMBER_FORMS, ORGAN_FORMS, date_fits, number_year, paragraph_fragment,
-                    work_number)
+                    session_held, work_number)
 
 #: the words between a keyword and its first number: at most 14, no punctuation
 _HEAD = re.compile(r"(?:\s+[^\s\d,;:.()«»“”\"\[\]]+){0,14}?\s+(?=(?:E?S-)?\d)")
@@ -48,6 +49,21 @@ class _Item:
     part: str | None = None  # a part written in words after the number ("75/290 ألف")
 
 
+@dataclass
+class _Group:
+    """The references a keyword opens ("la résolution 10/6", "resolutions 61/144, 62/175 and …")."""
+
+    refs: list[Found]
+    end: int
+    titles: list[tuple[int, int]]  # the titles the list went on after
+    organ: str | None
+    forms: set[str]
+    by_trail: bool  # the organ is named after the numbers ("… 10/1 de la Conférence")
+    loose: bool  # no organ named, no possessive, no number cited before: the document's own by default
+    rebuild: Callable[[str], list[Found]]  # the references as another organ's
+    at: int = field(default=0)  # where its references stand in the list of the text's
+
+
 def number_at(text: str, pos: int) -> tuple[str, re.Match] | None:
     if pos > 0 and (text[pos - 1].isalnum() or text[pos - 1] in "/-"):
         return None
@@ -56,6 +72,29 @@ def number_at(text: str, pos: int) -> tuple[str, re.Match] | None:
         if m and NUMBER_END.match(text, m.end()):
             return form, m
     return None
+
+
+#: what may follow a number of a list: punctuation or the text's end
+_LIST_PUNCT = re.compile(r"\s*(?:[,;:.)]|$)")
+
+
+def _list_goes_on(text: str, pos: int, g) -> bool:
+    """Whether what follows a bare number at ``pos`` lets it be a resolution of a list: punctuation,
+    the next item, the organ or the date ("resolutions 242 and 338 of the Security Council")."""
+    return any(rx.match(text, pos) for rx in (_LIST_PUNCT, g.next_item, g.of, g.dated))
+
+
+def _trail(text: str, q: int, item: _Item, ctx: Context, tm: TextMentions) -> int:
+    """Read the organ named at ``q`` right after a number or its date ("64/293 de l'Assemblée
+    générale") into ``item``; return where the reference goes on."""
+    om = ctx.grammar.of.match(text, q)
+    if om and (b := tm.body_at(om.end())) and b[1] in ORGAN_FORMS:
+        item.trail, item.trail_at = b[1], b[0].start
+        return b[0].end
+    if om and text[q] != "," and _stranger_at(text, om.end(), ctx, tm):
+        # "resolution 2005/69 of the Commission on Human Rights" (", du Comité …" starts another item)
+        item.stranger = True
+    return q
 
 
 def _same_series(a: _Item, b: _Item) -> bool:
@@ -77,13 +116,21 @@ def find(text: str, ctx: Context, tm: TextMentions, dates: list[DateMatch]) -> l
     dates_at = {d.start: d for d in dates}
     out: list[Found] = []
     done = 0
+    titles: list[tuple[int, int]] = []
+    prev: _Group | None = None
     for m in g.keyword.finditer(text) if may_match(g.keyword, text) else ():
-        if m.start() < done:
+        if m.start() < done and not any(s <= m.start() < e for s, e in titles):
             continue
-        found, end = _group(text, m, ctx, tm, dates_at)
-        if found:
-            out += found
-            done = end
+        group = _group(text, m, ctx, tm, dates_at)
+        if group is None:
+            continue
+        if prev and prev.loose and group.by_trail and prev.forms <= ORGAN_FORMS[group.organ] \
+                and g.list_joint.fullmatch(text, prev.end, m.start()):
+            # "la résolution 10/6 et la décision 10/1 de la Conférence des Parties": both the Conference's
+            out[prev.at:prev.at + len(prev.refs)] = prev.rebuild(group.organ)
+        group.at, prev = len(out), group
+        out += group.refs
+        done, titles = max(done, group.end), titles + group.titles
     if g.numbered is not None:
         out += _numbered(text, ctx, tm, dates)
     symbol_re = SYMBOL_RE if ctx.lang.spaced else SYMBOL_UNSPACED_RE
@@ -96,21 +143,26 @@ def find(text: str, ctx: Context, tm: TextMentions, dates: list[DateMatch]) -> l
     return out
 
 
-def _group(text: str, m: re.Match, ctx: Context, tm: TextMentions, dates_at: dict[int, DateMatch]):
+def _group(text: str, m: re.Match, ctx: Context, tm: TextMentions, dates_at: dict[int, DateMatch]) -> _Group | None:
     g = ctx.grammar
     decision = bool(g.decision_kw.match(m.group("kw")))
     hm = _HEAD.match(text, m.end())
     if not hm:
-        return [], 0
+        return None
     head_organs = [(mm, b) for mm, b in tm.bodies if m.end() <= mm.start and mm.end <= hm.end() and b in ORGAN_FORMS]
     head_words = len(re.findall(r"\w+", text[m.end():hm.end()]))
     if head_words:
         inside = sum(len(re.findall(r"\w+", text[mm.start:mm.end])) for mm, b in tm.bodies
                      if m.end() <= mm.start and mm.end <= hm.end())
         if len(head_organs) != 1 or head_words - inside > _HEAD_SPARE_WORDS:
-            return [], 0
+            return None
+        if text[head_organs[0][0].end:hm.end()].strip() and (nm := number_at(text, hm.end())) and nm[0] == "plain":
+            # a bare number after words that follow the organ's name is no resolution of it: "les
+            # résolutions du Conseil de sécurité adoptées en 2015" (a year)
+            return None
 
     items: list[_Item] = []
+    titles: list[tuple[int, int]] = []  # the titles the list goes on after: what they cite is read too
     p = hm.end()
     while (nm := number_at(text, p)) is not None:
         form, mm = nm
@@ -118,53 +170,66 @@ def _group(text: str, m: re.Match, ctx: Context, tm: TextMentions, dates_at: dic
             break
         if decision and form in ("plain", "year-paren"):
             break
+        if items and form == "plain" and not _list_goes_on(text, mm.end(), g):
+            break  # "resolution 1325 and 20 years later", "2250 (2015) and 15 Member States": a quantity
         item = _Item(p, mm.end(), form, mm)
         q = mm.end()
         if form in ("session", "roman") and (pt := g.part.match(text, q)):
             item.part, item.end, q = pt.group("part"), pt.end(), pt.end()
-        if (om := g.of.match(text, q)) and (b := tm.body_at(om.end())) and b[1] in ORGAN_FORMS:
-            item.trail, item.trail_at, q = b[1], b[0].start, b[0].end
-        elif om and text[q] != "," and _stranger_at(text, om.end(), ctx, tm):
-            # "resolution 2005/69 of the Commission on Human Rights" (", du Comité …" starts another item)
-            item.stranger = True
+        q = _trail(text, q, item, ctx, tm)
         if (dm := g.dated.match(text, q)) and dm.end() in dates_at:
             item.date = dates_at[dm.end()]
             q = item.date.end
+            if not (item.trail or item.stranger):  # "resolution 79/174 of 17 December 2024 of the General Assembly"
+                q = _trail(text, q, item, ctx, tm)
         items.append(item)
         end = q
-        sm = g.and_.match(text, q)
+        if title := g.titled.match(text, q):  # ", entitled "…"": the list goes on after the title
+            titles.append((title.start(), title.end()))
+            q = title.end()
+        sm = g.next_item.match(text, q)  # "decisions 2/1 to 2/5": the first and the last, as articles
         if not (sm and number_at(text, sm.end())):
             break
         p = sm.end()
     if not items:
-        return [], 0
+        return None
     for a, b in zip(reversed(items[:-1]), reversed(items[1:])):  # "27/2, 27/3 et 27/4 du 18 mai 2018"
         if a.date is None and b.date is not None and _same_series(a, b):
             a.date = b.date
 
-    organ, how = _organ(text, m, ctx, tm, head_organs, items)
+    organ, how = _subject_after(text, m, end, ctx, tm, items) or _organ(text, m, ctx, tm, head_organs, items)
     what = "decision" if decision else "resolution"
     single = len(items) == 1 and not head_words
     span_start = m.start("kw")
     fragment = None
-    if len(items) == 1 and (pm := _paragraph_of(text, m, g, tm)):
+    if len(items) == 1 and (pm := _paragraph_of(text, m, ctx, tm)):
         # "paragraph 12 of resolution 72/279"; "الفقرة ١٢ من قرار الجمعية العامة ٧٢/٢٧٩" (the organ's
         # name between the keyword and the number): one ref from the paragraph to the number
         printed, span_start = paragraph_point(pm)  # "subparagraph (b) of paragraph 4 of resolution 72/279"
         single = True
         fragment = paragraph_fragment(pm.group("p"), printed, ctx.lang)
-    out = [_reference(ctx, span_start if single else item.start, item.end, what, organ, how, item.form,
-                      item.match, item.date, fragment, item.part) for item in items]
-    return out, end
+    loose = how == "bare" and not any((what, work_number(i.form, i.match)) in ctx.cited for i in items)
+
+    def refs(organ, how):
+        return [_reference(ctx, span_start if single else item.start, item.end, what, organ, how, item.form,
+                           item.match, item.date, fragment, item.part) for item in items]
+
+    return _Group(refs(organ, how), end, [t for t in titles if t[1] <= end], organ, {i.form for i in items},
+                  organ is not None and not head_organs and organ in {i.trail for i in items}, loose,
+                  lambda other: refs(other, "named"))
 
 
-def _paragraph_of(text: str, m: re.Match, g, tm: TextMentions) -> re.Match | None:
+def _paragraph_of(text: str, m: re.Match, ctx: Context, tm: TextMentions) -> re.Match | None:
     """"paragraph 4 (a) of" right before the keyword, or before the organ's name that stands
-    right before it ("paragraph 12 of General Assembly resolution 72/279")."""
+    right before it ("paragraph 12 of General Assembly resolution 72/279", "paragraph 3 of
+    Assembly resolution 76/185")."""
+    g = ctx.grammar
     ends = [m.start()]
     named = [mm for mm, b in tm.bodies if mm.end <= m.start() and b in ORGAN_FORMS]
     if named and g.lookback.fullmatch(text, named[-1].end, m.start()):
         ends.append(named[-1].start)
+    elif (w := _name_before(text, m, ctx)) is not None:
+        ends.append(w.start())
     return next((pm for e in ends if (pm := g.paragraph_of.search(text, max(0, e - 90), e))), None)
 
 
@@ -178,6 +243,9 @@ def _reference(ctx: Context, start: int, end: int, what: str, organ: str | None,
     if how == "bare" and (what, number) in ctx.cited:
         organ, how = ctx.cited[(what, number)], "named"
     problem = _problem(organ, how, form)
+    if not problem and how == "bare" and not session_held(organ, form, match, ctx.year):
+        # the document's own organ by default, which had not held that session: another organ's
+        problem = f"{organ} had not held session {match.group('s')} by {ctx.year}"
     part = part or match.groupdict().get("part")
     if not problem and part:
         problem = f"a resolution in parts ({number} {part}): the profile gives no IRI for a part"
@@ -229,7 +297,7 @@ def _numbered(text: str, ctx: Context, tm: TextMentions, dates: list[DateMatch])
             # ("人权委员会2005年4月20日第2005/69号决议", "世界卫生大会第58/3号决议")
             organ, how = None, "stranger"
         elif groups.get("own"):
-            organ, how = _own_or_other(text, m.start(), ctx, tm, {form})
+            organ, how = _own_or_other(text, m.start(), ctx, tm, {form}, [(form, mm)])
         else:
             organ, how = FORM_ORGAN.get(form, ctx.own), "form" if form in FORM_ORGAN else "bare"
         # "第72/279号决议第12段", "第3(b)段"
@@ -255,8 +323,15 @@ def _organ(text, m, ctx: Context, tm: TextMentions, head, items) -> tuple[str | 
     named = _named_before(text, m, ctx, tm)
     if any(i.stranger for i in items) or named == frozenset():
         return None, "stranger"
+    forms = {i.form for i in items}
+    if not m.group("own") and (general := _organ_before_particular(text, m, ctx, tm)) \
+            and forms <= ORGAN_FORMS[general]:
+        return general, "named"  # "relevant General Assembly resolutions, in particular resolutions 61/144"
+    fitting = tuple(sorted(o for o in named or () if forms <= ORGAN_FORMS[o]))
+    if fitting and ctx.own not in named and (one := ctx.body_for(fitting)):
+        return one, "named"  # "Assembly resolution 78/149": the one assembly named so far
     if m.group("own"):
-        return _own_or_other(text, m.start(), ctx, tm, {i.form for i in items})
+        return _own_or_other(text, m.start(), ctx, tm, {i.form for i in items}, [(i.form, i.match) for i in items])
     form_organ = FORM_ORGAN.get(items[0].form)
     if form_organ and (named is None or form_organ in named):
         return form_organ, "form"
@@ -265,7 +340,46 @@ def _organ(text, m, ctx: Context, tm: TextMentions, head, items) -> tuple[str | 
     return ctx.own, "bare"
 
 
-def _own_or_other(text: str, at: int, ctx: Context, tm: TextMentions, forms: set[str]) -> tuple[str | None, str]:
+def _subject_after(text: str, m: re.Match, end: int, ctx: Context, tm: TextMentions,
+                   items: list[_Item]) -> tuple[str, str] | None:
+    """The organ of a possessive that is the subject named right after the reference: "in its
+    resolution 55/25 of 15 November 2000, the General Assembly adopted …" (not a list going on:
+    "its resolution 74/176, the Human Rights Council resolution 5/1")."""
+    g = ctx.grammar
+    if not m.group("own") or not g.subject_before.search(text, max(0, m.start() - 8), m.start()):
+        return None
+    sm = g.subject_after.match(text, end)
+    body = tm.body_at(sm.end()) if sm else None
+    if body is None or body[1] not in ORGAN_FORMS or not {i.form for i in items} <= ORGAN_FORMS[body[1]]:
+        return None
+    after = _WORD.match(text, body[0].end + 1) if text[body[0].end:body[0].end + 1] == " " else None
+    if after is None or g.keyword.match(text, after.start()) or not after.group().islower():
+        return None  # a verb follows the subject
+    tm.used.add(body[0].start)
+    return body[1], "named"
+
+
+def _organ_before_particular(text: str, m: re.Match, ctx: Context, tm: TextMentions) -> str | None:
+    """The organ of the resolutions named in general right before "in particular" that stands
+    before the keyword: "les résolutions pertinentes de l'Assemblée générale, notamment les
+    résolutions 61/144", "relevant General Assembly resolutions, in particular resolutions 61/144"."""
+    g = ctx.grammar
+    pm = g.particular.search(text, max(0, m.start() - 40), m.start())
+    if pm is None:
+        return None
+    at = len(text[:pm.start()].rstrip())
+    named = [b for mm, b in tm.bodies if mm.end == at]
+    if not named:  # "General Assembly resolutions, in particular": the organ before that keyword
+        kw = next((k for k in g.keyword.finditer(text, max(0, at - 20), at) if k.end() == at and not k.group("own")),
+                  None)
+        before = [(mm, b) for mm, b in tm.bodies if kw and mm.end <= kw.start()]
+        if before and g.lookback.fullmatch(text, before[-1][0].end, kw.start()):
+            named = [before[-1][1]]
+    return named[0] if named and named[0] in ORGAN_FORMS else None
+
+
+def _own_or_other(text: str, at: int, ctx: Context, tm: TextMentions, forms: set[str],
+                  numbers: list[tuple[str, re.Match]] = ()) -> tuple[str | None, str]:
     """The organ of a possessive before the keyword at ``at``: "adopted by the General Assembly
     ... in its resolution": "its" may be that organ's unless the numbers' form fits only one of
     them ("the Economic and Social Council, at its 8th meeting, adopted its resolution 2020/12"
@@ -275,9 +389,20 @@ def _own_or_other(text: str, at: int, ctx: Context, tm: TextMentions, forms: set
               and mm.start not in tm.used and mm.start >= window}
     if others:
         fits = [o for o in (ctx.own, *sorted(others)) if o and forms <= ORGAN_FORMS.get(o, frozenset())]
+        if len(fits) > 1:  # "adopted by the General Assembly … in its resolution 55/25" in a Commission's text
+            held = [o for o in fits if all(session_held(o, f, n, ctx.year) for f, n in numbers)]
+            fits = held if len(held) == 1 else fits
         if len(fits) == 1 and fits[0] != ctx.own:
             return fits[0], "named"
         return (ctx.own, "own") if fits == [ctx.own] else (None, "ambiguous")
+    if ctx.own and not forms <= ORGAN_FORMS.get(ctx.own, frozenset()):
+        # the number's form is not the document's own organ's: the one organ named before whose
+        # form it is, even one a reference took ("la résolution 1/1 de la Conférence … et sa
+        # décision 9/1" in a text of the Economic and Social Council)
+        named = {b for mm, b in tm.bodies if mm.end <= at and b in ORGAN_FORMS and mm.start >= window
+                 and forms <= ORGAN_FORMS[b]}
+        if len(named) == 1:
+            return named.pop(), "named"
     return ctx.own, "own"
 
 
@@ -295,6 +420,19 @@ def _stranger_at(text: str, pos: int, ctx: Context, tm: TextMentions) -> bool:
     return bool(w) and w.group()[0].isupper() and ctx.lang.month(w.group()) is None
 
 
+def _name_before(text: str, m: re.Match, ctx: Context) -> re.Match | None:
+    """The word where a name standing right before the keyword starts, as the language's
+    ``lookback`` lets a name stand there ("Assembly" in "Assembly resolution"): the farthest of
+    the last words whose gap to the keyword the lookback allows, when it starts with a capital
+    and is not the text's first word (the opener: "Recalling resolution")."""
+    start = m.start()
+    words = list(_WORD.finditer(text, max(0, start - 40), start))[-4:]
+    hits = [w for w in words if ctx.grammar.lookback.fullmatch(text, w.end(), start)]
+    if not hits or not hits[0].group()[0].isupper() or not text[:hits[0].start()].strip():
+        return None
+    return hits[0]
+
+
 def _named_before(text: str, m: re.Match, ctx: Context, tm: TextMentions) -> frozenset[str] | None:
     """The organs a name standing right before the keyword may be, as the language's
     ``lookback`` lets an organ's name stand there, or None when no name stands there: the
@@ -307,11 +445,9 @@ def _named_before(text: str, m: re.Match, ctx: Context, tm: TextMentions) -> fro
     2005/69", "World Health Assembly resolution", "the Commission on Human Rights, in its
     resolution") none: an empty set."""
     start = m.start()
-    words = list(_WORD.finditer(text, max(0, start - 40), start))[-4:]
-    hits = [w for w in words if ctx.grammar.lookback.fullmatch(text, w.end(), start)]
-    if not hits or not hits[0].group()[0].isupper() or not text[:hits[0].start()].strip():
+    w = _name_before(text, m, ctx)
+    if w is None:
         return None
-    w = hits[0]
     if "," in text[w.end():start] and not text[w.end():start].replace(",", "").strip():
         return None  # a list goes on ("… of the Commission on Human Rights, resolution 70/1")
     known = [b for mm, b in tm.bodies if mm.start <= w.start() < mm.end]

@@ -80,15 +80,32 @@ def _treaty_before(text: str, pos: int, ctx: Context, tm: TextMentions) -> tuple
 def _articles(text: str, read: str, ctx: Context, tm: TextMentions) -> list[Found]:
     """Articles in ``text``, as the grammar reads it (``read``: contractions undone)."""
     g = ctx.grammar
-    out = []
+    found = []  # [match, treaty, end of the reference, problem, how the treaty is named: after | list | before]
     for m in g.article.finditer(read):
+        treaty, end, problem = _treaty_after(text, m.end(), ctx, tm)
+        how = "before" if problem == "none" else "after"
+        if problem == "none" and g.common.match(text, m.end()):  # "article 3 common to the Geneva Conventions"
+            problem, how = "a treaty the converter does not know", "after"
+        found.append([m, treaty, end, problem, how])
+    # "paragraphe 1 de l'article 6 et l'article 16 du Protocole", "article 3, subparagraph (a), and
+    # article 6, paragraph 1, of the Protocol": an article listed before one whose treaty is named
+    # after it is of that treaty; the others, of the treaty named last before them
+    for here, after in zip(reversed(found[:-1]), reversed(found[1:])):
+        if here[4] == "before" and after[4] != "before" \
+                and g.list_joint.fullmatch(text, here[0].end(), after[0].start()):
+            here[1], here[3], here[4] = after[1], after[3], "list"
+    out = []
+    for m, treaty, end, problem, how in found:
         group = m.groupdict()
         numbers = [str(number_value(m.group("a"))), *re.findall(r"\d+", group.get("more") or "")]
-        treaty, end, problem = _treaty_after(text, m.end(), ctx, tm)
-        if problem == "none" and g.common.match(text, m.end()):
-            problem = "a treaty the converter does not know"  # "article 3 common to the Geneva Conventions"
-        if problem == "none":
-            (treaty, problem), end = _treaty_before(text, m.start(), ctx, tm), m.end()
+        if how != "after":
+            before, why = _treaty_before(text, m.start(), ctx, tm)
+            end = m.end()
+            if how == "before":
+                treaty, problem = before, why
+            elif before and before != treaty:
+                # "the Statute …, in particular Article 36, paragraph 2, and article 5 of the Convention …"
+                treaty, problem = None, "a treaty named before and another named after the list"
         para = group.get("p") or group.get("p2") or group.get("p3")
         if para and (value := number_value(para)) is not None:
             para = str(value)  # "第二款": paragraph 2
@@ -138,20 +155,27 @@ def _chapters(text: str, ctx: Context, tm: TextMentions) -> list[Found]:
 
 
 def _citations(text: str, ctx: Context) -> list[Found]:
+    """Treaty Series citations; several volumes under one number ("vols. 2225, 2237, 2241 and
+    2326, No. 39574": the Convention and its Protocols) are a reference each, the first with the
+    series' name."""
     out = []
     for m in ctx.grammar.citation.finditer(text):
-        vol = int(m.group("vol"))
-        if m.group("no"):
-            treaty = UNTS.get((vol, int(m.group("no"))))
-        else:
-            in_volume = [t for (v, _), t in UNTS.items() if v == vol]
-            treaty = in_volume[0] if len(in_volume) == 1 else None
-        if treaty:
-            href = treaty_iri(TREATIES[treaty].date, treaty)
-            out.append(Found(m.start(), m.end(), "ref", "treaty", href, (("href", href),)))
-        else:
-            out.append(Found(m.start(), m.end(), "ref", "treaty", None,
-                             reason=f"Treaty Series vol. {vol} is not in the treaty table"))
+        number = int(m.group("no")) if m.group("no") else None
+        volumes = [(m.start(), m.end() if not m.group("vols") else m.end("vol"), int(m.group("vol")))]
+        volumes += [(m.start("vols") + v.start(), m.start("vols") + v.end(), int(v.group()))
+                    for v in re.finditer(r"\d+", m.group("vols") or "")]
+        for start, end, vol in volumes:
+            if number is not None:
+                treaty = UNTS.get((vol, number))
+            else:
+                in_volume = [t for (v, _), t in UNTS.items() if v == vol]
+                treaty = in_volume[0] if len(in_volume) == 1 else None
+            if treaty:
+                href = treaty_iri(TREATIES[treaty].date, treaty)
+                out.append(Found(start, end, "ref", "treaty", href, (("href", href),)))
+            else:
+                out.append(Found(start, end, "ref", "treaty", None,
+                                 reason=f"Treaty Series vol. {vol} is not in the treaty table"))
     return out
 
 

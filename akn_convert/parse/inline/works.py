@@ -61,6 +61,16 @@ ORGAN_FORMS: dict[str, frozenset[str]] = {
 FORM_ORGAN: dict[str, str] = {"year-paren": "un-sc", "year-slash": "un-ecosoc"}
 #: organs whose regular session N runs in the years 1945+N and 1946+N (a date check)
 SESSION_YEAR_BASE: dict[str, int] = {"un-ga": 1945}
+#: organs that number their resolutions by session: the year of their first session and the
+#: most regular sessions they hold in a year.  A document of a given year cannot cite a session
+#: not yet held ("resolution 75/1" in a Commission's text of 2026 is not the Commission's)
+SESSIONS: dict[str, tuple[int, int]] = {
+    "un-ga": (1946, 1),
+    "un-hrc": (2006, 3),
+    "un-ccpcj": (1992, 1),
+    "un-ctoc-cop": (2004, 1),
+    "un-cac-cosp": (2006, 1),
+}
 
 
 @dataclass(frozen=True)
@@ -131,6 +141,14 @@ def number_year(form: str, match: re.Match) -> int | None:
     """The year a number carries ("2331 (2016)" -> 2016), if any."""
     y = match.groupdict().get("y")
     return int(y) if y else None
+
+
+def session_held(organ: str, form: str, match: re.Match, year: int | None) -> bool:
+    """Whether the session a number carries could have been held by ``year`` (unknown: yes)."""
+    if year is None or form != "session" or organ not in SESSIONS or not match.group("s").isdigit():
+        return True
+    first, per_year = SESSIONS[organ]
+    return int(match.group("s")) <= (year - first + 1) * per_year
 
 
 def date_fits(organ: str, form: str, match: re.Match, iso: str) -> bool:
