@@ -66,7 +66,7 @@ def test_the_committee_named_later_stays_plain_when_two_were_named():
     assert organizations(res) == [("Committee", "#un-sc-committee-1267"), ("Committee", "#un-sc-committee-1540"),
                                   ("Committee", None)]
     assert [r.reason for r in res.recognised if r.kind == "organization" and r.target is None] == [
-        "short name of un-copuos or un-sc-ctc or un-sc-committee-1267 or un-sc-committee-1540: more than one named before"]
+        "short name of un-sc-committee-1267 or un-sc-committee-1540: more than one named before"]
 
 
 def test_a_committee_of_another_organ_takes_the_organ_of_its_resolution():

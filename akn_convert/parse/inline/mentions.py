@@ -72,10 +72,10 @@ def scan(text: str, ctx: Context) -> tuple[TextMentions, list[Found]]:
                 found.append(_organization(m, body, ctx))
             else:
                 ids = ctx.candidates(m.ids)
+                named = [i for i in ids if i in ctx.bodies]  # (the ones the reader has to choose from)
                 found.append(Found(m.start, m.end, "organization", "body", None,
-                                   reason="short name of " + (" or ".join(ids))
-                                   + (": none named before" if not any(i in ctx.bodies for i in ids)
-                                      else ": more than one named before")))
+                                   reason="short name of " + " or ".join(named or ids)
+                                   + (": more than one named before" if named else ": none named before")))
     for m in places:
         if tm.free(m.start, m.end) and not _NAME_GOES_ON.match(text, m.end) \
                 and not g.place_after.match(text, m.end) and not g.place_before.search(text, *window(m)):
