@@ -6,7 +6,9 @@
   and passes two things a plain processor cannot make:
     css   the text of un.css, inlined so the page is one file (without it: <link href="un.css">);
     the extension function x:href(iri), which turns AKN IRIs of UN documents into links to the
-          UN's document resolver (without it every ref keeps its IRI as href).
+          UN's document resolver (without it every ref keeps its IRI as href);
+    the extension function x:safe-url(url), which also drops URLs a browser cannot parse
+          (without it the stylesheet's own test keeps out the schemes that run scripts).
   Labels in the document's language come from labels.xml beside this file.
 
   Works on any AKN document: every part is optional; elements it has no template for become a
@@ -32,7 +34,8 @@
   <xsl:param name="lang-dir" select="''"/>
   <xsl:param name="generator" select="'akn-convert'"/>
 
-  <xsl:key name="eid" match="akn:*[@eId]" use="@eId"/>
+  <!-- the elements whose eId can be an HTML id (not empty, no white space) -->
+  <xsl:key name="eid" match="akn:*[@eId != ''][translate(@eId, ' &#9;&#10;&#13;', '') = @eId]" use="@eId"/>
   <xsl:key name="tlc" match="akn:references/akn:*[@eId]" use="@eId"/>
   <xsl:key name="noteref" match="akn:noteRef" use="substring-after(@href, '#')"/>
 
@@ -72,6 +75,17 @@
     </xsl:choose>
   </xsl:variable>
   <xsl:variable name="title" select="($front//akn:docTitle | $doc/akn:coverPage//akn:docTitle)[1]"/>
+  <!-- the line of the front matter that is the page's h1: the first that holds the title -->
+  <xsl:variable name="title-line" select="($front//akn:p[akn:docTitle][not(ancestor::akn:authorialNote)])[1]"/>
+  <!-- what names the page when the document gives neither a number nor a title (an empty
+       <meta/>): its type ("act") -->
+  <xsl:variable name="name">
+    <xsl:choose>
+      <xsl:when test="$symbol != ''"><xsl:value-of select="$symbol"/></xsl:when>
+      <xsl:when test="normalize-space($title)"><xsl:value-of select="normalize-space($title)"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="local-name($doc)"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:variable>
   <xsl:variable name="authority" select="($doc/akn:coverPage//akn:docAuthority | $front//akn:docAuthority)[1]"/>
   <!-- a principal organ named above the body's own name ("General Assembly" above "Human Rights
        Council"): it heads the masthead, and the body's name opens the preface, as printed -->
@@ -88,9 +102,8 @@
       <head>
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
         <title>
-          <xsl:value-of select="$symbol"/>
-          <xsl:if test="$symbol != '' and normalize-space($title)"> – </xsl:if>
-          <xsl:value-of select="normalize-space($title)"/>
+          <xsl:value-of select="$name"/>
+          <xsl:if test="$symbol != '' and normalize-space($title)"> – <xsl:value-of select="normalize-space($title)"/></xsl:if>
         </title>
         <meta name="generator" content="{$generator}"/>
         <xsl:choose>
@@ -102,8 +115,15 @@
         <a class="skip-link" href="#text"><xsl:value-of select="$L/@skip"/></a>
         <xsl:call-template name="masthead"/>
         <main id="text">
-          <xsl:if test="not($title)">
-            <h1 class="visually-hidden"><xsl:value-of select="$symbol"/></h1>
+          <!-- no line of the front matter makes the h1 (no title, or one on the cover page only):
+               a hidden one names the page for screen readers -->
+          <xsl:if test="not($title-line)">
+            <h1 class="visually-hidden">
+              <xsl:choose>
+                <xsl:when test="normalize-space($title)"><xsl:value-of select="normalize-space($title)"/></xsl:when>
+                <xsl:otherwise><xsl:value-of select="$name"/></xsl:otherwise>
+              </xsl:choose>
+            </h1>
           </xsl:if>
           <!-- what a cover page holds besides its lines of text (a table of contents) -->
           <xsl:apply-templates select="$doc/akn:coverPage/akn:*[not(descendant-or-self::akn:p)]"/>
@@ -198,7 +218,15 @@
       and normalize-space(.) = normalize-space(akn:docNumber | akn:docAuthority)]" priority="3"/>
 
   <xsl:template match="/akn:akomaNtoso/akn:*/akn:*[self::akn:preface or self::akn:header]//akn:p[akn:docTitle][not(ancestor::akn:authorialNote)]" priority="2">
-    <h1 class="title"><xsl:call-template name="id"/><xsl:apply-templates/></h1>
+    <xsl:choose>
+      <xsl:when test="count(. | $title-line) = 1">
+        <h1 class="title"><xsl:call-template name="id"/><xsl:apply-templates/></h1>
+      </xsl:when>
+      <!-- a title printed on several lines: one h1 a page, the others lines of the title -->
+      <xsl:otherwise>
+        <p class="line title"><xsl:call-template name="id"/><xsl:apply-templates/></p>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <xsl:template match="/akn:akomaNtoso/akn:*/akn:*[self::akn:preface or self::akn:header]//akn:p[not(ancestor::akn:authorialNote)]" priority="1">
@@ -248,8 +276,12 @@
   <!-- Units with a heading (chapters, sections, articles, annexes): a section with a heading
        whose level follows the nesting, below the h2 of the part it is in. -->
   <xsl:template match="akn:*[akn:heading]">
-    <xsl:variable name="level" select="count(ancestor::akn:*[akn:heading]) + 3"/>
-    <section class="{local-name()}">
+    <!-- (an empty heading, <heading/> without a number, heads nothing: no empty h element, and
+         the headings below it are one level up) -->
+    <xsl:variable name="level" select="count(ancestor::akn:*[akn:heading][normalize-space(concat(akn:num, akn:heading)) != '']) + 3"/>
+    <!-- (a section without a heading is a div) -->
+    <xsl:element name="{substring('section', 1, 7 * (normalize-space(concat(akn:num, akn:heading)) != ''))}{substring('div', 1, 3 * (normalize-space(concat(akn:num, akn:heading)) = ''))}">
+      <xsl:attribute name="class"><xsl:value-of select="local-name()"/></xsl:attribute>
       <xsl:call-template name="id"/>
       <xsl:variable name="h">
         <xsl:choose>
@@ -257,17 +289,19 @@
           <xsl:otherwise><xsl:value-of select="$level"/></xsl:otherwise>
         </xsl:choose>
       </xsl:variable>
-      <xsl:element name="h{$h}">
-        <xsl:attribute name="class">heading</xsl:attribute>
-        <xsl:if test="akn:num">
-          <span class="num"><xsl:apply-templates select="akn:num/node()"/></span>
-          <xsl:text> </xsl:text>
-        </xsl:if>
-        <xsl:apply-templates select="akn:heading/node()"/>
-      </xsl:element>
+      <xsl:if test="normalize-space(concat(akn:num, akn:heading)) != ''">
+        <xsl:element name="h{$h}">
+          <xsl:attribute name="class">heading</xsl:attribute>
+          <xsl:if test="akn:num">
+            <span class="num"><xsl:apply-templates select="akn:num/node()"/></span>
+            <xsl:text> </xsl:text>
+          </xsl:if>
+          <xsl:apply-templates select="akn:heading/node()"/>
+        </xsl:element>
+      </xsl:if>
       <xsl:apply-templates select="akn:subheading"/>
       <xsl:apply-templates select="node()[not(self::akn:num or self::akn:heading or self::akn:subheading)]"/>
-    </section>
+    </xsl:element>
   </xsl:template>
 
   <xsl:template match="akn:list | akn:blockList | akn:intro | akn:listIntroduction | akn:wrapUp
@@ -281,8 +315,9 @@
   <xsl:template match="akn:*[self::akn:from or self::akn:summary or self::akn:scene or self::akn:narrative
       or self::akn:crossHeading or self::akn:subheading or self::akn:block or self::akn:signature
       or self::akn:concluding or self::akn:address][not(ancestor::akn:p)]">
+    <xsl:variable name="blocks"><xsl:call-template name="holds-blocks"/></xsl:variable>
     <xsl:choose>
-      <xsl:when test="count(.//akn:p) &gt; count(.//akn:authorialNote//akn:p)">
+      <xsl:when test="$blocks = 'yes'">
         <div class="{local-name()}"><xsl:call-template name="id"/><xsl:apply-templates/></div>
       </xsl:when>
       <xsl:otherwise>
@@ -331,7 +366,10 @@
   <!-- A draft quoted whole in a paragraph that recommends it for adoption by another organ:
        a block set off from the recommending text, its title a heading-like line. -->
   <xsl:template match="akn:embeddedStructure">
-    <blockquote class="embeddedStructure"><xsl:call-template name="id"/><xsl:apply-templates/></blockquote>
+    <blockquote class="embeddedStructure">
+      <xsl:call-template name="id"/>
+      <xsl:call-template name="quote-start"/><xsl:apply-templates/><xsl:call-template name="quote-end"/>
+    </blockquote>
   </xsl:template>
   <xsl:template match="akn:longTitle">
     <div class="longTitle"><xsl:call-template name="id"/><xsl:apply-templates/></div>
@@ -377,8 +415,9 @@
 
   <!-- An AKN p may hold block structures (quotedStructure ...); HTML's p may not. -->
   <xsl:template match="akn:p">
+    <xsl:variable name="blocks"><xsl:call-template name="holds-blocks"/></xsl:variable>
     <xsl:choose>
-      <xsl:when test="count(.//akn:p) &gt; count(.//akn:authorialNote//akn:p)">
+      <xsl:when test="$blocks = 'yes'">
         <div class="p"><xsl:call-template name="id"/><xsl:apply-templates/></div>
       </xsl:when>
       <xsl:otherwise>
@@ -391,7 +430,15 @@
       | akn:i | akn:b | akn:u | akn:sup | akn:sub | akn:abbr | akn:span | akn:ins | akn:del">
     <xsl:element name="{local-name()}">
       <xsl:call-template name="id"/>
-      <xsl:copy-of select="@colspan | @rowspan"/>
+      <xsl:copy-of select="@colspan"/>
+      <!-- a cell spans the rows of its table that have cells: no further than the table's last
+           row, nor over an empty row (<tr/>, left out) -->
+      <xsl:if test="@rowspan and parent::akn:tr">
+        <xsl:variable name="rows" select="number(@rowspan)"/>
+        <xsl:attribute name="rowspan">
+          <xsl:value-of select="count((.. | ../following-sibling::akn:tr[position() &lt; $rows])[akn:th or akn:td])"/>
+        </xsl:attribute>
+      </xsl:if>
       <xsl:if test="self::akn:abbr and @title"><xsl:copy-of select="@title"/></xsl:if>
       <!-- a note marker the document raised itself: styled as the markers the stylesheet raises -->
       <xsl:if test="self::akn:sup and akn:authorialNote and count(node()) = 1">
@@ -401,6 +448,7 @@
     </xsl:element>
   </xsl:template>
 
+  <xsl:template match="akn:tr[not(akn:th or akn:td)]"/>
   <xsl:template match="akn:br"><br/></xsl:template>
   <xsl:template match="akn:eol | akn:eop"><xsl:text> </xsl:text></xsl:template>
 
@@ -486,6 +534,15 @@
   </xsl:template>
   <xsl:template name="safe-url">
     <xsl:param name="url"/>
+    <xsl:choose>
+      <!-- akn-convert checks the URL itself: also that a browser can parse it (a host in an
+           http URL ...), so that the page stays valid HTML -->
+      <xsl:when test="function-available('x:safe-url')"><xsl:value-of select="x:safe-url($url)"/></xsl:when>
+      <xsl:otherwise><xsl:call-template name="safe-url-xslt"><xsl:with-param name="url" select="$url"/></xsl:call-template></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+  <xsl:template name="safe-url-xslt">
+    <xsl:param name="url"/>
     <xsl:variable name="u" select="normalize-space($url)"/>
     <xsl:variable name="lower" select="translate($u, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"/>
     <xsl:if test="$u != '' and (starts-with($lower, 'http://') or starts-with($lower, 'https://')
@@ -550,7 +607,7 @@
       <xsl:choose>
         <xsl:when test="$target">
           <a href="{@href}" role="doc-noteref">
-            <xsl:if test="generate-id() = generate-id(key('noteref', $key)[1])">
+            <xsl:if test="$target[self::akn:note] and generate-id() = generate-id(key('noteref', $key)[1])">
               <xsl:attribute name="id"><xsl:value-of select="concat($key, '-ref')"/></xsl:attribute>
             </xsl:if>
             <xsl:value-of select="@marker"/>
@@ -565,7 +622,7 @@
 
   <xsl:template name="notes">
     <xsl:variable name="notes" select="$doc//akn:authorialNote[not(ancestor::akn:meta)]"/>
-    <xsl:variable name="kept" select="$doc/akn:meta/akn:notes/akn:note[@eId][key('noteref', @eId)]"/>
+    <xsl:variable name="kept" select="$doc/akn:meta/akn:notes/akn:note[key('eid', @eId)][key('noteref', @eId)]"/>
     <xsl:if test="$notes or $kept">
       <section class="notes" aria-labelledby="h-notes">
         <h2 id="h-notes" class="visually-hidden"><xsl:value-of select="$L/@notes"/></h2>
@@ -606,22 +663,55 @@
 
   <!-- ================================================================ shared -->
 
+  <!-- Whether the element holds blocks (paragraphs, headings, numbered units, tables, quoted
+       structures ...) outside its notes: then it is a div, since HTML's p and span may not. -->
+  <xsl:template name="holds-blocks">
+    <xsl:variable name="notes" select="count(ancestor-or-self::akn:authorialNote)"/>
+    <xsl:if test=".//akn:*[self::akn:p or self::akn:heading or self::akn:subheading or self::akn:num or self::akn:table
+        or self::akn:ul or self::akn:ol or self::akn:toc or self::akn:foreign or self::akn:embeddedStructure
+        or self::akn:documentRef or self::akn:blockList or self::akn:blockContainer or self::akn:longTitle]
+        [count(ancestor::akn:authorialNote) = $notes]">yes</xsl:if>
+  </xsl:template>
+
+
   <!-- The element's eId as its HTML id (a publisher links to "#para_13__list_1__point_c"); the
        first element only when a document repeats an eId, so ids stay unique. -->
   <xsl:template name="id">
     <xsl:if test="@eId and generate-id() = generate-id(key('eid', @eId)[1])">
       <xsl:attribute name="id"><xsl:value-of select="@eId"/></xsl:attribute>
     </xsl:if>
+    <!-- a passage in another language than the document's (xml:lang): its own lang, and its
+         direction from its own letters (an Arabic sentence in an English text) -->
+    <xsl:if test="normalize-space(@xml:lang) != ''">
+      <xsl:attribute name="lang"><xsl:value-of select="normalize-space(@xml:lang)"/></xsl:attribute>
+      <xsl:attribute name="dir">auto</xsl:attribute>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- The quotation marks a quote carries in its attributes (startQuote, endQuote), not in its
+       text: on the page where the document prints them. -->
+  <xsl:template name="quote-start">
+    <xsl:if test="@startQuote"><span class="quote-mark"><xsl:value-of select="@startQuote"/></span></xsl:if>
+  </xsl:template>
+  <xsl:template name="quote-end">
+    <xsl:if test="@endQuote"><span class="quote-mark"><xsl:value-of select="@endQuote"/></span></xsl:if>
   </xsl:template>
 
   <!-- Anything else: a div when it holds paragraphs, otherwise a span. -->
   <xsl:template match="akn:*">
+    <xsl:variable name="blocks"><xsl:call-template name="holds-blocks"/></xsl:variable>
     <xsl:choose>
-      <xsl:when test="count(.//akn:p) &gt; count(.//akn:authorialNote//akn:p)">
-        <div class="akn-{local-name()}"><xsl:call-template name="id"/><xsl:apply-templates/></div>
+      <xsl:when test="$blocks = 'yes'">
+        <div class="akn-{local-name()}">
+          <xsl:call-template name="id"/>
+          <xsl:call-template name="quote-start"/><xsl:apply-templates/><xsl:call-template name="quote-end"/>
+        </div>
       </xsl:when>
       <xsl:otherwise>
-        <span class="akn-{local-name()}"><xsl:call-template name="id"/><xsl:apply-templates/></span>
+        <span class="akn-{local-name()}">
+          <xsl:call-template name="id"/>
+          <xsl:call-template name="quote-start"/><xsl:apply-templates/><xsl:call-template name="quote-end"/>
+        </span>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>

@@ -45,7 +45,11 @@ def _transform(iri_base: str, lang: str) -> etree.XSLT:
         iri = iri if isinstance(iri, str) else "".join(str(n) for n in iri)
         return links.resolve(iri, lang, iri_base=iri_base)
 
-    return etree.XSLT(_stylesheet(), extensions={(XSLT_NS, "href"): href},
+    def safe_url(_context, url) -> str:
+        url = url if isinstance(url, str) else "".join(str(n) for n in url)
+        return links.safe_url(url)
+
+    return etree.XSLT(_stylesheet(), extensions={(XSLT_NS, "href"): href, (XSLT_NS, "safe-url"): safe_url},
                       access_control=etree.XSLTAccessControl.DENY_WRITE)
 
 

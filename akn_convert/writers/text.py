@@ -87,7 +87,9 @@ def _kept_notes(root: etree._Element) -> list[etree._Element]:
 
 def plain_text(root: etree._Element, *, front: bool = False) -> str:
     """Plain text of an AKN document (root element ``akomaNtoso``)."""
-    document = root[0] if len(root) else root
+    # the document element: the first element child (a comment or a processing instruction
+    # may come before it)
+    document = next((child for child in root if isinstance(child.tag, str)), root)
     parts = (FRONT_PARTS if front else ()) + TEXT_PARTS
     paragraphs: list[str] = []
     for name in parts:
