@@ -74,7 +74,9 @@
       <xsl:otherwise><xsl:value-of select="$ident/akn:FRBRWork/akn:FRBRuri/@value"/></xsl:otherwise>
     </xsl:choose>
   </xsl:variable>
-  <xsl:variable name="title" select="($front//akn:docTitle | $doc/akn:coverPage//akn:docTitle)[1]"/>
+  <!-- the title: the front matter's (a cover page may carry a line such as "Resolution adopted
+       by the General Assembly on ..." as its docTitle), else the cover page's -->
+  <xsl:variable name="title" select="($front//akn:docTitle)[1] | ($doc/akn:coverPage//akn:docTitle)[1][not($front//akn:docTitle)]"/>
   <!-- the line of the front matter that is the page's h1: the first that holds the title -->
   <xsl:variable name="title-line" select="($front//akn:p[akn:docTitle][not(ancestor::akn:authorialNote)])[1]"/>
   <!-- what names the page when the document gives neither a number nor a title (an empty
@@ -86,7 +88,11 @@
       <xsl:otherwise><xsl:value-of select="local-name($doc)"/></xsl:otherwise>
     </xsl:choose>
   </xsl:variable>
-  <xsl:variable name="authority" select="($doc/akn:coverPage//akn:docAuthority | $front//akn:docAuthority)[1]"/>
+  <!-- the organ: the first docAuthority that is not the masthead's "United Nations" (a cover page
+       may name the publisher, then the issuing body) -->
+  <xsl:variable name="authorities" select="$doc/akn:coverPage//akn:docAuthority | $front//akn:docAuthority"/>
+  <xsl:variable name="organs" select="$authorities[not($un and normalize-space(.) = normalize-space($L/@un))]"/>
+  <xsl:variable name="authority" select="$organs[1] | $authorities[1][not($organs)]"/>
   <!-- a principal organ named above the body's own name ("General Assembly" above "Human Rights
        Council"): it heads the masthead, and the body's name opens the preface, as printed -->
   <xsl:variable name="parent-organ" select="$authority/ancestor::akn:container[@name = 'organ']
@@ -161,7 +167,8 @@
         </xsl:if>
       </div>
       <xsl:variable name="cover" select="$doc/akn:coverPage//akn:p[not(ancestor::akn:authorialNote)]
-          [not(.//akn:docAuthority or .//akn:docNumber) or normalize-space(.) != normalize-space(akn:docAuthority | akn:docNumber)]
+          [not((akn:docNumber or akn:docAuthority) and (normalize-space(.) = $symbol or normalize-space(.) = normalize-space($authority)
+              or ($un and normalize-space(.) = normalize-space($L/@un))))]
           [count(. | $parent-organ) != count($parent-organ)]"/>
       <!-- the organ: docAuthority, else the name of the work's author in the references -->
       <xsl:variable name="author" select="key('tlc', substring-after($ident/akn:FRBRWork/akn:FRBRauthor/@href, '#'))/@showAs"/>
@@ -213,11 +220,21 @@
     </div>
   </xsl:template>
 
-  <!-- the symbol and the organ are in the masthead already -->
-  <xsl:template match="/akn:akomaNtoso/akn:*/akn:*[self::akn:preface or self::akn:header]//akn:p[not(ancestor::akn:authorialNote)][(akn:docNumber or akn:docAuthority)
-      and normalize-space(.) = normalize-space(akn:docNumber | akn:docAuthority)]" priority="3"/>
+  <!-- a line that only says the symbol or the organ: in the masthead already (another docNumber
+       or docAuthority stays a line of its own) -->
+  <xsl:template match="/akn:akomaNtoso/akn:*/akn:*[self::akn:preface or self::akn:header]//akn:p[not(ancestor::akn:authorialNote)][akn:docNumber or akn:docAuthority]" priority="3">
+    <xsl:choose>
+      <xsl:when test="normalize-space(.) = $symbol or normalize-space(.) = normalize-space($authority)
+          or ($un and normalize-space(.) = normalize-space($L/@un))"/>
+      <xsl:when test="akn:docTitle"><xsl:apply-templates select="." mode="title-line"/></xsl:when>
+      <xsl:otherwise><xsl:apply-templates select="." mode="front-line"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
 
   <xsl:template match="/akn:akomaNtoso/akn:*/akn:*[self::akn:preface or self::akn:header]//akn:p[akn:docTitle][not(ancestor::akn:authorialNote)]" priority="2">
+    <xsl:apply-templates select="." mode="title-line"/>
+  </xsl:template>
+  <xsl:template match="akn:p" mode="title-line">
     <xsl:choose>
       <xsl:when test="count(. | $title-line) = 1">
         <h1 class="title"><xsl:call-template name="id"/><xsl:apply-templates/></h1>
@@ -230,6 +247,9 @@
   </xsl:template>
 
   <xsl:template match="/akn:akomaNtoso/akn:*/akn:*[self::akn:preface or self::akn:header]//akn:p[not(ancestor::akn:authorialNote)]" priority="1">
+    <xsl:apply-templates select="." mode="front-line"/>
+  </xsl:template>
+  <xsl:template match="akn:p" mode="front-line">
     <p><xsl:call-template name="line-class"/><xsl:call-template name="id"/><xsl:apply-templates/></p>
   </xsl:template>
 

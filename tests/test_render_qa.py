@@ -1,6 +1,7 @@
 """QA of ``render`` and ``text`` on documents akn-convert did not write and on its own outputs in
 the six languages (tests/data/render-qa: two Akoma Ntoso fixtures of Laws.Africa's indigo and one
-of its bluebell, cut to what is needed, and documents written for these tests).  Each page: one
+of its bluebell, cut to what is needed, and documents written for these tests, one after the
+UN's AKN4UN markup).  Each page: one
 h1 and headings in order, unique ids, in-page links that land, no link or image that runs a
 script, every word of the XML on the page, the words of ``text`` in the page's order, valid
 HTML5."""
@@ -131,7 +132,7 @@ def own():
 
 
 def test_the_fixtures_are_there():
-    assert NAMES == ["bluebell-debatereport", "comment-first", "cover-title", "deep-notes-refs", "indigo-bad-spans",
+    assert NAMES == ["akn4un-resolution", "bluebell-debatereport", "comment-first", "cover-title", "deep-notes-refs", "indigo-bad-spans",
                      "indigo-links", "quoted-no-p", "two-titles"]
 
 
@@ -279,6 +280,30 @@ def test_a_debate_report_of_bluebell():
         "Annex", "I. Objectives and background", "II. Conceptualizing and defining technology transfer"]
     assert [i.get("id") for i in doc.cssselect("#dvs_A__para_4__list_1 > .item")] == [
         "dvs_A__para_4__list_1__item_a", "dvs_A__para_4__list_1__item_b"]
+
+
+def test_a_cover_page_naming_publisher_and_issuing_body():
+    """The organ is the issuing body; the publisher's line is the masthead's "United Nations";
+    the title is the preface's (the cover page's docTitle stays a line of the cover)."""
+    doc = page(xml_of("akn4un-resolution"))
+    assert flat(doc.cssselect(".masthead .un-name")[0]) == "United Nations"
+    assert flat(doc.cssselect(".masthead .organ")[0]) == "General Assembly"
+    assert [flat(p) for p in doc.cssselect(".masthead .distribution p")] == [
+        "27 March 2025", "Seventy-ninth session", "The role of diamonds in fuelling conflict",
+        "Resolution adopted by the General Assembly on 25 March 2025"]
+    assert flat(doc.cssselect("h1")[0]).startswith("79/275. The role of diamonds in fuelling conflict: breaking")
+    assert flat(doc.cssselect("title")[0]).startswith("A/RES/79/275 – The role of diamonds")
+    assert [e.get("id") for e in doc.cssselect("section.preamble > div")] == ["formula_1", "container_2", "container_3"]
+    assert [flat(p) for p in doc.cssselect("#para_2 .point > .num")] == ["(a)", "(b)"]
+
+
+def test_a_second_organ_line_stays_on_the_page():
+    """A front-matter line holding a docAuthority other than the organ is not dropped."""
+    xml = xml_of("akn4un-resolution").replace(b"<p><docAuthority refersTo=\"#publisher\">United Nations</docAuthority></p>",
+                                              b"<p><docAuthority refersTo=\"#publisher\">Secretariat</docAuthority></p>")
+    doc = page(xml)
+    assert flat(doc.cssselect(".masthead .organ")[0]) == "Secretariat"
+    assert "General Assembly" in [flat(p) for p in doc.cssselect(".masthead .distribution p")]
 
 
 # ------------------------------------------------------------------ text
