@@ -77,6 +77,15 @@
   <!-- the title: the front matter's (a cover page may carry a line such as "Resolution adopted
        by the General Assembly on ..." as its docTitle), else the cover page's -->
   <xsl:variable name="title" select="($front//akn:docTitle)[1] | ($doc/akn:coverPage//akn:docTitle)[1][not($front//akn:docTitle)]"/>
+  <!-- the title's words: the docTitle's, else the work's name when it says more than the type of
+       the document (a judgment's "X v Y", not "resolution") -->
+  <xsl:variable name="title-text">
+    <xsl:variable name="frbr-name" select="normalize-space($ident/akn:FRBRWork/akn:FRBRname/@value)"/>
+    <xsl:choose>
+      <xsl:when test="normalize-space($title)"><xsl:value-of select="normalize-space($title)"/></xsl:when>
+      <xsl:when test="$frbr-name != normalize-space($doc/@name)"><xsl:value-of select="$frbr-name"/></xsl:when>
+    </xsl:choose>
+  </xsl:variable>
   <!-- the line of the front matter that is the page's h1: the first that holds the title -->
   <xsl:variable name="title-line" select="($front//akn:p[akn:docTitle][not(ancestor::akn:authorialNote)])[1]"/>
   <!-- what names the page when the document gives neither a number nor a title (an empty
@@ -84,7 +93,7 @@
   <xsl:variable name="name">
     <xsl:choose>
       <xsl:when test="$symbol != ''"><xsl:value-of select="$symbol"/></xsl:when>
-      <xsl:when test="normalize-space($title)"><xsl:value-of select="normalize-space($title)"/></xsl:when>
+      <xsl:when test="$title-text != ''"><xsl:value-of select="$title-text"/></xsl:when>
       <xsl:otherwise><xsl:value-of select="local-name($doc)"/></xsl:otherwise>
     </xsl:choose>
   </xsl:variable>
@@ -109,7 +118,7 @@
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
         <title>
           <xsl:value-of select="$name"/>
-          <xsl:if test="$symbol != '' and normalize-space($title)"> – <xsl:value-of select="normalize-space($title)"/></xsl:if>
+          <xsl:if test="$symbol != '' and $title-text != ''"> – <xsl:value-of select="$title-text"/></xsl:if>
         </title>
         <meta name="generator" content="{$generator}"/>
         <xsl:choose>
@@ -126,7 +135,7 @@
           <xsl:if test="not($title-line)">
             <h1 class="visually-hidden">
               <xsl:choose>
-                <xsl:when test="normalize-space($title)"><xsl:value-of select="normalize-space($title)"/></xsl:when>
+                <xsl:when test="$title-text != ''"><xsl:value-of select="$title-text"/></xsl:when>
                 <xsl:otherwise><xsl:value-of select="$name"/></xsl:otherwise>
               </xsl:choose>
             </h1>
@@ -169,7 +178,7 @@
       <xsl:variable name="cover" select="$doc/akn:coverPage//akn:p[not(ancestor::akn:authorialNote)]
           [not((akn:docNumber or akn:docAuthority) and (normalize-space(.) = $symbol or normalize-space(.) = normalize-space($authority)
               or ($un and normalize-space(.) = normalize-space($L/@un))))]
-          [count(. | $parent-organ) != count($parent-organ)]"/>
+          [count(. | $parent-organ) != count($parent-organ)][normalize-space() or .//akn:img]"/>
       <!-- the organ: docAuthority, else the name of the work's author in the references -->
       <xsl:variable name="author" select="key('tlc', substring-after($ident/akn:FRBRWork/akn:FRBRauthor/@href, '#'))/@showAs"/>
       <xsl:if test="$authority or $author or $cover">
@@ -687,9 +696,10 @@
        structures ...) outside its notes: then it is a div, since HTML's p and span may not. -->
   <xsl:template name="holds-blocks">
     <xsl:variable name="notes" select="count(ancestor-or-self::akn:authorialNote)"/>
-    <xsl:if test=".//akn:*[self::akn:p or self::akn:heading or self::akn:subheading or self::akn:num or self::akn:table
+    <xsl:if test=".//akn:*[self::akn:p or self::akn:heading or self::akn:subheading or akn:num or self::akn:table
         or self::akn:ul or self::akn:ol or self::akn:toc or self::akn:foreign or self::akn:embeddedStructure
-        or self::akn:documentRef or self::akn:blockList or self::akn:blockContainer or self::akn:longTitle]
+        or self::akn:documentRef or self::akn:blockList or self::akn:blockContainer or self::akn:longTitle
+        or self::akn:quotedStructure or self::akn:subFlow]
         [count(ancestor::akn:authorialNote) = $notes]">yes</xsl:if>
   </xsl:template>
 

@@ -1,6 +1,6 @@
 """QA of ``render`` and ``text`` on documents akn-convert did not write and on its own outputs in
-the six languages (tests/data/render-qa: two Akoma Ntoso fixtures of Laws.Africa's indigo and one
-of its bluebell, cut to what is needed, and documents written for these tests, one after the
+the six languages (tests/data/render-qa: two Akoma Ntoso fixtures of Laws.Africa's indigo, one of
+its bluebell and a judgment of The National Archives, cut to what is needed, and documents written for these tests, one after the
 UN's AKN4UN markup).  Each page: one
 h1 and headings in order, unique ids, in-page links that land, no link or image that runs a
 script, every word of the XML on the page, the words of ``text`` in the page's order, valid
@@ -133,7 +133,7 @@ def own():
 
 def test_the_fixtures_are_there():
     assert NAMES == ["akn4un-resolution", "bluebell-debatereport", "comment-first", "cover-title", "deep-notes-refs", "indigo-bad-spans",
-                     "indigo-links", "quoted-no-p", "two-titles"]
+                     "indigo-links", "quoted-no-p", "tna-judgment", "two-titles"]
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -304,6 +304,26 @@ def test_a_second_organ_line_stays_on_the_page():
     doc = page(xml)
     assert flat(doc.cssselect(".masthead .organ")[0]) == "Secretariat"
     assert "General Assembly" in [flat(p) for p in doc.cssselect(".masthead .distribution p")]
+
+
+def test_a_judgment_of_the_national_archives():
+    """Named by its FRBRname (no docTitle); the empty cover line is no line of the masthead; the
+    header's lines, its table of parties and the numbered paragraphs are on the page in order."""
+    doc = page(xml_of("tna-judgment"))
+    name = "British Telecommunications PLC, R (On the Application Of) v Treasury"
+    assert flat(doc.cssselect("title")[0]) == "1 – " + name and [flat(h) for h in doc.iter("h1")] == [name]
+    assert flat(doc.cssselect(".masthead .organ")[0]) == "The Court of Appeal of England and Wales (Civil Division)"
+    assert doc.cssselect(".masthead .distribution") == []
+    lines = [flat(p) for p in doc.cssselect("main > .preface > p")]
+    assert lines[:4] == ["Neutral Citation Number: [2020] EWCA Civ 1", "Case No: C1/2018/2925",
+                         "IN THE COURT OF APPEAL (CIVIL DIVISION)", "Date: 21/01/2020"]
+    assert lines[-1] == "Judgment Approved"
+    parties = doc.cssselect(".preface table tr")
+    assert [[flat(td) for td in tr.cssselect("td")] for tr in parties] == [
+        ["R (on the application of BRITISH TELECOMMUNICATIONS PLC)", "Appellant"],
+        ["HER MAJESTY’S TREASURY", "Respondent"]]
+    assert [flat(n) for n in doc.cssselect(".operative .paragraph > .num")] == ["1.", "2."]
+    assert doc.cssselect("time.akn-docDate")[0].get("datetime") == "2020-01-21"
 
 
 # ------------------------------------------------------------------ text
