@@ -16,7 +16,7 @@ from lxml import etree
 
 from ..aknfile import AKN_NS, parse_akn, read_akn, require_akn
 from ..errors import InputError
-from . import links
+from . import links, tables
 
 XSLT_NS = "urn:akn-convert:xslt"  # namespace of the stylesheet's extension functions
 STYLESHEET = "akn-html.xsl"
@@ -93,7 +93,7 @@ def render(xml, *, iri_base: str = "") -> str:
     resolver); IRIs with a symbol link to the UN's document resolver (see ``writers.links``).
     Raises :class:`InputError` when the XML is not an Akoma Ntoso 3.0 document.
     """
-    root = _root(xml)
+    root = tables.mended(_root(xml))
     language = _language(root)
     tag, direction = language_tag(language)
     transform = _transform(iri_base, language)
