@@ -692,15 +692,22 @@
 
   <!-- ================================================================ shared -->
 
-  <!-- Whether the element holds blocks (paragraphs, headings, numbered units, tables, quoted
-       structures ...) outside its notes: then it is a div, since HTML's p and span may not. -->
+  <!-- Whether the element holds blocks outside its notes (paragraphs, headed or numbered units,
+       tables, lists, quoted structures, a speaker's line outside a paragraph ...: whatever this
+       stylesheet writes as a block): then it is a div, since HTML's p and span may not. -->
   <xsl:template name="holds-blocks">
     <xsl:variable name="notes" select="count(ancestor-or-self::akn:authorialNote)"/>
-    <xsl:if test=".//akn:*[self::akn:p or self::akn:heading or self::akn:subheading or akn:num or self::akn:table
-        or self::akn:ul or self::akn:ol or self::akn:toc or self::akn:foreign or self::akn:embeddedStructure
-        or self::akn:documentRef or self::akn:blockList or self::akn:blockContainer or self::akn:longTitle
-        or self::akn:quotedStructure or self::akn:subFlow]
-        [count(ancestor::akn:authorialNote) = $notes]">yes</xsl:if>
+    <xsl:if test=".//akn:*[count(ancestor::akn:authorialNote) = $notes]
+        [self::akn:p or akn:heading or akn:num or self::akn:table or self::akn:ul or self::akn:ol or self::akn:toc
+         or self::akn:foreign or self::akn:embeddedStructure or self::akn:quotedStructure or self::akn:subFlow
+         or self::akn:documentRef or self::akn:longTitle or self::akn:list or self::akn:blockList or self::akn:intro
+         or self::akn:listIntroduction or self::akn:wrapUp or self::akn:listWrapUp or self::akn:content
+         or self::akn:container or self::akn:blockContainer or self::akn:hcontainer or self::akn:tblock
+         or self::akn:formula or self::akn:recitals or self::akn:recital or self::akn:citations or self::akn:citation
+         or self::akn:component or self::akn:attachment
+         or ((self::akn:from or self::akn:summary or self::akn:scene or self::akn:narrative or self::akn:crossHeading
+              or self::akn:subheading or self::akn:block or self::akn:signature or self::akn:concluding
+              or self::akn:address) and not(ancestor::akn:p))]">yes</xsl:if>
   </xsl:template>
 
 

@@ -132,7 +132,7 @@ def own():
 
 
 def test_the_fixtures_are_there():
-    assert NAMES == ["akn4un-resolution", "bluebell-debatereport", "comment-first", "cover-title", "deep-notes-refs", "indigo-bad-spans",
+    assert NAMES == ["akn4un-resolution", "amendment-deu", "bluebell-debatereport", "comment-first", "cover-title", "deep-notes-refs", "indigo-bad-spans",
                      "indigo-links", "quoted-no-p", "tna-judgment", "two-titles"]
 
 
@@ -349,6 +349,18 @@ def test_a_judgment_of_the_national_archives():
         ["HER MAJESTY’S TREASURY", "Respondent"]]
     assert [flat(n) for n in doc.cssselect(".operative .paragraph > .num")] == ["1.", "2."]
     assert doc.cssselect("time.akn-docDate")[0].get("datetime") == "2020-01-21"
+
+
+def test_an_amendment_whose_parts_hold_blocks():
+    doc = page(xml_of("amendment-deu"))
+    assert doc.get("lang") == "de" and flat(doc.cssselect("h1")[0]) == "Änderungsantrag 7"
+    heading = doc.get_element_by_id("amhead_1")
+    assert heading.tag == "div" and [(p.tag, p.get("class"), flat(p)) for p in heading] == [
+        ("p", "block", "Artikel 3 – Absatz 2")]
+    cells = doc.get_element_by_id("amcont_1__table_1").cssselect("td")
+    assert [(flat(c.cssselect("del, ins")[0]), c.cssselect("del, ins")[0].tag) for c in cells] == [
+        ("können", "del"), ("müssen", "ins")]
+    assert [flat(p) for p in doc.get_element_by_id("amjust_1")] == ["Begründung", "Klarstellung der Pflicht."]
 
 
 # ------------------------------------------------------------------ text
