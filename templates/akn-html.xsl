@@ -195,7 +195,8 @@
           <xsl:if test="$cover">
             <div class="distribution">
               <xsl:for-each select="$cover">
-                <p><xsl:call-template name="line-class"/><xsl:apply-templates/></p>
+                <xsl:variable name="tag"><xsl:call-template name="tag"><xsl:with-param name="phrasing" select="'p'"/></xsl:call-template></xsl:variable>
+                <xsl:element name="{$tag}"><xsl:call-template name="line-class"/><xsl:apply-templates/></xsl:element>
               </xsl:for-each>
             </div>
           </xsl:if>
@@ -246,11 +247,18 @@
   <xsl:template match="akn:p" mode="title-line">
     <xsl:choose>
       <xsl:when test="count(. | $title-line) = 1">
-        <h1 class="title"><xsl:call-template name="id"/><xsl:apply-templates/></h1>
+        <xsl:variable name="tag"><xsl:call-template name="tag"><xsl:with-param name="phrasing" select="'h1'"/></xsl:call-template></xsl:variable>
+        <!-- (a title that holds blocks: a div with the role of the h1) -->
+        <xsl:element name="{$tag}">
+          <xsl:attribute name="class">title</xsl:attribute>
+          <xsl:if test="$tag = 'div'"><xsl:attribute name="role">heading</xsl:attribute><xsl:attribute name="aria-level">1</xsl:attribute></xsl:if>
+          <xsl:call-template name="id"/><xsl:apply-templates/>
+        </xsl:element>
       </xsl:when>
       <!-- a title printed on several lines: one h1 a page, the others lines of the title -->
       <xsl:otherwise>
-        <p class="line title"><xsl:call-template name="id"/><xsl:apply-templates/></p>
+        <xsl:variable name="tag"><xsl:call-template name="tag"><xsl:with-param name="phrasing" select="'p'"/></xsl:call-template></xsl:variable>
+        <xsl:element name="{$tag}"><xsl:attribute name="class">line title</xsl:attribute><xsl:call-template name="id"/><xsl:apply-templates/></xsl:element>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
@@ -259,7 +267,8 @@
     <xsl:apply-templates select="." mode="front-line"/>
   </xsl:template>
   <xsl:template match="akn:p" mode="front-line">
-    <p><xsl:call-template name="line-class"/><xsl:call-template name="id"/><xsl:apply-templates/></p>
+    <xsl:variable name="tag"><xsl:call-template name="tag"><xsl:with-param name="phrasing" select="'p'"/></xsl:call-template></xsl:variable>
+    <xsl:element name="{$tag}"><xsl:call-template name="line-class"/><xsl:call-template name="id"/><xsl:apply-templates/></xsl:element>
   </xsl:template>
 
   <!-- ================================================================ preamble -->
@@ -305,22 +314,36 @@
   <!-- Units with a heading (chapters, sections, articles, annexes): a section with a heading
        whose level follows the nesting, below the h2 of the part it is in. -->
   <xsl:template match="akn:*[akn:heading]">
-    <!-- (an empty heading, <heading/> without a number, heads nothing: no empty h element, and
-         the headings below it are one level up) -->
+    <!-- an empty heading (<heading/> without a number) heads nothing: no empty heading, no
+         section, and the headings below it are one level up -->
+    <xsl:variable name="titled" select="normalize-space(concat(akn:num, akn:heading)) != ''"/>
+    <!-- a unit quoted in the text, or in a note, is no part of the page's outline: its heading
+         is a line styled as one -->
+    <xsl:variable name="quoted" select="ancestor::akn:quotedStructure or ancestor::akn:embeddedStructure
+        or ancestor::akn:authorialNote or ancestor::akn:subFlow"/>
     <xsl:variable name="level" select="count(ancestor::akn:*[akn:heading][normalize-space(concat(akn:num, akn:heading)) != '']) + 3"/>
-    <!-- (a section without a heading is a div) -->
-    <xsl:element name="{substring('section', 1, 7 * (normalize-space(concat(akn:num, akn:heading)) != ''))}{substring('div', 1, 3 * (normalize-space(concat(akn:num, akn:heading)) = ''))}">
+    <xsl:variable name="h">
+      <xsl:choose>
+        <xsl:when test="$quoted">p</xsl:when>
+        <xsl:when test="$level &gt; 6">h6</xsl:when>
+        <xsl:otherwise>h<xsl:value-of select="$level"/></xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
+    <!-- (a heading holding blocks: a div, with the role of a heading if it is one) -->
+    <xsl:variable name="tag">
+      <xsl:for-each select="akn:heading[1]"><xsl:call-template name="tag"><xsl:with-param name="phrasing" select="$h"/></xsl:call-template></xsl:for-each>
+    </xsl:variable>
+    <xsl:variable name="section" select="$titled and not($quoted) and $tag != 'div'"/>
+    <xsl:element name="{substring('section', 1, 7 * $section)}{substring('div', 1, 3 * not($section))}">
       <xsl:attribute name="class"><xsl:value-of select="local-name()"/></xsl:attribute>
       <xsl:call-template name="id"/>
-      <xsl:variable name="h">
-        <xsl:choose>
-          <xsl:when test="$level &gt; 6">6</xsl:when>
-          <xsl:otherwise><xsl:value-of select="$level"/></xsl:otherwise>
-        </xsl:choose>
-      </xsl:variable>
-      <xsl:if test="normalize-space(concat(akn:num, akn:heading)) != ''">
-        <xsl:element name="h{$h}">
+      <xsl:if test="$titled">
+        <xsl:element name="{$tag}">
           <xsl:attribute name="class">heading</xsl:attribute>
+          <xsl:if test="$tag = 'div' and not($quoted)">
+            <xsl:attribute name="role">heading</xsl:attribute>
+            <xsl:attribute name="aria-level"><xsl:value-of select="substring($h, 2)"/></xsl:attribute>
+          </xsl:if>
           <xsl:if test="akn:num">
             <span class="num"><xsl:apply-templates select="akn:num/node()"/></span>
             <xsl:text> </xsl:text>
@@ -343,7 +366,7 @@
        running into the next one; a div when they hold paragraphs (a block quoting a structure). -->
   <xsl:template match="akn:*[self::akn:from or self::akn:summary or self::akn:scene or self::akn:narrative
       or self::akn:crossHeading or self::akn:subheading or self::akn:block or self::akn:signature
-      or self::akn:concluding or self::akn:address][not(ancestor::akn:p)]">
+      or self::akn:concluding or self::akn:address][not(ancestor::akn:*[self::akn:p or self::akn:quotedStructure or self::akn:embeddedStructure or self::akn:subFlow or self::akn:authorialNote][1][self::akn:p])]">
     <xsl:variable name="blocks"><xsl:call-template name="holds-blocks"/></xsl:variable>
     <xsl:choose>
       <xsl:when test="$blocks = 'yes'">
@@ -457,7 +480,18 @@
 
   <xsl:template match="akn:ul | akn:ol | akn:li | akn:table | akn:caption | akn:tr | akn:th | akn:td
       | akn:i | akn:b | akn:u | akn:sup | akn:sub | akn:abbr | akn:span | akn:ins | akn:del">
-    <xsl:element name="{local-name()}">
+    <xsl:variable name="tag">
+      <xsl:choose>
+        <!-- (a quoted structure in italics: a div of that class) -->
+        <xsl:when test="self::akn:i or self::akn:b or self::akn:u or self::akn:sup or self::akn:sub or self::akn:abbr
+            or self::akn:span or self::akn:ins or self::akn:del">
+          <xsl:call-template name="tag"><xsl:with-param name="phrasing" select="local-name()"/></xsl:call-template>
+        </xsl:when>
+        <xsl:otherwise><xsl:value-of select="local-name()"/></xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
+    <xsl:element name="{$tag}">
+      <xsl:if test="$tag = 'div'"><xsl:attribute name="class">akn-<xsl:value-of select="local-name()"/></xsl:attribute></xsl:if>
       <xsl:call-template name="id"/>
       <xsl:copy-of select="@colspan"/>
       <!-- a cell spans the rows of its table that have cells: no further than the table's last
@@ -602,18 +636,24 @@
       | akn:entity | akn:event | akn:object | akn:process | akn:docAuthority | akn:docProponent
       | akn:docCommittee | akn:docIntroducer | akn:quantity">
     <xsl:variable name="tlc" select="key('tlc', substring-after(@refersTo, '#'))"/>
-    <span class="akn-{local-name()}">
+    <xsl:variable name="tag"><xsl:call-template name="tag"><xsl:with-param name="phrasing" select="'span'"/></xsl:call-template></xsl:variable>
+    <xsl:element name="{$tag}">
+      <xsl:attribute name="class">akn-<xsl:value-of select="local-name()"/></xsl:attribute>
       <xsl:call-template name="id"/>
       <xsl:if test="@refersTo"><xsl:attribute name="data-refers-to"><xsl:value-of select="@refersTo"/></xsl:attribute></xsl:if>
       <xsl:if test="$tlc/@showAs and normalize-space($tlc/@showAs) != normalize-space(.)">
         <xsl:attribute name="title"><xsl:value-of select="$tlc/@showAs"/></xsl:attribute>
       </xsl:if>
       <xsl:apply-templates/>
-    </span>
+    </xsl:element>
   </xsl:template>
 
   <xsl:template match="akn:inline[@name]">
-    <span class="akn-inline {@name}"><xsl:call-template name="id"/><xsl:apply-templates/></span>
+    <xsl:variable name="tag"><xsl:call-template name="tag"><xsl:with-param name="phrasing" select="'span'"/></xsl:call-template></xsl:variable>
+    <xsl:element name="{$tag}">
+      <xsl:attribute name="class">akn-inline <xsl:value-of select="@name"/></xsl:attribute>
+      <xsl:call-template name="id"/><xsl:apply-templates/>
+    </xsl:element>
   </xsl:template>
 
   <!-- A footnote where it stands: its marker, linking to the note at the bottom. -->
@@ -692,6 +732,17 @@
 
   <!-- ================================================================ shared -->
 
+  <!-- The HTML element for an AKN element whose own is phrasing content (p, i, h3 ...): that
+       one, or div when it holds blocks (a quoted structure in a line of the preface). -->
+  <xsl:template name="tag">
+    <xsl:param name="phrasing"/>
+    <xsl:variable name="blocks"><xsl:call-template name="holds-blocks"/></xsl:variable>
+    <xsl:choose>
+      <xsl:when test="$blocks = 'yes'">div</xsl:when>
+      <xsl:otherwise><xsl:value-of select="$phrasing"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
   <!-- Whether the element holds blocks outside its notes (paragraphs, headed or numbered units,
        tables, lists, quoted structures, a speaker's line outside a paragraph ...: whatever this
        stylesheet writes as a block): then it is a div, since HTML's p and span may not. -->
@@ -707,7 +758,7 @@
          or self::akn:component or self::akn:attachment
          or ((self::akn:from or self::akn:summary or self::akn:scene or self::akn:narrative or self::akn:crossHeading
               or self::akn:subheading or self::akn:block or self::akn:signature or self::akn:concluding
-              or self::akn:address) and not(ancestor::akn:p))]">yes</xsl:if>
+              or self::akn:address) and not(ancestor::akn:*[self::akn:p or self::akn:quotedStructure or self::akn:embeddedStructure or self::akn:subFlow or self::akn:authorialNote][1][self::akn:p]))]">yes</xsl:if>
   </xsl:template>
 
 

@@ -93,11 +93,12 @@ def check_page(xml: bytes) -> list[str]:
 
     doc = page(xml)
     problems = []
-    levels = [int(h.tag[1]) for h in doc.iter("h1", "h2", "h3", "h4", "h5", "h6")]
+    headings = [h for h in doc.iter() if h.tag in ("h1", "h2", "h3", "h4", "h5", "h6") or h.get("role") == "heading"]
+    levels = [int(h.get("aria-level") or h.tag[1]) for h in headings]
     if levels.count(1) != 1 or levels[0] != 1:
         problems.append(f"h1: {levels}")
     problems += [f"heading {a} then {b}" for a, b in zip(levels, levels[1:]) if b > a + 1]
-    problems += [f"empty heading {h.tag}" for h in doc.iter("h1", "h2", "h3", "h4", "h5", "h6") if not flat(h)]
+    problems += [f"empty heading {h.tag}" for h in headings if not flat(h)]
     if not flat(doc.cssselect("title")[0]):
         problems.append("empty title")
     ids = [e.get("id") for e in doc.iter() if e.get("id") is not None]
@@ -132,7 +133,7 @@ def own():
 
 
 def test_the_fixtures_are_there():
-    assert NAMES == ["akn4un-resolution", "amendment-deu", "bluebell-debatereport", "comment-first", "cover-title", "deep-notes-refs", "indigo-bad-spans",
+    assert NAMES == ["akn4un-resolution", "amendment-deu", "blocks-in-phrasing", "bluebell-debatereport", "comment-first", "cover-title", "deep-notes-refs", "indigo-bad-spans",
                      "indigo-links", "quoted-no-p", "tna-judgment", "two-titles"]
 
 
@@ -361,6 +362,25 @@ def test_an_amendment_whose_parts_hold_blocks():
     assert [(flat(c.cssselect("del, ins")[0]), c.cssselect("del, ins")[0].tag) for c in cells] == [
         ("können", "del"), ("müssen", "ins")]
     assert [flat(p) for p in doc.get_element_by_id("amjust_1")] == ["Begründung", "Klarstellung der Pflicht."]
+
+
+def test_structures_in_running_text_are_blocks_and_no_part_of_the_outline():
+    doc = page(xml_of("blocks-in-phrasing"))
+    line = doc.get_element_by_id("preface__p_1")
+    assert (line.tag, line.get("class")) == ("div", "line mod")
+    quoted = doc.get_element_by_id("mod_1__qstr_1__sec_9")  # a quoted section: no heading of the page
+    assert quoted.tag == "div" and [(h.tag, flat(h)) for h in quoted.cssselect(".heading")] == [("p", "9. Quoted rule")]
+    heading = doc.get_element_by_id("sec_1").cssselect(".heading")[0]  # a heading holding a block
+    assert (doc.get_element_by_id("sec_1").tag, heading.tag, heading.get("role"), heading.get("aria-level")) == (
+        "div", "div", "heading", "3")
+    assert (doc.get_element_by_id("sec_1__i_1").tag, doc.get_element_by_id("sec_1__i_1").get("class")) == ("div", "akn-i")
+    assert doc.get_element_by_id("sec_1__inline_1").tag == "div"
+    crossing = doc.get_element_by_id("sec_1__es_4")
+    assert [(c.tag, flat(c)) for c in crossing.cssselect(".crossHeading")] == [
+        ("p", "first cross heading"), ("p", "second cross heading")]
+    note = doc.get_element_by_id("sec_1__n_1")
+    assert [(h.tag, flat(h)) for h in note.cssselect(".heading")] == [("p", "A Headed note")]
+    assert [h.tag for h in doc.iter("h1", "h2", "h3", "h4", "h5", "h6")] == ["h1", "h2", "h2"]
 
 
 # ------------------------------------------------------------------ text
