@@ -403,16 +403,38 @@
   <xsl:template match="akn:foreign">
     <div class="foreign"><xsl:call-template name="id"/><xsl:apply-templates mode="foreign"/></div>
   </xsl:template>
+  <!-- MathML: the elements and attributes of presentation markup, by name; any other element
+       (a script, an embed, a meta refresh, an HTML annotation: the HTML parser would take some of
+       them out of the math) by its text alone, and no attribute that fetches, styles or runs. -->
+  <xsl:variable name="mathml-elements" select="' math mi mn mo ms mtext mspace mrow mfrac msqrt mroot mstyle merror
+      mpadded mphantom mfenced menclose msub msup msubsup munder mover munderover mmultiscripts mprescripts none
+      mtable mtr mtd mlabeledtr semantics annotation maction '"/>
+  <xsl:variable name="mathml-attributes" select="' display mathvariant displaystyle scriptlevel fence separator stretchy
+      symmetric largeop movablelimits accent accentunder form lspace rspace linethickness columnalign rowalign
+      columnspan rowspan notation open close separators dir mathsize width height depth voffset encoding actiontype
+      selection '"/>
   <xsl:template match="m:math" mode="foreign">
-    <math><xsl:apply-templates select="node()" mode="mathml"/></math>
+    <math>
+      <xsl:copy-of select="@*[contains($mathml-attributes, concat(' ', local-name(), ' ')) and namespace-uri() = '']"/>
+      <xsl:apply-templates select="node()" mode="mathml"/>
+    </math>
   </xsl:template>
   <xsl:template match="m:*" mode="mathml">
-    <xsl:element name="{local-name()}">
-      <xsl:copy-of select="@*[not(starts-with(translate(local-name(), 'ON', 'on'), 'on')) and not(contains(local-name(), 'href'))]"/>
-      <xsl:apply-templates select="node()" mode="mathml"/>
-    </xsl:element>
+    <xsl:choose>
+      <xsl:when test="contains($mathml-elements, concat(' ', local-name(), ' '))">
+        <xsl:element name="{local-name()}">
+          <xsl:copy-of select="@*[contains($mathml-attributes, concat(' ', local-name(), ' ')) and namespace-uri() = '']"/>
+          <xsl:apply-templates select="node()" mode="mathml"/>
+        </xsl:element>
+      </xsl:when>
+      <!-- (its text where math holds text: an annotation of a semantics, else an mtext) -->
+      <xsl:when test="parent::m:semantics"><annotation><xsl:value-of select="."/></annotation></xsl:when>
+      <xsl:when test="normalize-space()"><mtext><xsl:value-of select="."/></mtext></xsl:when>
+    </xsl:choose>
   </xsl:template>
-  <xsl:template match="*" mode="mathml"><xsl:value-of select="."/></xsl:template>
+  <xsl:template match="*" mode="mathml">
+    <xsl:if test="normalize-space()"><mtext><xsl:value-of select="."/></mtext></xsl:if>
+  </xsl:template>
   <xsl:template match="*" mode="foreign"><span><xsl:value-of select="."/></span></xsl:template>
 
   <!-- A draft quoted whole in a paragraph that recommends it for adoption by another organ:

@@ -25,10 +25,12 @@ OWN = ["A-RES-79-215.en.clean.txt", "A-RES-79-902.fr.clean.txt", "A-HRC-57-L.12.
        "A-RES-79-318.ru.clean.txt", "A-RES-79-905.ar.clean.txt", "A-RES-79-325.zh.clean.txt"]
 #: HTML elements that set text apart (their words are not run together with the next ones)
 HTML_BLOCKS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "section", "td", "th", "blockquote", "br",
-               "header", "footer", "main", "nav", "table", "tr", "ol", "ul", "sup"}
+               "header", "footer", "main", "nav", "table", "tr", "ol", "ul", "sup", "mi", "mn", "mo", "mtext",
+               "annotation"}
 #: AKN elements that set text apart
 AKN_BLOCKS = {"p", "num", "heading", "subheading", "td", "th", "li", "authorialNote", "noteRef", "br", "eol",
-              "eop", "docTitle", "docNumber", "docProponent", "img", "from", "block", "crossHeading"}
+              "eop", "docTitle", "docNumber", "docProponent", "img", "from", "block", "crossHeading", "mi", "mn",
+              "mo", "mtext", "annotation", "annotation-xml", "script", "style"}
 
 
 def xml_of(name: str) -> bytes:
@@ -134,7 +136,7 @@ def own():
 
 def test_the_fixtures_are_there():
     assert NAMES == ["akn4un-resolution", "amendment-deu", "blocks-in-phrasing", "bluebell-debatereport", "comment-first", "cover-title", "deep-notes-refs", "indigo-bad-spans",
-                     "indigo-links", "quoted-no-p", "tna-judgment", "two-titles"]
+                     "indigo-links", "mathml-unsafe", "quoted-no-p", "tna-judgment", "two-titles"]
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -381,6 +383,18 @@ def test_structures_in_running_text_are_blocks_and_no_part_of_the_outline():
     note = doc.get_element_by_id("sec_1__n_1")
     assert [(h.tag, flat(h)) for h in note.cssselect(".heading")] == [("p", "A Headed note")]
     assert [h.tag for h in doc.iter("h1", "h2", "h3", "h4", "h5", "h6")] == ["h1", "h2", "h2"]
+
+
+def test_mathml_keeps_presentation_markup_only():
+    doc = page(xml_of("mathml-unsafe"))
+    math = doc.cssselect(".foreign math")[0]
+    assert math.get("display") == "block"
+    names = {e.tag for e in math.iter()}
+    assert names == {"math", "mrow", "mi", "mo", "mn", "mtext", "semantics", "annotation", "maction"}
+    assert [(e.tag, dict(e.attrib)) for e in math.iter() if e.attrib] == [
+        ("math", {"display": "block"}), ("mi", {"mathvariant": "bold"}), ("maction", {"actiontype": "statusline"})]
+    assert [flat(t) for t in math.iter("mtext")] == ["alert(1)", "hover", "link", "*{color:red}"]
+    assert doc.cssselect("body script, body embed, body meta, body iframe, body img, body style") == []
 
 
 # ------------------------------------------------------------------ text
