@@ -8,7 +8,9 @@
     the extension function x:href(iri), which turns AKN IRIs of UN documents into links to the
           UN's document resolver (without it every ref keeps its IRI as href);
     the extension function x:safe-url(url), which also drops URLs a browser cannot parse
-          (without it the stylesheet's own test keeps out the schemes that run scripts).
+          (without it the stylesheet's own test keeps out the schemes that run scripts);
+    x:language(xml:lang) and x:datetime(value), which give a passage's language tag and
+          direction from the CLDR data and tell the dates HTML can read.
   Labels in the document's language come from labels.xml beside this file.
 
   Works on any AKN document: every part is optional; elements it has no template for become a
@@ -640,7 +642,9 @@
   <xsl:template match="akn:date | akn:docDate">
     <xsl:variable name="d" select="string(@date)"/>
     <xsl:choose>
-      <xsl:when test="string-length($d) = 10 and translate($d, '0123456789', '') = '--'">
+      <!-- (akn-convert also checks that the date is one: not the 31st of February) -->
+      <xsl:when test="string-length($d) = 10 and translate($d, '0123456789', '') = '--'
+          and (not(function-available('x:datetime')) or x:datetime($d) != '')">
         <time class="akn-{local-name()}" datetime="{$d}"><xsl:call-template name="id"/><xsl:apply-templates/></time>
       </xsl:when>
       <xsl:otherwise>
@@ -650,7 +654,15 @@
   </xsl:template>
 
   <xsl:template match="akn:recordedTime">
-    <time class="akn-recordedTime" datetime="{@time}"><xsl:call-template name="id"/><xsl:apply-templates/></time>
+    <xsl:choose>
+      <xsl:when test="not(function-available('x:datetime')) or x:datetime(string(@time)) != ''">
+        <time class="akn-recordedTime" datetime="{@time}"><xsl:call-template name="id"/><xsl:apply-templates/></time>
+      </xsl:when>
+      <!-- (a time HTML cannot read: kept as data) -->
+      <xsl:otherwise>
+        <span class="akn-recordedTime" data-time="{@time}"><xsl:call-template name="id"/><xsl:apply-templates/></span>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <!-- Named entities: a span with the entity's class, its reference and its name as a title. -->
@@ -793,8 +805,21 @@
     <!-- a passage in another language than the document's (xml:lang): its own lang, and its
          direction from its own letters (an Arabic sentence in an English text) -->
     <xsl:if test="normalize-space(@xml:lang) != ''">
-      <xsl:attribute name="lang"><xsl:value-of select="normalize-space(@xml:lang)"/></xsl:attribute>
-      <xsl:attribute name="dir">auto</xsl:attribute>
+      <xsl:choose>
+        <!-- akn-convert knows the language's tag and direction (CLDR); none when it names no
+             language (an HTML lang must be a real one) -->
+        <xsl:when test="function-available('x:language')">
+          <xsl:variable name="language" select="x:language(string(@xml:lang))"/>
+          <xsl:if test="$language != ''">
+            <xsl:attribute name="lang"><xsl:value-of select="substring-before($language, ' ')"/></xsl:attribute>
+            <xsl:attribute name="dir"><xsl:value-of select="substring-after($language, ' ')"/></xsl:attribute>
+          </xsl:if>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:attribute name="lang"><xsl:value-of select="normalize-space(@xml:lang)"/></xsl:attribute>
+          <xsl:attribute name="dir">auto</xsl:attribute>
+        </xsl:otherwise>
+      </xsl:choose>
     </xsl:if>
   </xsl:template>
 

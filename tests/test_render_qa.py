@@ -136,7 +136,7 @@ def own():
 
 def test_the_fixtures_are_there():
     assert NAMES == ["akn4un-resolution", "amendment-deu", "blocks-in-phrasing", "bluebell-debatereport", "comment-first", "cover-title", "deep-notes-refs", "indigo-bad-spans",
-                     "indigo-links", "mathml-unsafe", "quoted-no-p", "tna-judgment", "two-titles"]
+                     "indigo-links", "lang-dates", "mathml-unsafe", "quoted-no-p", "tna-judgment", "two-titles"]
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -261,7 +261,7 @@ def test_empty_headings_unusable_eids_and_passages_in_other_languages():
         ("section", "sec_1"), ("div", "sec_2"), ("section", None), ("section", None)]
     assert [flat(h) for h in doc.cssselect("section.operative h3")] == ["1.", "3. Space eId", "4. Empty eId"]
     assert [(e.get("lang"), e.get("dir"), flat(e)) for e in doc.cssselect("main [lang]")] == [
-        ("fr", "auto", "liberté, égalité"), ("ar", "auto", "نص عربي في وثيقة إنجليزية")]
+        ("fr", "ltr", "liberté, égalité"), ("ar", "rtl", "نص عربي في وثيقة إنجليزية")]
 
 
 def test_table_spans_stay_inside_the_table():
@@ -395,6 +395,25 @@ def test_mathml_keeps_presentation_markup_only():
         ("math", {"display": "block"}), ("mi", {"mathvariant": "bold"}), ("maction", {"actiontype": "statusline"})]
     assert [flat(t) for t in math.iter("mtext")] == ["alert(1)", "hover", "link", "*{color:red}"]
     assert doc.cssselect("body script, body embed, body meta, body iframe, body img, body style") == []
+
+
+def test_times_dates_and_languages_html_can_read():
+    doc = page(xml_of("lang-dates"))
+    times = [(e.tag, e.get("datetime"), e.get("data-time"), e.get("data-date")) for e in
+             doc.cssselect(".akn-recordedTime, .akn-date")]
+    assert times == [("time", "2011-06-10T10:02:00+02:00", None, None), ("span", None, "10h02", None),
+                     ("span", None, "2011-06-10T25:61:00", None), ("span", None, None, "2020-02-31"),
+                     ("time", "2020-02-29", None, None)]
+    assert [(p.get("lang"), p.get("dir")) for p in doc.cssselect("section.debateSection > p")][1:] == [
+        ("fr-CA", "ltr"), ("ar", "rtl"), (None, None), ("fa-IR", "rtl")]
+
+
+def test_html_datetime():
+    from akn_convert.writers.html import html_datetime
+
+    assert [html_datetime(v) for v in ["2020-02-29", "2020-02-31", "2011-06-10T10:02:00+02:00", "2011-06-10T10:02Z",
+                                       "10h02", "2020", "2020-01-01T25:00"]] == [
+        "2020-02-29", "", "2011-06-10T10:02:00+02:00", "2011-06-10T10:02Z", "", "", ""]
 
 
 # ------------------------------------------------------------------ text
