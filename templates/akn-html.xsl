@@ -517,7 +517,8 @@
     <xsl:element name="{$tag}">
       <xsl:if test="$tag = 'div'"><xsl:attribute name="class">akn-<xsl:value-of select="local-name()"/></xsl:attribute></xsl:if>
       <xsl:call-template name="id"/>
-      <xsl:copy-of select="@colspan"/>
+      <!-- (a span HTML can read: a whole number from 1) -->
+      <xsl:copy-of select="@colspan[. &gt;= 1 and translate(., '0123456789', '') = '']"/>
       <!-- a cell spans the rows of its table that have cells: no further than the table's last
            row, nor over an empty row (<tr/>, left out) -->
       <xsl:if test="@rowspan and parent::akn:tr">
@@ -545,7 +546,7 @@
       <xsl:call-template name="safe-url"><xsl:with-param name="url" select="string(@src)"/></xsl:call-template>
     </xsl:variable>
     <xsl:choose>
-      <xsl:when test="$src != ''"><img src="{$src}" alt="{@alt}"><xsl:copy-of select="@width | @height"/></img></xsl:when>
+      <xsl:when test="$src != ''"><img src="{$src}" alt="{@alt}"><xsl:copy-of select="(@width | @height)[translate(., '0123456789', '') = '' and . != '']"/></img></xsl:when>
       <!-- (no image to show: its description in its place) -->
       <xsl:otherwise><span class="img"><xsl:value-of select="@alt"/></span></xsl:otherwise>
     </xsl:choose>

@@ -408,6 +408,17 @@ def test_times_dates_and_languages_html_can_read():
         ("fr-CA", "ltr"), ("ar", "rtl"), (None, None), ("fa-IR", "rtl")]
 
 
+def test_spans_and_sizes_html_cannot_read_are_left_out():
+    doc = page(b'<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><act name="act"><meta/><body>'
+               b'<hcontainer name="x" eId="hc_1"><content><table eId="t1"><tr><td colspan="x"><p>a</p></td>'
+               b'<td colspan="0"><p>b</p></td><td colspan="1.5"><p>c</p></td></tr><tr><td colspan="3"><p>d</p></td></tr>'
+               b'</table><p><img src="a.png" alt="a" width="50%" height="20"/><img src="b.png" alt="b" width="-3" height=""/>'
+               b'</p></content></hcontainer></body></act></akomaNtoso>')
+    assert [c.get("colspan") for c in doc.cssselect("#t1 td")] == [None, None, None, "3"]
+    assert [dict(i.attrib) for i in doc.cssselect("img")] == [{"src": "a.png", "alt": "a", "height": "20"},
+                                                              {"src": "b.png", "alt": "b"}]
+
+
 def test_html_datetime():
     from akn_convert.writers.html import html_datetime
 
