@@ -382,7 +382,11 @@
 
   <!-- A table of contents: a list of links to the parts it names. -->
   <xsl:template match="akn:toc">
-    <nav class="toc"><xsl:call-template name="id"/><ul><xsl:apply-templates select="akn:tocItem"/></ul></nav>
+    <!-- (a div in a header cell, where HTML allows no nav) -->
+    <xsl:element name="{substring('nav', 1, 3 * not(ancestor::akn:th))}{substring('div', 1, 3 * boolean(ancestor::akn:th))}">
+      <xsl:attribute name="class">toc</xsl:attribute>
+      <xsl:call-template name="id"/><ul><xsl:apply-templates select="akn:tocItem"/></ul>
+    </xsl:element>
   </xsl:template>
   <xsl:template match="akn:tocItem">
     <li class="tocItem level-{@level}"><xsl:call-template name="link"/></li>

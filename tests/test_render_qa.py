@@ -30,7 +30,7 @@ HTML_BLOCKS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "section", 
 #: AKN elements that set text apart
 AKN_BLOCKS = {"p", "num", "heading", "subheading", "td", "th", "li", "authorialNote", "noteRef", "br", "eol",
               "eop", "docTitle", "docNumber", "docProponent", "img", "from", "block", "crossHeading", "mi", "mn",
-              "mo", "mtext", "annotation", "annotation-xml", "script", "style"}
+              "mo", "mtext", "annotation", "annotation-xml", "script", "style", "tocItem"}
 
 
 def xml_of(name: str) -> bytes:
@@ -383,6 +383,8 @@ def test_structures_in_running_text_are_blocks_and_no_part_of_the_outline():
     note = doc.get_element_by_id("sec_1__n_1")
     assert [(h.tag, flat(h)) for h in note.cssselect(".heading")] == [("p", "A Headed note")]
     assert [h.tag for h in doc.iter("h1", "h2", "h3", "h4", "h5", "h6")] == ["h1", "h2", "h2"]
+    toc = doc.get_element_by_id("sec_1__table_1").cssselect(".toc")[0]  # (HTML allows no nav in a th)
+    assert toc.tag == "div" and [a.get("href") for a in toc.cssselect("a")] == ["#sec_1"]
 
 
 def test_mathml_keeps_presentation_markup_only():
