@@ -37,8 +37,8 @@
   <xsl:param name="generator" select="'akn-convert'"/>
 
   <!-- the elements whose eId can be an HTML id (not empty, no white space) -->
-  <xsl:key name="eid" match="akn:*[@eId != ''][translate(@eId, ' &#9;&#10;&#13;', '') = @eId]" use="@eId"/>
-  <xsl:key name="tlc" match="akn:references/akn:*[@eId]" use="@eId"/>
+  <xsl:key name="eid" match="akn:*" use="@eId[. != ''][translate(., ' &#9;&#10;&#13;', '') = .]"/>
+  <xsl:key name="tlc" match="akn:references/akn:*" use="@eId"/>
   <xsl:key name="noteref" match="akn:noteRef" use="substring-after(@href, '#')"/>
 
   <xsl:variable name="doc" select="/akn:akomaNtoso/akn:*[1]"/>
@@ -234,7 +234,8 @@
 
   <!-- a line that only says the symbol or the organ: in the masthead already (another docNumber
        or docAuthority stays a line of its own) -->
-  <xsl:template match="/akn:akomaNtoso/akn:*/akn:*[self::akn:preface or self::akn:header]//akn:p[not(ancestor::akn:authorialNote)][akn:docNumber or akn:docAuthority]" priority="3">
+  <xsl:template match="/akn:akomaNtoso/akn:*/akn:preface//akn:p[not(ancestor::akn:authorialNote)][akn:docNumber or akn:docAuthority]
+      | /akn:akomaNtoso/akn:*/akn:header//akn:p[not(ancestor::akn:authorialNote)][akn:docNumber or akn:docAuthority]" priority="3">
     <xsl:choose>
       <xsl:when test="normalize-space(.) = $symbol or normalize-space(.) = normalize-space($authority)
           or ($un and normalize-space(.) = normalize-space($L/@un))"/>
@@ -243,7 +244,8 @@
     </xsl:choose>
   </xsl:template>
 
-  <xsl:template match="/akn:akomaNtoso/akn:*/akn:*[self::akn:preface or self::akn:header]//akn:p[akn:docTitle][not(ancestor::akn:authorialNote)]" priority="2">
+  <xsl:template match="/akn:akomaNtoso/akn:*/akn:preface//akn:p[akn:docTitle][not(ancestor::akn:authorialNote)]
+      | /akn:akomaNtoso/akn:*/akn:header//akn:p[akn:docTitle][not(ancestor::akn:authorialNote)]" priority="2">
     <xsl:apply-templates select="." mode="title-line"/>
   </xsl:template>
   <xsl:template match="akn:p" mode="title-line">
@@ -265,7 +267,8 @@
     </xsl:choose>
   </xsl:template>
 
-  <xsl:template match="/akn:akomaNtoso/akn:*/akn:*[self::akn:preface or self::akn:header]//akn:p[not(ancestor::akn:authorialNote)]" priority="1">
+  <xsl:template match="/akn:akomaNtoso/akn:*/akn:preface//akn:p[not(ancestor::akn:authorialNote)]
+      | /akn:akomaNtoso/akn:*/akn:header//akn:p[not(ancestor::akn:authorialNote)]" priority="1">
     <xsl:apply-templates select="." mode="front-line"/>
   </xsl:template>
   <xsl:template match="akn:p" mode="front-line">
@@ -288,9 +291,14 @@
   </xsl:template>
 
   <!-- ================================================================ operative part -->
+  <!-- (Match patterns here name elements rather than test a wildcard with one predicate, as in
+       akn:*[self::akn:body]: libxslt counts a node's siblings for such a pattern, which made the
+       rendering of a document with thousands of paragraphs side by side take seconds.) -->
 
-  <xsl:template match="/akn:akomaNtoso/akn:*/akn:*[self::akn:mainBody or self::akn:body or self::akn:judgmentBody
-      or self::akn:debateBody or self::akn:amendmentBody or self::akn:collectionBody or self::akn:portionBody]">
+  <xsl:template match="/akn:akomaNtoso/akn:*/akn:mainBody | /akn:akomaNtoso/akn:*/akn:body
+      | /akn:akomaNtoso/akn:*/akn:judgmentBody | /akn:akomaNtoso/akn:*/akn:debateBody
+      | /akn:akomaNtoso/akn:*/akn:amendmentBody | /akn:akomaNtoso/akn:*/akn:collectionBody
+      | /akn:akomaNtoso/akn:*/akn:portionBody">
     <section class="operative" aria-labelledby="h-operative">
       <xsl:call-template name="id"/>
       <h2 id="h-operative" class="visually-hidden">
@@ -305,7 +313,7 @@
 
   <!-- Numbered units without a heading (paragraphs, points, items): the number hangs in a
        gutter beside the text. -->
-  <xsl:template match="akn:*[akn:num and not(akn:heading)]">
+  <xsl:template match="akn:*[akn:num][not(akn:heading)]">
     <div class="{local-name()} numbered">
       <xsl:call-template name="id"/>
       <span class="num"><xsl:apply-templates select="akn:num/node()"/></span>
@@ -315,7 +323,7 @@
 
   <!-- Units with a heading (chapters, sections, articles, annexes): a section with a heading
        whose level follows the nesting, below the h2 of the part it is in. -->
-  <xsl:template match="akn:*[akn:heading]">
+  <xsl:template match="akn:*[akn:heading][not(ancestor::akn:meta)]">
     <!-- an empty heading (<heading/> without a number) heads nothing: no empty heading, no
          section, and the headings below it are one level up -->
     <xsl:variable name="titled" select="normalize-space(concat(akn:num, akn:heading)) != ''"/>
@@ -396,7 +404,9 @@
   <xsl:template match="akn:component">
     <div class="component"><xsl:call-template name="id"/><xsl:apply-templates/></div>
   </xsl:template>
-  <xsl:template match="akn:component/akn:*[akn:meta]">
+  <xsl:template match="akn:component/akn:act | akn:component/akn:amendment | akn:component/akn:amendmentList | akn:component/akn:bill
+      | akn:component/akn:debate | akn:component/akn:debateReport | akn:component/akn:doc | akn:component/akn:documentCollection
+      | akn:component/akn:judgment | akn:component/akn:officialGazette | akn:component/akn:portion | akn:component/akn:statement">
     <div class="{local-name()}"><xsl:apply-templates/></div>
   </xsl:template>
   <!-- A document of a collection kept elsewhere: a link to it. -->
@@ -486,7 +496,11 @@
   </xsl:template>
 
   <!-- an attached document: its own body parts, not its metadata -->
-  <xsl:template match="akn:attachment | akn:attachments/akn:*/akn:*[akn:meta]">
+  <xsl:template match="akn:attachment
+      | akn:attachments/akn:*/akn:act | akn:attachments/akn:*/akn:amendment | akn:attachments/akn:*/akn:amendmentList
+      | akn:attachments/akn:*/akn:bill | akn:attachments/akn:*/akn:debate | akn:attachments/akn:*/akn:debateReport
+      | akn:attachments/akn:*/akn:doc | akn:attachments/akn:*/akn:documentCollection | akn:attachments/akn:*/akn:judgment
+      | akn:attachments/akn:*/akn:officialGazette | akn:attachments/akn:*/akn:portion | akn:attachments/akn:*/akn:statement">
     <div class="{local-name()}"><xsl:call-template name="id"/><xsl:apply-templates/></div>
   </xsl:template>
   <xsl:template match="akn:meta | akn:components"/>
