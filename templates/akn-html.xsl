@@ -323,6 +323,8 @@
 
   <!-- Units with a heading (chapters, sections, articles, annexes): a section with a heading
        whose level follows the nesting, below the h2 of the part it is in. -->
+  <!-- (the second predicate, true wherever the page shows anything, keeps libxslt from counting
+       the unit's siblings for the first: 8000 sections took 2.9 s, now 1 s) -->
   <xsl:template match="akn:*[akn:heading][not(ancestor::akn:meta)]">
     <!-- an empty heading (<heading/> without a number) heads nothing: no empty heading, no
          section, and the headings below it are one level up -->
