@@ -429,6 +429,24 @@ def test_html_datetime():
         "2020-02-29", "", "2011-06-10T10:02:00+02:00", "2011-06-10T10:02Z", "", "", ""]
 
 
+def test_a_large_document_is_rendered_whole():
+    """3000 paragraphs side by side, each with a note (speed is measured by bench/, not here)."""
+    from akn_convert.validate.textcheck import words
+    from akn_convert.writers.text import NOTES_RULE, plain_text
+
+    paragraphs = "".join(
+        f'<paragraph eId="para_{i}"><num>{i}.</num><content><p>Paragraph {i} says<authorialNote marker="{i}" '
+        f'eId="para_{i}__n"><p>Note {i}.</p></authorialNote> a word.</p></content></paragraph>' for i in range(1, 3001))
+    xml = (f'<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><statement name="x">'
+           f'<mainBody>{paragraphs}</mainBody></statement></akomaNtoso>').encode()
+    doc = page(xml)
+    assert len(doc.cssselect("section.operative > div.paragraph")) == len(doc.cssselect("li.note")) == 3000
+    assert doc.get_element_by_id("para_2999__n").cssselect(".note-marker")[0].get("href") == "#para_2999__n-ref"
+    body, _, notes = plain_text(etree.fromstring(xml)).partition("\n" + NOTES_RULE + "\n")
+    assert body.split("\n\n")[-1].strip() == "3000. Paragraph 3000 says a word."
+    assert notes.strip().split("\n\n")[-2:] == ["Note 2999.", "Note 3000."]
+
+
 # ------------------------------------------------------------------ text
 
 
