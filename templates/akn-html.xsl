@@ -150,6 +150,9 @@
               or self::akn:debateBody or self::akn:amendmentBody or self::akn:collectionBody or self::akn:portionBody]"/>
           <xsl:apply-templates select="$doc/akn:conclusions"/>
           <xsl:apply-templates select="$doc/akn:attachments"/>
+          <!-- the documents a collection (or any document) refers to by componentRef or
+               documentRef, kept in components after it -->
+          <xsl:apply-templates select="$doc/akn:components | /akn:akomaNtoso/akn:components"/>
           <xsl:call-template name="notes"/>
         </main>
         <footer class="colophon">
@@ -412,8 +415,8 @@
     <div class="{local-name()}"><xsl:apply-templates/></div>
   </xsl:template>
   <!-- A document of a collection kept elsewhere: a link to it. -->
-  <xsl:template match="akn:documentRef">
-    <p class="documentRef"><xsl:call-template name="link"><xsl:with-param name="text" select="@showAs"/></xsl:call-template></p>
+  <xsl:template match="akn:documentRef | akn:componentRef">
+    <p class="{local-name()}"><xsl:call-template name="link"><xsl:with-param name="text" select="@showAs"/></xsl:call-template></p>
   </xsl:template>
 
   <!-- Markup of another vocabulary: MathML is shown as it is (HTML5 holds it); anything else by
@@ -505,7 +508,10 @@
       | akn:attachments/akn:*/akn:officialGazette | akn:attachments/akn:*/akn:portion | akn:attachments/akn:*/akn:statement">
     <div class="{local-name()}"><xsl:call-template name="id"/><xsl:apply-templates/></div>
   </xsl:template>
-  <xsl:template match="akn:meta | akn:components"/>
+  <xsl:template match="akn:meta"/>
+  <xsl:template match="akn:components">
+    <div class="components"><xsl:call-template name="id"/><xsl:apply-templates/></div>
+  </xsl:template>
 
   <!-- ================================================================ paragraphs of text -->
 
@@ -599,7 +605,7 @@
        eId as its id, the original IRI kept in data-akn-href. -->
   <xsl:template name="link">
     <xsl:param name="text" select="/.."/>
-    <xsl:variable name="iri" select="string(@href | @from)"/>
+    <xsl:variable name="iri" select="string(@href | @from | @src)"/>
     <a class="akn-ref" data-akn-href="{$iri}">
       <xsl:call-template name="id"/>
       <xsl:call-template name="ref-href"><xsl:with-param name="iri" select="$iri"/></xsl:call-template>
@@ -806,7 +812,7 @@
     <xsl:if test=".//akn:*[count(ancestor::akn:authorialNote) = $notes]
         [self::akn:p or akn:heading or akn:num or self::akn:table or self::akn:ul or self::akn:ol or self::akn:toc
          or self::akn:foreign or self::akn:embeddedStructure or self::akn:quotedStructure or self::akn:subFlow
-         or self::akn:documentRef or self::akn:longTitle or self::akn:list or self::akn:blockList or self::akn:intro
+         or self::akn:documentRef or self::akn:componentRef or self::akn:longTitle or self::akn:list or self::akn:blockList or self::akn:intro
          or self::akn:listIntroduction or self::akn:wrapUp or self::akn:listWrapUp or self::akn:content
          or self::akn:container or self::akn:blockContainer or self::akn:hcontainer or self::akn:tblock
          or self::akn:formula or self::akn:recitals or self::akn:recital or self::akn:citations or self::akn:citation

@@ -135,7 +135,7 @@ def own():
 
 
 def test_the_fixtures_are_there():
-    assert NAMES == ["akn4un-resolution", "amendment-deu", "blocks-in-phrasing", "bluebell-debatereport", "comment-first", "cover-title", "deep-notes-refs", "indigo-bad-spans",
+    assert NAMES == ["akn4un-resolution", "amendment-deu", "blocks-in-phrasing", "bluebell-debatereport", "collection-root-components", "comment-first", "cover-title", "deep-notes-refs", "indigo-bad-spans",
                      "indigo-links", "lang-dates", "mathml-unsafe", "quoted-no-p", "tna-judgment", "two-titles"]
 
 
@@ -445,6 +445,24 @@ def test_a_large_document_is_rendered_whole():
     body, _, notes = plain_text(etree.fromstring(xml)).partition("\n" + NOTES_RULE + "\n")
     assert body.split("\n\n")[-1].strip() == "3000. Paragraph 3000 says a word."
     assert notes.strip().split("\n\n")[-2:] == ["Note 2999.", "Note 3000."]
+
+
+def test_a_collection_whose_documents_are_kept_in_components():
+    """The documents are on the page after the collection's body, where its references land."""
+    doc = page(xml_of("collection-root-components"))
+    refs = [(a.get("href"), flat(a)) for a in doc.cssselect(".operative .component a")]
+    assert refs == [("#cmp_1", "Decision 1/1"), ("#cmp_2", "Report")]
+    assert [c.get("id") for c in doc.cssselect("main > .components > .component")] == ["cmp_1", "cmp_2"]
+    assert flat(doc.get_element_by_id("cmp_1__para_1")) == "1. Decides to meet again in 2022."
+    assert flat(doc.get_element_by_id("cmp_2__p_1")) == "The session was opened by the Chair."
+
+
+def test_text_of_a_collection_with_components_after_it():
+    from akn_convert.writers.text import plain_text
+
+    assert plain_text(etree.fromstring(xml_of("collection-root-components"))).split("\n\n") == [
+        "The following report was adopted without a vote.", "1. Decides to meet again in 2022.",
+        "The session was opened by the Chair.\n"]
 
 
 # ------------------------------------------------------------------ text
