@@ -80,12 +80,13 @@
        by the General Assembly on ..." as its docTitle), else the cover page's -->
   <xsl:variable name="title" select="($front//akn:docTitle)[1] | ($doc/akn:coverPage//akn:docTitle)[1][not($front//akn:docTitle)]"/>
   <!-- the title's words: the docTitle's, else the work's name when it says more than the type of
-       the document (a judgment's "X v Y", not "resolution") -->
+       the document (a judgment's "X v Y", not "resolution" nor its subtype "title") -->
   <xsl:variable name="title-text">
     <xsl:variable name="frbr-name" select="normalize-space($ident/akn:FRBRWork/akn:FRBRname/@value)"/>
     <xsl:choose>
       <xsl:when test="normalize-space($title)"><xsl:value-of select="normalize-space($title)"/></xsl:when>
-      <xsl:when test="$frbr-name != normalize-space($doc/@name)"><xsl:value-of select="$frbr-name"/></xsl:when>
+      <xsl:when test="$frbr-name != normalize-space($doc/@name)
+          and $frbr-name != normalize-space($ident/akn:FRBRWork/akn:FRBRsubtype/@value)"><xsl:value-of select="$frbr-name"/></xsl:when>
     </xsl:choose>
   </xsl:variable>
   <!-- the line of the front matter that is the page's h1: the first that holds the title -->

@@ -136,7 +136,7 @@ def own():
 
 def test_the_fixtures_are_there():
     assert NAMES == ["akn4un-resolution", "amendment-deu", "blocks-in-phrasing", "bluebell-debatereport", "collection-root-components", "comment-first", "cover-title", "deep-notes-refs", "indigo-bad-spans",
-                     "indigo-links", "lang-dates", "mathml-unsafe", "quoted-no-p", "tna-judgment", "two-titles"]
+                     "indigo-links", "lang-dates", "legaldocml-portion", "mathml-unsafe", "quoted-no-p", "tna-judgment", "two-titles"]
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -332,6 +332,12 @@ def test_a_second_organ_line_stays_on_the_page():
     doc = page(xml)
     assert flat(doc.cssselect(".masthead .organ")[0]) == "Secretariat"
     assert "General Assembly" in [flat(p) for p in doc.cssselect(".masthead .distribution p")]
+
+
+def test_a_portion_with_a_heading_only():
+    doc = page(xml_of("legaldocml-portion"))
+    assert flat(doc.cssselect("title")[0]) == flat(doc.cssselect("h1")[0]) == "title_9"
+    assert [(h.tag, flat(h)) for h in doc.cssselect("section.operative .heading")] == [("h3", "simple test")]
 
 
 def test_a_judgment_of_the_national_archives():
