@@ -77,8 +77,11 @@
     </xsl:choose>
   </xsl:variable>
   <!-- the title: the front matter's (a cover page may carry a line such as "Resolution adopted
-       by the General Assembly on ..." as its docTitle), else the cover page's -->
-  <xsl:variable name="title" select="($front//akn:docTitle)[1] | ($doc/akn:coverPage//akn:docTitle)[1][not($front//akn:docTitle)]"/>
+       by the General Assembly on ..." as its docTitle), else the cover page's, else the long title
+       of an act or a bill -->
+  <xsl:variable name="doc-titles" select="$front//akn:docTitle | $doc/akn:coverPage//akn:docTitle"/>
+  <xsl:variable name="title" select="($front//akn:docTitle)[1] | ($doc/akn:coverPage//akn:docTitle)[1][not($front//akn:docTitle)]
+      | ($front//akn:longTitle)[1][not($doc-titles)]"/>
   <!-- the title's words: the docTitle's, else the work's name when it says more than the type of
        the document (a judgment's "X v Y", not "resolution" nor its subtype "title") -->
   <xsl:variable name="title-text">
@@ -329,7 +332,11 @@
        whose level follows the nesting, below the h2 of the part it is in. -->
   <!-- (the second predicate, true wherever the page shows anything, keeps libxslt from counting
        the unit's siblings for the first: 8000 sections took 2.9 s, now 1 s) -->
-  <xsl:template match="akn:*[akn:heading][not(ancestor::akn:meta)]">
+  <!-- (and the units that a number alone heads: "Article 2" of an EU act) -->
+  <xsl:template match="akn:*[akn:heading][not(ancestor::akn:meta)]
+      | akn:article[akn:num] | akn:book[akn:num] | akn:chapter[akn:num] | akn:division[akn:num]
+      | akn:part[akn:num] | akn:section[akn:num] | akn:subchapter[akn:num] | akn:subdivision[akn:num]
+      | akn:subpart[akn:num] | akn:subtitle[akn:num] | akn:title[akn:num] | akn:tome[akn:num]" priority="0.6">
     <!-- an empty heading (<heading/> without a number) heads nothing: no empty heading, no
          section, and the headings below it are one level up -->
     <xsl:variable name="titled" select="normalize-space(concat(akn:num, akn:heading)) != ''"/>
@@ -337,7 +344,8 @@
          is a line styled as one -->
     <xsl:variable name="quoted" select="ancestor::akn:quotedStructure or ancestor::akn:embeddedStructure
         or ancestor::akn:authorialNote or ancestor::akn:subFlow"/>
-    <xsl:variable name="level" select="count(ancestor::akn:*[akn:heading][normalize-space(concat(akn:num, akn:heading)) != '']) + 3"/>
+    <xsl:variable name="level" select="count(ancestor::akn:*[akn:heading or (akn:num and (self::akn:article or self::akn:book or self::akn:chapter or self::akn:division or self::akn:part or self::akn:section or self::akn:subchapter or self::akn:subdivision or self::akn:subpart or self::akn:subtitle or self::akn:title or self::akn:tome))]
+        [normalize-space(concat(akn:num, akn:heading)) != '']) + 3"/>
     <xsl:variable name="h">
       <xsl:choose>
         <xsl:when test="$quoted">p</xsl:when>
@@ -348,6 +356,7 @@
     <!-- (a heading holding blocks: a div, with the role of a heading if it is one) -->
     <xsl:variable name="tag">
       <xsl:for-each select="akn:heading[1]"><xsl:call-template name="tag"><xsl:with-param name="phrasing" select="$h"/></xsl:call-template></xsl:for-each>
+      <xsl:if test="not(akn:heading)"><xsl:value-of select="$h"/></xsl:if>
     </xsl:variable>
     <xsl:variable name="section" select="$titled and not($quoted) and $tag != 'div'"/>
     <xsl:element name="{substring('section', 1, 7 * $section)}{substring('div', 1, 3 * not($section))}">

@@ -135,7 +135,7 @@ def own():
 
 
 def test_the_fixtures_are_there():
-    assert NAMES == ["akn4un-resolution", "amendment-deu", "blocks-in-phrasing", "bluebell-debatereport", "collection-root-components", "comment-first", "cover-title", "deep-notes-refs", "indigo-bad-spans",
+    assert NAMES == ["akn4eu-bill", "akn4un-resolution", "amendment-deu", "blocks-in-phrasing", "bluebell-debatereport", "collection-root-components", "comment-first", "cover-title", "deep-notes-refs", "indigo-bad-spans",
                      "indigo-links", "lang-dates", "legaldocml-portion", "mathml-unsafe", "quoted-no-p", "tna-judgment", "two-titles"]
 
 
@@ -332,6 +332,19 @@ def test_a_second_organ_line_stays_on_the_page():
     doc = page(xml)
     assert flat(doc.cssselect(".masthead .organ")[0]) == "Secretariat"
     assert "General Assembly" in [flat(p) for p in doc.cssselect(".masthead .distribution p")]
+
+
+def test_an_eu_bill_with_a_long_title_and_articles_headed_by_their_number():
+    doc = page(xml_of("akn4eu-bill"))
+    title = ("DECISION No …/2013/EU OF THE EUROPEAN PARLIAMENT AND OF THE COUNCIL of … providing macro financial "
+             "assistance to the Kyrgyz Republic")
+    assert flat(doc.cssselect("title")[0]) == flat(doc.cssselect("h1")[0]) == title
+    assert doc.get("lang") == "en"
+    articles = doc.cssselect("section.operative > section.article")
+    assert [(a.cssselect(".heading")[0].tag, flat(a.cssselect(".heading")[0])) for a in articles] == [
+        ("h3", "Article 2"), ("h3", "Article 4")]
+    assert [flat(n) for n in articles[1].cssselect(".point > .num")] == ["(a)", "(b)"]
+    assert [flat(n.cssselect(".note-marker")[0]) for n in doc.cssselect("li.note")] == ["1", "2"]
 
 
 def test_a_portion_with_a_heading_only():
