@@ -510,6 +510,38 @@ def test_a_document_element_holding_only_a_comment_is_one_line_error(tmp_path):
         assert done.stderr.strip() == f"akn-convert: {bad}: not an Akoma Ntoso 3.0 document (akomaNtoso holds no document)"
 
 
+@pytest.mark.parametrize("namespace, reason", [
+    (' xmlns="http://www.akomantoso.org/2.0"', "its namespace is http://www.akomantoso.org/2.0"),
+    ("", "it has no namespace")])
+def test_an_akoma_ntoso_document_of_another_version_is_one_line_error(tmp_path, namespace, reason):
+    """(indigo's older fixtures are in the namespace of Akoma Ntoso 2.0)"""
+    import sys
+
+    old = tmp_path / "old.xml"
+    old.write_text(f"<akomaNtoso{namespace}><act><body/></act></akomaNtoso>")
+    for command in ("render", "text"):
+        done = subprocess.run([sys.executable, "-m", "akn_convert", command, str(old)],
+                              capture_output=True, text=True, timeout=120)
+        assert done.returncode != 0 and done.stdout == ""
+        assert done.stderr.strip() == (f"akn-convert: {old}: not an Akoma Ntoso 3.0 document ({reason}, "
+                                       "not http://docs.oasis-open.org/legaldocml/ns/akn/3.0)")
+
+
+def test_an_iri_base_that_would_run_a_script_gives_no_link():
+    from akn_convert.writers.html import render
+
+    xml = (b'<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><statement name="x"><mainBody>'
+           b'<p>See <ref href="/akn/un/treaty/2000-11-15/untoc">the Convention</ref> and '
+           b'<ref href="/akn/un/statement/deliberation/un-ga/2006-12-19/61-144">61/144</ref>.</p>'
+           b'</mainBody></statement></akomaNtoso>')
+    hrefs = [a.get("href") for a in lxml.html.document_fromstring(render(xml, iri_base="javascript:alert(1)//")).iter("a")
+             if "akn-ref" in (a.get("class") or "")]
+    assert hrefs == [None, "https://undocs.org/en/A/RES/61/144"]
+    hrefs = [a.get("href") for a in lxml.html.document_fromstring(render(xml, iri_base="https://akn.example.org/")).iter("a")
+             if "akn-ref" in (a.get("class") or "")]
+    assert hrefs == ["https://akn.example.org/akn/un/treaty/2000-11-15/untoc", "https://undocs.org/en/A/RES/61/144"]
+
+
 @pytest.mark.parametrize("name", ["bluebell-debatereport", "deep-notes-refs", "quoted-no-p"])
 def test_text_has_the_words_of_the_xml_in_order(name):
     """``text --front`` gives every word of the document; the body's in the XML's order (the
