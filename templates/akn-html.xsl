@@ -403,6 +403,20 @@
     </xsl:choose>
   </xsl:template>
 
+  <!-- A speech, a question or an answer that names its speaker only in @by (no from line): the
+       speaker's name from the references, on a line of its own as a from line would be. -->
+  <xsl:template match="akn:speech[not(akn:from)][@by] | akn:question[not(akn:from)][@by]
+      | akn:answer[not(akn:from)][@by]">
+    <xsl:variable name="speaker" select="key('tlc', substring-after(@by, '#'))/@showAs"/>
+    <div class="{local-name()}">
+      <xsl:call-template name="id"/>
+      <xsl:if test="normalize-space($speaker)">
+        <p class="from"><span class="akn-person" data-refers-to="{@by}"><xsl:value-of select="normalize-space($speaker)"/></span></p>
+      </xsl:if>
+      <xsl:apply-templates/>
+    </div>
+  </xsl:template>
+
   <!-- A table of contents: a list of links to the parts it names. -->
   <xsl:template match="akn:toc">
     <!-- (a div in a header cell, where HTML allows no nav) -->

@@ -136,7 +136,7 @@ def own():
 
 def test_the_fixtures_are_there():
     assert NAMES == ["akn4eu-bill", "akn4un-resolution", "amendment-deu", "blocks-in-phrasing", "bluebell-debatereport", "collection-root-components", "comment-first", "cover-title", "deep-notes-refs", "indigo-bad-spans",
-                     "indigo-links", "lang-dates", "legaldocml-portion", "mathml-unsafe", "quoted-no-p", "tna-judgment", "two-titles"]
+                     "indigo-links", "lang-dates", "legaldocml-portion", "mathml-unsafe", "quoted-no-p", "sinar-debate", "tna-judgment", "two-titles"]
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -345,6 +345,15 @@ def test_an_eu_bill_with_a_long_title_and_articles_headed_by_their_number():
         ("h3", "Article 2"), ("h3", "Article 4")]
     assert [flat(n) for n in articles[1].cssselect(".point > .num")] == ["(a)", "(b)"]
     assert [flat(n.cssselect(".note-marker")[0]) for n in doc.cssselect("li.note")] == ["1", "2"]
+
+
+def test_speeches_that_name_their_speaker_in_by_only():
+    doc = page(xml_of("sinar-debate"))
+    assert doc.get("lang") == "ms"
+    speeches = doc.cssselect("div.speech")
+    assert [[flat(p) for p in s.cssselect("p.from")] for s in speeches] == [
+        ["TUAN SPEAKER"], ["YB TUAN HAJI SAARI BIN SUNGIB"], []]  # (the third speaker is in no reference)
+    assert len(speeches[1].cssselect("br")) == 5
 
 
 def test_a_portion_with_a_heading_only():
