@@ -615,6 +615,8 @@
       </xsl:choose>
       <xsl:apply-templates/>
     </a>
+      <xsl:apply-templates select=".//akn:*[self::akn:authorialNote or self::akn:noteRef]
+          [count(ancestor::akn:authorialNote) = count(current()/ancestor::akn:authorialNote)]" mode="after-link"/>
   </xsl:template>
 
   <!-- ================================================================ inline semantics -->
@@ -638,6 +640,8 @@
         <xsl:otherwise><xsl:apply-templates/></xsl:otherwise>
       </xsl:choose>
     </a>
+      <xsl:apply-templates select=".//akn:*[self::akn:authorialNote or self::akn:noteRef]
+          [count(ancestor::akn:authorialNote) = count(current()/ancestor::akn:authorialNote)]" mode="after-link"/>
   </xsl:template>
 
   <!-- The href of a link to an AKN IRI or eId (on the a element being written). -->
@@ -742,7 +746,18 @@
   </xsl:template>
 
   <!-- A footnote where it stands: its marker, linking to the note at the bottom. -->
-  <xsl:template match="akn:authorialNote">
+  <!-- A link in a link (a ref in a ref, a note's marker in a ref): HTML nests no links.  The inner
+       reference is a span; the markers of the notes come right after the outer link. -->
+  <xsl:template match="akn:ref[ancestor::akn:*[self::akn:ref or self::akn:rref or self::akn:dref or self::akn:a or self::akn:tocItem or self::akn:documentRef or self::akn:componentRef or self::akn:authorialNote][1][not(self::akn:authorialNote)]] | akn:rref[ancestor::akn:*[self::akn:ref or self::akn:rref or self::akn:dref or self::akn:a or self::akn:tocItem or self::akn:documentRef or self::akn:componentRef or self::akn:authorialNote][1][not(self::akn:authorialNote)]]
+      | akn:dref[ancestor::akn:*[self::akn:ref or self::akn:rref or self::akn:dref or self::akn:a or self::akn:tocItem or self::akn:documentRef or self::akn:componentRef or self::akn:authorialNote][1][not(self::akn:authorialNote)]] | akn:a[ancestor::akn:*[self::akn:ref or self::akn:rref or self::akn:dref or self::akn:a or self::akn:tocItem or self::akn:documentRef or self::akn:componentRef or self::akn:authorialNote][1][not(self::akn:authorialNote)]]" priority="1">
+    <span class="akn-ref" data-akn-href="{@href | @from}"><xsl:call-template name="id"/><xsl:apply-templates/></span>
+  </xsl:template>
+  <xsl:template match="akn:authorialNote[ancestor::akn:*[self::akn:ref or self::akn:rref or self::akn:dref or self::akn:a or self::akn:tocItem or self::akn:documentRef or self::akn:componentRef or self::akn:authorialNote][1][not(self::akn:authorialNote)]] | akn:noteRef[ancestor::akn:*[self::akn:ref or self::akn:rref or self::akn:dref or self::akn:a or self::akn:tocItem or self::akn:documentRef or self::akn:componentRef or self::akn:authorialNote][1][not(self::akn:authorialNote)]]" priority="1"/>
+  <xsl:template match="akn:authorialNote" mode="after-link"><xsl:call-template name="note-marker"/></xsl:template>
+  <xsl:template match="akn:noteRef" mode="after-link"><xsl:call-template name="noteref-marker"/></xsl:template>
+
+  <xsl:template match="akn:authorialNote"><xsl:call-template name="note-marker"/></xsl:template>
+  <xsl:template name="note-marker">
     <xsl:variable name="nid"><xsl:call-template name="note-id"/></xsl:variable>
     <xsl:variable name="link"><a href="#{$nid}" id="{$nid}-ref" role="doc-noteref"><xsl:call-template name="marker"/></a></xsl:variable>
     <xsl:choose>
@@ -754,7 +769,8 @@
 
   <!-- A pointer to a note kept in the metadata (meta/notes): its marker, linking to the note
        listed at the bottom; the first pointer to a note is where the note links back to. -->
-  <xsl:template match="akn:noteRef">
+  <xsl:template match="akn:noteRef"><xsl:call-template name="noteref-marker"/></xsl:template>
+  <xsl:template name="noteref-marker">
     <xsl:variable name="key" select="substring-after(@href, '#')"/>
     <xsl:variable name="target" select="key('eid', $key)"/>
     <sup class="noteref">

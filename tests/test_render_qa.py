@@ -136,7 +136,7 @@ def own():
 
 def test_the_fixtures_are_there():
     assert NAMES == ["akn4eu-bill", "akn4un-resolution", "amendment-deu", "blocks-in-phrasing", "bluebell-debatereport", "collection-root-components", "comment-first", "cover-title", "deep-notes-refs", "indigo-bad-spans",
-                     "indigo-links", "lang-dates", "legaldocml-portion", "mathml-unsafe", "quoted-no-p", "sinar-debate", "tna-judgment", "two-titles"]
+                     "indigo-links", "lang-dates", "legaldocml-portion", "mathml-unsafe", "nested-links", "quoted-no-p", "sinar-debate", "tna-judgment", "two-titles"]
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -354,6 +354,19 @@ def test_speeches_that_name_their_speaker_in_by_only():
     assert [[flat(p) for p in s.cssselect("p.from")] for s in speeches] == [
         ["TUAN SPEAKER"], ["YB TUAN HAJI SAARI BIN SUNGIB"], []]  # (the third speaker is in no reference)
     assert len(speeches[1].cssselect("br")) == 5
+
+
+def test_links_in_links():
+    """No link holds a link: a reference inside one is a span; a note's marker comes right after."""
+    doc = page(xml_of("nested-links"))
+    assert [a for a in doc.iter("a") if any(x.tag == "a" for x in a.iterancestors())] == []
+    ref = doc.get_element_by_id("p_1__ref_1")
+    assert (flat(ref), ref.getnext().get("class"), flat(ref.getnext())) == ("resolution 61/144", "noteref", "1")
+    assert ref.getnext().cssselect("a")[0].get("href") == "#p_1__n_1"
+    assert doc.get_element_by_id("p_1__n_1").cssselect(".note-marker")[0].get("href") == "#p_1__n_1-ref"
+    assert [(e.tag, e.get("href")) for e in map(doc.get_element_by_id, ["p_1__ref_2", "p_1__ref_3", "p_1__ref_4"])] == [
+        ("a", "#p_2"), ("span", None), ("span", None)]
+    assert flat(doc.get_element_by_id("p_1__ref_5").getnext()) == "*"
 
 
 def test_a_portion_with_a_heading_only():
