@@ -604,8 +604,16 @@
 
   <!-- a link: to an element of the page only when it is there -->
   <xsl:template match="akn:a">
-    <a>
+    <xsl:variable name="inner" select="ancestor::akn:*[self::akn:ref or self::akn:rref or self::akn:dref or self::akn:a or self::akn:tocItem or self::akn:documentRef or self::akn:componentRef or self::akn:authorialNote][1][not(self::akn:authorialNote)]"/>
+    <xsl:variable name="tag">
       <xsl:choose>
+        <xsl:when test="$inner"><xsl:call-template name="tag"><xsl:with-param name="phrasing" select="'span'"/></xsl:call-template></xsl:when>
+        <xsl:otherwise>a</xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
+    <xsl:element name="{$tag}">
+      <xsl:choose>
+        <xsl:when test="$inner"/>
         <xsl:when test="starts-with(@href, '#') and not(key('eid', substring(@href, 2)))">
           <xsl:attribute name="class">unresolved</xsl:attribute>
         </xsl:when>
@@ -614,9 +622,11 @@
         </xsl:otherwise>
       </xsl:choose>
       <xsl:apply-templates/>
-    </a>
+    </xsl:element>
+    <xsl:if test="not($inner)">
       <xsl:apply-templates select=".//akn:*[self::akn:authorialNote or self::akn:noteRef]
           [count(ancestor::akn:authorialNote) = count(current()/ancestor::akn:authorialNote)]" mode="after-link"/>
+    </xsl:if>
   </xsl:template>
 
   <!-- ================================================================ inline semantics -->
@@ -632,16 +642,29 @@
   <xsl:template name="link">
     <xsl:param name="text" select="/.."/>
     <xsl:variable name="iri" select="string(@href | @from | @src)"/>
-    <a class="akn-ref" data-akn-href="{$iri}">
+    <xsl:variable name="inner" select="ancestor::akn:*[self::akn:ref or self::akn:rref or self::akn:dref or self::akn:a or self::akn:tocItem or self::akn:documentRef or self::akn:componentRef or self::akn:authorialNote][1][not(self::akn:authorialNote)]"/>
+    <xsl:variable name="tag">
+      <xsl:choose>
+        <xsl:when test="$inner"><xsl:call-template name="tag"><xsl:with-param name="phrasing" select="'span'"/></xsl:call-template></xsl:when>
+        <xsl:otherwise>a</xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
+    <xsl:element name="{$tag}">
+      <xsl:attribute name="class">akn-ref</xsl:attribute>
+      <xsl:attribute name="data-akn-href"><xsl:value-of select="$iri"/></xsl:attribute>
       <xsl:call-template name="id"/>
-      <xsl:call-template name="ref-href"><xsl:with-param name="iri" select="$iri"/></xsl:call-template>
+      <xsl:if test="not($inner)">
+        <xsl:call-template name="ref-href"><xsl:with-param name="iri" select="$iri"/></xsl:call-template>
+      </xsl:if>
       <xsl:choose>
         <xsl:when test="$text"><xsl:value-of select="$text"/></xsl:when>
         <xsl:otherwise><xsl:apply-templates/></xsl:otherwise>
       </xsl:choose>
-    </a>
+    </xsl:element>
+    <xsl:if test="not($inner)">
       <xsl:apply-templates select=".//akn:*[self::akn:authorialNote or self::akn:noteRef]
           [count(ancestor::akn:authorialNote) = count(current()/ancestor::akn:authorialNote)]" mode="after-link"/>
+    </xsl:if>
   </xsl:template>
 
   <!-- The href of a link to an AKN IRI or eId (on the a element being written). -->
@@ -747,11 +770,8 @@
 
   <!-- A footnote where it stands: its marker, linking to the note at the bottom. -->
   <!-- A link in a link (a ref in a ref, a note's marker in a ref): HTML nests no links.  The inner
-       reference is a span; the markers of the notes come right after the outer link. -->
-  <xsl:template match="akn:ref[ancestor::akn:*[self::akn:ref or self::akn:rref or self::akn:dref or self::akn:a or self::akn:tocItem or self::akn:documentRef or self::akn:componentRef or self::akn:authorialNote][1][not(self::akn:authorialNote)]] | akn:rref[ancestor::akn:*[self::akn:ref or self::akn:rref or self::akn:dref or self::akn:a or self::akn:tocItem or self::akn:documentRef or self::akn:componentRef or self::akn:authorialNote][1][not(self::akn:authorialNote)]]
-      | akn:dref[ancestor::akn:*[self::akn:ref or self::akn:rref or self::akn:dref or self::akn:a or self::akn:tocItem or self::akn:documentRef or self::akn:componentRef or self::akn:authorialNote][1][not(self::akn:authorialNote)]] | akn:a[ancestor::akn:*[self::akn:ref or self::akn:rref or self::akn:dref or self::akn:a or self::akn:tocItem or self::akn:documentRef or self::akn:componentRef or self::akn:authorialNote][1][not(self::akn:authorialNote)]]" priority="1">
-    <span class="akn-ref" data-akn-href="{@href | @from}"><xsl:call-template name="id"/><xsl:apply-templates/></span>
-  </xsl:template>
+       reference is a span (templates link and akn:a); the markers of the notes come right after
+       the outer link. -->
   <xsl:template match="akn:authorialNote[ancestor::akn:*[self::akn:ref or self::akn:rref or self::akn:dref or self::akn:a or self::akn:tocItem or self::akn:documentRef or self::akn:componentRef or self::akn:authorialNote][1][not(self::akn:authorialNote)]] | akn:noteRef[ancestor::akn:*[self::akn:ref or self::akn:rref or self::akn:dref or self::akn:a or self::akn:tocItem or self::akn:documentRef or self::akn:componentRef or self::akn:authorialNote][1][not(self::akn:authorialNote)]]" priority="1"/>
   <xsl:template match="akn:authorialNote" mode="after-link"><xsl:call-template name="note-marker"/></xsl:template>
   <xsl:template match="akn:noteRef" mode="after-link"><xsl:call-template name="noteref-marker"/></xsl:template>
