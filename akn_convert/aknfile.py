@@ -28,7 +28,8 @@ def parse_akn(data: bytes) -> etree._Element:
 
 
 def require_akn(root: etree._Element) -> etree._Element:
-    if root.tag == f"{{{AKN_NS}}}akomaNtoso" and len(root):
+    # (comments or processing instructions alone are no document)
+    if root.tag == f"{{{AKN_NS}}}akomaNtoso" and any(isinstance(child.tag, str) for child in root):
         return root
     qname = etree.QName(root) if isinstance(root.tag, str) else None
     if qname is None or qname.localname != "akomaNtoso":

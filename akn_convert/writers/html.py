@@ -8,6 +8,7 @@ inlined, nothing is fetched.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -16,7 +17,7 @@ from lxml import etree
 
 from ..aknfile import AKN_NS, parse_akn, read_akn, require_akn
 from ..errors import InputError
-from . import links
+from . import links, tables
 
 XSLT_NS = "urn:akn-convert:xslt"  # namespace of the stylesheet's extension functions
 STYLESHEET = "akn-html.xsl"
@@ -40,12 +41,39 @@ def _stylesheet() -> etree._Element:
         return etree.parse(str(path))
 
 
+def _string(value) -> str:
+    """An XPath argument as a string (an attribute comes as a list of its values)."""
+    return value if isinstance(value, str) else "".join(str(n) for n in value)
+
+
+_DATETIME = re.compile(r"^\d{4}-\d\d-\d\d([T ]\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:?\d\d)?)?$")
+
+
+def html_datetime(value: str) -> str:
+    """``value`` when it is a date or a date and time HTML's ``datetime`` accepts, else ``""``."""
+    from datetime import datetime
+
+    value = value.strip()
+    if not _DATETIME.match(value):
+        return ""
+    try:
+        datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:  # (the 31st of February)
+        return ""
+    return value
+
+
 def _transform(iri_base: str, lang: str) -> etree.XSLT:
     def href(_context, iri) -> str:
-        iri = iri if isinstance(iri, str) else "".join(str(n) for n in iri)
-        return links.resolve(iri, lang, iri_base=iri_base)
+        return links.resolve(_string(iri), lang, iri_base=iri_base)
 
-    return etree.XSLT(_stylesheet(), extensions={(XSLT_NS, "href"): href},
+    def language(_context, code) -> str:  # "tag dir" of an xml:lang, "" when it names no language
+        tag, direction = language_tag(_string(code).strip())
+        return "" if tag == "und" else f"{tag} {direction}"
+
+    extensions = {"href": href, "safe-url": lambda _c, url: links.safe_url(_string(url)),
+                  "language": language, "datetime": lambda _c, value: html_datetime(_string(value))}
+    return etree.XSLT(_stylesheet(), extensions={(XSLT_NS, name): f for name, f in extensions.items()},
                       access_control=etree.XSLTAccessControl.DENY_WRITE)
 
 
@@ -59,6 +87,7 @@ def _language(root: etree._Element) -> str:
 NO_LANGUAGE = {"", "und", "mul", "zxx", "mis"}
 
 
+@lru_cache(maxsize=256)
 def language_tag(code: str) -> tuple[str, str]:
     """BCP 47 tag and writing direction (``ltr``/``rtl``) of an ISO 639 language code, from the
     CLDR data (babel): ``fas`` -> ``("fa", "rtl")``; ``("und", "ltr")`` when unknown.  The
@@ -71,7 +100,10 @@ def language_tag(code: str) -> tuple[str, str]:
         locale = Locale.parse(code.replace("-", "_"))
     except (UnknownLocaleError, ValueError, TypeError):
         return "und", "ltr"
-    return locale.language, ("rtl" if locale.character_order == "right-to-left" else "ltr")
+    # a tag with a region or a script keeps them ("fr-CA"); a bare code is the language alone
+    # (babel would add the likeliest region to a three-letter one: "fas" -> "fa_IR")
+    tag = str(locale).replace("_", "-") if re.search(r"[-_]", code) else locale.language
+    return tag, ("rtl" if locale.character_order == "right-to-left" else "ltr")
 
 
 def _root(xml) -> etree._Element:
@@ -89,7 +121,7 @@ def render(xml, *, iri_base: str = "") -> str:
     resolver); IRIs with a symbol link to the UN's document resolver (see ``writers.links``).
     Raises :class:`InputError` when the XML is not an Akoma Ntoso 3.0 document.
     """
-    root = _root(xml)
+    root = tables.mended(_root(xml))
     language = _language(root)
     tag, direction = language_tag(language)
     transform = _transform(iri_base, language)

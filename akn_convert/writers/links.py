@@ -12,7 +12,7 @@ every original IRI in ``data-akn-href``, so nothing is lost either way.
 from __future__ import annotations
 
 import re
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 from ..iri import BASE
 
@@ -68,3 +68,35 @@ def resolve(iri: str, lang: str = "eng", *, iri_base: str = "", symbol_url: str 
     if iri.startswith("/") and iri_base:
         return iri_base.rstrip("/") + iri
     return iri
+
+
+#: the schemes a link or an image of the page may use: none that runs anything
+SAFE_SCHEMES = {"http", "https", "mailto"}
+_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
+_BLANKS = re.compile(r"[\t\n\r]")  # (a browser drops them anywhere in a URL: "java\tscript:")
+
+
+def safe_url(url: str) -> str:
+    """``url`` when a page may link to it, else ``""``: http(s) with a host a browser can parse,
+    mailto, or a URL with no scheme (a path, a fragment, an AKN IRI); never ``javascript:``,
+    ``data:`` and the like."""
+    url = _BLANKS.sub("", url).strip(" \f\v\x00")
+    if not url:
+        return ""
+    if url.startswith("//"):  # (a host with no scheme: the page's own)
+        return url if safe_url("https:" + url) else ""
+    scheme = _SCHEME.match(url)
+    if scheme is None:
+        # no scheme: a colon before the first "/" would read as one ("java script:x")
+        return "" if ":" in re.split(r"[/?#]", url, maxsplit=1)[0] else url
+    if scheme.group(1).lower() not in SAFE_SCHEMES:
+        return ""
+    if scheme.group(1).lower() == "mailto":
+        return url
+    try:
+        parts = urlsplit(url)
+        parts.port  # (raises on a port that is no number)
+    except ValueError:  # "http://[::1"
+        return ""
+    host = parts.hostname or ""
+    return url if host and not re.search(r"[\s<>\\^`{|}%]", host) else ""

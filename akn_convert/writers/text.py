@@ -23,7 +23,8 @@ FRONT_PARTS = ("coverPage", "preface", "header")  # (a judgment has a header, no
 #: other AKN document types (an act's ``body``, a judgment's ``judgmentBody`` ...) in its place,
 #: and the annexes of a document that has them, so that any AKN document gives its text
 TEXT_PARTS = ("preamble", "mainBody", "body", "judgmentBody", "debateBody", "amendmentBody", "portionBody",
-              "collectionBody", "conclusions", "attachments")  # (akn-convert writes annexes as attachments)
+              "collectionBody", "conclusions", "attachments",  # (akn-convert writes annexes as attachments)
+              "components")  # (documents a collection refers to, kept after it)
 NOTE = AKN + "authorialNote"
 META = AKN + "meta"  # (an attached or collected document has its own)
 #: notes kept in the metadata (``meta/notes/note``) and pointed at by ``noteRef``s
@@ -87,11 +88,13 @@ def _kept_notes(root: etree._Element) -> list[etree._Element]:
 
 def plain_text(root: etree._Element, *, front: bool = False) -> str:
     """Plain text of an AKN document (root element ``akomaNtoso``)."""
-    document = root[0] if len(root) else root
+    # the document element: the first element child (a comment or a processing instruction
+    # may come before it)
+    document = next((child for child in root if isinstance(child.tag, str)), root)
     parts = (FRONT_PARTS if front else ()) + TEXT_PARTS
     paragraphs: list[str] = []
-    for name in parts:
-        part = document.find(AKN + name)
+    found = [document.find(AKN + name) for name in parts] + [root.find(AKN + "components")]
+    for part in found:
         if part is not None:
             pending: list[str] = []
             _paragraphs(part, paragraphs, pending)
