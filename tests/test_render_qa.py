@@ -472,7 +472,6 @@ def test_html_datetime():
 
 def test_a_large_document_is_rendered_whole():
     """3000 paragraphs side by side, each with a note (speed is measured by bench/, not here)."""
-    from akn_convert.validate.textcheck import words
     from akn_convert.writers.text import NOTES_RULE, plain_text
 
     paragraphs = "".join(
