@@ -11,6 +11,7 @@ cells are left out and no cell spans past the table's last row.
 from __future__ import annotations
 
 import copy
+from bisect import bisect_left, bisect_right
 
 from lxml import etree
 
@@ -18,6 +19,11 @@ from ..aknfile import AKN_NS
 
 TABLE, TR = f"{{{AKN_NS}}}table", f"{{{AKN_NS}}}tr"
 CELLS = (f"{{{AKN_NS}}}th", f"{{{AKN_NS}}}td")
+
+
+#: the widest span HTML allows a cell (browsers read a wider one as this): a colspan of two
+#: billion is a short file, not a table to lay out column by column
+MAX_COLSPAN = 1000
 
 
 def _span(cell: etree._Element, name: str) -> int:
@@ -28,27 +34,33 @@ def _span(cell: etree._Element, name: str) -> int:
 
 
 def _spans(table: etree._Element) -> dict[etree._Element, int] | None:
-    """The colspan each cell of ``table`` should have, or None when every span fits."""
-    rows = [tr for tr in table.iterchildren(TR)]
+    """The colspan each cell of ``table`` should have, or None when every span fits.
+
+    Cells are laid out as a browser does: each begins at the first column of its row that no
+    cell from a row above still holds (rows without cells left out).  A cell then spans one
+    column, plus each column inside its span in which some cell begins."""
+    rows = list(table.iterchildren(TR))
     filled = [i for i, tr in enumerate(rows) if any(c.tag in CELLS for c in tr)]
-    taken: set[tuple[int, int]] = set()
-    starts: dict[etree._Element, int] = {}
+    carried: list[tuple[int, int, int]] = []  # (first column, column after, last row) held from above
+    starts: dict[etree._Element, tuple[int, int]] = {}  # cell -> (first column, columns it spans)
     for r, i in enumerate(filled):
-        column = 0
+        carried = sorted(c for c in carried if c[2] >= r)
+        column, k, placed = 0, 0, []
         for cell in (c for c in rows[i] if c.tag in CELLS):
-            while (r, column) in taken:
-                column += 1
-            down = len([j for j in filled if i <= j < i + _span(cell, "rowspan")])
-            across = _span(cell, "colspan")
-            taken |= {(r + y, column + x) for y in range(down) for x in range(across)}
-            starts[cell] = column
+            while k < len(carried) and carried[k][0] <= column:  # (held from above: the next free column)
+                column = max(column, carried[k][1])
+                k += 1
+            across = min(_span(cell, "colspan"), MAX_COLSPAN)
+            down = bisect_left(filled, i + _span(cell, "rowspan")) - r  # (rows with cells it reaches)
+            if down > 1:
+                placed.append((column, column + across, r + down - 1))
+            starts[cell] = (column, across)
             column += across
-    begun = set(starts.values())
-    empty = {column for _, column in taken} - begun
-    if not empty:
-        return None
-    return {cell: _span(cell, "colspan") - len([c for c in empty if start < c < start + _span(cell, "colspan")])
-            for cell, start in starts.items()}
+        carried += placed
+    begun = sorted({start for start, _ in starts.values()})
+    spans = {cell: 1 + bisect_left(begun, start + across) - bisect_right(begun, start)
+             for cell, (start, across) in starts.items()}
+    return None if all(spans[cell] == _span(cell, "colspan") for cell in spans) else spans
 
 
 def mended(root: etree._Element) -> etree._Element:
