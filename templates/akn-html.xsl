@@ -570,13 +570,8 @@
       <!-- (a span HTML can read: a whole number from 1) -->
       <xsl:copy-of select="@colspan[. &gt;= 1 and translate(., '0123456789', '') = '']"/>
       <!-- a cell spans the rows of its table that have cells: no further than the table's last
-           row, nor over an empty row (<tr/>, left out) -->
-      <xsl:if test="@rowspan and parent::akn:tr">
-        <xsl:variable name="rows" select="number(@rowspan)"/>
-        <xsl:attribute name="rowspan">
-          <xsl:value-of select="count((.. | ../following-sibling::akn:tr[position() &lt; $rows])[akn:th or akn:td])"/>
-        </xsl:attribute>
-      </xsl:if>
+           row, nor over an empty row (<tr/>, left out); writers/tables.py counts them -->
+      <xsl:copy-of select="@rowspan[../parent::akn:tr and . &gt;= 1 and translate(., '0123456789', '') = '']"/>
       <xsl:if test="self::akn:abbr and @title"><xsl:copy-of select="@title"/></xsl:if>
       <!-- a note marker the document raised itself: styled as the markers the stylesheet raises -->
       <xsl:if test="self::akn:sup and akn:authorialNote and count(node()) = 1">

@@ -54,6 +54,26 @@ def test_render_errors_are_one_line_and_write_nothing(tmp_path):
         assert not out.exists()
 
 
+def test_render_refuses_a_table_too_intricate_to_lay_out(tmp_path):
+    """3000 rows, each with a cell spanning every row below it: hours of layout (a table of
+    a real document takes a few thousand steps); one line, no page."""
+    from akn_convert.writers.tables import MAX_STEPS
+
+    rows = "".join('<tr><td rowspan="2000000000"><p>x</p></td></tr>' for _ in range(3000))
+    xml = tmp_path / "tables.xml"
+    xml.write_text('<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><doc name="x">'
+                   f'<mainBody><table eId="table_1">{rows}</table></mainBody></doc></akomaNtoso>', "utf-8")
+    out = tmp_path / "tables.html"
+    done = run("render", str(xml), "-o", str(out))
+    assert done.returncode == 1 and not out.exists()
+    assert done.stderr.decode() == (f"akn-convert: {xml}: cannot render the document: its table table_1 holds cells "
+                                    f"spanning too many rows and columns to lay out (more than {MAX_STEPS:,} steps)\n")
+    # the same table 300 rows long (45,000 steps) is laid out: each cell spans the rows below it
+    xml.write_text(xml.read_text("utf-8").replace(rows, rows[:len(rows) // 10]), "utf-8")
+    assert run("render", str(xml), "-o", str(out)).returncode == 0
+    spans = [td.get("rowspan") for td in lxml.html.parse(str(out)).getroot().iterfind(".//td")]
+    assert spans == [str(300 - k) for k in range(300)]
+
 def test_render_refuses_to_overwrite_its_input(tmp_path, clean_result):
     xml = tmp_path / "r.xml"
     xml.write_bytes(clean_result.xml)
