@@ -188,6 +188,27 @@ def test_notes_with_and_without_marker_and_eid():
     assert [a.get("href") for a in refs] == ["#n1", "#n6"]
 
 
+def test_notes_without_marker_are_numbered_by_their_place_and_the_document_is_left_alone():
+    """The number of a note without a marker is its place among all the document's notes, a
+    note inside a note not counting the one that holds it (as XPath's preceding:: axis)."""
+    from akn_convert.writers.html import numbered_notes, render
+
+    root = etree.fromstring(
+        '<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><doc name="x"><mainBody>'
+        '<p>One<authorialNote eId="n1"><p>Outer<authorialNote eId="n2"><p>Inner.</p></authorialNote></p>'
+        '</authorialNote> two<authorialNote marker="x" eId="n3"><p>Marked.</p></authorialNote> three'
+        '<authorialNote marker=" " eId="n4"><p>Blank marker.</p></authorialNote></p></mainBody></doc></akomaNtoso>')
+    doc = lxml.html.document_fromstring(render(root))
+    notes = doc.cssselect(".notes li.note")
+    assert [(n.get("id"), flat(n.cssselect(".note-marker")[0])) for n in notes] == [
+        ("n1", "1"), ("n2", "1"), ("n3", "x"), ("n4", "4")]
+    assert [note.get("marker") for note in root.iter(f"{{{NS['a']}}}authorialNote")] == [None, None, "x", " "]
+    assert numbered_notes(root, copy_first=True) is not root
+    marked = etree.fromstring('<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><doc name="x">'
+                              '<mainBody><p>a<authorialNote marker="1"><p>b</p></authorialNote></p></mainBody></doc>'
+                              '</akomaNtoso>')
+    assert numbered_notes(marked) is marked
+
 def test_refs_never_link_to_scripts_nor_to_what_a_browser_cannot_parse():
     doc = page(xml_of("deep-notes-refs"))
     links = {flat(a): a.get("href") for a in doc.cssselect("ul a.akn-ref")}

@@ -8,6 +8,7 @@ inlined, nothing is fetched.
 
 from __future__ import annotations
 
+import copy
 import re
 from functools import lru_cache
 from importlib import resources
@@ -114,6 +115,24 @@ def _root(xml) -> etree._Element:
     return parse_akn(bytes(xml))
 
 
+NOTE = f"{{{AKN_NS}}}authorialNote"
+
+
+def numbered_notes(root: etree._Element, *, copy_first: bool = True) -> etree._Element:
+    """``root``, or (``copy_first``) a copy whose notes without a marker have one: the number
+    the page shows them with, their place among the document's notes (the stylesheet's own way,
+    ``count(preceding::akn:authorialNote)``, walks the whole document for each such note)."""
+    if all((note.get("marker") or "").strip() for note in root.iter(NOTE)):
+        return root
+    if copy_first:
+        root = copy.deepcopy(root)
+    for k, note in enumerate(root.iter(NOTE)):
+        if not (note.get("marker") or "").strip():
+            # (a note inside a note does not count the one that holds it, as preceding:: does not)
+            note.set("marker", str(k + 1 - sum(1 for _ in note.iterancestors(NOTE))))
+    return root
+
+
 def render(xml, *, iri_base: str = "") -> str:
     """HTML5 page of an AKN document given as bytes, an element or a tree.
 
@@ -121,7 +140,9 @@ def render(xml, *, iri_base: str = "") -> str:
     resolver); IRIs with a symbol link to the UN's document resolver (see ``writers.links``).
     Raises :class:`InputError` when the XML is not an Akoma Ntoso 3.0 document.
     """
-    root = tables.mended(_root(xml))
+    given = _root(xml)
+    root = tables.mended(given)  # (the document given is never changed)
+    root = numbered_notes(root, copy_first=root is given)
     language = _language(root)
     tag, direction = language_tag(language)
     transform = _transform(iri_base, language)
