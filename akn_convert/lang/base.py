@@ -21,6 +21,17 @@ def _fold(s: str) -> str:
     return s.replace("’", "'")
 
 
+#: a digit read by OCR inside a word for the letter it resembles ("Counci1", "C0uncil")
+_OCR_DIGIT_IN_WORD_RE = re.compile(r"(?<=[^\W\d_])[10]|[10](?=[^\W\d_])")
+
+
+def ocr_fold(s: str) -> str:
+    """``s`` folded (see ``_fold``) with the commonest OCR confusions of letters undone on
+    both sides of a comparison: a digit 1 or 0 inside a word read as l or o, "rn" as "m"."""
+    s = _OCR_DIGIT_IN_WORD_RE.sub(lambda m: "l" if m.group() == "1" else "o", _fold(s))
+    return s.replace("rn", "m")
+
+
 def ascii_digits(s: str) -> str:
     """``s`` with every decimal digit as an ASCII one, in any script ("٧٨/٩٩٩" -> "78/999",
     "２０２０" -> "2020"); one character for one, so offsets stay valid."""
@@ -311,6 +322,12 @@ class Language:
     @cached_property
     def folded_formulas(self) -> dict[str, str]:
         return {_fold(text).rstrip(" ,،，"): organ for organ, text in self.formulas.items()}
+
+    @cached_property
+    def ocr_folded_formulas(self) -> dict[str, str]:
+        """The formulas as ``ocr_fold`` leaves them, for a formula OCR misread ("The Security
+        Counci1,")."""
+        return {ocr_fold(text).rstrip(" ,،，"): organ for organ, text in self.formulas.items()}
 
     @cached_property
     def folded_draft_announcements(self) -> tuple[str, ...]:
