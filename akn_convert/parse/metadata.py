@@ -70,11 +70,13 @@ def _ga_session_number(number: str, lang: Language, adoption: str | None, warnin
     """An early General Assembly number with its session in roman numerals, "2758 (XXVI)":
     the numeral as printed, or, when OCR made it out of other letters ("ХХУП") and the
     adoption date names another session, the session of that date."""
-    m = re.fullmatch(r"(\d+)\s*\((\S+)\)", number)
+    m = re.fullmatch(r"(\d+)\s*\((ES-)?(\S+)\)", number)
     if not m:
         return number
-    printed = m.group(2)
+    printed = m.group(3)
     latin = "".join(lang.roman_lookalikes.get(c, c) for c in printed)
+    if m.group(2):  # an emergency special session ("1000 (ES-I)"): not the regular session of its date
+        return f"{m.group(1)} (ES-{latin})"
     value = roman_value(latin)
     due = ga_session(adoption) if adoption else None
     session = latin

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..errors import NotAResolution
-from ..lang.base import Language, ocr_fold
+from ..errors import NotAResolution, StructureError
+from ..lang.base import Language
 from ..model import Block, Draft, Item, Paragraph, Point, Recital, Section, Text
 from . import textops
 
@@ -72,8 +72,11 @@ def _organ_at(text: str, lang: Language) -> str | None:
 
 def formula_organ(text: str, lang: Language) -> str | None:
     text = text.strip()
-    return (lang.folded_formulas.get(lang.fold(text).rstrip(" ,،，"))
-            or lang.ocr_folded_formulas.get(ocr_fold(text).rstrip(" ,،，")))
+    found = lang.folded_formulas.get(lang.fold(text).rstrip(" ,،，"))
+    if found is None and len(text) <= 120:  # (OCR: "The Security Counci1,", "The Sccurity Council,")
+        ocr = lang.ocr_fold(text).rstrip(" ,،，")
+        found = lang.ocr_folded_formulas.get(ocr) or lang.close_formula(ocr)
+    return found
 
 
 def paragraph_number(text: str, expected: int, lang: Language) -> tuple[str, int, int] | None:
@@ -355,6 +358,11 @@ def parse_body(blocks: list[Block], lang: Language, narrative: bool = False) -> 
         if conclusions or any(r.match(s) for r in lang.conclusion_res):
             conclusions.append(text)
             continue
+        if paragraphs and s.rstrip()[-1:] in ",،，" and formula_organ(s, lang) and is_formula(s, lang):
+            # ("A" / "The General Assembly," … "1." … "B" / "The General Assembly," …)
+            raise StructureError(f"a second opening formula {s.strip()!r} (line {block.line}) after the operative "
+                                 f"paragraphs: a resolution in parts (A, B …), each with its own formula, is not "
+                                 f"supported")
         found = section_at(rest, k, expected, lang)
         if found is not None:
             section, taken = found

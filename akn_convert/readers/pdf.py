@@ -337,7 +337,9 @@ class _PdfReader:
                 i += 1
                 continue
             j = i
-            while j < len(body) and _fragment(body[j].text) and (j == i or body[j].gap == L.BLANK):
+            # (a section's number alone, "I" above the lead-in "Declares that:", is no fragment)
+            while (j < len(body) and _fragment(body[j].text) and (j == i or body[j].gap == L.BLANK)
+                   and not self._bare_section_number(body[j].text)):
                 j += 1
             openers = [k for k in range(i, j) if L.opens_paragraph(body[k].text, self.lang)]
             if j - i >= 2 and len(openers) == 1 and openers[0] > i:
@@ -345,6 +347,10 @@ class _PdfReader:
                 body[i].gap, body[k].gap = body[k].gap, body[i].gap
                 body.insert(i, body.pop(k))
             i = max(j, i + 1)
+
+    def _bare_section_number(self, s: str) -> bool:
+        head = self.lang.section_head(s)
+        return head is not None and not head[1]
 
     def build(self) -> Source:
         self.split()
