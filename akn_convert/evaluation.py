@@ -7,7 +7,8 @@ The manifest is a tab-separated file with a header row; the columns used are ``f
 ``date``.  Counts are taken from the XML written, not from the parser's model:
 
 - preamble: ``recital`` elements;
-- operative: top-level ``paragraph`` elements of ``mainBody``; one that recommends a draft
+- operative: top-level ``paragraph`` elements of ``mainBody``, those of its sections and
+  sub-sections included; one that recommends a draft
   (an ``embeddedStructure``) counts as the draft's top-level paragraphs (``Result.counts`` alike);
 - points: ``point`` elements at every level;
 - notes: ``authorialNote`` elements with a numeric marker (the sponsors' ``*`` note is not
@@ -155,7 +156,9 @@ def count(xml: bytes) -> dict[str, int]:
     return {
         "preamble": sum(1 for _ in root.iter(f"{AKN}recital")),
         "operative": sum(len(p.findall(f".//{AKN}embeddedStructure/{AKN}paragraph")) or 1
-                         for p in root.findall(f".//{AKN}mainBody/{AKN}paragraph")),
+                         for p in root.xpath("//a:mainBody/a:paragraph | //a:mainBody/a:section/a:paragraph"
+                                             " | //a:mainBody/a:section/a:subsection/a:paragraph",
+                                             namespaces={"a": AKN[1:-1]})),
         "points": sum(1 for _ in root.iter(f"{AKN}point")),
         "notes": len(notes),
     }

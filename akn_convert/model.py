@@ -147,10 +147,11 @@ class Section:
 
     num: str
     label: str
-    heading: Text
+    heading: Text  # empty when the section has only its number ("II")
     paragraphs: list[Paragraph] = field(default_factory=list)
     line: int = 0
     sections: list[Section] = field(default_factory=list)
+    intro: Text | None = None  # a lead-in under the number ("I" / "Declares that:")
 
 
 @dataclass
@@ -346,6 +347,8 @@ def _body_texts(formula: Text | None, recitals: list[Recital], lead_in: Text | N
     for para in paragraphs:
         for section in headed.get(id(para), ()):
             yield section.heading
+            if section.intro:
+                yield section.intro
         yield from _paragraph_texts(para)
 
 

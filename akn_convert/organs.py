@@ -72,7 +72,7 @@ def within(organ: str, named: str) -> bool:
 _SYMBOL = (
     r"(?:A|S|E|CTOC|CAC|UNEP|TD|ICCD|FCCC|CRC|CEDAW|CCPR|HRC|DP|UNW|ST|LC|HSP|PBC)"
     # a part ends with a letter or digit: the full stop of a sentence ("… A/HRC/RES/35/2.") is not the symbol's
-    r"(?:/[A-Za-z0-9](?:[A-Za-z0-9.\-]*[A-Za-z0-9])?)+(?:\s*\((?:\d{4}|[IVXLCХУП]+)\))?"
+    r"(?:/[A-Za-z0-9](?:[A-Za-z0-9.\-]*[A-Za-z0-9])?)+(?:\s*\((?:\d{4}|(?:ES-)?[IVXLCХУП]+)\))?"
 )
 SYMBOL_RE = re.compile(rf"(?<![\w/]){_SYMBOL}(?![\w/])")
 #: a symbol in a text written without spaces between words ("和A/HRC/RES/35/2号决议"): only a

@@ -148,7 +148,7 @@ LANGUAGE = Language(
         "agenda_item": r"^(?:البند|البنود)\s+.+\s+من\s+جدول\s+الأعمال(?:\s+المؤقت)?$",
         "place_dates": r"^(?P<place>[^\d،,]{2,40})،\s*(?P<dates>\d.*\d{4})$",
         "heading": r"^القرار\s+(?P<number>\d+)\s*\((?P<year>\d{4})\)$",
-        "numbered_title": (r"^(?P<number>\d+/\d+|\d+\s*\([IVXLC]+\))\s*[-–.]\s+(?P<title>\S.*)$",
+        "numbered_title": (r"^(?P<number>\d+/\d+|\d+\s*\((?:ES-)?[IVXLC]+\))\s*[-–.]\s+(?P<title>\S.*)$",
                            # a draft's number left open ("55/... The right to education")
                            r"^(?P<number>\d+/(?:\.{3}|…))\s*(?P<title>\S.*)$"),
         "adoption_line": r"^الذي\s+اتخذه\s+(?P<organ>.+?)\s+في\s+جلسته\s+(?P<meeting>\d+)،?\s+المعقودة\s+في\s+(?P<date>.+\d{4})$",

@@ -21,6 +21,31 @@ def _fold(s: str) -> str:
     return s.replace("’", "'")
 
 
+#: a digit read by OCR inside a word for the letter it resembles ("Counci1", "C0uncil")
+_OCR_DIGIT_IN_WORD_RE = re.compile(r"(?<=[^\W\d_])[10]|[10](?=[^\W\d_])")
+
+
+def ocr_fold(s: str, lookalikes: dict[str, str] | None = None) -> str:
+    """``s`` folded (see ``_fold``) with the commonest OCR confusions of letters undone on
+    both sides of a comparison: a digit 1 or 0 inside a word read as l or o, "rn" as "m",
+    and letters of another script that look like the language's own (``lookalikes``: Latin
+    "e" for Cyrillic "е")."""
+    if lookalikes:
+        s = s.translate(str.maketrans(lookalikes))
+    s = _OCR_DIGIT_IN_WORD_RE.sub(lambda m: "l" if m.group() == "1" else "o", _fold(s))
+    return s.replace("rn", "m")
+
+
+def one_edit_apart(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by at most one letter replaced, added or dropped."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), len(a))
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
+
+
 def ascii_digits(s: str) -> str:
     """``s`` with every decimal digit as an ASCII one, in any script ("٧٨/٩٩٩" -> "78/999",
     "２０２０" -> "2020"); one character for one, so offsets stay valid."""
@@ -133,6 +158,9 @@ class Language:
     quotes: tuple[tuple[str, str], ...] = (("“", "”"), ("«", "»"))
     #: roman numerals as OCR reads them in the language's script (Cyrillic "Х", "У") -> Latin
     roman_lookalikes: dict[str, str] = field(default_factory=dict)
+    #: letters of another script that OCR puts in this language's words for its own (Latin
+    #: "C", "e" in "Coвет Бeзопасности"): undone when a formula is looked up
+    ocr_lookalikes: dict[str, str] = field(default_factory=dict)
     #: operative paragraphs that close a resolution and stand on their own even when printed
     #: without a number ("Decides to remain seized of the matter.")
     closing_patterns: tuple[str, ...] = ()
@@ -311,6 +339,24 @@ class Language:
     @cached_property
     def folded_formulas(self) -> dict[str, str]:
         return {_fold(text).rstrip(" ,،，"): organ for organ, text in self.formulas.items()}
+
+    @cached_property
+    def ocr_folded_formulas(self) -> dict[str, str]:
+        """The formulas as ``ocr_fold`` leaves them, for a formula OCR misread ("The Security
+        Counci1,")."""
+        return {self.ocr_fold(text).rstrip(" ,،，"): organ for organ, text in self.formulas.items()}
+
+    def close_formula(self, folded: str) -> str | None:
+        """The organ of the one formula that ``folded`` (as ``ocr_fold`` leaves it) is a letter
+        away from ("The Sccurity Council,"), or None; short formulas are not guessed at."""
+        if len(folded) < 12:
+            return None
+        near = {organ for text, organ in self.ocr_folded_formulas.items() if one_edit_apart(folded, text)}
+        return next(iter(near)) if len(near) == 1 else None
+
+    def ocr_fold(self, s: str) -> str:
+        """``s`` as ``ocr_fold`` leaves it, with this language's ``ocr_lookalikes``."""
+        return ocr_fold(s, self.ocr_lookalikes)
 
     @cached_property
     def folded_draft_announcements(self) -> tuple[str, ...]:

@@ -156,7 +156,7 @@ LANGUAGE = Language(
             r"^Резолюция\s+(?P<number>\d+)\s*\((?P<year>\d{4})\),?$",
             r"^Резолюция\s+(?P<number>\d+)\s*\((?P<year>\d{4})\)\s+от\s+(?P<date>.+\d{4})(?:\s+года)?$",
         ),
-        "numbered_title": (r"^(?P<number>\d+/\d+|\d+\s*\([IVXLCХУПІ1]+\))\.\s+(?P<title>\S.*)$",
+        "numbered_title": (r"^(?P<number>\d+/\d+|\d+\s*\((?:ES-)?[IVXLCХУПІ1]+\))\.\s+(?P<title>\S.*)$",
                            # a draft's number left open ("55/... The right to education")
                            r"^(?P<number>\d+/(?:\.{3}|…))\s*(?P<title>\S.*)$"),
         "adoption_line": r"^[Пп]ринятая?\s+(?P<organ>.+?)\s+на\s+(?:его|ее)\s+(?P<meeting>\S+)\s+заседании,?\s+(?P<date>\d.+\d{4})(?:\s+года)?\.?$",
@@ -210,6 +210,8 @@ LANGUAGE = Language(
     point_letters=tuple("абвгдежзиклмнопрстуфхцчшщэюя"),
     masthead_languages=("eng",),
     roman_lookalikes={"Х": "X", "У": "V", "Ү": "V", "І": "I", "Г": "I", "1": "I", "П": "II", "Л": "L", "С": "C"},
+    ocr_lookalikes={"A": "А", "B": "В", "C": "С", "E": "Е", "H": "Н", "K": "К", "M": "М", "O": "О", "P": "Р",
+                    "T": "Т", "X": "Х", "a": "а", "c": "с", "e": "е", "o": "о", "p": "р", "x": "х", "y": "у"},
     closing_patterns=(r"^[Пп]остановляет\s+продолжать\s+(?:активно\s+)?заниматься\s+(?:этим|данным)\s+вопросом",),
     date_range_words=("и", "по", "до"),
     # ------------------------------------------------------------------ inline semantics

@@ -59,15 +59,24 @@ def _heading_symbol(front: Front, organ: str | None, lang: Language, adoption: s
     return None
 
 
+def _document_symbol(text: str) -> bool:
+    """Whether a running header's symbol can be the document's own: a resolution, a decision
+    or a draft, not a report that prints resolutions ("A/HRC/7/78")."""
+    symbol = parse_symbol(text)
+    return symbol is not None and (symbol.adopted or symbol.draft)
+
+
 def _ga_session_number(number: str, lang: Language, adoption: str | None, warnings: list[str]) -> str:
     """An early General Assembly number with its session in roman numerals, "2758 (XXVI)":
     the numeral as printed, or, when OCR made it out of other letters ("ХХУП") and the
     adoption date names another session, the session of that date."""
-    m = re.fullmatch(r"(\d+)\s*\((\S+)\)", number)
+    m = re.fullmatch(r"(\d+)\s*\((ES-)?(\S+)\)", number)
     if not m:
         return number
-    printed = m.group(2)
+    printed = m.group(3)
     latin = "".join(lang.roman_lookalikes.get(c, c) for c in printed)
+    if m.group(2):  # an emergency special session ("1000 (ES-I)"): not the regular session of its date
+        return f"{m.group(1)} (ES-{latin})"
     value = roman_value(latin)
     due = ga_session(adoption) if adoption else None
     session = latin
@@ -87,10 +96,15 @@ def identify(front: Front, source: Source, formula_organ: str | None, conclusion
     warnings: list[str] = []
     adoption = (front.adoption_date or next((d for c in conclusions if (d := parse_date(c, lang))), None)
                 or (parse_date(narrative_date, lang) if narrative_date else None))
-    symbol_text = (hints.symbol or front.cover.symbol
-                   or (source.header_symbols[0] if source.header_symbols else None)
-                   or _heading_symbol(front, hints.organ or formula_organ, lang, hints.date or adoption, warnings,
-                                      "DEC" if narrative_date else "RES"))
+    header = source.header_symbols[0] if source.header_symbols else None
+    symbol_text = hints.symbol or front.cover.symbol
+    if not symbol_text and header and _document_symbol(header):
+        symbol_text = header
+    if not symbol_text:
+        # (a resolution printed in a report runs under the report's symbol: "A/HRC/7/78" over
+        # "7/12. Enforced or involuntary disappearances"; its heading names the resolution)
+        symbol_text = _heading_symbol(front, hints.organ or formula_organ, lang, hints.date or adoption, warnings,
+                                      "DEC" if narrative_date else "RES") or header
     symbol: Symbol | None = parse_symbol(symbol_text) if symbol_text else None
     if symbol is None:
         warnings.append("no document symbol found (give --symbol); the IRI uses a number made from the text")

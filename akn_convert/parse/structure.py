@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..errors import NotAResolution
+from ..errors import NotAResolution, StructureError
 from ..lang.base import Language
 from ..model import Block, Draft, Item, Paragraph, Point, Recital, Section, Text
 from . import textops
@@ -30,7 +30,7 @@ def is_formula(text: str, lang: Language) -> bool:
     text = text.strip()
     if not text or len(text) > 320:
         return False
-    if lang.fold(text).rstrip(" ,،，") in lang.folded_formulas and text[-1:] in ",،，":
+    if text[-1:] in ",،，" and formula_organ(text, lang):
         return True
     return bool(lang.formula_regex.match(text))
 
@@ -71,7 +71,12 @@ def _organ_at(text: str, lang: Language) -> str | None:
 
 
 def formula_organ(text: str, lang: Language) -> str | None:
-    return lang.folded_formulas.get(lang.fold(text.strip()).rstrip(" ,،，"))
+    text = text.strip()
+    found = lang.folded_formulas.get(lang.fold(text).rstrip(" ,،，"))
+    if found is None and len(text) <= 120:  # (OCR: "The Security Counci1,", "The Sccurity Council,")
+        ocr = lang.ocr_fold(text).rstrip(" ,،，")
+        found = lang.ocr_folded_formulas.get(ocr) or lang.close_formula(ocr)
+    return found
 
 
 def paragraph_number(text: str, expected: int, lang: Language) -> tuple[str, int, int] | None:
@@ -219,6 +224,8 @@ def section_at(blocks: list[Block], k: int, expected: int, lang: Language,
     if head is None:
         return None
     num, heading = head
+    if not heading and k + 1 < len(blocks) and not lang.heading_like(blocks[k + 1].text.text):
+        return _bare_section(blocks, k, num, expected, lang)
     after = k + 1 if heading else k + 2
     if after >= len(blocks) or (not heading and not lang.heading_like(blocks[k + 1].text.text)):
         return None
@@ -230,6 +237,30 @@ def section_at(blocks: list[Block], k: int, expected: int, lang: Language,
     text = textops.cut(text, len(text.text) - len(heading)) if heading else textops.cut(text, 0)
     text.spans = [sp for sp in text.spans if sp.kind != "b"]  # bold is the heading's layout
     return Section(num, lang.section_label(num), text, line=blocks[k].line), after - k
+
+
+def _bare_section(blocks: list[Block], k: int, num: str, expected: int,
+                  lang: Language) -> tuple[Section, int] | None:
+    """A section numbered with no heading, as older resolutions print them: "II" then "4.
+    Welcomes …", or "I" then the lead-in "Declares that:" (the section's intro) then "1. …"."""
+    nxt = blocks[k + 1].text.text
+    if paragraph_number(nxt, expected, lang) is not None or true_number(nxt, lang):
+        return Section(num, lang.section_label(num), Text(), line=blocks[k].line), 1
+    if (k + 2 < len(blocks) and is_lead_in(nxt, lang)
+            and (paragraph_number(blocks[k + 2].text.text, expected, lang) is not None
+                 or true_number(blocks[k + 2].text.text, lang))):
+        return Section(num, lang.section_label(num), Text(), line=blocks[k].line,
+                       intro=textops.cut(blocks[k + 1].text, 0)), 2
+    return None
+
+
+def is_lead_in(text: str, lang: Language) -> bool:
+    """Whether ``text`` is an operative lead-in ("Resolves that:", "Declares that:")."""
+    if any(r.match(text) for r in lang.lead_in_res):
+        return True
+    folded = lang.fold(text[:60])
+    return (bool(lang.operative_re.match(folded)) and not lang.preamble_re.match(folded)
+            and text.rstrip().endswith((":", "：")))
 
 
 def _kind(label: str) -> str:
@@ -327,6 +358,11 @@ def parse_body(blocks: list[Block], lang: Language, narrative: bool = False) -> 
         if conclusions or any(r.match(s) for r in lang.conclusion_res):
             conclusions.append(text)
             continue
+        if paragraphs and s.rstrip()[-1:] in ",،，" and formula_organ(s, lang) and is_formula(s, lang):
+            # ("A" / "The General Assembly," … "1." … "B" / "The General Assembly," …)
+            raise StructureError(f"a second opening formula {s.strip()!r} (line {block.line}) after the operative "
+                                 f"paragraphs: a resolution in parts (A, B …), each with its own formula, is not "
+                                 f"supported")
         found = section_at(rest, k, expected, lang)
         if found is not None:
             section, taken = found

@@ -39,6 +39,9 @@ def _mark_heads(lines: list[L.Line], i: int, lang: Language, marks: list[int], s
     worship" / "2. …"); return where the heads end, None when there is no head there."""
     head = _head(lines, i, lang)
     if head is None:
+        if not sub and _bare_head(lines, i, lang):
+            marks[i] = NUMBER
+            return i + 1
         return None
     first, end = head
     if end < len(lines) and lang.number_regex.match(lines[end].text):
@@ -76,6 +79,19 @@ def _head(lines: list[L.Line], i: int, lang: Language) -> tuple[int, int] | None
         end += 1
     heading = " ".join([head[1] or lines[first].text, *(ln.text for ln in lines[first + 1:end])])
     return (first, end) if lang.heading_like(heading) else None
+
+
+def _bare_head(lines: list[L.Line], i: int, lang: Language) -> bool:
+    """Whether ``lines[i]`` is a section's number with no heading, as older resolutions print
+    them: "II" then "4. Welcomes …", or "I" then the lead-in "Declares that:" then "1. …"."""
+    head = lang.section_head(lines[i].text)
+    if head is None or head[1] or i + 1 >= len(lines):
+        return False
+    nxt = lines[i + 1].text
+    if lang.number_regex.match(nxt):
+        return True
+    return (nxt.rstrip().endswith((":", "：")) and L.opens_paragraph(nxt, lang)
+            and i + 2 < len(lines) and bool(lang.number_regex.match(lines[i + 2].text)))
 
 
 def _stops_heading(text: str, lang: Language) -> bool:

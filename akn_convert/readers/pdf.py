@@ -281,8 +281,14 @@ class _PdfReader:
         last note-like line that follows two blank lines starts them, when all lines from
         there on are notes or their continuations."""
         body = self.body
+        # (one blank line is enough after the adoption line or the meeting: "Adopted at the
+        # 1111th meeting by 9 votes …" / "" / "1 Official Records …")
+        last = max((i for i, ln in enumerate(body) if self.lang.number_regex.match(ln.text)), default=0)
+        closed = next((i for i in range(last, len(body)) if any(rx.match(body[i].text) for rx in self.lang.conclusion_res)),
+                      len(body))
         starts = [i for i, ln in enumerate(body) if i > 0 and NOTE_RE.match(ln.text)
-                  and not self.lang.number_regex.match(ln.text) and self._blank_lines_before(ln.no) >= 2
+                  and not self.lang.number_regex.match(ln.text)
+                  and self._blank_lines_before(ln.no) >= (1 if i > closed else 2)
                   and not L.is_date_line(ln.text, self.lang)]  # ("18 December 2024", a page's only line)
         if not starts:
             return
@@ -331,7 +337,9 @@ class _PdfReader:
                 i += 1
                 continue
             j = i
-            while j < len(body) and _fragment(body[j].text) and (j == i or body[j].gap == L.BLANK):
+            # (a section's number alone, "I" above the lead-in "Declares that:", is no fragment)
+            while (j < len(body) and _fragment(body[j].text) and (j == i or body[j].gap == L.BLANK)
+                   and not self._bare_section_number(body[j].text)):
                 j += 1
             openers = [k for k in range(i, j) if L.opens_paragraph(body[k].text, self.lang)]
             if j - i >= 2 and len(openers) == 1 and openers[0] > i:
@@ -339,6 +347,10 @@ class _PdfReader:
                 body[i].gap, body[k].gap = body[k].gap, body[i].gap
                 body.insert(i, body.pop(k))
             i = max(j, i + 1)
+
+    def _bare_section_number(self, s: str) -> bool:
+        head = self.lang.section_head(s)
+        return head is not None and not head[1]
 
     def build(self) -> Source:
         self.split()

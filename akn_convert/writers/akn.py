@@ -423,7 +423,10 @@ class AknWriter:
         eid = self.eid(eid)
         el = sub(parent, tag, {"eId": eid})
         sub(el, "num", text=section.num)
-        self.inline(sub(el, "heading"), section.heading, eid)
+        if section.heading:
+            self.inline(sub(el, "heading"), section.heading, eid)
+        if section.intro:
+            self.inline(sub(sub(el, "intro"), "p"), section.intro, eid)
         return el
 
     def embedded(self, content: etree._Element, draft: Draft, owner: str) -> None:

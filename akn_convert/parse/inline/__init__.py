@@ -143,6 +143,8 @@ def _body_texts(formula, recitals, lead_in, paragraphs, draft, sections=()):
     for para in paragraphs:
         for section in headed.get(id(para), ()):  # a section's heading, before its first paragraph
             yield section.heading, True, draft
+            if section.intro:
+                yield section.intro, True, draft
         for text in list_texts(para):
             yield text, True, draft
         if para.draft:
