@@ -258,12 +258,13 @@ LANGUAGE = Language(
     },
     determiner=r"\b(?:el|la|los|las|del|al|este|esta|dicho|dicha)\s+",
     # adjectives follow the noun ("la Comisión Europea", "el Protocolo Facultativo"): only
-    # punctuation, a few function words, a verb, a gerund or "a"/"de" + infinitive may follow
-    # a short name; "en" only when no name follows it ("la Conferencia de las Partes en la
-    # Convención Marco ..." is another conference)
+    # punctuation, a few function words, a verb, a gerund, "a"/"de" + infinitive or "a que" +
+    # subjunctive ("invita a la Oficina a que informe") may follow a short name; "en" only when
+    # no name follows it ("la Conferencia de las Partes en la Convención Marco ..." is another
+    # conference)
     short_name_follow=r"\s*(?:[,;:.)»”]|$|(?:y|e|o|u|que|cuyo|cuya|cuyos|cuyas|ha|han|había|es|son|fue|será|sea"
     r"|no|se|lo|le|les|por)\b|en\b(?!\s+(?:el|la|los|las)\s+[A-ZÁÉÍÓÚÑ])|\w+(?:ando|iendo)\b"
-    r"|(?:a|al|de|del)\s+\w+(?:ar|er|ir)\b)",
+    r"|(?:a|al|de|del)\s+\w+(?:ar|er|ir)\b|a\s+que\b)",
     treaty_names={
         "untoc": ("Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional",
                   "Convención contra la Delincuencia Organizada"),
