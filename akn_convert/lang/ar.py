@@ -310,6 +310,10 @@ LANGUAGE = Language(
         "article": r"(?:المادة|المادتان|المادتين|المواد(?:\s+من(?=\s+\d))?)"
         + rf"(?!\s+\d+(?:(?:\s*[،,]?\s*و?|\s+إلى)\s*\d+)*\s+من\s+(?!{_TREATY_NAME}|الميثاق(?!\s+ال)))",
         "through": r"\s+إلى\s+",
+        # a title after a number or its date: the list goes on after it ("… المعنون "…" و 77/298")
+        "titled": r"\s+المعنون(?:ة|ين|تين)?\s+(?:\"[^\"]*\"|«[^»]*»|“[^”]*”)",
+        # "قرارات الجمعية العامة ذات الصلة، ولا سيما القرارات 70/175": the organ named in general
+        "particular": r"(?:\s+ذات\s+الصلة)?\s*[،,]\s*(?:ولا\s+سيما|لا\s+سيما|وبخاصة|بما\s+في\s+ذلك)\s+",
         "paragraph": r"(?:الفقرة|الفقرتان|الفقرتين|الفقرات)",
         # "الفصل السابع من ميثاق الأمم المتحدة": a chapter numbered in words (an ordinal) or in
         # figures; a clitic written onto the keyword stays outside ("وبالفصل السابع")

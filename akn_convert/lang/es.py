@@ -301,7 +301,7 @@ LANGUAGE = Language(
             "componentes y municiones",
             "Protocolo sobre Armas de Fuego",
         ),
-        "uncac": ("Convención de las Naciones Unidas contra la Corrupción",),
+        "uncac": ("Convención de las Naciones Unidas contra la Corrupción", "Convención contra la Corrupción"),
         "un-charter": ("Carta de las Naciones Unidas",),
         "icj-statute": ("Estatuto de la Corte Internacional de Justicia",),
         "gc-iii": ("Convenio de Ginebra relativo al Trato Debido a los Prisioneros de Guerra",
@@ -346,6 +346,13 @@ LANGUAGE = Language(
                        r"\s+(?:establecido|creado|dimanante)\s+(?:en\s+virtud\s+del?|con\s+arreglo\s+al?|de\s+conformidad\s+con|por|de)"
                        r"\s+(?:(?:la|su|el)\s+)?",
         "through": r"\s+a\s+",
+        # a title after a number or its date: the list goes on after it ("…, titulada «…», 77/298")
+        "titled": r"\s*,?\s+titulad[ao]s?\s+(?:«[^»]*»|\"[^\"]*\"|“[^”]*”)",
+        # "las resoluciones pertinentes de la Asamblea General, en particular las resoluciones 70/175"
+        "particular": r"\s*,\s*(?:en\s+particular|especialmente|incluidas|sobre\s+todo)\s+(?:las?\s+|los?\s+)?",
+        # "en su resolución 55/25, de 15 de noviembre de 2000, la Asamblea General aprobó"
+        "subject_before": r"\b(?:[Ee]n|[Pp]or)\s+",
+        "subject_after": r"\s*,?\s*(?:el\s+|la\s+)?",
         # una ciudad en el nombre de un texto («la Declaración y el Programa de Acción de Viena») no es un lugar
         "place_before": r"(?:Declaración|Programa\s+de\s+Acción|Plan\s+de\s+Acción|Convenci(?:ón|ones)|Protocolos?|"
                         r"Documento\s+Final|Marco(?:\s+de\s+Acción)?|Acuerdos?|Compromisos?|Consenso|Principios)\s+de\s+",
