@@ -4,6 +4,8 @@
 ``resolution``, ``decision``  the keywords ("résolutions?", "decisions?")
 ``own``          a possessive before the keyword that means the document's own organ ("sa ", "its ")
 ``of``           the link between a number or keyword and the name that follows (" de la ", " of the ")
+``own_suffix``   a possessive written onto the keyword, searched in it ("قرارها", "its resolution"):
+                 the keyword is then read as after ``own``
 ``and``          an enumeration separator (", ", " et ", ", and ")
 ``dated``        what stands between a number and its adoption date (" du ", " of ")
 ``lookback``     what may stand between an organ's name and the keyword ("General Assembly resolution",
@@ -106,6 +108,7 @@ class Grammar:
     chapter: re.Pattern  # groups: ck, c (roman or arabic)
     numbered: re.Pattern | None  # number-first references: groups own, ref, n, res | dec
     numbered_joint: re.Pattern  # what joins the numbers of a number-first list
+    own_suffix: re.Pattern  # a possessive written onto the keyword ("قرارها")
     established: re.Pattern  # a body set up by the reference that follows: groups body, committee | panel
     numerals: re.Pattern  # a number written in words may stand in the text
     title: re.Pattern  # a work's title as the language marks it
@@ -190,6 +193,7 @@ def grammar(lang: Language) -> Grammar:
                            rf"(?P<ck>(?<!\w)(?:{get('chapter')}))\s+(?P<c>[IVXLC]{{1,6}}|\d{{1,2}})(?![\w/]|\.\d)"),
         numbered=re.compile(g["numbered"]) if g.get("numbered") else None,
         numbered_joint=re.compile(get("numbered_joint")),
+        own_suffix=re.compile(get("own_suffix")),
         established=re.compile(rf"(?:{get('established')})$"),
         numerals=re.compile(get("numerals")),
         title=re.compile(get("title")),

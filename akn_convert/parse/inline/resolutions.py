@@ -353,13 +353,13 @@ def _organ(text, m, ctx: Context, tm: TextMentions, head, items) -> tuple[str | 
     if any(i.stranger for i in items) or named == frozenset():
         return None, "stranger"
     forms = {i.form for i in items}
-    if not m.group("own") and (general := _organ_before_particular(text, m, ctx, tm)) \
+    if not _possessive(m, g) and (general := _organ_before_particular(text, m, ctx, tm)) \
             and forms <= ORGAN_FORMS[general]:
         return general, "named"  # "relevant General Assembly resolutions, in particular resolutions 61/144"
     fitting = tuple(sorted(o for o in named or () if forms <= ORGAN_FORMS[o]))
     if fitting and ctx.own not in named and (one := ctx.body_for(fitting)):
         return one, "named"  # "Assembly resolution 78/149": the one assembly named so far
-    if m.group("own"):
+    if _possessive(m, g):
         return _own_or_other(text, m.start(), ctx, tm, {i.form for i in items}, [(i.form, i.match) for i in items])
     form_organ = FORM_ORGAN.get(items[0].form)
     if form_organ and (named is None or form_organ in named):
@@ -369,13 +369,19 @@ def _organ(text, m, ctx: Context, tm: TextMentions, head, items) -> tuple[str | 
     return ctx.own, "bare"
 
 
+def _possessive(m: re.Match, g) -> bool:
+    """Whether the keyword is the document's own organ's: a possessive before it ("its", "sa"),
+    or written onto it ("قرارها")."""
+    return bool(m.group("own") or g.own_suffix.search(m.group("kw")))
+
+
 def _subject_after(text: str, m: re.Match, end: int, ctx: Context, tm: TextMentions,
                    items: list[_Item]) -> tuple[str, str] | None:
     """The organ of a possessive that is the subject named right after the reference: "in its
     resolution 55/25 of 15 November 2000, the General Assembly adopted …" (not a list going on:
     "its resolution 74/176, the Human Rights Council resolution 5/1")."""
     g = ctx.grammar
-    if not m.group("own") or not g.subject_before.search(text, max(0, m.start() - 8), m.start()):
+    if not _possessive(m, g) or not g.subject_before.search(text, max(0, m.start() - 8), m.start()):
         return None
     sm = g.subject_after.match(text, end)
     body = tm.body_at(sm.end()) if sm else None
