@@ -24,6 +24,8 @@
 ``numbered_joint``  what joins the numbers of a number-first list ("、", "和"): a list's
                  numbers take the organ of its first, and may share one keyword around them
                  ("第1325(2000)、2242(2015)和2467(2019)号决议")
+``numbered_own`` the possessive of a number-first reference before its date, searched up to the
+                 date ("其2022年10月21日第11/2号决议")
 ``this``         "la présente", "this" before a treaty's head noun
 ``above``        " ci-dessus", " above", " of the present resolution" after a paragraph of the
                  document itself (or after a list of them: "paragraphs 1 and 2 above")
@@ -109,6 +111,7 @@ class Grammar:
     numbered: re.Pattern | None  # number-first references: groups own, ref, n, res | dec
     numbered_joint: re.Pattern  # what joins the numbers of a number-first list
     own_suffix: re.Pattern  # a possessive written onto the keyword ("قرارها")
+    numbered_own: re.Pattern  # searched up to a number-first reference's date: its possessive ("其")
     established: re.Pattern  # a body set up by the reference that follows: groups body, committee | panel
     numerals: re.Pattern  # a number written in words may stand in the text
     title: re.Pattern  # a work's title as the language marks it
@@ -194,6 +197,7 @@ def grammar(lang: Language) -> Grammar:
         numbered=re.compile(g["numbered"]) if g.get("numbered") else None,
         numbered_joint=re.compile(get("numbered_joint")),
         own_suffix=re.compile(get("own_suffix")),
+        numbered_own=re.compile(get("numbered_own")),
         established=re.compile(rf"(?:{get('established')})$"),
         numerals=re.compile(get("numerals")),
         title=re.compile(get("title")),

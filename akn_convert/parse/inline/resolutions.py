@@ -303,7 +303,7 @@ def _numbered(text: str, ctx: Context, tm: TextMentions, dates: list[DateMatch])
             # a body that issues no resolutions the converter links, or one it does not know
             # ("人权委员会2005年4月20日第2005/69号决议", "世界卫生大会第58/3号决议")
             organ, how = None, "stranger"
-        elif groups.get("own"):
+        elif groups.get("own") or date and g.numbered_own.search(text, max(0, date.start - 8), date.start):
             organ, how = _own_or_other(text, m.start(), ctx, tm, {f for _, _, f, _ in numbers},
                                        [(f, n) for _, _, f, n in numbers])
         else:
