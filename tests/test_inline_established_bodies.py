@@ -113,10 +113,10 @@ def test_paragraphs_of_a_resolution_point_at_the_first_paragraph():
 
 
 def test_french_paragraphs_of_a_resolution():
-    res = convert("*Rappelant* le paragraphe 3 de sa résolution 5/2, les paragraphes 1 à 5 de sa résolution 78/123 "
+    res = convert("*Rappelant* le paragraphe 3 de sa résolution 75/2, les paragraphes 1 à 5 de sa résolution 78/123 "
                   "et les paragraphes 2, 4 et 6 de la résolution 2331 (2016),", **AG)
     assert targets(res) == [
-        ("paragraphe 3 de sa résolution 5/2", f"{DELIB}/un-ga/5-2#para_3"),
+        ("paragraphe 3 de sa résolution 75/2", f"{DELIB}/un-ga/75-2#para_3"),
         ("paragraphes 1 à 5 de sa résolution 78/123", f"{DELIB}/un-ga/78-123#para_1"),
         ("paragraphes 2, 4 et 6 de la résolution 2331 (2016)", f"{DELIB}/un-sc/2016/2331#para_2")]
 

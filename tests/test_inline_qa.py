@@ -9,14 +9,11 @@ target stays plain text); then one test per rule the pass showed missing or wron
 
 from __future__ import annotations
 
-import re
-from collections import Counter
 from pathlib import Path
 
 import pytest
-from lxml import etree
 
-from conftest import NS
+from inline_qa_checks import assert_written_and_resolved, expected, listing, trap_hits
 from test_inline_rules import DELIB, convert, targets
 
 QA = Path(__file__).parent / "data" / "inline-qa"
@@ -48,24 +45,12 @@ def test_the_sample_covers_both_languages_and_every_organ():
 
 @pytest.mark.parametrize("name", NAMES)
 def test_every_ref_date_and_organization(name):
-    res = _convert(name)
-    got = [(r.eid, r.kind, r.text, r.target or "") for r in res.recognised if r.kind in KINDS]
-    lines = (QA / f"{name}.expected.tsv").read_text(encoding="utf-8").splitlines()
-    assert got == [tuple(line.split("\t")) for line in lines]
+    assert listing(_convert(name), KINDS) == expected(QA / f"{name}.expected.tsv")
 
 
 @pytest.mark.parametrize("name", NAMES)
 def test_every_organization_and_ref_is_written_and_resolves(name):
-    res = _convert(name)
-    root = etree.fromstring(res.xml)
-    known = {o.get("eId") for o in root.xpath("//a:references/a:TLCOrganization", namespaces=NS)}
-    orgs = root.xpath("//a:organization", namespaces=NS)
-    assert orgs and all(o.get("refersTo")[1:] in known for o in orgs)
-    hrefs = [r.get("href") for r in root.xpath("//a:ref[not(ancestor::a:meta)]", namespaces=NS)]
-    resolved = [r.target for r in res.recognised if r.kind == "ref" and r.target]
-    assert sorted(hrefs) == sorted(resolved)
-    written = Counter(d.get("date") for d in root.xpath("//a:date[not(ancestor::a:meta)]", namespaces=NS))
-    assert not Counter(r.target for r in res.recognised if r.kind == "date") - written
+    assert_written_and_resolved(_convert(name))
 
 
 #: numbers and dates that are none, as the sample prints them
@@ -82,15 +67,7 @@ TRAPS = ("A/75/123", "A/80/123", "A/80/256", "E/2025/30", "S/2025/123", "E/CN.15
 @pytest.mark.parametrize("name", NAMES)
 def test_no_trap_is_a_reference_or_a_date(name):
     res = _convert(name)
-    hits = []
-    for r in res.recognised:
-        if r.kind not in ("ref", "date") or r.target is None:
-            continue
-        for trap in TRAPS:
-            for m in re.finditer(rf"(?<![\w/]){re.escape(trap)}(?![\w/])", r.where.text):
-                if m.start() < r.start + len(r.text) and r.start < m.end():
-                    hits.append((trap, r.text))
-    assert not hits
+    assert not trap_hits(res, TRAPS, r"[\w/]")
     # a year alone or a month and a year is no date: each has its month, but the first day of a range
     assert all(any(c.isalpha() for c in r.text) or r.text.isdigit() and len(r.text) <= 2
                for r in res.recognised if r.kind == "date")

@@ -292,13 +292,15 @@ LANGUAGE = Language(
     treaty_names=_TREATIES,
     ref_grammar={
         # with the article, the dual, the plural and the possessive suffix ("قرارها",
-        # "مقرراته"): a suffix is not "own" (the grammar reads "own" as a word before the
-        # keyword), so "قرارها 5/2" is the document's own organ's as a bare number of a form
-        # that organ uses.  A proclitic written into the word ("وقرارات", "بقرار") is taken
-        # only where an organ's name follows the keyword (the refs are then the numbers):
-        # "وقراره 5/2" would put "and" inside the ref and stays plain text
+        # "مقرراته"): the suffix is the possessive (``own_suffix``).  A proclitic written into
+        # the word ("وقرارات", "بقرار") is taken only where an organ's name follows the keyword
+        # (the refs are then the numbers): "وقراره 5/2" would put "and" inside the ref and
+        # stays plain text
         "resolution": _keyword("قرار"),
         "decision": _keyword("مقرر"),
+        # the possessive suffix: "قرارها 5/2" is read as "its resolution 5/2" (the own organ's,
+        # unless another organ named just before is the subject: "المؤتمر طلب، في قراره 11/2")
+        "own_suffix": r"(?:ها|ه|هما)$",
         "of": r"\s+من\s+",
         "and": r"\s*[،,]\s*(?:و\s*)?|\s+و\s*",
         "dated": r"\s*[،,]?\s+(?:المؤرخ(?:ة|ان|ين|تان|تين)?|(?:الصادر|المعتمد|المتخذ)(?:ة)?\s+في)\s+",
@@ -310,6 +312,10 @@ LANGUAGE = Language(
         "article": r"(?:المادة|المادتان|المادتين|المواد(?:\s+من(?=\s+\d))?)"
         + rf"(?!\s+\d+(?:(?:\s*[،,]?\s*و?|\s+إلى)\s*\d+)*\s+من\s+(?!{_TREATY_NAME}|الميثاق(?!\s+ال)))",
         "through": r"\s+إلى\s+",
+        # a title after a number or its date: the list goes on after it ("… المعنون "…" و 77/298")
+        "titled": r"\s+المعنون(?:ة|ين|تين)?\s+(?:\"[^\"]*\"|«[^»]*»|“[^”]*”)",
+        # "قرارات الجمعية العامة ذات الصلة، ولا سيما القرارات 70/175": the organ named in general
+        "particular": r"(?:\s+ذات\s+الصلة)?\s*[،,]\s*(?:ولا\s+سيما|لا\s+سيما|وبخاصة|بما\s+في\s+ذلك)\s+",
         "paragraph": r"(?:الفقرة|الفقرتان|الفقرتين|الفقرات)",
         # "الفصل السابع من ميثاق الأمم المتحدة": a chapter numbered in words (an ordinal) or in
         # figures; a clitic written onto the keyword stays outside ("وبالفصل السابع")

@@ -258,12 +258,13 @@ LANGUAGE = Language(
     },
     determiner=r"\b(?:el|la|los|las|del|al|este|esta|dicho|dicha)\s+",
     # adjectives follow the noun ("la Comisión Europea", "el Protocolo Facultativo"): only
-    # punctuation, a few function words, a verb, a gerund or "a"/"de" + infinitive may follow
-    # a short name; "en" only when no name follows it ("la Conferencia de las Partes en la
-    # Convención Marco ..." is another conference)
+    # punctuation, a few function words, a verb, a gerund, "a"/"de" + infinitive or "a que" +
+    # subjunctive ("invita a la Oficina a que informe") may follow a short name; "en" only when
+    # no name follows it ("la Conferencia de las Partes en la Convención Marco ..." is another
+    # conference)
     short_name_follow=r"\s*(?:[,;:.)»”]|$|(?:y|e|o|u|que|cuyo|cuya|cuyos|cuyas|ha|han|había|es|son|fue|será|sea"
     r"|no|se|lo|le|les|por)\b|en\b(?!\s+(?:el|la|los|las)\s+[A-ZÁÉÍÓÚÑ])|\w+(?:ando|iendo)\b"
-    r"|(?:a|al|de|del)\s+\w+(?:ar|er|ir)\b)",
+    r"|(?:a|al|de|del)\s+\w+(?:ar|er|ir)\b|a\s+que\b)",
     treaty_names={
         "untoc": ("Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional",
                   "Convención contra la Delincuencia Organizada"),
@@ -300,7 +301,7 @@ LANGUAGE = Language(
             "componentes y municiones",
             "Protocolo sobre Armas de Fuego",
         ),
-        "uncac": ("Convención de las Naciones Unidas contra la Corrupción",),
+        "uncac": ("Convención de las Naciones Unidas contra la Corrupción", "Convención contra la Corrupción"),
         "un-charter": ("Carta de las Naciones Unidas",),
         "icj-statute": ("Estatuto de la Corte Internacional de Justicia",),
         "gc-iii": ("Convenio de Ginebra relativo al Trato Debido a los Prisioneros de Guerra",
@@ -345,6 +346,13 @@ LANGUAGE = Language(
                        r"\s+(?:establecido|creado|dimanante)\s+(?:en\s+virtud\s+del?|con\s+arreglo\s+al?|de\s+conformidad\s+con|por|de)"
                        r"\s+(?:(?:la|su|el)\s+)?",
         "through": r"\s+a\s+",
+        # a title after a number or its date: the list goes on after it ("…, titulada «…», 77/298")
+        "titled": r"\s*,?\s+titulad[ao]s?\s+(?:«[^»]*»|\"[^\"]*\"|“[^”]*”)",
+        # "las resoluciones pertinentes de la Asamblea General, en particular las resoluciones 70/175"
+        "particular": r"\s*,\s*(?:en\s+particular|especialmente|incluidas|sobre\s+todo)\s+(?:las?\s+|los?\s+)?",
+        # "en su resolución 55/25, de 15 de noviembre de 2000, la Asamblea General aprobó"
+        "subject_before": r"\b(?:[Ee]n|[Pp]or)\s+",
+        "subject_after": r"\s*,?\s*(?:el\s+|la\s+)?",
         # una ciudad en el nombre de un texto («la Declaración y el Programa de Acción de Viena») no es un lugar
         "place_before": r"(?:Declaración|Programa\s+de\s+Acción|Plan\s+de\s+Acción|Convenci(?:ón|ones)|Protocolos?|"
                         r"Documento\s+Final|Marco(?:\s+de\s+Acción)?|Acuerdos?|Compromisos?|Consenso|Principios)\s+de\s+",

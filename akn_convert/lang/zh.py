@@ -195,11 +195,17 @@ LANGUAGE = Language(
         "volume_end": r"\s*卷",
         "number_sign": r"第",
         "number_end": r"\s*号",
+        # the numbers of a list may share one "第…号": "第1325(2000)、2242(2015)和2467(2019)号决议";
+        # a range links its first and its last: "第2/1至2/5号决定"
+        "numbered_joint": r"、|和|及|以及|至",
+        # the possessive before the reference or its date: "其2022年10月21日第11/2号决议"
+        "numbered_own": r"其\s*$",
         # a paragraph of it may follow: "第72/279号决议第12段", "第2719(2023)号决议第3(b)段"
-        "numbered": r"(?P<own>其)?(?P<ref>第(?P<n>[^第号\s]{1,20})号(?:(?:(?P<res>决议)|(?P<dec>决定))"
+        "numbered": r"(?P<own>其)?(?P<ref>第(?P<n>[^第号\s、和及至]{1,20}(?:(?:、|和|及|至)[^第号\s、和及至]{1,20}){0,9})号"
+                    r"(?:(?:(?P<res>决议)|(?P<dec>决定))"
                     r"(?:第(?P<fp>\d{1,3})(?:\s*(?P<fl>\([a-z]\)))?段)?"
                     # the next numbers of the list may have their own dates ("第74/176号和2020年12月16日第75/194号决议")
-                    r"|(?=(?:(?:、|和|及|以及)(?:\d{4}年\d{1,2}月\d{1,2}日)?第[^第号\s]{1,20}号)+"
+                    r"|(?=(?:(?:、|和|及|以及)(?:\d{4}年\d{1,2}月\d{1,2}日)?第[^第号\s、和及至]{1,20}(?:(?:、|和|及|至)[^第号\s、和及至]{1,20}){0,9}号)+"
                     r"(?:(?P<lres>决议)|(?P<ldec>决定)))))",
     },
     # names stand between any characters (no spaces): a longer name holding a shorter one is
@@ -208,6 +214,7 @@ LANGUAGE = Language(
         "un-sc": ("安理会",),  # the Security Council's short name
         # bodies whose name holds "联合国": listed, so that they are not taken for the UN
         "un-unicef": ("联合国儿童基金会", "儿基会"),
+        "un-minusca": ("联合国中非共和国多层面综合稳定团", "中非稳定团"),
         # names that hold an organ's name ("大会"), listed so that they are taken whole
         "who-wha": ("世界卫生大会",),
         "un-ohchr": ("联合国人权事务高级专员办事处", "人权高专办"),
@@ -233,8 +240,9 @@ LANGUAGE = Language(
         "deputy-secretary-general": ("常务副秘书长",),
         "under-secretary-general": ("副秘书长",),
         "assistant-secretary-general": ("助理秘书长",),
-        "high-commissioner-human-rights": ("人权事务高级专员",),
-        "high-commissioner-refugees": ("难民事务高级专员",),
+        # with "联合国" before it, the office's name holds the Organization's: taken whole
+        "high-commissioner-human-rights": ("人权事务高级专员", "联合国人权事务高级专员"),
+        "high-commissioner-refugees": ("难民事务高级专员", "联合国难民事务高级专员"),
     },
     closing_patterns=(r"^决定继续(?:积极)?处理(?:此案|这一问题|该问题)",),
     treaty_names=_TREATIES,

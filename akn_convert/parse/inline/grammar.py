@@ -4,6 +4,8 @@
 ``resolution``, ``decision``  the keywords ("résolutions?", "decisions?")
 ``own``          a possessive before the keyword that means the document's own organ ("sa ", "its ")
 ``of``           the link between a number or keyword and the name that follows (" de la ", " of the ")
+``own_suffix``   a possessive written onto the keyword, searched in it ("قرارها", "its resolution"):
+                 the keyword is then read as after ``own``
 ``and``          an enumeration separator (", ", " et ", ", and ")
 ``dated``        what stands between a number and its adoption date (" du ", " of ")
 ``lookback``     what may stand between an organ's name and the keyword ("General Assembly resolution",
@@ -19,6 +21,11 @@
                  ``own`` (a possessive before it: "其"), ``fp`` and ``fl`` (a paragraph and a point of
                  it after the keyword: "决议第3(b)段"); ``lres`` or ``ldec`` for a number of a list
                  whose keyword follows the list's last number ("第2664(2022)号和第2719(2023)号决议")
+``numbered_joint``  what joins the numbers of a number-first list ("、", "和"): a list's
+                 numbers take the organ of its first, and may share one keyword around them
+                 ("第1325(2000)、2242(2015)和2467(2019)号决议")
+``numbered_own`` the possessive of a number-first reference before its date, searched up to the
+                 date ("其2022年10月21日第11/2号决议")
 ``this``         "la présente", "this" before a treaty's head noun
 ``above``        " ci-dessus", " above", " of the present resolution" after a paragraph of the
                  document itself (or after a list of them: "paragraphs 1 and 2 above")
@@ -102,6 +109,9 @@ class Grammar:
     common: re.Pattern  # "common to" after an article
     chapter: re.Pattern  # groups: ck, c (roman or arabic)
     numbered: re.Pattern | None  # number-first references: groups own, ref, n, res | dec
+    numbered_joint: re.Pattern  # what joins the numbers of a number-first list
+    own_suffix: re.Pattern  # a possessive written onto the keyword ("قرارها")
+    numbered_own: re.Pattern  # searched up to a number-first reference's date: its possessive ("其")
     established: re.Pattern  # a body set up by the reference that follows: groups body, committee | panel
     numerals: re.Pattern  # a number written in words may stand in the text
     title: re.Pattern  # a work's title as the language marks it
@@ -185,6 +195,9 @@ def grammar(lang: Language) -> Grammar:
         chapter=re.compile(g.get("numbered_chapter") or
                            rf"(?P<ck>(?<!\w)(?:{get('chapter')}))\s+(?P<c>[IVXLC]{{1,6}}|\d{{1,2}})(?![\w/]|\.\d)"),
         numbered=re.compile(g["numbered"]) if g.get("numbered") else None,
+        numbered_joint=re.compile(get("numbered_joint")),
+        own_suffix=re.compile(get("own_suffix")),
+        numbered_own=re.compile(get("numbered_own")),
         established=re.compile(rf"(?:{get('established')})$"),
         numerals=re.compile(get("numerals")),
         title=re.compile(get("title")),

@@ -33,8 +33,10 @@ def scan(text: str, ctx: Context) -> tuple[TextMentions, list[Found]]:
     # a name inside a work's title is part of the title ("联合国" in "《联合国宪章》")
     tm.taken += [t.span() for t in g.title.finditer(text)] if may_match(g.title, text) else []
     # a body's name may hold a treaty's ("Conférence des Parties à la Convention ..."), not the reverse
+    # and an office's name may hold a body's ("Верховный комиссар Организации Объединенных Наций …")
+    holders = tm.taken + [(r.start, r.end) for r in roles]
     bodies = [m for m in bodies
-              if not any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in tm.taken)]
+              if not any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in holders)]
     # a name that goes on with capitalised words is part of another body's name, which the
     # converter does not know ("Counter-Terrorism Committee Executive Directorate", "Human Rights
     # Council Advisory Committee"): no organization, and nothing else inside it

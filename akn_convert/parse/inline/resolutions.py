@@ -28,7 +28,7 @@ from .context import Context, Found, TextMentions
 from .grammar import paragraph_point
 from .prefilter import may_match
 from .works import (FORM_ORGAN, NUMBER_END, NUMBER_FORMS, ORGAN_FORMS, date_fits, number_year, paragraph_fragment,
-                    session_held, work_number)
+                    session_held, session_numbered, work_number)
 
 #: the words between a keyword and its first number: at most 14, no punctuation
 _HEAD = re.compile(r"(?:\s+[^\s\d,;:.()«»“”\"\[\]]+){0,14}?\s+(?=(?:E?S-)?\d)")
@@ -246,6 +246,8 @@ def _reference(ctx: Context, start: int, end: int, what: str, organ: str | None,
     if not problem and how == "bare" and not session_held(organ, form, match, ctx.year):
         # the document's own organ by default, which had not held that session: another organ's
         problem = f"{organ} had not held session {match.group('s')} by {ctx.year}"
+    if not problem and organ and not session_numbered(organ, form, match):
+        problem = f"{organ} numbered no resolution so in session {match.group('s')}"
     part = part or match.groupdict().get("part")
     if not problem and part:
         problem = f"a resolution in parts ({number} {part}): the profile gives no IRI for a part"
@@ -268,42 +270,69 @@ _FULL_WIDTH = str.maketrans("（）", "()")
 
 def _numbered(text: str, ctx: Context, tm: TextMentions, dates: list[DateMatch]) -> list[Found]:
     """References whose keyword follows the number ("大会2024年12月17日第79/999号决议", "其第5/2号
-    决定"): the organ named right before (a date may stand between), else the document's own
-    with a possessive, else the one the number's form names, else the document's own."""
+    决定"): the organ named right before (a date may stand between), else the organ of the list's
+    first number ("安全理事会第2331(2016)号和第2388(2017)号决议"), else the document's own with a
+    possessive, else the one the number's form names, else the document's own.  The numbers of a
+    list may share one keyword around them ("第1325(2000)、2242(2015)和2467(2019)号决议"): each is
+    its own reference."""
+    g = ctx.grammar
     ends = {d.end: d for d in dates}
     out = []
-    for m in ctx.grammar.numbered.finditer(text):
-        number = m.group("n").translate(_FULL_WIDTH)
-        found = next(((form, mm) for form, rx in NUMBER_FORMS if (mm := rx.fullmatch(number))), None)
-        if found is None:
+    listed: tuple[int, str | None, str] | None = None  # where the last list's number ends, its organ
+    for m in g.numbered.finditer(text):
+        numbers = _listed_numbers(m, g)
+        if numbers is None:
             continue
-        form, mm = found
         groups = m.groupdict()
         decision = groups.get("dec") is not None or groups.get("ldec") is not None
-        if decision and form in ("plain", "year-paren"):
+        if decision and any(form in ("plain", "year-paren") for _, _, form, _ in numbers):
             continue
-        start = m.start("ref")
         before = len(text[:m.start()].rstrip())
-        if gap := ctx.grammar.numbered_gap.search(text, max(0, before - 240), before):
+        if gap := g.numbered_gap.search(text, max(0, before - 240), before):
             before = len(text[:gap.start()].rstrip())  # "2015年9月25日题为“…”的第70/1号决议"
         date = ends.get(before)
         named_end = len(text[:date.start].rstrip()) if date else before
         there = [b for mm_, b in tm.bodies if mm_.end == named_end]
         named = [b for b in there if b in ORGAN_FORMS]
+        form, mm = numbers[0][2:]
         if named:
             organ, how = named[-1], "named"
-        elif there or ctx.grammar.body_before.search(text, max(0, named_end - 12), named_end):
+        elif listed and listed[0] < named_end and g.numbered_joint.fullmatch(text, listed[0], named_end):
+            organ, how = listed[1:]  # "…第2331(2016)号和第2388(2017)号决议": the list's organ
+        elif there or g.body_before.search(text, max(0, named_end - 12), named_end):
             # a body that issues no resolutions the converter links, or one it does not know
             # ("人权委员会2005年4月20日第2005/69号决议", "世界卫生大会第58/3号决议")
             organ, how = None, "stranger"
-        elif groups.get("own"):
-            organ, how = _own_or_other(text, m.start(), ctx, tm, {form}, [(form, mm)])
+        elif groups.get("own") or date and g.numbered_own.search(text, max(0, date.start - 8), date.start):
+            organ, how = _own_or_other(text, m.start(), ctx, tm, {f for _, _, f, _ in numbers},
+                                       [(f, n) for _, _, f, n in numbers])
         else:
             organ, how = FORM_ORGAN.get(form, ctx.own), "form" if form in FORM_ORGAN else "bare"
+        listed = (m.end("ref"), organ, how) if groups.get("lres") or groups.get("ldec") else None
         # "第72/279号决议第12段", "第3(b)段"
-        fragment = paragraph_fragment(groups["fp"], groups.get("fl"), ctx.lang) if groups.get("fp") else None
-        out.append(_reference(ctx, start, m.end("ref"), "decision" if decision else "resolution", organ, how,
-                              form, mm, date, fragment))
+        fragment = paragraph_fragment(groups["fp"], groups.get("fl"), ctx.lang) \
+            if groups.get("fp") and len(numbers) == 1 else None
+        last = len(numbers) - 1
+        for i, (start, end, form, mm) in enumerate(numbers):
+            out.append(_reference(ctx, m.start("ref") if i == 0 else start, m.end("ref") if i == last else end,
+                                  "decision" if decision else "resolution", organ, how, form, mm,
+                                  date if i == 0 else None, fragment))
+    return out
+
+
+def _listed_numbers(m: re.Match, g) -> list[tuple[int, int, str, re.Match]] | None:
+    """The numbers a number-first reference holds (one, or a list sharing its keyword), each
+    with where it stands and its form; None when one is no number of a resolution."""
+    at = m.start("n")
+    raw = m.group("n")
+    cuts = [0, *(p for j in g.numbered_joint.finditer(raw) for p in (j.start(), j.end())), len(raw)]
+    out = []
+    for a, b in zip(cuts[::2], cuts[1::2]):
+        number = raw[a:b].translate(_FULL_WIDTH)
+        found = next(((form, mm) for form, rx in NUMBER_FORMS if (mm := rx.fullmatch(number))), None)
+        if found is None:
+            return None
+        out.append((at + a, at + b, *found))
     return out
 
 
@@ -324,13 +353,13 @@ def _organ(text, m, ctx: Context, tm: TextMentions, head, items) -> tuple[str | 
     if any(i.stranger for i in items) or named == frozenset():
         return None, "stranger"
     forms = {i.form for i in items}
-    if not m.group("own") and (general := _organ_before_particular(text, m, ctx, tm)) \
+    if not _possessive(m, g) and (general := _organ_before_particular(text, m, ctx, tm)) \
             and forms <= ORGAN_FORMS[general]:
         return general, "named"  # "relevant General Assembly resolutions, in particular resolutions 61/144"
     fitting = tuple(sorted(o for o in named or () if forms <= ORGAN_FORMS[o]))
     if fitting and ctx.own not in named and (one := ctx.body_for(fitting)):
         return one, "named"  # "Assembly resolution 78/149": the one assembly named so far
-    if m.group("own"):
+    if _possessive(m, g):
         return _own_or_other(text, m.start(), ctx, tm, {i.form for i in items}, [(i.form, i.match) for i in items])
     form_organ = FORM_ORGAN.get(items[0].form)
     if form_organ and (named is None or form_organ in named):
@@ -340,13 +369,19 @@ def _organ(text, m, ctx: Context, tm: TextMentions, head, items) -> tuple[str | 
     return ctx.own, "bare"
 
 
+def _possessive(m: re.Match, g) -> bool:
+    """Whether the keyword is the document's own organ's: a possessive before it ("its", "sa"),
+    or written onto it ("قرارها")."""
+    return bool(m.group("own") or g.own_suffix.search(m.group("kw")))
+
+
 def _subject_after(text: str, m: re.Match, end: int, ctx: Context, tm: TextMentions,
                    items: list[_Item]) -> tuple[str, str] | None:
     """The organ of a possessive that is the subject named right after the reference: "in its
     resolution 55/25 of 15 November 2000, the General Assembly adopted …" (not a list going on:
     "its resolution 74/176, the Human Rights Council resolution 5/1")."""
     g = ctx.grammar
-    if not m.group("own") or not g.subject_before.search(text, max(0, m.start() - 8), m.start()):
+    if not _possessive(m, g) or not g.subject_before.search(text, max(0, m.start() - 8), m.start()):
         return None
     sm = g.subject_after.match(text, end)
     body = tm.body_at(sm.end()) if sm else None

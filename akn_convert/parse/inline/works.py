@@ -71,6 +71,9 @@ SESSIONS: dict[str, tuple[int, int]] = {
     "un-ctoc-cop": (2004, 1),
     "un-cac-cosp": (2006, 1),
 }
+#: organs that number by session only from a session on: the General Assembly from its
+#: thirty-first (1976; "1514 (XV)" before), so "10/3" is none of its resolutions
+SESSION_FORM_FROM: dict[str, int] = {"un-ga": 31}
 
 
 @dataclass(frozen=True)
@@ -149,6 +152,13 @@ def session_held(organ: str, form: str, match: re.Match, year: int | None) -> bo
         return True
     first, per_year = SESSIONS[organ]
     return int(match.group("s")) <= (year - first + 1) * per_year
+
+
+def session_numbered(organ: str, form: str, match: re.Match) -> bool:
+    """Whether the organ numbered its resolutions so in the session a number carries."""
+    if form != "session" or organ not in SESSION_FORM_FROM or not match.group("s").isdigit():
+        return True
+    return int(match.group("s")) >= SESSION_FORM_FROM[organ]
 
 
 def date_fits(organ: str, form: str, match: re.Match, iso: str) -> bool:
