@@ -306,32 +306,27 @@ def test_tables_are_mended_on_a_copy():
     assert mended(good) is good
 
 
-def test_a_span_keeps_the_columns_in_which_cells_begin():
+@pytest.mark.parametrize("rows, colspans", [
+    ('<tr><td colspan="2"><p>a</p></td><td><p>b</p></td></tr>'
+     '<tr><td><p>c</p></td><td colspan="3"><p>d</p></td></tr>'
+     '<tr><td colspan="x"><p>e</p></td><td rowspan="0" colspan="0"><p>f</p></td></tr>',
+     ["2", None, None, "2", None, None]),
+    # spans of billions in a short file (untrusted XML): laid out from the columns in which cells
+    # begin, never column by column (it ran out of memory).  a holds its (at most 1000) columns
+    # down every row: b, c and e begin in column 1000, d in 1001, f and g after e's 1000; of b's
+    # and e's columns only 1001 begins a cell
+    ('<tr><td colspan="2000000000" rowspan="2000000000"><p>a</p></td><td colspan="1500"><p>b</p></td></tr>'
+     '<tr><td><p>c</p></td><td><p>d</p></td></tr>'
+     '<tr><td colspan="1001"><p>e</p></td><td><p>f</p></td><td><p>g</p></td></tr>',
+     [None, "2", None, None, "2", None, None]),
+])
+def test_a_span_keeps_the_columns_in_which_cells_begin(rows, colspans):
     from akn_convert.writers.tables import mended
 
-    table = etree.fromstring(
-        '<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><doc name="x"><mainBody><table>'
-        '<tr><td colspan="2"><p>a</p></td><td><p>b</p></td></tr>'
-        '<tr><td><p>c</p></td><td colspan="3"><p>d</p></td></tr>'
-        '<tr><td colspan="x"><p>e</p></td><td rowspan="0" colspan="0"><p>f</p></td></tr></table></mainBody></doc></akomaNtoso>')
+    table = etree.fromstring('<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><doc name="x">'
+                             f'<mainBody><table>{rows}</table></mainBody></doc></akomaNtoso>')
     cells = mended(table).xpath("//a:td", namespaces=NS)
-    assert [c.get("colspan") for c in cells] == ["2", None, None, "2", None, None]
-
-
-def test_spans_of_billions_are_a_few_columns_not_a_hang():
-    """A short file with colspan/rowspan="2000000000" (untrusted XML): laid out from the columns
-    in which cells begin, never column by column (it ran out of memory)."""
-    from akn_convert.writers.tables import mended
-
-    table = etree.fromstring(
-        '<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><doc name="x"><mainBody><table>'
-        '<tr><td colspan="2000000000" rowspan="2000000000"><p>a</p></td><td colspan="1500"><p>b</p></td></tr>'
-        '<tr><td><p>c</p></td><td><p>d</p></td></tr>'
-        '<tr><td colspan="1001"><p>e</p></td><td><p>f</p></td><td><p>g</p></td></tr></table></mainBody></doc></akomaNtoso>')
-    cells = mended(table).xpath("//a:td", namespaces=NS)
-    # a holds its (at most 1000) columns down every row: b, c and e begin in column 1000, d in
-    # 1001, f and g after e's 1000; of b's and e's columns only 1001 begins a cell
-    assert [c.get("colspan") for c in cells] == [None, "2", None, None, "2", None, None]
+    assert [c.get("colspan") for c in cells] == colspans
 
 
 def test_a_debate_report_of_bluebell():
