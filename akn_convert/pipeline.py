@@ -137,15 +137,15 @@ def _sidecar_problem(data: dict) -> str | None:
     from . import readers
     from .parse.metadata import iso_date
 
-    lang, language = data.get("lang"), data.get("language")
-    for key, code in (("lang", lang), ("language", language)):
-        if code:
+    found: dict[str, str] = {}  # key -> the language's code
+    for key in ("lang", "language"):
+        if data.get(key):
             try:
-                languages.get(code)
+                found[key] = languages.get(data[key]).code
             except KeyError:
-                return f"{key}: unknown language {code!r} (known: {', '.join(languages.codes())})"
-    if lang and language and languages.get(lang).code != languages.get(language).code:
-        return f"lang {lang!r} and language {language!r} disagree"
+                return f"{key}: unknown language {data[key]!r} (known: {', '.join(languages.codes())})"
+    if len(set(found.values())) > 1:
+        return f"lang {data['lang']!r} and language {data['language']!r} disagree"
     if data.get("shape") and data["shape"] not in readers.SHAPES:
         return f"shape: unknown input shape {data['shape']!r} (known: {', '.join(readers.SHAPES)})"
     if "name" in data and data["name"] not in DOCUMENT_NAMES:

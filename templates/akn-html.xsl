@@ -40,6 +40,10 @@
   <xsl:key name="eid" match="akn:*" use="@eId[. != ''][translate(., ' &#9;&#10;&#13;', '') = .]"/>
   <xsl:key name="tlc" match="akn:references/akn:*" use="@eId"/>
   <xsl:key name="noteref" match="akn:noteRef" use="substring-after(@href, '#')"/>
+  <!-- links and note markers inside a link (its nearest link or note above it is a link): HTML
+       nests no links, so such a link is a span and such a marker follows the outer link -->
+  <xsl:key name="in-link" match="akn:ref | akn:rref | akn:dref | akn:a | akn:tocItem | akn:documentRef | akn:componentRef
+      | akn:authorialNote | akn:noteRef" use="generate-id(self::node()[ancestor::akn:*[self::akn:ref or self::akn:rref or self::akn:dref or self::akn:a or self::akn:tocItem or self::akn:documentRef or self::akn:componentRef or self::akn:authorialNote][1][not(self::akn:authorialNote)]])"/>
 
   <xsl:variable name="doc" select="/akn:akomaNtoso/akn:*[1]"/>
   <xsl:variable name="ident" select="$doc/akn:meta/akn:identification"/>
@@ -599,13 +603,8 @@
 
   <!-- a link: to an element of the page only when it is there -->
   <xsl:template match="akn:a">
-    <xsl:variable name="inner" select="ancestor::akn:*[self::akn:ref or self::akn:rref or self::akn:dref or self::akn:a or self::akn:tocItem or self::akn:documentRef or self::akn:componentRef or self::akn:authorialNote][1][not(self::akn:authorialNote)]"/>
-    <xsl:variable name="tag">
-      <xsl:choose>
-        <xsl:when test="$inner"><xsl:call-template name="tag"><xsl:with-param name="phrasing" select="'span'"/></xsl:call-template></xsl:when>
-        <xsl:otherwise>a</xsl:otherwise>
-      </xsl:choose>
-    </xsl:variable>
+    <xsl:variable name="inner" select="boolean(key('in-link', generate-id()))"/>
+    <xsl:variable name="tag"><xsl:call-template name="link-tag"><xsl:with-param name="inner" select="$inner"/></xsl:call-template></xsl:variable>
     <xsl:element name="{$tag}">
       <xsl:choose>
         <xsl:when test="$inner"/>
@@ -618,10 +617,7 @@
       </xsl:choose>
       <xsl:apply-templates/>
     </xsl:element>
-    <xsl:if test="not($inner)">
-      <xsl:apply-templates select=".//akn:*[self::akn:authorialNote or self::akn:noteRef]
-          [count(ancestor::akn:authorialNote) = count(current()/ancestor::akn:authorialNote)]" mode="after-link"/>
-    </xsl:if>
+    <xsl:if test="not($inner)"><xsl:call-template name="notes-after-link"/></xsl:if>
   </xsl:template>
 
   <!-- ================================================================ inline semantics -->
@@ -637,13 +633,8 @@
   <xsl:template name="link">
     <xsl:param name="text" select="/.."/>
     <xsl:variable name="iri" select="string(@href | @from | @src)"/>
-    <xsl:variable name="inner" select="ancestor::akn:*[self::akn:ref or self::akn:rref or self::akn:dref or self::akn:a or self::akn:tocItem or self::akn:documentRef or self::akn:componentRef or self::akn:authorialNote][1][not(self::akn:authorialNote)]"/>
-    <xsl:variable name="tag">
-      <xsl:choose>
-        <xsl:when test="$inner"><xsl:call-template name="tag"><xsl:with-param name="phrasing" select="'span'"/></xsl:call-template></xsl:when>
-        <xsl:otherwise>a</xsl:otherwise>
-      </xsl:choose>
-    </xsl:variable>
+    <xsl:variable name="inner" select="boolean(key('in-link', generate-id()))"/>
+    <xsl:variable name="tag"><xsl:call-template name="link-tag"><xsl:with-param name="inner" select="$inner"/></xsl:call-template></xsl:variable>
     <xsl:element name="{$tag}">
       <xsl:attribute name="class">akn-ref</xsl:attribute>
       <xsl:attribute name="data-akn-href"><xsl:value-of select="$iri"/></xsl:attribute>
@@ -656,10 +647,7 @@
         <xsl:otherwise><xsl:apply-templates/></xsl:otherwise>
       </xsl:choose>
     </xsl:element>
-    <xsl:if test="not($inner)">
-      <xsl:apply-templates select=".//akn:*[self::akn:authorialNote or self::akn:noteRef]
-          [count(ancestor::akn:authorialNote) = count(current()/ancestor::akn:authorialNote)]" mode="after-link"/>
-    </xsl:if>
+    <xsl:if test="not($inner)"><xsl:call-template name="notes-after-link"/></xsl:if>
   </xsl:template>
 
   <!-- The href of a link to an AKN IRI or eId (on the a element being written). -->
@@ -767,7 +755,21 @@
   <!-- A link in a link (a ref in a ref, a note's marker in a ref): HTML nests no links.  The inner
        reference is a span (templates link and akn:a); the markers of the notes come right after
        the outer link. -->
-  <xsl:template match="akn:authorialNote[ancestor::akn:*[self::akn:ref or self::akn:rref or self::akn:dref or self::akn:a or self::akn:tocItem or self::akn:documentRef or self::akn:componentRef or self::akn:authorialNote][1][not(self::akn:authorialNote)]] | akn:noteRef[ancestor::akn:*[self::akn:ref or self::akn:rref or self::akn:dref or self::akn:a or self::akn:tocItem or self::akn:documentRef or self::akn:componentRef or self::akn:authorialNote][1][not(self::akn:authorialNote)]]" priority="1"/>
+  <xsl:template match="akn:authorialNote[key('in-link', generate-id())] | akn:noteRef[key('in-link', generate-id())]"
+      priority="1"/>
+  <!-- the markers of the notes inside a link (not those of notes inside those notes), after it -->
+  <xsl:template name="notes-after-link">
+    <xsl:apply-templates select=".//akn:*[self::akn:authorialNote or self::akn:noteRef]
+        [count(ancestor::akn:authorialNote) = count(current()/ancestor::akn:authorialNote)]" mode="after-link"/>
+  </xsl:template>
+  <!-- the element of a link: a, or a span inside another link -->
+  <xsl:template name="link-tag">
+    <xsl:param name="inner"/>
+    <xsl:choose>
+      <xsl:when test="$inner"><xsl:call-template name="tag"><xsl:with-param name="phrasing" select="'span'"/></xsl:call-template></xsl:when>
+      <xsl:otherwise>a</xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
   <xsl:template match="akn:authorialNote" mode="after-link"><xsl:call-template name="note-marker"/></xsl:template>
   <xsl:template match="akn:noteRef" mode="after-link"><xsl:call-template name="noteref-marker"/></xsl:template>
 

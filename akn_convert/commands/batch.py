@@ -9,10 +9,8 @@ from typing import List, Optional
 
 import typer
 
+from ..launch import INTERRUPTED  # (the exit status of a run stopped by Ctrl-C or SIGTERM)
 from .common import check_choices, fail
-
-#: exit code of a run stopped by Ctrl-C or SIGTERM (128 + SIGINT, as shells do)
-INTERRUPTED = 130
 
 
 def batch(

@@ -64,6 +64,7 @@ def html_datetime(value: str) -> str:
     return value
 
 
+@lru_cache(maxsize=16)  # (compiling the stylesheet takes about as long as a fifth of a page)
 def _transform(iri_base: str, lang: str) -> etree.XSLT:
     def href(_context, iri) -> str:
         return links.resolve(_string(iri), lang, iri_base=iri_base)

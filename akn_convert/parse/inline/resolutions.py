@@ -353,14 +353,15 @@ def _organ(text, m, ctx: Context, tm: TextMentions, head, items) -> tuple[str | 
     if any(i.stranger for i in items) or named == frozenset():
         return None, "stranger"
     forms = {i.form for i in items}
-    if not _possessive(m, g) and (general := _organ_before_particular(text, m, ctx, tm)) \
+    possessive = _possessive(m, g)
+    if not possessive and (general := _organ_before_particular(text, m, ctx, tm)) \
             and forms <= ORGAN_FORMS[general]:
         return general, "named"  # "relevant General Assembly resolutions, in particular resolutions 61/144"
     fitting = tuple(sorted(o for o in named or () if forms <= ORGAN_FORMS[o]))
     if fitting and ctx.own not in named and (one := ctx.body_for(fitting)):
         return one, "named"  # "Assembly resolution 78/149": the one assembly named so far
-    if _possessive(m, g):
-        return _own_or_other(text, m.start(), ctx, tm, {i.form for i in items}, [(i.form, i.match) for i in items])
+    if possessive:
+        return _own_or_other(text, m.start(), ctx, tm, forms, [(i.form, i.match) for i in items])
     form_organ = FORM_ORGAN.get(items[0].form)
     if form_organ and (named is None or form_organ in named):
         return form_organ, "form"

@@ -8,6 +8,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .grammar import label_of
+
+
 def _digit(value: int) -> str:
     """A digit in the scripts resolutions are printed in: ASCII, Arabic-Indic, Eastern Arabic-Indic."""
     return "[" + "".join(chr(zero + value) for zero in (0x30, 0x660, 0x6F0)) + "]"
@@ -128,7 +131,7 @@ def paragraph_fragment(number, printed_point: str | None, lang) -> str:
 
 def point_of(printed: str | None, lang) -> str:
     """A point's label as eIds have it ("(b)" -> "b", "(ب)" -> "b"); "" for none."""
-    return lang.point_label("".join(c for c in printed or "" if c.isalnum()))
+    return lang.point_label(label_of(printed or ""))
 
 
 def work_number(form: str, match: re.Match) -> str:
