@@ -333,3 +333,19 @@ def test_a_work_cited_with_its_year_once_has_that_iri_everywhere():
                             ("1373 (2001)", f"{DELIB}/un-sc/2001/1373"), ("1373 (2002)", f"{DELIB}/un-sc/2002/1373"),
                             ("resolution 1540", f"{DELIB}/un-sc/2004/1540"),
                             ("resolution 1373", f"{DELIB}/un-sc/1373")]  # two years: left as printed
+
+
+def test_the_first_article_written_in_words_is_article_1():
+    fr = convert("*Rappelant* l'article premier de la Convention des Nations Unies contre la corruption et le "
+                 "paragraphe 2 de l'article premier du Protocole relatif aux armes à feu, ainsi que son premier "
+                 "rapport,", formula=GA_FR)
+    assert targets(fr) == [
+        ("l'article premier de la Convention des Nations Unies contre la corruption",
+         f"{TREATY}/2003-10-31/uncac/!main#art_1"),
+        ("paragraphe 2 de l'article premier du Protocole relatif aux armes à feu",
+         f"{TREATY}/2001-05-31/untoc-firearms/!main#art_1__para_2")]
+    # no digit anywhere in the paragraph: the word alone makes it worth reading
+    es = convert("*Recordando* el artículo primero de la Convención de las Naciones Unidas contra la Corrupción, "
+                 "y su primero informe,", formula="*La Asamblea General,*")
+    assert targets(es) == [("artículo primero de la Convención de las Naciones Unidas contra la Corrupción",
+                            f"{TREATY}/2003-10-31/uncac/!main#art_1")]

@@ -327,6 +327,7 @@ LANGUAGE = Language(
         "lookback": r"[\s,]*(?:(?:en|por|de|a|mediante)\s+)?(?:(?:su|sus|la|las|el|los|una)\s+)?",
         "common": r"com[úu]n(?:es)?\s+a",
         "article": r"[Aa]rt[íi]culos?",
+        "first": r"primero",  # « el artículo primero de la Convención »
         "paragraph": r"[Pp]árrafos?|[Aa]partados?|[Ii]ncisos?",
         "label": r"[a-z]\)",
         "point": r"[Aa]partados?|[Ii]ncisos?",  # « el apartado b) del párrafo 1 supra »

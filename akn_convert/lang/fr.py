@@ -355,6 +355,7 @@ LANGUAGE = Language(
                        r"\s+(?:(?:la|sa|le)\s+)?",
         "through": r"\s+à\s+",
         "ordinal_suffix": r"er(?!\w)",  # « l'article 1er de la Convention »
+        "first": r"premier",  # « l'article premier de la Convention »
         # « les résolutions 70/175 du 17 décembre 2015, intitulée « … », 65/229 … » : la liste continue
         # « les résolutions pertinentes de l'Assemblée générale, notamment les résolutions 61/144 … »
         "particular": r"\s*,\s*(?:notamment|en\s+particulier|y\s+compris)\s+(?:les?\s+|la\s+|l['’]\s?)?",

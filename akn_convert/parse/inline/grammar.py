@@ -57,13 +57,14 @@
                  possessive, and between the reference and the organ's name
 ``ordinal_suffix``  what an article's number may end with when it is an ordinal ("er" in
                  "l'article 1er")
+``first``        the word that numbers a first article ("l'article premier", "el artículo primero")
 ``through``      a range of paragraphs ("paragraphs 1 to 5 of", "paragraphes 1 à 5 de")
 ``numbered_article``, ``numbered_chapter``  a whole article or chapter reference where the
                  number stands inside the keyword ("第九条", "第9条", "第七章"): group ``a``
                  (the article's number, digits or numerals), ``p2`` (a paragraph of it), ``c``
                  (the chapter's); they replace the keyword-first forms
 ``numerals``     a character of numbers written in words ("九", "十"): a text with no digit
-                 may still hold an article or a chapter
+                 may still hold an article or a chapter (so may one with the ``first`` word)
 ``title``        a work's title as the language marks it ("《联合国宪章》"): the names inside it
                  are part of the title, not organizations or places; an article after a title
                  the converter does not know is not one of a treaty named before it
@@ -143,7 +144,7 @@ def grammar(lang: Language) -> Grammar:
         # "paragraph 1 of article 6", "les paragraphes 1 et 3 de l'article 30" (the first is linked)
         rf"(?:{before_kw}(?P<pk>(?:{get('paragraph')}))\s+(?P<p>{para_label})(?:\s*(?P<pl>{label}))?"
         rf"(?:(?:{get('and')}|{get('through')}){num}(?![\d/]))*{get('of')})?"
-        rf"{before_kw}(?P<ak>(?:{get('article')}))\s+(?P<a>{num})(?:{get('ordinal_suffix')})?(?![\d/])"
+        rf"{before_kw}(?P<ak>(?:{get('article')}))\s+(?P<a>{num}|(?:{get('first')})\b)(?:{get('ordinal_suffix')})?(?![\d/])"
         rf"(?:{g.get('article_paragraph', NEVER)})?"  # "Article 2 (4)": group p3
         rf"(?P<more>(?:(?:{get('and')}|{get('through')}){num}(?![\d/]))*)"  # "Articles 25 and 103", "articles 1 to 3"
         # "article 6, paragraph 1, of", "article 8, paragraph 1 (a), of" (the point is read, not linked),
@@ -199,7 +200,7 @@ def grammar(lang: Language) -> Grammar:
         own_suffix=re.compile(get("own_suffix")),
         numbered_own=re.compile(get("numbered_own")),
         established=re.compile(rf"(?:{get('established')})$"),
-        numerals=re.compile(get("numerals")),
+        numerals=re.compile(rf"{get('numerals')}|\b(?:{get('first')})\b"),  # "第九条", "l'article premier"
         title=re.compile(get("title")),
         place_before=re.compile(rf"(?:{get('place_before')})$"),
         place_after=re.compile(get("place_after")),

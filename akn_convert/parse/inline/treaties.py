@@ -97,7 +97,8 @@ def _articles(text: str, read: str, ctx: Context, tm: TextMentions) -> list[Foun
     out = []
     for m, treaty, end, problem, how in found:
         group = m.groupdict()
-        numbers = [str(number_value(m.group("a"))), *re.findall(r"\d+", group.get("more") or "")]
+        first = number_value(m.group("a"))  # digits or numerals; else the word for "first"
+        numbers = [str(1 if first is None else first), *re.findall(r"\d+", group.get("more") or "")]
         if how != "after":
             before, why = _treaty_before(text, m.start(), ctx, tm)
             end = m.end()
