@@ -228,3 +228,22 @@ def test_an_arabic_possessive_suffix_after_another_organ():
 def test_the_general_assembly_numbered_by_session_only_from_its_thirty_first(lang, recital):
     assert [t for _, t in found(convert(lang, "un-ga", recital))] == [None]
     assert found(convert(lang, "un-ga", recital.replace("10/3", "31/3")))[0][1] == f"{DELIB}/un-ga/31-3"
+
+
+@pytest.mark.parametrize("digits", [str.maketrans("", ""), str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")])
+def test_arabic_sessions_written_in_arabic_are_the_latin_ones(digits):
+    """"2625 (د-25)" is "2625 (XXV)", "دإ-26/2" is "S-26/2", "دإط-10/2" is "ES-10/2": the same works."""
+    res = convert("ar", "un-ga", "*إذ تشير* إلى قرارها 2625 (د-25) المؤرخ 24 تشرين الأول/أكتوبر 1970 وقرارها دإ-26/2 "
+                  "وقرارها دإط-10/2 وقرارها 74/176،".translate(digits))
+    assert [t for _, t in found(res)] == [f"{DELIB}/un-ga/1970-10-24/2625", f"{DELIB}/un-ga/S-26-2",
+                                          f"{DELIB}/un-ga/ES-10-2", f"{DELIB}/un-ga/74-176"]
+    assert [t for t, _ in found(res)][:2] == ["قرارها 2625 (د-25)".translate(digits), "قرارها دإ-26/2".translate(digits)]
+    en = convert_en("*Recalling* its resolutions 2625 (XXV) of 24 October 1970, S-26/2, ES-10/2 and 74/176,")
+    assert [t for _, t in found(en)] == [t for _, t in found(res)]
+
+
+def convert_en(recital: str):
+    from akn_convert.pipeline import Options, convert_text
+
+    text = f"*The General Assembly*,\n\n{recital}\n\n1. *Decides* to remain seized of the matter.\n"
+    return convert_text(text, Options(shape="clean", symbol=SYMBOL["un-ga"], meta={"date": "2025-11-01"}))

@@ -341,6 +341,10 @@ LANGUAGE = Language(
     },
     # "ل" + "ال" is written "لل": "للمادة 2" is "ل" + "المادة 2"
     contractions={"لل": "ال"},
+    # « القرار دإ-26/2 » (special session: S-26/2), « دإط-10/2 » (emergency special session:
+    # ES-10/2), « القرار 2625 (د-25) » (twenty-fifth session: 2625 (XXV))
+    session_prefixes={"دإ-": "S-", "دإط-": "ES-"},
+    early_session=r"د\s?-\s?\d{1,2}",
     # sections of the operative part: "أولا" / "ثانيا" (first, second …) or lettered "ألف" /
     # "باء" (A, B …), with a dash before a heading on the same line ("أولا - حماية المواقع")
     section_numbers=r"[IVX]{1,5}|(?:أولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا)ً?"

@@ -217,6 +217,13 @@ class Language:
     #: a clitic written together with the start of the next word, as written -> the word's own
     #: start, of the same length (Arabic "ل" + "ال" is written "لل": "للمادة" is "ل" + "المادة")
     contractions: dict[str, str] = field(default_factory=dict)
+    #: the sessions of resolution numbers as the language writes them otherwise than in Latin
+    #: ("S-26/2", "ES-10/2", "2625 (XXV)"): a written prefix -> its Latin form ("دإ-" -> "S-",
+    #: "دإط-" -> "ES-"), the one the work's IRI carries
+    session_prefixes: dict[str, str] = field(default_factory=dict)
+    #: an early General Assembly number's session in parentheses written otherwise than in
+    #: roman numerals, a regex (Arabic "2625 (د-25)" for "2625 (XXV)")
+    early_session: str = ""
     #: the opening of a decision printed as one narrative paragraph, with no opening formula
     #: ("At its 65th plenary meeting, on 19 December 2023, the General Assembly … decided …"):
     #: regexes (no case) with the groups "date" (the meeting's date, the adoption date) and

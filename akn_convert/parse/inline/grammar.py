@@ -126,10 +126,14 @@ class Grammar:
     subject_before: re.Pattern  # searched up to a possessive: "in " (its resolution …, the Assembly …)
     subject_after: re.Pattern  # matched after the numbers: ", the " (… the General Assembly adopted)
     contraction: re.Pattern | None  # a clitic written with a word's start ("لل"): group c
+    number_forms: tuple[tuple[str, re.Pattern], ...]  # a resolution's number, as works.number_forms
+    head: re.Pattern  # the words between a keyword and its first number
 
 
 @lru_cache(maxsize=None)
 def grammar(lang: Language) -> Grammar:
+    from .works import number_forms  # (works reads labels as this module does)
+
     g = {k: v for k, v in lang.ref_grammar.items()}
     get = lambda key: g.get(key) or NEVER  # noqa: E731
     num = r"\d{1,3}"
@@ -137,6 +141,7 @@ def grammar(lang: Language) -> Grammar:
     para_label = rf"(?:{num}|{label})"
     # a clitic written onto the keyword stays outside the reference ("و" + "قراره 5/2")
     clitics = "|".join(map(re.escape, sorted(lang.clitics, key=len, reverse=True)))
+    session_prefixes = "".join(f"|{re.escape(p)}" for p in sorted(lang.session_prefixes, key=len, reverse=True))
     before_kw = rf"(?:(?<!\w)(?:{clitics})(?=\w)|\b)" if clitics else r"\b"
     keyword = rf"(?:(?P<own>{get('own')}))?{before_kw}(?P<kw>(?:{get('resolution')}|{get('decision')}))\b"
     # a clitic may stand on the article or paragraph keyword too ("وبالمادة 5"), outside the ref
@@ -212,6 +217,9 @@ def grammar(lang: Language) -> Grammar:
         subject_before=re.compile(rf"(?:{get('subject_before')})$"),
         subject_after=re.compile(get("subject_after")),
         contraction=_contraction(lang),
+        number_forms=number_forms(tuple(lang.session_prefixes), lang.early_session),
+        # at most 14 words, no punctuation, then a number (or its session's prefix: "S-26/2")
+        head=re.compile(rf"(?:\s+[^\s\d,;:.()«»“”\"\[\]]+){{0,14}}?\s+(?=(?:E?S-{session_prefixes})?\d)"),
     )
 
 

@@ -27,11 +27,9 @@ from ..dates import DateMatch
 from .context import Context, Found, TextMentions
 from .grammar import paragraph_point
 from .prefilter import may_match
-from .works import (FORM_ORGAN, NUMBER_END, NUMBER_FORMS, ORGAN_FORMS, date_fits, number_year, paragraph_fragment,
+from .works import (FORM_ORGAN, NUMBER_END, ORGAN_FORMS, date_fits, number_year, paragraph_fragment,
                     session_held, session_numbered, work_number)
 
-#: the words between a keyword and its first number: at most 14, no punctuation
-_HEAD = re.compile(r"(?:\s+[^\s\d,;:.()«»“”\"\[\]]+){0,14}?\s+(?=(?:E?S-)?\d)")
 #: a head holds at most this many words besides the organ's name ("pertinentes du ... provisions")
 _HEAD_SPARE_WORDS = 3
 
@@ -64,10 +62,11 @@ class _Group:
     at: int = field(default=0)  # where its references stand in the list of the text's
 
 
-def number_at(text: str, pos: int) -> tuple[str, re.Match] | None:
+def number_at(text: str, pos: int, forms) -> tuple[str, re.Match] | None:
+    """The number of a resolution at ``pos`` in one of ``forms`` (the grammar's): (form, match)."""
     if pos > 0 and (text[pos - 1].isalnum() or text[pos - 1] in "/-"):
         return None
-    for form, rx in NUMBER_FORMS:
+    for form, rx in forms:
         m = rx.match(text, pos)
         if m and NUMBER_END.match(text, m.end()):
             return form, m
@@ -146,7 +145,7 @@ def find(text: str, ctx: Context, tm: TextMentions, dates: list[DateMatch]) -> l
 def _group(text: str, m: re.Match, ctx: Context, tm: TextMentions, dates_at: dict[int, DateMatch]) -> _Group | None:
     g = ctx.grammar
     decision = bool(g.decision_kw.match(m.group("kw")))
-    hm = _HEAD.match(text, m.end())
+    hm = g.head.match(text, m.end())
     if not hm:
         return None
     head_organs = [(mm, b) for mm, b in tm.bodies if m.end() <= mm.start and mm.end <= hm.end() and b in ORGAN_FORMS]
@@ -156,7 +155,7 @@ def _group(text: str, m: re.Match, ctx: Context, tm: TextMentions, dates_at: dic
                      if m.end() <= mm.start and mm.end <= hm.end())
         if len(head_organs) != 1 or head_words - inside > _HEAD_SPARE_WORDS:
             return None
-        if text[head_organs[0][0].end:hm.end()].strip() and (nm := number_at(text, hm.end())) and nm[0] == "plain":
+        if text[head_organs[0][0].end:hm.end()].strip() and (nm := number_at(text, hm.end(), g.number_forms)) and nm[0] == "plain":
             # a bare number after words that follow the organ's name is no resolution of it: "les
             # résolutions du Conseil de sécurité adoptées en 2015" (a year)
             return None
@@ -164,7 +163,7 @@ def _group(text: str, m: re.Match, ctx: Context, tm: TextMentions, dates_at: dic
     items: list[_Item] = []
     titles: list[tuple[int, int]] = []  # the titles the list goes on after: what they cite is read too
     p = hm.end()
-    while (nm := number_at(text, p)) is not None:
+    while (nm := number_at(text, p, g.number_forms)) is not None:
         form, mm = nm
         if items and not _compatible(items[0].form, form):
             break
@@ -188,7 +187,7 @@ def _group(text: str, m: re.Match, ctx: Context, tm: TextMentions, dates_at: dic
             titles.append((title.start(), title.end()))
             q = title.end()
         sm = g.next_item.match(text, q)  # "decisions 2/1 to 2/5": the first and the last, as articles
-        if not (sm and number_at(text, sm.end())):
+        if not (sm and number_at(text, sm.end(), g.number_forms)):
             break
         p = sm.end()
     if not items:
@@ -208,7 +207,7 @@ def _group(text: str, m: re.Match, ctx: Context, tm: TextMentions, dates_at: dic
         printed, span_start = paragraph_point(pm)  # "subparagraph (b) of paragraph 4 of resolution 72/279"
         single = True
         fragment = paragraph_fragment(pm.group("p"), printed, ctx.lang)
-    loose = how == "bare" and not any((what, work_number(i.form, i.match)) in ctx.cited for i in items)
+    loose = how == "bare" and not any((what, work_number(i.form, i.match, ctx.lang.session_prefixes)) in ctx.cited for i in items)
 
     def refs(organ, how):
         return [_reference(ctx, span_start if single else item.start, item.end, what, organ, how, item.form,
@@ -239,7 +238,7 @@ def _reference(ctx: Context, start: int, end: int, what: str, organ: str | None,
     """The reference to one number: its work's IRI, or why it stays plain text.  A bare number
     the document has cited before with its organ named is that organ's ("General Assembly
     resolution 72/4", later "resolution 72/4" in a Commission's text)."""
-    number = work_number(form, match)
+    number = work_number(form, match, ctx.lang.session_prefixes)
     if how == "bare" and (what, number) in ctx.cited:
         organ, how = ctx.cited[(what, number)], "named"
     problem = _problem(organ, how, form)
@@ -329,7 +328,7 @@ def _listed_numbers(m: re.Match, g) -> list[tuple[int, int, str, re.Match]] | No
     out = []
     for a, b in zip(cuts[::2], cuts[1::2]):
         number = raw[a:b].translate(_FULL_WIDTH)
-        found = next(((form, mm) for form, rx in NUMBER_FORMS if (mm := rx.fullmatch(number))), None)
+        found = next(((form, mm) for form, rx in g.number_forms if (mm := rx.fullmatch(number))), None)
         if found is None:
             return None
         out.append((at + a, at + b, *found))

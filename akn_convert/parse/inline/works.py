@@ -19,19 +19,27 @@ def _digit(value: int) -> str:
 #: a year of the United Nations' time (19xx, 20xx) in any of those digits: "2016", "٢٠١٦"
 YEAR = rf"(?:{_digit(1)}{_digit(9)}|{_digit(2)}{_digit(0)})\d\d"
 
-#: Number forms of resolutions and decisions, tried in this order at a number's start.
-#: Named groups: n (number), y (year), s (session), r (roman session).
-NUMBER_FORMS: tuple[tuple[str, re.Pattern], ...] = tuple(
-    (name, re.compile(rx))
-    for name, rx in (
-        ("year-paren", rf"(?P<n>\d{{1,4}})\s*\(\s*(?P<y>{YEAR})\s*\)"),  # SC 2331 (2016), ١٣٢٥ (٢٠٠٠)
-        ("year-slash", rf"(?P<y>{YEAR})/(?P<n>\d{{1,3}})"),  # ECOSOC 2013/41
-        # GA 61/144, S-26/2, COP 4/4; a part of one: 75/290 A (no IRI of its own)
-        ("session", r"(?P<s>(?:E?S-)?\d{1,2})/(?P<n>\d{1,4})(?:\s+(?P<part>[A-H])(?![\w/]))?"),
-        ("roman", r"(?P<n>\d{1,4})(?:\s*(?P<part>[A-H]))?\s*\(\s*(?P<r>[IVXLC]+)\s*\)"),  # GA 2758 (XXVI), 2453 A (XXIII)
-        ("plain", rf"(?P<n>\d{{1,4}})(?:\s+(?P<y>{YEAR}))?"),  # SC 757; OCR "841 1993"
+
+def number_forms(prefixes: tuple[str, ...] = (), early: str = "") -> tuple[tuple[str, re.Pattern], ...]:
+    """Number forms of resolutions and decisions, tried in this order at a number's start, with
+    a language's own session ``prefixes`` ("دإ-") and ``early`` sessions ("د-25") besides the
+    Latin ones.  Named groups: n (number), y (year), s (session), r (roman session)."""
+    written = "".join(f"|{re.escape(p)}" for p in sorted(prefixes, key=len, reverse=True))
+    session = rf"[IVXLC]+{'|' + early if early else ''}"
+    return tuple(
+        (name, re.compile(rx))
+        for name, rx in (
+            ("year-paren", rf"(?P<n>\d{{1,4}})\s*\(\s*(?P<y>{YEAR})\s*\)"),  # SC 2331 (2016), ١٣٢٥ (٢٠٠٠)
+            ("year-slash", rf"(?P<y>{YEAR})/(?P<n>\d{{1,3}})"),  # ECOSOC 2013/41
+            # GA 61/144, S-26/2, COP 4/4; a part of one: 75/290 A (no IRI of its own)
+            ("session", rf"(?P<s>(?:E?S-{written})?\d{{1,2}})/(?P<n>\d{{1,4}})(?:\s+(?P<part>[A-H])(?![\w/]))?"),
+            # GA 2758 (XXVI), 2453 A (XXIII)
+            ("roman", rf"(?P<n>\d{{1,4}})(?:\s*(?P<part>[A-H]))?\s*\(\s*(?P<r>{session})\s*\)"),
+            ("plain", rf"(?P<n>\d{{1,4}})(?:\s+(?P<y>{YEAR}))?"),  # SC 757; OCR "841 1993"
+        )
     )
-)
+
+
 #: a number form stands on its own only when nothing follows that would make it longer
 NUMBER_END = re.compile(r"(?![\d/]|\s*\(\s*\d)")
 
@@ -134,10 +142,16 @@ def point_of(printed: str | None, lang) -> str:
     return lang.point_label(label_of(printed or ""))
 
 
-def work_number(form: str, match: re.Match) -> str:
-    """The number of a cited resolution in an IRI ("61/144" -> "61-144", "2331 (2016)" -> "2331")."""
+def work_number(form: str, match: re.Match, prefixes: dict[str, str] | None = None) -> str:
+    """The number of a cited resolution in an IRI ("61/144" -> "61-144", "2331 (2016)" -> "2331";
+    a session written with one of the language's ``prefixes`` in its Latin form: "دإ-26/2" -> "S-26-2")."""
     if form == "session":
-        return f"{match.group('s')}-{match.group('n')}"
+        session = match.group("s")
+        for written, latin in (prefixes or {}).items():
+            if session.startswith(written):
+                session = latin + session[len(written):]
+                break
+        return f"{session}-{match.group('n')}"
     if form == "year-slash":
         return f"{match.group('y')}-{match.group('n')}"
     return match.group("n")
