@@ -5,7 +5,7 @@
   XSLT 1.0, so any processor runs it (xsltproc, a browser, Saxon); akn-convert runs it with lxml
   and passes two things a plain processor cannot make:
     css   the text of un.css, inlined so the page is one file (without it: <link href="un.css">);
-    the extension function x:href(iri), which turns AKN IRIs of UN documents into links to the
+    the extension function x:href(iri, class), which turns AKN IRIs of UN documents into links to the
           UN's document resolver (without it every ref keeps its IRI as href);
     the extension function x:safe-url(url), which also drops URLs a browser cannot parse
           (without it the stylesheet's own test keeps out the schemes that run scripts);
@@ -661,7 +661,7 @@
         <xsl:attribute name="href"><xsl:value-of select="$iri"/></xsl:attribute>
       </xsl:when>
       <xsl:when test="function-available('x:href')">
-        <xsl:call-template name="href"><xsl:with-param name="url" select="x:href($iri)"/></xsl:call-template>
+        <xsl:call-template name="href"><xsl:with-param name="url" select="x:href($iri, string(@class))"/></xsl:call-template>
       </xsl:when>
       <xsl:otherwise>
         <xsl:call-template name="href"><xsl:with-param name="url" select="$iri"/></xsl:call-template>

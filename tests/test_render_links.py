@@ -20,6 +20,9 @@ D = "/akn/un/statement/deliberation"
     (f"{D}/un-ctoc-cop/2020-10-15/CTOC-COP-2020-L.6-Rev.1", "CTOC/COP/2020/L.6/Rev.1"),
     (f"{D}/un-ga/2020-10-15/CTOC-COP-2020-L.6-Rev.1/fra@2020-10-15/!main", "CTOC/COP/2020/L.6/Rev.1"),
     (f"{D}/un-sc/1967/S-RES-242_1967", "S/RES/242 (1967)"),
+    (f"{D}/un-ga/2017-12-21/ES-10-19", "A/RES/ES-10/19"),  # emergency special session
+    (f"{D}/un-hrc/2021-05-27/S-30-1", "A/HRC/RES/S-30/1"),  # special session
+    (f"{D}/un-ga/S-26-2", "A/RES/S-26/2"),
 ])
 def test_symbol_of(iri, symbol):
     assert symbol_of(iri) == symbol
@@ -45,3 +48,31 @@ def test_resolve():
     assert resolve(treaty, iri_base="https://akn.example.org/") == "https://akn.example.org" + treaty
     assert resolve("#para_3", iri_base="https://x.org") == "#para_3"
     assert resolve("https://www.un.org/") == "https://www.un.org/"
+
+
+def test_a_decision_is_not_linked_as_a_resolution():
+    iri = f"{D}/un-ga/2022-12-29/77-555"
+    assert symbol_of(iri, decision=True) is None
+    assert resolve(iri, "eng", classes="decision") == iri
+    assert resolve(iri, "eng", classes="") == "https://undocs.org/en/A/RES/77/555"
+    draft = f"{D}/un-ga/2023-11-01/A-78-L.5"  # a draft decision has its own symbol
+    assert resolve(draft, "eng", classes="decision") == "https://undocs.org/en/A/78/L.5"
+
+
+def test_the_page_links_a_decision_by_its_iri_and_a_special_session_by_its_symbol():
+    from lxml import etree
+
+    from akn_convert.pipeline import Options, convert_text
+    from akn_convert.writers.html import render
+
+    text = ("*The General Assembly*,\n\n*Recalling* its decision 77/555 of 29 December 2022, its resolution "
+            "ES-10/19 of 21 December 2017 and Human Rights Council resolution S-30/1 of 27 May 2021,\n\n"
+            "1. *Decides* to remain seized of the matter.\n")
+    xml = convert_text(text, Options(shape="clean", symbol="A/RES/78/11", meta={"date": "2023-12-01"})).xml
+    refs = etree.fromstring(xml).xpath("//a:ref", namespaces={"a": "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"})
+    assert [r.get("class") for r in refs] == ["decision", None, None]
+    page = etree.fromstring(render(xml).encode(), etree.HTMLParser())
+    links = [(a.get("data-akn-href"), a.get("href")) for a in page.iter("a") if a.get("data-akn-href")]
+    assert links == [(f"{D}/un-ga/2022-12-29/77-555", f"{D}/un-ga/2022-12-29/77-555"),
+                     (f"{D}/un-ga/2017-12-21/ES-10-19", "https://undocs.org/en/A/RES/ES-10/19"),
+                     (f"{D}/un-hrc/2021-05-27/S-30-1", "https://undocs.org/en/A/HRC/RES/S-30/1")]

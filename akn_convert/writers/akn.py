@@ -162,6 +162,8 @@ class AknWriter:
             el = sub(parent, "ref", {"eId": self.eid(child_eid(owner, f"ref_{self.counters[owner + 'ref']}")),
                                      "href": href})
             self.ref_eids[id(sp)] = el.get("eId")
+            if attrs.get("class"):  # "decision": what kind of work the IRI names
+                el.set("class", attrs["class"])
             if attrs.get("organ"):  # the organ of a cited resolution is an organ the document uses
                 self.organization(attrs["organ"])
         else:

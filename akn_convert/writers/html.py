@@ -66,8 +66,8 @@ def html_datetime(value: str) -> str:
 
 @lru_cache(maxsize=16)  # (compiling the stylesheet takes about as long as a fifth of a page)
 def _transform(iri_base: str, lang: str) -> etree.XSLT:
-    def href(_context, iri) -> str:
-        return links.resolve(_string(iri), lang, iri_base=iri_base)
+    def href(_context, iri, classes="") -> str:  # (the element's class: "decision")
+        return links.resolve(_string(iri), lang, iri_base=iri_base, classes=_string(classes))
 
     def language(_context, code) -> str:  # "tag dir" of an xml:lang, "" when it names no language
         tag, direction = language_tag(_string(code).strip())

@@ -30,14 +30,18 @@ ADOPTED_SYMBOLS: dict[str, str] = {
 }
 
 _DATE = re.compile(r"^\d{4}(-\d\d(-\d\d)?)?$")
+#: an adopted number of a special or emergency special session ("ES-10-19", "S-30-1"): not a symbol
+_SPECIAL = re.compile(r"^(E?S-\d{1,2})-(\d{1,4})$")
 _LANG2 = {"ara": "ar", "zho": "zh", "eng": "en", "fra": "fr", "rus": "ru", "spa": "es"}
 
 
-def symbol_of(iri: str) -> str | None:
+def symbol_of(iri: str, decision: bool = False) -> str | None:
     """The document symbol a deliberation IRI names, or None when it names none.
 
     Drafts and other documents carry the whole symbol as their number
-    (``CTOC-COP-2020-L.6-Rev.1``); adopted resolutions their own number (``61-144``).
+    (``CTOC-COP-2020-L.6-Rev.1``); adopted resolutions their own number (``61-144``,
+    ``ES-10-19``).  An adopted ``decision`` (a ``ref`` of class "decision") has none here: the
+    organs print their decisions' symbols in more ways than one.
     """
     path = iri.split("#", 1)[0]
     if not path.startswith(BASE + "/"):
@@ -48,20 +52,24 @@ def symbol_of(iri: str) -> str | None:
     actor, rest = segments[0], segments[1:]
     date = rest.pop(0) if _DATE.match(rest[0]) and len(rest) > 1 else None
     number = rest[0]
-    if number[:1].isalpha():  # the whole symbol: "/" -> "-", " " -> "_" (a year in brackets lost them)
+    special = _SPECIAL.match(number)
+    if number[:1].isalpha() and not special:  # the whole symbol: "/" -> "-", " " -> "_" (a year in brackets lost them)
         symbol = number.replace("-", "/")
         return re.sub(r"_(\d{4})$", r" (\1)", symbol).replace("_", " ")
     pattern = ADOPTED_SYMBOLS.get(actor)
-    if pattern is None or ("{year}" in pattern and not date):
+    if decision or pattern is None or ("{year}" in pattern and not date):
         return None
-    return pattern.format(n=number.replace("-", "/"), year=(date or "")[:4])
+    printed = f"{special.group(1)}/{special.group(2)}" if special else number.replace("-", "/")
+    return pattern.format(n=printed, year=(date or "")[:4])
 
 
-def resolve(iri: str, lang: str = "eng", *, iri_base: str = "", symbol_url: str = UNDOCS) -> str:
-    """The URL a ``ref`` with this ``href`` links to (internal ``#eId`` links are left alone)."""
+def resolve(iri: str, lang: str = "eng", *, iri_base: str = "", symbol_url: str = UNDOCS,
+            classes: str = "") -> str:
+    """The URL a ``ref`` with this ``href`` (and this ``class``) links to (internal ``#eId``
+    links are left alone)."""
     if iri.startswith("#") or "://" in iri:
         return iri
-    symbol = symbol_of(iri)
+    symbol = symbol_of(iri, decision="decision" in classes.split())
     if symbol and symbol_url:
         return symbol_url.format(lang=_LANG2.get(lang, "en"),
                                  symbol=quote(symbol.replace(" ", ""), safe="/().-"))
