@@ -12,7 +12,8 @@ The manifest is a tab-separated file with a header row; the columns used are ``f
   (an ``embeddedStructure``) counts as the draft's top-level paragraphs (``Result.counts`` alike);
 - points: ``point`` elements at every level;
 - notes: ``authorialNote`` elements with a numeric marker (the sponsors' ``*`` note is not
-  counted; a note cited twice is one element plus a ``noteRef``).
+  counted; a note cited twice is one element plus a ``noteRef``);
+- nothing of an annex (``attachments``), as ``Result.counts``.
 """
 
 from __future__ import annotations
@@ -148,18 +149,25 @@ def read_manifest(path: Path) -> list[Row]:
 
 
 def count(xml: bytes) -> dict[str, int]:
-    """The counted units of an AKN document (see the module's docstring)."""
+    """The counted units of an AKN document (see the module's docstring); an annex's are not
+    counted (``attachments``), as ``Result.counts`` does not count them."""
     from lxml import etree
 
+    from .writers.akn import note_label
+
     root = etree.fromstring(xml)
-    notes = [n for n in root.iter(f"{AKN}authorialNote") if (n.get("marker") or "").isdigit()]
+    ns = {"a": AKN[1:-1]}
+    own = "[not(ancestor::a:attachments)]"
+    notes = [n for n in root.xpath(f"//a:authorialNote{own}", namespaces=ns)
+             if note_label(n.get("marker") or "").isdigit()]  # ("(1)", "١" too)
     return {
-        "preamble": sum(1 for _ in root.iter(f"{AKN}recital")),
+        "preamble": len(root.xpath(f"//a:recital{own}", namespaces=ns)),
         "operative": sum(len(p.findall(f".//{AKN}embeddedStructure/{AKN}paragraph")) or 1
-                         for p in root.xpath("//a:mainBody/a:paragraph | //a:mainBody/a:section/a:paragraph"
-                                             " | //a:mainBody/a:section/a:subsection/a:paragraph",
-                                             namespaces={"a": AKN[1:-1]})),
-        "points": sum(1 for _ in root.iter(f"{AKN}point")),
+                         for p in root.xpath("/a:akomaNtoso/*/a:mainBody/a:paragraph"
+                                             " | /a:akomaNtoso/*/a:mainBody/a:section/a:paragraph"
+                                             " | /a:akomaNtoso/*/a:mainBody/a:section/a:subsection/a:paragraph",
+                                             namespaces=ns)),
+        "points": len(root.xpath(f"//a:point{own}", namespaces=ns)),
         "notes": len(notes),
     }
 

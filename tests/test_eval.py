@@ -116,3 +116,25 @@ def test_counts_come_from_the_xml():
       </mainBody></statement></akomaNtoso>"""
     assert count(xml) == {"preamble": 2, "operative": 2, "points": 3, "notes": 2}
     assert COUNTS == ("preamble", "operative", "points", "notes")
+
+
+def test_an_annex_is_not_counted_and_a_note_marker_may_be_printed_in_brackets():
+    xml = b"""<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><statement><preamble>
+      <recitals><recital><p>x<authorialNote marker="(1)"/></p></recital></recitals></preamble>
+      <mainBody><paragraph><content><p>y<authorialNote marker="\xd9\xa2"/></p></content></paragraph></mainBody>
+      <attachments><attachment><doc name="annex"><preamble><recitals><recital/></recitals></preamble>
+      <mainBody><paragraph><list><point/><point/></list></paragraph><paragraph/>
+      <paragraph><content><p>z<authorialNote marker="3"/></p></content></paragraph></mainBody></doc></attachment>
+      </attachments></statement></akomaNtoso>"""
+    assert count(xml) == {"preamble": 1, "operative": 1, "points": 0, "notes": 2}
+
+
+@pytest.mark.parametrize("name", ["res-56-4.fr.clean", "res-79-250.en.clean"])
+def test_eval_counts_what_convert_counts_when_there_are_annexes(name):
+    from pathlib import Path
+
+    from akn_convert.pipeline import Options, convert_file
+
+    result = convert_file(Path(__file__).parent / "data" / "annexes" / f"{name}.txt", Options())
+    assert result.document.annexes
+    assert count(result.xml) == {k: v for k, v in result.counts.items() if k != "star_note"}

@@ -14,6 +14,7 @@ from lxml import etree
 
 from ..iri import frbr, organization_href
 from ..lang import get as get_language
+from ..lang.base import ascii_digits
 from ..model import (SEMANTIC_KINDS, Document, Draft, Item, NoteAnchor, Paragraph, Point, Recital, Section, Span,
                      Text, section_starts)
 
@@ -24,6 +25,11 @@ _NSMAP = {None: AKN_NS}
 #: paragraphs), so a ref or a note in them is named from the document's root ("ref_1",
 #: "authorialNote_2", as "authorialNote_star")
 UNNAMED = ""
+
+
+def note_label(marker: str) -> str:
+    """A note's marker as its eId has it: ASCII letters and digits ("(1)", "١" -> "1")."""
+    return "".join(c for c in ascii_digits(marker) if c.isascii() and c.isalnum()) or "note"
 
 
 def child_eid(owner: str, name: str) -> str:
@@ -182,7 +188,7 @@ class AknWriter:
         if marker in self.note_eids:  # cited again: a reference to the note
             sub(parent, "noteRef", {"marker": marker, "href": "#" + self.note_eids[marker]})
             return
-        eid = self.eid("authorialNote_star" if marker == "*" else child_eid(owner, f"authorialNote_{marker}"))
+        eid = self.eid("authorialNote_star" if marker == "*" else child_eid(owner, f"authorialNote_{note_label(marker)}"))
         self.note_eids[marker] = eid
         el = sub(parent, "authorialNote", {"marker": marker, "placement": "bottom", "eId": eid})
         self.inline(sub(el, "p"), note.text, eid)
