@@ -349,3 +349,21 @@ def test_the_first_article_written_in_words_is_article_1():
                  "y su primero informe,", formula="*La Asamblea General,*")
     assert targets(es) == [("artículo primero de la Convención de las Naciones Unidas contra la Corrupción",
                             f"{TREATY}/2003-10-31/uncac/!main#art_1")]
+
+
+@pytest.mark.parametrize("recital, formula", [
+    ("*Recalling* its resolutions 61/144 and 61/180 of 19 and 20 December 2006,", "*The General Assembly,*"),
+    ("*Recalling* its resolutions 61/144 and 61/180 of 19-20 December 2006,", "*The General Assembly,*"),
+    ("*Rappelant* ses résolutions 61/144 et 61/180 des 19 et 20 décembre 2006,", GA_FR),
+])
+def test_numbers_listed_before_as_many_dates_take_one_each(recital, formula):
+    res = convert(recital, formula=formula)
+    assert [t for _, t in targets(res)] == [f"{DELIB}/un-ga/2006-12-19/61-144", f"{DELIB}/un-ga/2006-12-20/61-180"]
+
+
+def test_numbers_and_dates_that_do_not_pair_are_left_undated():
+    res = convert("*Recalling* its resolutions 61/144, 61/180 and 61/181 of 19 and 20 December 2006, and its "
+                  "resolution 62/1 of 19 and 20 December 2007,")
+    assert [t for _, t in targets(res)] == [f"{DELIB}/un-ga/61-144", f"{DELIB}/un-ga/61-180",
+                                            f"{DELIB}/un-ga/61-181", f"{DELIB}/un-ga/62-1"]
+    assert [d for _, d in targets(res, "date")] == ["2006-12-19", "2006-12-20", "2007-12-19", "2007-12-20"]

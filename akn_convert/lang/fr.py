@@ -333,7 +333,7 @@ LANGUAGE = Language(
         "own": r"\b(?:sa|ses)\s+",
         "of": r"\s+(?:de\s+la|de\s+l['’]|du|des|de)\s*",
         "and": r"\s*,\s*(?:et\s+)?|\s+et\s+",
-        "dated": r"\s*,?\s+(?:(?:en\s+date\s+)?du|adoptée?s?\s+le)\s+",
+        "dated": r"\s*,?\s+(?:(?:en\s+date\s+)?du|des|adoptée?s?\s+le)\s+",  # « des 19 et 20 décembre 2006 »
         "lookback": r"[\s,]*(?:(?:dans|par|de|à|en)\s+)?(?:(?:sa|ses|la|les|l['’]|une|des)\s*)?",
         "common": r"communs?\s+aux",
         "article": r"(?:l['’]\s?)?[Aa]rticles?",

@@ -45,6 +45,10 @@ class _Item:
     trail_at: int = -1  # where its name starts
     stranger: bool = False  # a body the converter cannot link is named right after the number
     part: str | None = None  # a part written in words after the number ("75/290 ألف")
+    #: the dates its date is the first of ("of 19 and 20 December 2006"): one for each number
+    #: of the list that ends here, in order, or none
+    shared: list[DateMatch] = field(default_factory=list)
+    undated: bool = False  # its date cannot be told (more or fewer dates than numbers)
 
 
 @dataclass
@@ -94,6 +98,34 @@ def _trail(text: str, q: int, item: _Item, ctx: Context, tm: TextMentions) -> in
         # "resolution 2005/69 of the Commission on Human Rights" (", du Comité …" starts another item)
         item.stranger = True
     return q
+
+
+#: between two dates of a range written with a dash ("19-20 December 2006")
+_DASH = re.compile(r"\s*[-–—]\s*")
+
+
+def _dates_joined(text: str, first: DateMatch, dates_at: dict[int, DateMatch], g) -> list[DateMatch]:
+    """The dates ``first`` is the first of, joined to it ("19 and 20 December 2006", "19-20
+    December"), ``first`` included; [] when none is joined to it."""
+    chain = [first]
+    while (joint := g.next_item.match(text, chain[-1].end) or _DASH.match(text, chain[-1].end)) \
+            and joint.end() in dates_at:
+        chain.append(dates_at[joint.end()])
+    return chain if len(chain) > 1 else []
+
+
+def _share_dates(items: list[_Item]) -> None:
+    """Numbers listed before dates listed ("61/144 and 61/180 of 19 and 20 December 2006"): one
+    date each, in order, when there are as many; else none of them has a date."""
+    for i, item in enumerate(items):
+        if not item.shared:
+            continue
+        run = [item]
+        while i - len(run) >= 0 and (before := items[i - len(run)]).date is None and _same_series(before, item):
+            run.insert(0, before)
+        paired = len(run) == len(item.shared)
+        for it, date in zip(run, item.shared if paired else [None] * len(run)):
+            it.date, it.undated = date, not paired
 
 
 def _same_series(a: _Item, b: _Item) -> bool:
@@ -179,6 +211,9 @@ def _group(text: str, m: re.Match, ctx: Context, tm: TextMentions, dates_at: dic
         if (dm := g.dated.match(text, q)) and dm.end() in dates_at:
             item.date = dates_at[dm.end()]
             q = item.date.end
+            item.shared = _dates_joined(text, item.date, dates_at, g)
+            if item.shared:
+                q = item.shared[-1].end
             if not (item.trail or item.stranger):  # "resolution 79/174 of 17 December 2024 of the General Assembly"
                 q = _trail(text, q, item, ctx, tm)
         items.append(item)
@@ -192,8 +227,9 @@ def _group(text: str, m: re.Match, ctx: Context, tm: TextMentions, dates_at: dic
         p = sm.end()
     if not items:
         return None
+    _share_dates(items)
     for a, b in zip(reversed(items[:-1]), reversed(items[1:])):  # "27/2, 27/3 et 27/4 du 18 mai 2018"
-        if a.date is None and b.date is not None and _same_series(a, b):
+        if a.date is None and b.date is not None and not a.undated and _same_series(a, b):
             a.date = b.date
 
     organ, how = _subject_after(text, m, end, ctx, tm, items) or _organ(text, m, ctx, tm, head_organs, items)
