@@ -191,3 +191,20 @@ def test_text_between_dash_items_stays_between_them(tmp_path):
     items = root.xpath("//a:paragraph[@eId='para_1']//a:item", namespaces=NS)
     assert [" ".join("".join(i.find("a:p", NS).itertext()).split()) for i in items] == [
         "Respect the ceasefire; A Chapter 9.1 of the Ceasefire Agreement;", "Allow humanitarian access;"]
+
+
+@pytest.mark.parametrize("count", [21, 39])
+def test_roman_sub_points_past_twenty_are_in_order(count):
+    from akn_convert.organs import to_roman
+    from akn_convert.pipeline import Options, convert_text
+
+    subs = "\n\n".join(f"({to_roman(i).lower()}) Item {i};" for i in range(1, count + 1))
+    text = (f"*The General Assembly*,\n\n*Recalling* its resolution 61/144,\n\n1. *Decides*:\n\n(a) To list:\n\n"
+            f"{subs}\n\n(b) To act.\n\n2. *Decides* to remain seized of the matter.\n")
+    result = convert_text(text, Options(shape="clean", symbol="A/RES/78/11", meta={"date": "2023-12-01"}))
+    assert result.warnings == []
+    root = etree.fromstring(result.xml)
+    labels = root.xpath("//a:point[@eId='para_1__list_1__point_a']//a:point/a:num/text()", namespaces=NS)
+    assert labels == [f"({to_roman(i).lower()})" for i in range(1, count + 1)]
+    assert root.xpath("//a:point/@eId", namespaces=NS)[-2:] == [
+        f"para_1__list_1__point_a__list_1__point_{to_roman(count).lower()}", "para_1__list_1__point_b"]

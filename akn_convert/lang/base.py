@@ -147,7 +147,7 @@ class Language:
     #: (OCR "S.") is taken only where that number is the one due
     paragraph_separators: str = "."
     #: point labels as printed at the start of a line, each a regex with the group "label"
-    point_labels: tuple[str, ...] = (r"\(?(?P<label>[a-z]{1,2}|[ivxl]{1,5}|\d{1,2})\)(?=\s|$)",)
+    point_labels: tuple[str, ...] = (r"\(?(?P<label>[a-z]{1,2}|[ivxl]{1,7}|\d{1,2})\)(?=\s|$)",)
     #: letters of lettered points, in order ("a", "b" ...; Arabic "أ", "ب", "ج" ...): a letter's
     #: place gives the language-neutral label of the eId ("para_2__list_1__point_c")
     point_letters: tuple[str, ...] = tuple("abcdefghijklmnopqrstuvwxyz")

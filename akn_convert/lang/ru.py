@@ -215,7 +215,7 @@ LANGUAGE = Language(
     # points lettered with Latin letters ("a)", "b)") or Cyrillic ones in the Russian alphabet's
     # order ("а)", "б)", "в)": the eIds take the Latin letter of the same place, point_c for "в)")
     point_labels=(
-        r"\(?(?P<label>[a-z]{1,2}|[ivxl]{1,5}|\d{1,2})\)(?=\s|$)",
+        r"\(?(?P<label>[a-z]{1,2}|[ivxl]{1,7}|\d{1,2})\)(?=\s|$)",
         r"\(?(?P<label>[абвгдежзиклмнопрстуфхцчшщэюя])\)(?=\s|$)",
     ),
     point_letters=tuple("абвгдежзиклмнопрстуфхцчшщэюя"),

@@ -159,7 +159,7 @@ LANGUAGE = Language(
     paragraph_number=r"(?P<value>[0-9０-９]{1,3})(?P<sep>[.．])(?=\s|$|[^\d\s.．])",
     paragraph_separators=".．",
     point_labels=(
-        r"[(（](?P<label>[a-z]{1,2}|[ivxl]{1,5}|\d{1,2})[)）]",
+        r"[(（](?P<label>[a-z]{1,2}|[ivxl]{1,7}|\d{1,2})[)）]",
         r"(?P<label>[㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩])",
     ),
     label_aliases={"㈠": "i", "㈡": "ii", "㈢": "iii", "㈣": "iv", "㈤": "v", "㈥": "vi",

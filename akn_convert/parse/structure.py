@@ -9,13 +9,14 @@ from dataclasses import dataclass, field
 from ..errors import NotAResolution, StructureError
 from ..lang.base import Language
 from ..model import Block, Draft, Item, Paragraph, Point, Recital, Section, Text
+from ..organs import roman_value, to_roman
 from . import textops
 
 #: OCR misreadings of digits in paragraph numbers ("S." for "5.")
 OCR_DIGITS = str.maketrans({"S": "5", "I": "1", "l": "1", "O": "0", "o": "0"})
 DASH_RE = re.compile(r"^(?P<num>[—–-])\s+")
-ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv",
-         "xvi", "xvii", "xviii", "xix", "xx"]
+#: the highest roman label of a point ("(xxxix)"); a bigger "numeral" is a word
+ROMAN_MAX = 39
 
 
 def find_formula(blocks: list[Block], lang: Language) -> int | None:
@@ -105,11 +106,17 @@ def _label_kinds(label: str) -> set[str]:
     kinds = set()
     if len(label) == 1 and label.isalpha() or (len(label) == 2 and label[0] == label[1] and label.isalpha()):
         kinds.add("alpha")
-    if label in ROMAN:
+    if _roman(label):
         kinds.add("roman")
     if label.isdigit():
         kinds.add("digit")
     return kinds
+
+
+def _roman(label: str) -> int | None:
+    """The value of a lower-case roman label ("xxiii" -> 23), up to ``ROMAN_MAX``; else None."""
+    value = roman_value(label.upper()) if label.islower() else None
+    return value if value and value <= ROMAN_MAX else None
 
 
 def _successor(label: str, kind: str) -> str | None:
@@ -118,8 +125,8 @@ def _successor(label: str, kind: str) -> str | None:
             return chr(ord(label) + 1) if label != "z" else "aa"
         return chr(ord(label[0]) + 1) * 2  # "aa" -> "bb"
     if kind == "roman":
-        i = ROMAN.index(label) if label in ROMAN else -1
-        return ROMAN[i + 1] if 0 <= i < len(ROMAN) - 1 else None
+        value = _roman(label)
+        return to_roman(value + 1).lower() if value and value < ROMAN_MAX else None
     if kind == "digit":
         return str(int(label) + 1)
     return None
