@@ -22,6 +22,7 @@ import zlib
 from collections import deque
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterator
 
@@ -74,6 +75,8 @@ class FileResult:
     error: str | None = None  # one line: why the file failed
     error_kind: str | None = None
     seconds: float = 0.0
+    #: what the output was made with (``made_with``): an output made otherwise is redone
+    made_with: dict = field(default_factory=dict)
 
     def message(self) -> str:
         """The one-line message of a failure: ``file: reason``."""
@@ -254,9 +257,29 @@ def _folder_part(name: str) -> str:
     return name
 
 
+def made_with(lang: str | None, shape: str | None) -> dict:
+    """What an output depends on besides its input and sidecar: the options that change it and
+    the converter's version."""
+    return {"lang": lang, "shape": shape, "version": tool_version()}
+
+
+@lru_cache(maxsize=1)
+def tool_version() -> str:
+    try:
+        from importlib.metadata import version
+
+        return version("akn-convert")
+    except Exception:  # not installed (running from a source tree)
+        return "unknown"
+
+
 def plan(found: list[tuple[Path, Path]], out_dir: Path, force: bool = False,
-         previous: dict[str, dict] | None = None, html: bool = False) -> tuple[list[Task], list[FileResult]]:
-    """Tasks to run, and the results known without running (up to date; refused)."""
+         previous: dict[str, dict] | None = None, html: bool = False,
+         made: dict | None = None) -> tuple[list[Task], list[FileResult]]:
+    """Tasks to run, and the results known without running (up to date; refused).  An output
+    the last report says was made with other options or another version (``made``, see
+    :func:`made_with`), or whose input failed, is not up to date; one the report does not know
+    (or did not get to) is judged by its time."""
     previous = previous or {}
     inputs = {os.path.realpath(f) for f, _ in found}
     # who each output of the last run was written for: when inputs come and go, output names
@@ -285,11 +308,15 @@ def plan(found: list[tuple[Path, Path]], out_dir: Path, force: bool = False,
             continue
         owner = owners.get(os.path.abspath(out))
         ours = owner == os.path.abspath(file) if owner is not None else True
-        if not force and ours and _up_to_date(file, out) and (not html or _up_to_date(file, html_of(out))):
-            old = previous.get(os.path.abspath(file), {})
+        old = previous.get(os.path.abspath(file))
+        same = (old is None or made is None or old.get("status") == NOT_DONE  # (then judged by time)
+                or (old.get("status") in (CONVERTED, UP_TO_DATE) and old.get("made_with") == made))
+        if not force and ours and same and _up_to_date(file, out) and (not html or _up_to_date(file, html_of(out))):
+            old = old or {}
             known.append(FileResult(
                 str(file), str(out), UP_TO_DATE, name, shape=old.get("shape"), lang=old.get("lang"),
                 encoding=old.get("encoding"), counts=old.get("counts") or {}, warnings=old.get("warnings") or [],
+                made_with=old.get("made_with") or {},
             ))
             continue
         tasks.append(Task(str(file), str(out), name))
@@ -411,7 +438,7 @@ def convert_task(task: Task, settings: Settings) -> FileResult:
     return FileResult(
         task.input, task.output, CONVERTED, task.name, shape=result.shape, lang=result.lang,
         encoding=result.encoding, counts=result.counts, warnings=list(dict.fromkeys(result.warnings)),
-        seconds=round(time.perf_counter() - start, 4),
+        seconds=round(time.perf_counter() - start, 4), made_with=made_with(settings.lang, settings.shape),
     )
 
 
@@ -687,15 +714,9 @@ def write_report(out_dir: Path, results: list[FileResult], *, seconds: float, jo
     from .output import write_atomic
 
     results = [*results, *(FileResult(t.input, None, NOT_DONE, t.name) for t in not_done)]
-    try:
-        from importlib.metadata import version
-
-        tool_version = version("akn-convert")
-    except Exception:  # not installed (running from a source tree)
-        tool_version = "unknown"
     report = {
         "tool": "akn-convert",
-        "version": tool_version,
+        "version": tool_version(),
         "finished": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
         "seconds": round(seconds, 3),
         "jobs": jobs,

@@ -146,6 +146,39 @@ def test_rerun_converts_only_what_is_missing_or_older(tmp_path, archive):
     assert report(out)["totals"]["converted"] == 6
 
 
+def test_a_rerun_with_other_options_or_another_version_redoes_the_outputs(tmp_path, archive):
+    out = tmp_path / "out"
+    run_batch(str(archive), "-o", str(out), "-j", "1")
+    first = report(out)
+    made = by_name(first)["good.txt"]["made_with"]
+    assert made == {"lang": None, "shape": None, "version": first["version"]}
+    assert first["totals"]["converted"] == 6
+
+    run_batch(str(archive), "-o", str(out), "-j", "1", "--lang", "en")  # the options change the output
+    rep = report(out)
+    assert rep["totals"]["up-to-date"] == 0
+    converted = [r for r in rep["files"] if r["status"] == "converted"]
+    assert len(converted) == 4 and all(r["made_with"]["lang"] == "en" for r in converted)  # (the French ones fail)
+    run_batch(str(archive), "-o", str(out), "-j", "1", "--lang", "en")
+    assert report(out)["totals"]["up-to-date"] == len(converted)
+
+    # a report of another version of the converter: its outputs are made again
+    data = report(out)
+    for record in data["files"]:
+        if record.get("made_with"):
+            record["made_with"]["version"] = "0.0.1"
+    (out / "akn-convert-report.json").write_text(json.dumps(data), "utf-8")
+    run_batch(str(archive), "-o", str(out), "-j", "1", "--lang", "en")
+    assert report(out)["totals"]["converted"] == len(converted)
+
+    # an output the report does not know is judged by its time (a report lost, a run killed)
+    (out / "akn-convert-report.json").unlink()
+    run_batch(str(archive), "-o", str(out), "-j", "1", "--lang", "en")
+    # (the French ones' outputs of the first run too: without a report, their time is all there is)
+    totals = report(out)["totals"]
+    assert (totals["converted"], totals["up-to-date"]) == (0, len(converted) + 2)
+
+
 def test_output_names_are_safe_and_distinct(tmp_path):
     src = tmp_path / "in"
     src.mkdir()

@@ -546,7 +546,7 @@ def test_the_report_of_failures_is_complete(tmp_path):
     assert recs["ok.txt"]["status"] == "converted" and recs["ok.txt"]["counts"]["operative"] == 3
     for r in recs.values():
         assert set(r) == {"input", "output", "status", "name", "shape", "lang", "encoding", "counts", "warnings",
-                          "error", "error_kind", "seconds"}
+                          "error", "error_kind", "seconds", "made_with"}
         assert os.path.isabs(r["input"])
     assert files_below(out) == ["ok.xml"]
 

@@ -58,7 +58,8 @@ def batch(
         remove_stale_parts(out_dir)
         if len(found) > 1:
             engine.prepare_workers(jobs or _cpus())  # loads while the files are planned
-        tasks, results = engine.plan(found, out_dir, force, engine.load_previous(out_dir), html=html)
+        tasks, results = engine.plan(found, out_dir, force, engine.load_previous(out_dir), html=html,
+                                     made=engine.made_with(lang, shape))
         results += unreadable
     except AknConvertError as exc:
         fail(str(exc), 2)
