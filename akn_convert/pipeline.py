@@ -24,7 +24,8 @@ class Options:
     shape: str | None = None  # clean | pdf; detected when None
     lang: str | None = None  # fra, eng, fr, en ...; detected when None
     symbol: str | None = None
-    meta: dict = field(default_factory=dict)  # sidecar: symbol, date, organ, name, lang
+    date: str | None = None  # YYYY-MM-DD: the document's date when the text gives none (before the sidecar's)
+    meta: dict = field(default_factory=dict)  # sidecar: symbol, date, organ, name, lang, shape
     max_bytes: int = MAX_BYTES
 
 
@@ -186,7 +187,7 @@ def convert_text(text: str, options: Options | None = None, *, encoding: str = "
         raise UsageError(f"unknown input shape {shape!r} (known: {', '.join(readers.SHAPES)})")
 
     source = readers.read(text, lang, shape)
-    hints = Hints(symbol=options.symbol or meta.get("symbol"), date=iso_date(meta.get("date")),
+    hints = Hints(symbol=options.symbol or meta.get("symbol"), date=iso_date(options.date or meta.get("date")),
                   organ=meta.get("organ"), name=meta.get("name"))
     doc = parse(source, lang, hints)
     recognised = annotate(doc, lang)

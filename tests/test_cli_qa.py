@@ -83,18 +83,52 @@ def test_a_wrong_command_line_is_one_line_and_exit_2(tmp_path, monkeypatch, caps
     assert not out.exists()
 
 
-@pytest.mark.parametrize("command", ["convert", "refs"])
+@pytest.mark.parametrize("command", ["convert", "refs", "batch"])
 @pytest.mark.parametrize("option, value, words", [
     ("--lang", "xx", "unknown language 'xx'"),
     ("--shape", "odd", "unknown input shape 'odd'"),
 ])
-def test_an_unknown_language_or_shape_is_a_usage_error_not_the_files_fault(tmp_path, command, option, value, words):
+def test_an_unknown_language_or_shape_is_a_usage_error_not_the_files_fault(tmp_path, monkeypatch, capsys, command,
+                                                                           option, value, words):
     src = good(tmp_path / "a.txt")
-    args = [command, src, option, value] + (["-o", tmp_path / "a.xml"] if command == "convert" else [])
-    result = invoke(*args)
-    assert result.exit_code == 2
-    assert one_line(result.stderr).startswith(f"akn-convert: {words} (known: ")
-    assert str(src) not in result.stderr
+    args = [command, src, option, value] + {"convert": ["-o", tmp_path / "a.xml"], "refs": [],
+                                            "batch": ["-o", tmp_path / "out"]}[command]
+    code, err = main(monkeypatch, capsys, *map(str, args))
+    assert code == 2
+    line = one_line(err)
+    assert line.startswith(f"akn-convert: Invalid value for '{option}': {words} (known: ")
+    assert line.endswith(f"(see: akn-convert {command} --help)")
+    assert str(src) not in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]
+
+
+def test_languages_are_listed_as_the_option_takes_them(tmp_path, monkeypatch, capsys):
+    code, err = main(monkeypatch, capsys, "convert", str(good(tmp_path / "a.txt")), "--lang", "de")
+    assert code == 2 and "(known: fr, en, es, ru, ar, zh)" in err
+
+
+def test_the_date_on_the_command_line(tmp_path, monkeypatch, capsys):
+    src = tmp_path / "a.txt"
+    src.write_text("*The General Assembly*,\n\n*Recalling* its resolution 61/144,\n\n"
+                   "1. *Decides* to remain seized of the matter.\n", "utf-8")
+    code, err = main(monkeypatch, capsys, "convert", str(src), "-o", str(tmp_path / "a.xml"))
+    assert code == 1 and one_line(err).endswith('give one (--date, or "date" in a sidecar)')
+    assert not (tmp_path / "a.xml").exists()
+    code, err = main(monkeypatch, capsys, "convert", str(src), "--date", "2023-02-30", "-o", str(tmp_path / "a.xml"))
+    assert code == 2 and "Invalid value for '--date': date '2023-02-30' is not an ISO date (YYYY-MM-DD)" in one_line(err)
+    (tmp_path / "a.json").write_text('{"date": "2001-01-01"}', "utf-8")  # the option goes before the sidecar
+    code, err = main(monkeypatch, capsys, "convert", str(src), "--date", "2023-12-01", "--symbol", "A/RES/78/11",
+                     "-o", str(tmp_path / "a.xml"))
+    assert code == 0, err
+    xml = (tmp_path / "a.xml").read_text("utf-8")
+    assert '<FRBRdate date="2023-12-01" name="adoption"/>' in xml and "/un-ga/2023-12-01/78-11" in xml
+
+
+def test_the_html_rendition_is_not_written_to_stdout(tmp_path, monkeypatch, capsys):
+    src = good(tmp_path / "a.txt")
+    monkeypatch.chdir(tmp_path)
+    code, err = main(monkeypatch, capsys, "convert", str(src), "--html", "-", "-o", "a.xml")
+    assert code == 2 and "Invalid value for '--html'" in one_line(err)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]
 
 

@@ -53,17 +53,33 @@ def convert_input(input, options):
         raise exc.with_source("<stdin>") from None
 
 
-def check_choices(lang: str | None, shape: str | None) -> None:
-    """Exit with a usage error (2) when --lang or --shape names no known language or shape."""
+def usage_error(message: str, option: str | None = None) -> None:
+    """A usage error (exit 2) about ``option``: one line, as typer's own are ("Invalid value for
+    '--lang': … (see: akn-convert COMMAND --help)"; see ``cli._usage_error``)."""
+    raise typer.BadParameter(message, param_hint=f"'{option}'" if option else None)
+
+
+def check_choices(lang: str | None, shape: str | None, date: str | None = None) -> None:
+    """Exit with a usage error (2) when --lang or --shape names no known language or shape, or
+    --date is no date."""
+    if date is not None:
+        from ..errors import UsageError
+        from ..parse.metadata import iso_date
+
+        try:
+            iso_date(date)
+        except UsageError as exc:
+            usage_error(exc.reason, "--date")
     if shape is not None:
         from ..readers import SHAPES
 
         if shape not in SHAPES:
-            fail(f"unknown input shape {shape!r} (known: {', '.join(SHAPES)})", 2)
+            usage_error(f"unknown input shape {shape!r} (known: {', '.join(SHAPES)})", "--shape")
     if lang is not None:
         from .. import lang as languages
 
         try:
             languages.get(lang)
         except KeyError:
-            fail(f"unknown language {lang!r} (known: {', '.join(languages.codes())})", 2)
+            known = ", ".join(languages.get(code).code2 for code in languages.codes())
+            usage_error(f"unknown language {lang!r} (known: {known})", "--lang")

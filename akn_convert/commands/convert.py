@@ -9,16 +9,17 @@ from typing import Optional
 
 import typer
 
-from .common import check_choices, convert_input, fail, to_stdout, warn
+from .common import check_choices, convert_input, fail, to_stdout, usage_error, warn
 
 
 def convert(
     input: Path = typer.Argument(..., readable=False, help="Text of a resolution (clean or PDF-extracted); '-' reads stdin."),
     output: Optional[Path] = typer.Option(None, "-o", "--output", readable=False, help="XML file to write (default, or '-': stdout)."),
     symbol: Optional[str] = typer.Option(None, "--symbol", help="Document symbol, e.g. CTOC/COP/2020/L.6/Rev.1."),
+    date: Optional[str] = typer.Option(None, "--date", help="Date of the document, YYYY-MM-DD (over the text's and the sidecar's)."),
     lang: Optional[str] = typer.Option(None, "--lang", help="Language: fr, en, es, ru, ar, zh (detected when absent)."),
     shape: Optional[str] = typer.Option(None, "--shape", help="Input shape: clean or pdf (detected when absent)."),
-    meta: Optional[Path] = typer.Option(None, "--meta", readable=False, help="Sidecar JSON: symbol, date, organ, name, lang."),
+    meta: Optional[Path] = typer.Option(None, "--meta", readable=False, help="Sidecar JSON: symbol, date, organ, name, lang, shape."),
     html: Optional[Path] = typer.Option(None, "--html", readable=False, help="Also write the HTML rendition to this file."),
     max_size: float = typer.Option(10.0, "--max-size", min=0.001, help="Largest input read, in MB."),
 ) -> None:
@@ -29,7 +30,9 @@ def convert(
     from ..pipeline import Options, sidecar_for, sidecar_of
     from ..writers.html import render as render_html
 
-    check_choices(lang, shape)
+    check_choices(lang, shape, date)
+    if html is not None and str(html) == "-":
+        usage_error("the HTML rendition is written to a file, not to stdout (give a file name)", "--html")
     if to_stdout(output):
         output = None
     try:
@@ -39,7 +42,7 @@ def convert(
         for target in (output, html):  # before converting: fail with nothing written
             if target is not None:
                 check_target(target, sources)
-        options = Options(shape=shape, lang=lang, symbol=symbol, meta=sidecar_for(input, meta),
+        options = Options(shape=shape, lang=lang, symbol=symbol, date=date, meta=sidecar_for(input, meta),
                           max_bytes=int(max_size * MB))
         result, name = convert_input(input, options)
         page = render_html(result.xml).encode("utf-8") if html is not None else None

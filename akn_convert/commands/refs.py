@@ -12,7 +12,7 @@ from typing import Optional
 
 import typer
 
-from .common import check_choices, convert_input, fail, warn
+from .common import check_choices, convert_input, fail, usage_error, warn
 
 FORMATS = ("table", "tsv", "json")
 COLUMNS = ("eId", "ref", "kind", "what", "text", "target", "status", "reason")
@@ -56,9 +56,10 @@ def _table(rows: list[dict[str, str]]) -> str:
 def refs(
     input: Path = typer.Argument(..., readable=False, help="Text of a resolution (clean or PDF-extracted); '-' reads stdin."),
     symbol: Optional[str] = typer.Option(None, "--symbol", help="Document symbol, e.g. CTOC/COP/2020/L.6/Rev.1."),
+    date: Optional[str] = typer.Option(None, "--date", help="Date of the document, YYYY-MM-DD (over the text's and the sidecar's)."),
     lang: Optional[str] = typer.Option(None, "--lang", help="Language: fr, en ... (detected when absent)."),
     shape: Optional[str] = typer.Option(None, "--shape", help="Input shape: clean or pdf (detected when absent)."),
-    meta: Optional[Path] = typer.Option(None, "--meta", readable=False, help="Sidecar JSON: symbol, date, organ, name, lang."),
+    meta: Optional[Path] = typer.Option(None, "--meta", readable=False, help="Sidecar JSON: symbol, date, organ, name, lang, shape."),
     format: str = typer.Option("table", "--format", help="table, tsv or json."),
     unresolved: bool = typer.Option(False, "--unresolved", help="List only what stays plain text."),
     max_size: float = typer.Option(10.0, "--max-size", min=0.001, help="Largest input read, in MB."),
@@ -70,11 +71,11 @@ def refs(
     from ..inputs import MB
     from ..pipeline import Options, sidecar_for
 
-    check_choices(lang, shape)
+    check_choices(lang, shape, date)
     if format not in FORMATS:
-        fail(f"unknown format {format!r} (known: {', '.join(FORMATS)})", 2)
+        usage_error(f"unknown format {format!r} (known: {', '.join(FORMATS)})", "--format")
     try:
-        result, name = convert_input(input, Options(shape=shape, lang=lang, symbol=symbol,
+        result, name = convert_input(input, Options(shape=shape, lang=lang, symbol=symbol, date=date,
                                                     meta=sidecar_for(input, meta), max_bytes=int(max_size * MB)))
     except AknConvertError as exc:
         fail(str(exc))

@@ -34,7 +34,7 @@ def parse(source: Source, lang: Language, hints: Hints | None = None) -> Documen
                      narrative_date=narrative.date if narrative else None)
     if not ident.date:
         raise StructureError("no date found in the text (no cover date, adoption date or symbol year); "
-                             "give one with --meta")
+                             "give one (--date, or \"date\" in a sidecar)")
     doc = Document(
         lang=lang.code, name=ident.name, symbol=ident.symbol, organ=ident.organ, date=ident.date,
         date_name=ident.date_name, number=ident.number, cover=front.cover, title=front.title,

@@ -107,7 +107,7 @@ def identify(front: Front, source: Source, formula_organ: str | None, conclusion
                                       "DEC" if narrative_date else "RES") or header
     symbol: Symbol | None = parse_symbol(symbol_text) if symbol_text else None
     if symbol is None:
-        warnings.append("no document symbol found (give --symbol); the IRI uses a number made from the text")
+        warnings.append("no document symbol found (give --symbol, or \"symbol\" in a sidecar); the IRI uses a number made from the text")
 
     cover_organ = organ_id(front.cover.organ, lang)
     organ = hints.organ or (symbol.organ if symbol else None) or formula_organ or cover_organ
