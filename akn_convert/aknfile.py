@@ -8,11 +8,10 @@ from pathlib import Path
 
 from lxml import etree
 
+from .aknxml import AKN_NS
 from .errors import InputError
 from .inputs import megabytes
 from .validate.files import MAX_XML_BYTES, check_prolog, safe_parser
-
-AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 
 
 def parse_akn(data: bytes) -> etree._Element:

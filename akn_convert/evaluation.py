@@ -24,6 +24,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .aknxml import AKN
 from .errors import AknConvertError, UsageError
 
 #: the counted columns, in table order
@@ -31,7 +32,6 @@ COUNTS = ("preamble", "operative", "points", "notes")
 #: the identity columns compared as text
 FIELDS = ("language", "organ", "symbol", "date")
 REQUIRED = ("file", "language", "organ", *COUNTS)
-AKN = "{http://docs.oasis-open.org/legaldocml/ns/akn/3.0}"
 
 
 @dataclass

@@ -23,8 +23,10 @@ class Span:
     """An annotation over ``Text.text[start:end]``.
 
     ``kind`` is ``"i"`` or ``"b"`` (style) or ``"ref"``, ``"date"``, ``"organization"``,
-    ``"location"`` (semantics).  ``attrs`` holds the attributes the writer needs:
-    ``href`` for a ref, ``date`` (ISO) for a date, ``refersTo`` for an organization/location.
+    ``"location"``, ``"role"`` (semantics).  ``attrs`` holds the attributes the writer needs:
+    ``href`` for a ref (``class`` "decision" for a decision's, ``organ`` the cited organ, for
+    the references), ``date`` (ISO) for a date, ``refersTo`` for an organization, location or
+    role, with ``showAs`` the name of its TLC entry.
     """
 
     start: int

@@ -65,7 +65,7 @@ def validate_tree(tree, profile: bool = True) -> list[Problem]:
 
 def _country(tree) -> str | None:
     """The FRBRcountry of the document's own work (the first in document order)."""
-    from ..aknfile import AKN_NS
+    from ..aknxml import AKN_NS
 
     root = tree.getroot() if hasattr(tree, "getroot") else tree
     el = root.find(f".//{{{AKN_NS}}}FRBRWork/{{{AKN_NS}}}FRBRcountry")

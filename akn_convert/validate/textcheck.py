@@ -1,9 +1,10 @@
 """The words-in-order check: every word of the body (formula to last paragraph, notes
 included) is in the XML once, in order.
 
-Input side: the reader's blocks from the opening formula on, then the footnotes (by marker).
-Output side: the text of ``preamble``, ``mainBody`` and ``conclusions`` (notes excluded),
-then the text of every ``authorialNote`` (by marker).  Words are runs of letters and digits,
+Input side: the reader's blocks from the opening formula on (the adoption line and the annexes
+included), then the footnotes (by marker).  Output side: the text of ``preamble``,
+``mainBody``, ``conclusions`` and ``attachments`` (notes excluded), then the text of every
+``authorialNote`` (by marker, ``aknxml.marker_key``).  Words are runs of letters and digits,
 so punctuation and spacing do not count, but every word does, in its place.
 """
 
@@ -13,9 +14,9 @@ import re
 
 from lxml import etree
 
+from ..aknxml import AKN, marker_key, text_without_notes
 from ..errors import TextCheckError
 
-AKN = "{http://docs.oasis-open.org/legaldocml/ns/akn/3.0}"
 #: a run of letters and digits; each Chinese character is a word of its own (Chinese is not
 #: spaced, so an element boundary such as the end of an italic opener may fall inside a run)
 WORD_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]|[^\W\u3400-\u9fff\uf900-\ufaff]+")
@@ -32,14 +33,6 @@ def words(text: str) -> list[str]:
     return WORD_RE.findall(text)
 
 
-def marker_key(marker: str):
-    if marker == "*":
-        return (0, 0, "")
-    if marker.isdigit():
-        return (1, int(marker), "")
-    return (2, 0, marker)
-
-
 def input_parts(body_texts: list[str], notes: dict[str, str]) -> list[str]:
     """The input side as texts: the body, then each note (by marker)."""
     return [" ".join(body_texts), *(notes[marker] for marker in sorted(notes, key=marker_key))]
@@ -54,43 +47,6 @@ def _words_of(parts: list[str]) -> list[str]:
     for part in parts:
         out.extend(words(part))
     return out
-
-
-#: inline elements: their text runs on with the text around them (a word may straddle one,
-#: as in ``<i>Rap</i>pelant``); every other element is a block, set apart by spaces
-INLINE = frozenset(
-    "i b u sub sup span inline ref mref rref date time organization location person role concept "
-    "term quantity def entity event object process abbr noteRef docTitle docNumber docProponent "
-    "docStage docDate docAuthority docType session shortTitle legislature".split()
-    # (and the inline elements of other AKN documents, for ``akn-convert text``)
-    + "a remark ins del quotedText recordedTime courtType party judge lawyer".split()
-)
-
-
-def text_without_notes(el: etree._Element) -> str:
-    """The text of ``el`` with its ``authorialNote``s left out; blocks set apart by spaces."""
-    out: list[str] = []
-    _collect(el, out)
-    return "".join(out)
-
-
-_NOTE = AKN + "authorialNote"
-
-
-def _collect(el: etree._Element, out: list[str]) -> None:
-    tag = el.tag
-    block = isinstance(tag, str) and tag.rpartition("}")[2] not in INLINE
-    if block:
-        out.append(" ")
-    if el.text:
-        out.append(el.text)
-    for child in el:
-        if child.tag != _NOTE and isinstance(child.tag, str):
-            _collect(child, out)
-        if child.tail:
-            out.append(child.tail)
-    if block:
-        out.append(" ")
 
 
 def output_parts(root: etree._Element) -> list[str]:

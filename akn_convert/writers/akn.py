@@ -12,13 +12,13 @@ from collections import defaultdict
 
 from lxml import etree
 
+from ..aknxml import AKN_NS
 from ..iri import frbr, organization_href
 from ..lang import get as get_language
 from ..lang.base import ascii_digits
 from ..model import (SEMANTIC_KINDS, Document, Draft, Item, NoteAnchor, Paragraph, Point, Recital, Section, Span,
                      Text, section_starts)
 
-AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 CONVERTER = "akn-convert"
 _NSMAP = {None: AKN_NS}
 #: the owner of what the preface and the conclusions hold: they have no eId (nor do their

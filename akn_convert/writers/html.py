@@ -16,7 +16,8 @@ from pathlib import Path
 
 from lxml import etree
 
-from ..aknfile import AKN_NS, parse_akn, read_akn, require_akn
+from ..aknfile import parse_akn, read_akn, require_akn
+from ..aknxml import AKN_NS
 from ..errors import InputError
 from . import links, tables
 

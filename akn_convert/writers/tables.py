@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 
 from lxml import etree
 
-from ..aknfile import AKN_NS
+from ..aknxml import AKN_NS
 from ..errors import InputError
 
 TABLE, TR = f"{{{AKN_NS}}}table", f"{{{AKN_NS}}}tr"

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from ..validate.textcheck import AKN, marker_key, text_without_notes
+from ..aknxml import AKN, marker_key, text_without_notes
 
 FRONT_PARTS = ("coverPage", "preface", "header")  # (a judgment has a header, not a preface)
 #: the parts the words-in-order check compares (``textcheck.BODY_PARTS``), with the body of the

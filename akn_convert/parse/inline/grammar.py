@@ -87,7 +87,6 @@ NEVER = r"(?!x)x"
 class Grammar:
     keyword: re.Pattern  # groups: own, kw
     of: re.Pattern
-    and_: re.Pattern
     next_item: re.Pattern  # between two numbers of a list: a separator or a range's ("2/1 to 2/5")
     dated: re.Pattern
     lookback: re.Pattern
@@ -102,10 +101,6 @@ class Grammar:
     list_joint: re.Pattern  # between two items of a list: a separator, then a determiner ("et le ", ", and ")
     head_before: re.Pattern  # a determiner or "la présente", "this" before a treaty's head noun
     follow: re.Pattern  # what may follow a short name or a bare head
-    # cheap searches that tell whether the costly patterns can match at all
-    has_article: re.Pattern
-    has_citation: re.Pattern
-    has_internal: re.Pattern
     qualifier: re.Pattern  # "relatif à", "relating to" after a head
     common: re.Pattern  # "common to" after an article
     chapter: re.Pattern  # groups: ck, c (roman or arabic)
@@ -170,7 +165,6 @@ def grammar(lang: Language) -> Grammar:
     return Grammar(
         keyword=re.compile(keyword),
         of=re.compile(rf",?{get('of')}"),
-        and_=re.compile(get("and")),
         next_item=re.compile(rf"{get('and')}|{get('through')}"),
         dated=re.compile(get("dated")),
         lookback=re.compile(get("lookback")),
@@ -192,9 +186,6 @@ def grammar(lang: Language) -> Grammar:
         list_joint=re.compile(rf"(?:{get('and')})(?:{lang.determiner})?"),
         head_before=re.compile(rf"(?:{lang.determiner}|{get('this')})$"),
         follow=re.compile(lang.short_name_follow),
-        has_article=re.compile(get("article")),
-        has_citation=re.compile(rf"(?:{get('treaty_series')}|{get('ibid')})"),
-        has_internal=re.compile(get("above")),
         qualifier=re.compile(get("qualifier")),
         common=re.compile(rf"\s*,?\s*(?:{get('common')})"),
         # "Chapter VII", "chapitre 7"; not "Chapter 9.1" (a section of a chapter)
