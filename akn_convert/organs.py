@@ -68,6 +68,28 @@ def within(organ: str, named: str) -> bool:
     return False
 
 
+#: how the organs that number their adopted texts in a symbol of their own print it:
+#: ``{kind}`` "RES" (resolution) or "DEC" (decision), ``{n}`` the number as printed ("61/144",
+#: "ES-10/19", "2013/41", "2331"), ``{year}`` the year an SC number carries; and the kinds each
+#: one has.  Commissions and conferences print theirs inside reports: no symbol of their own.
+ADOPTED_SYMBOLS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "un-ga": ("A/{kind}/{n}", ("RES", "DEC")),
+    "un-sc": ("S/{kind}/{n} ({year})", ("RES",)),
+    "un-ecosoc": ("E/{kind}/{n}", ("RES", "DEC")),
+    "un-hrc": ("A/HRC/{kind}/{n}", ("RES", "DEC")),
+}
+
+
+def adopted_symbol(organ: str, number: str, kind: str = "RES", year: int | str | None = None) -> str | None:
+    """The symbol of an organ's adopted resolution (``kind`` "RES") or decision ("DEC") of
+    ``number`` as printed: "A/RES/61/144", "S/RES/2331 (2016)"; None when the organ prints none
+    (or an SC number has no year)."""
+    pattern, kinds = ADOPTED_SYMBOLS.get(organ, ("", ()))
+    if kind not in kinds or ("{year}" in pattern and not year):
+        return None
+    return pattern.format(kind=kind, n=number, year=year)
+
+
 #: A UN document symbol standing on its own (a running header, a masthead field).
 _SYMBOL = (
     r"(?:A|S|E|CTOC|CAC|UNEP|TD|ICCD|FCCC|CRC|CEDAW|CCPR|HRC|DP|UNW|ST|LC|HSP|PBC)"

@@ -50,16 +50,20 @@ def test_resolve():
     assert resolve("https://www.un.org/") == "https://www.un.org/"
 
 
-def test_a_decision_is_not_linked_as_a_resolution():
+def test_a_decision_is_linked_as_a_decision():
     iri = f"{D}/un-ga/2022-12-29/77-555"
-    assert symbol_of(iri, decision=True) is None
-    assert resolve(iri, "eng", classes="decision") == iri
+    assert symbol_of(iri, decision=True) == "A/DEC/77/555"
+    assert resolve(iri, "eng", classes="decision") == "https://undocs.org/en/A/DEC/77/555"
     assert resolve(iri, "eng", classes="") == "https://undocs.org/en/A/RES/77/555"
+    assert symbol_of(f"{D}/un-hrc/2023-04-04/52-101", decision=True) == "A/HRC/DEC/52/101"
+    assert symbol_of(f"{D}/un-ecosoc/2023/2023-201", decision=True) == "E/DEC/2023/201"
+    assert symbol_of(f"{D}/un-sc/2016/2331", decision=True) is None  # (the Council numbers no decisions)
+    assert symbol_of(f"{D}/un-ctoc-cop/2008-10-17/4-4", decision=True) is None  # in the Conference's report
     draft = f"{D}/un-ga/2023-11-01/A-78-L.5"  # a draft decision has its own symbol
     assert resolve(draft, "eng", classes="decision") == "https://undocs.org/en/A/78/L.5"
 
 
-def test_the_page_links_a_decision_by_its_iri_and_a_special_session_by_its_symbol():
+def test_the_page_links_a_decision_and_a_special_sessions_resolution_by_their_symbols():
     from lxml import etree
 
     from akn_convert.pipeline import Options, convert_text
@@ -73,6 +77,6 @@ def test_the_page_links_a_decision_by_its_iri_and_a_special_session_by_its_symbo
     assert [r.get("class") for r in refs] == ["decision", None, None]
     page = etree.fromstring(render(xml).encode(), etree.HTMLParser())
     links = [(a.get("data-akn-href"), a.get("href")) for a in page.iter("a") if a.get("data-akn-href")]
-    assert links == [(f"{D}/un-ga/2022-12-29/77-555", f"{D}/un-ga/2022-12-29/77-555"),
+    assert links == [(f"{D}/un-ga/2022-12-29/77-555", "https://undocs.org/en/A/DEC/77/555"),
                      (f"{D}/un-ga/2017-12-21/ES-10-19", "https://undocs.org/en/A/RES/ES-10/19"),
                      (f"{D}/un-hrc/2021-05-27/S-30-1", "https://undocs.org/en/A/HRC/RES/S-30/1")]

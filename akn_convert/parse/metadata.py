@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from ..errors import UsageError
 from ..lang.base import Language
 from ..model import Source
-from ..organs import Symbol, ga_session, parse_symbol, roman_value, to_roman, within
+from ..organs import Symbol, adopted_symbol, ga_session, parse_symbol, roman_value, to_roman, within
 from .cover import Front, organ_id
 from .dates import parse_date
 
@@ -47,16 +47,9 @@ def _heading_symbol(front: Front, organ: str | None, lang: Language, adoption: s
     if not number or organ is None:
         return None
     number = " ".join(number.split())
-    if organ == "un-sc":
-        year = front.heading.get("year")
-        return f"S/{kind}/{number} ({year})" if year else None
-    if organ == "un-ga":
-        return f"A/{kind}/" + _ga_session_number(number, lang, adoption, warnings)
-    if organ == "un-ecosoc":
-        return f"E/{kind}/{number}"
-    if organ == "un-hrc":
-        return f"A/HRC/{kind}/{number}"
-    return None
+    if organ == "un-ga":  # (an early number takes its session: "2758 (XXVI)")
+        number = _ga_session_number(number, lang, adoption, warnings)
+    return adopted_symbol(organ, number, kind, front.heading.get("year"))
 
 
 def _document_symbol(text: str) -> bool:

@@ -15,19 +15,10 @@ import re
 from urllib.parse import quote, urlsplit
 
 from ..iri import BASE
+from ..organs import adopted_symbol
 
 #: the UN's document resolver: ``{lang}`` the ISO 639-1 code, ``{symbol}`` the document symbol
 UNDOCS = "https://undocs.org/{lang}/{symbol}"
-
-#: how an adopted resolution's own number (the IRI's last segment) is printed in its symbol,
-#: per issuing organ; ``{n}`` the number with ``/`` back, ``{year}`` the year of the IRI's date.
-#: Organs that publish their resolutions inside reports (commissions, conferences) have none.
-ADOPTED_SYMBOLS: dict[str, str] = {
-    "un-ga": "A/RES/{n}",
-    "un-sc": "S/RES/{n} ({year})",
-    "un-ecosoc": "E/RES/{n}",
-    "un-hrc": "A/HRC/RES/{n}",
-}
 
 _DATE = re.compile(r"^\d{4}(-\d\d(-\d\d)?)?$")
 #: an adopted number of a special or emergency special session ("ES-10-19", "S-30-1"): not a symbol
@@ -40,8 +31,7 @@ def symbol_of(iri: str, decision: bool = False) -> str | None:
 
     Drafts and other documents carry the whole symbol as their number
     (``CTOC-COP-2020-L.6-Rev.1``); adopted resolutions their own number (``61-144``,
-    ``ES-10-19``).  An adopted ``decision`` (a ``ref`` of class "decision") has none here: the
-    organs print their decisions' symbols in more ways than one.
+    ``ES-10-19``), as do adopted decisions (a ``ref`` of class "decision": "A/DEC/77/555").
     """
     path = iri.split("#", 1)[0]
     if not path.startswith(BASE + "/"):
@@ -56,11 +46,8 @@ def symbol_of(iri: str, decision: bool = False) -> str | None:
     if number[:1].isalpha() and not special:  # the whole symbol: "/" -> "-", " " -> "_" (a year in brackets lost them)
         symbol = number.replace("-", "/")
         return re.sub(r"_(\d{4})$", r" (\1)", symbol).replace("_", " ")
-    pattern = ADOPTED_SYMBOLS.get(actor)
-    if decision or pattern is None or ("{year}" in pattern and not date):
-        return None
     printed = f"{special.group(1)}/{special.group(2)}" if special else number.replace("-", "/")
-    return pattern.format(n=printed, year=(date or "")[:4])
+    return adopted_symbol(actor, printed, "DEC" if decision else "RES", (date or "")[:4])
 
 
 def resolve(iri: str, lang: str = "eng", *, iri_base: str = "", symbol_url: str = UNDOCS,
