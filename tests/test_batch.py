@@ -317,7 +317,7 @@ def test_an_output_folder_that_cannot_be_written_stops_at_once(tmp_path, monkeyp
         return real(*args, dir=dir, **kw)
 
     monkeypatch.setattr(output.tempfile, "mkstemp", read_only)
-    monkeypatch.setattr(engine, "convert_task", lambda *a: pytest.fail("converted into a folder it cannot write"))
+    monkeypatch.setattr(engine.pool, "convert_task", lambda *a: pytest.fail("converted into a folder it cannot write"))
     result = run_batch(str(src), "-o", str(out), "-j", "1")
     assert result.exit_code == 2
     assert result.stderr.splitlines() == [f"akn-convert: cannot write in the output folder {out} (Permission denied)"]
@@ -452,7 +452,7 @@ def crash_on_crash(task, settings):
 def test_a_worker_that_dies_fails_only_its_file(tmp_path, monkeypatch, chunk):
     """A large batch sends files to the workers several at a time; when one file kills its
     worker, the others in flight with it are converted again, one at a time."""
-    monkeypatch.setattr(engine, "_chunk_size", lambda tasks, jobs: chunk)
+    monkeypatch.setattr(engine.pool, "_chunk_size", lambda tasks, jobs: chunk)
     src, out = tmp_path / "in", tmp_path / "out"
     src.mkdir()
     for k in range(10):
@@ -467,7 +467,7 @@ def test_a_worker_that_dies_fails_only_its_file(tmp_path, monkeypatch, chunk):
 
 
 def test_chunk_size_grows_with_the_batch():
-    assert [engine._chunk_size(n, 2) for n in (1, 31, 32, 64, 128, 10000)] == [1, 1, 1, 2, 4, 8]
+    assert [engine.pool._chunk_size(n, 2) for n in (1, 31, 32, 64, 128, 10000)] == [1, 1, 1, 2, 4, 8]
 
 
 # ---------------------------------------------------------------- interruptions (real processes)
@@ -604,7 +604,7 @@ class _NoWorkerProcesses:
 
 
 def test_worker_processes_that_cannot_start_leave_the_batch_to_this_process(tmp_path, monkeypatch):
-    monkeypatch.setattr(engine, "_pool_context", _NoWorkerProcesses)
+    monkeypatch.setattr(engine.pool, "_pool_context", _NoWorkerProcesses)
     src, out = tmp_path / "in", tmp_path / "out"
     src.mkdir()
     for k in range(4):
