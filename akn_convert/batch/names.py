@@ -9,11 +9,8 @@ from pathlib import Path
 
 from .find import TEXT_SUFFIXES
 
-
 #: longest output file name kept whole, in UTF-8 bytes (file systems allow 255)
 MAX_NAME = 200
-
-
 #: characters kept in output names besides letters and digits
 NAME_CHARS = set("-_.,+=@() ")
 
@@ -65,7 +62,7 @@ def _folder_part(name: str) -> str:
     return name
 
 
-def _unique(rel: Path, taken: set[str]) -> Path:
+def unique_name(rel: Path, taken: set[str]) -> Path:
     """``rel``, or ``name-2.xml`` ... when another input already has that output (names
     compared without case, for file systems that ignore it)."""
     candidate, k = rel, 1

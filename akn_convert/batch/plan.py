@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ..errors import printable
 from ..pipeline import sidecar_of
-from .names import _unique, html_of, output_relpath
+from .names import html_of, output_relpath, unique_name
 from .records import CONVERTED, FAILED, NOT_DONE, UP_TO_DATE, FileResult, Task
 from .report import tool_version
 
@@ -37,7 +37,7 @@ def plan(found: list[tuple[Path, Path]], out_dir: Path, force: bool = False,
     known: list[FileResult] = []
     for file, base in found:
         rel = output_relpath(file, base)
-        rel = _unique(rel, taken)
+        rel = unique_name(rel, taken)
         out = out_dir / rel
         name = printable(str(file))
         written = (out, html_of(out)) if html else (out,)
