@@ -5,6 +5,7 @@ the cover leaks into the preamble."""
 
 from __future__ import annotations
 
+import pytest
 from lxml import etree
 
 from conftest import DATA, NS, texts
@@ -505,3 +506,18 @@ def test_undated_adopted_heading_does_not_swallow_a_date_or_a_wrapped_one():
     assert _classify_line("Resolution adopted by the General Assembly on 17 December 2024 [on the report of the "
                           "Third Committee (A/79/456)]", en) is None
     assert _classify_line("Résolution adoptée par le Conseil des droits de l’homme le", get("fr")) is None
+
+
+@pytest.mark.parametrize("place, code, ident", [
+    ("Санкт-Петербург", "ru", "sankt-peterburg"),  # a place the languages do not list: its Latin letters
+    ("北京", "zh", "beijing"),
+    ("Kyoto", "en", "kyoto"),
+    ("Genève", "fr", "geneva"),  # places the languages list: one id in every language
+    ("Вена", "ru", "vienna"),
+    ("维也纳", "zh", "vienna"),
+])
+def test_a_place_named_in_any_script_has_an_id_of_its_own(place, code, ident):
+    from akn_convert.lang import get
+    from akn_convert.parse.cover import location_id
+
+    assert location_id(place, get(code)) == ident

@@ -577,7 +577,15 @@ def _with_dates(text: Text, lang: Language) -> Text:
 
 
 def location_id(place: str, lang: Language) -> str:
-    """The place's id: the same in every language ("Vienne", "Vienna" -> ``vienna``)."""
+    """The place's id: the same in every language for the places the languages know ("Vienne",
+    "Vienna" -> ``vienna``); another is its name in Latin letters ("Genève" -> ``geneve``,
+    "Санкт-Петербург" -> ``sankt-peterburg``, by anyascii for other scripts)."""
     known = {lang.fold(k): v for k, v in lang.places.items()}
     folded = lang.fold(place)
-    return known.get(folded) or re.sub(r"[^a-z0-9]+", "-", folded).strip("-") or "place"
+    if folded in known:
+        return known[folded]
+    if not folded.isascii():
+        from anyascii import anyascii
+
+        folded = anyascii(folded).lower()
+    return re.sub(r"[^a-z0-9]+", "-", folded).strip("-") or "place"
