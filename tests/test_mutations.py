@@ -66,3 +66,16 @@ def test_damaged_texts_convert_or_are_refused_for_what_they_are(path):
         except AknConvertError:
             pass  # no longer a resolution (its formula or its operative part gone): refused
     assert converted >= 1
+
+
+def test_a_note_marked_in_a_line_before_the_formula_that_is_not_kept_is_not_lost():
+    """A yearbook heading's line moved above the formula carries a note's marker ("1964,1"):
+    the line is not kept (it is no cover field), so its note goes where a note with no marker
+    goes (its words were lost, and the words-in-order check refused the document)."""
+    lines = (Path(__file__).parent / "data" / "archive-qa" / "S-RES-188-1964.en.pdf-raw.txt").read_text("utf-8").split("\n")
+    assert lines[7] == "on 28 March 1964,1"
+    lines[0], lines[7] = lines[7], lines[0]
+    result = convert_text("\n".join(lines), Options())
+    assert result.document.notes["1"].text.text.startswith("Official Records of the Security Council")
+    assert b'<authorialNote marker="1" placement="bottom" eId="para_5__authorialNote_1">' in result.xml
+    assert "footnote 1 has no marker in the text; it is placed at the end of the last paragraph" in result.warnings

@@ -99,7 +99,10 @@ def _attach_notes(doc: Document, notes: list[Footnote], front_anchors: list[str]
     """Keep the notes that have a marker in the text; warn about the others."""
     cited = [a.marker for t in doc.texts() for a in t.anchors]
     cited += [a.marker for n in notes for a in n.text.anchors]
-    cited += front_anchors
+    # before the formula only the sponsors' star is written (with the sponsors or the title; a
+    # title's own markers are in doc.texts()): another marker there stands in a line the
+    # document does not keep, and its note goes where a note with no marker goes
+    cited += [m for m in front_anchors if m == "*"]
     by_marker = {}
     for note in notes:
         if note.marker in by_marker:
