@@ -239,3 +239,16 @@ def test_a_page_number_alone_and_a_label_alone_before_a_page_break():
         "En supprimant les obstacles administratifs à l'inscription, tels que l'exigence de documents d'identité ;"]
     assert texts(root, "//a:paragraph[@eId='para_4']/a:content")[0].startswith("Prie le Rapporteur spécial")
     assert not any(t in {"2", "3", "4", "5"} for t in texts(root, "//a:p"))
+
+
+def test_a_sponsors_note_left_alone_at_the_end_without_its_rule_is_the_note():
+    """The "*" note of a draft whose rule line and job line were lost, after two blank lines at
+    the end: a trailing note like a yearbook's (it made the reader fail on an empty note list)."""
+    from akn_convert.pipeline import Options, convert_text
+
+    lines = (Path(__file__).parent / "data" / "covers" / "A-HRC-55-L.3.fr.pdf.txt").read_text("utf-8").split("\n")
+    assert lines[34].strip().startswith("_____") and lines[35].strip().startswith("* État non membre")
+    text = "\n".join(lines[:34] + ["", ""] + [lines[35]]) + "\n"
+    result = convert_text(text, Options())
+    assert result.document.notes["*"].text.text == "État non membre du Conseil des droits de l’homme."
+    assert b'eId="authorialNote_star"' in result.xml

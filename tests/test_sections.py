@@ -282,6 +282,18 @@ def test_subsections_under_a_section(name):
     assert page.xpath("//section[@id='sec_I__subsec_B']//*[@id='para_3']")
 
 
+@pytest.mark.parametrize("name", EN)
+def test_a_subsection_whose_heading_is_lost_keeps_its_number_and_paragraphs(name):
+    text = _with_subsections(name)
+    text = text.replace("Museums and archives\n\n", "").replace(" " * 40 + "Museums and archives\n", "")
+    result = convert_text(text)  # schema-valid and the profile rules pass, or it raises
+    root = etree.fromstring(result.xml)
+    sub = root.find(".//a:subsection[@eId='sec_I__subsec_B']", NS)
+    assert (sub.findtext("a:num", namespaces=NS), sub.find("a:heading", NS),
+            [p.get("eId") for p in sub.findall("a:paragraph", NS)]) == ("B", None, ["para_3"])
+    assert_sound(result, root)
+
+
 def test_numbering_warnings_across_subsections():
     text = _with_subsections(EN[0]).replace("3. *Urges*", "5. *Urges*")
     result = convert_text(text)

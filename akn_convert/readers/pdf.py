@@ -302,13 +302,16 @@ class _PdfReader:
         tail = body[start:]
         if any(self.lang.number_regex.match(ln.text) for ln in tail):
             return  # an operative paragraph further on ("4. Calls upon …"): the body goes on
-        numbers = [int(m.group("marker")) for ln in tail if (m := NOTE_RE.match(ln.text)) and m.group("marker").isdigit()]
+        markers = [m.group("marker") for ln in tail if (m := NOTE_RE.match(ln.text))]
+        numbers = [int(n) for n in markers if n.isdigit()]
         known = {int(n.marker) for n in self.notes if n.marker.isdigit()}
         if numbers != sorted(set(numbers)) or known & set(numbers):
             return
-        for ln in tail:
+        if markers.count("*") > (0 if any(n.marker == "*" for n in self.notes) else 1):
+            return  # (one sponsors' note: "* État non membre du Conseil des droits de l'homme")
+        for ln in tail:  # (the first line starts a note: it is one of ``starts``)
             m = NOTE_RE.match(ln.text)
-            if m and m.group("marker").isdigit():
+            if m:
                 self.notes.append(_Note(ascii_digits(m.group("marker")), [m.group("text")], ln.no))
             else:
                 self.notes[-1].lines.append(ln.text)
