@@ -747,3 +747,23 @@ def test_a_batch_writes_the_xml_and_its_page_or_neither(tmp_path):
     assert records(out)["in/a.txt"]["error"] == error
     assert files_below(out) == ["b.html", "b.xml"]
     assert [p.name for p in out.rglob("*.part")] == []
+
+
+def test_validate_takes_a_folder_as_batch_writes_it(tmp_path):
+    src, out = tmp_path / "in", tmp_path / "out"
+    good(src / "a.txt", 9001)
+    good(src / "sub" / "b.txt", 9002)
+    assert invoke("batch", src, "-o", out, "-j", "1").exit_code == 0
+    (out / ".hidden.xml").write_text("not xml")  # (left out, as batch leaves hidden files out)
+    result = invoke("validate", out)
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.splitlines() == [f"{out / 'a.xml'}: valid", f"{out / 'sub' / 'b.xml'}: valid"]
+
+    (out / "sub" / "c.xml").write_text("<akomaNtoso/>")
+    result = invoke("validate", out)
+    assert result.exit_code == 1 and "1 of 3 file(s) not valid" in result.stderr
+
+    (tmp_path / "empty").mkdir()
+    result = invoke("validate", tmp_path / "empty")
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[0] == f"{tmp_path / 'empty'}: no .xml file in this folder"

@@ -11,7 +11,8 @@ from .common import fail
 
 
 def validate(
-    files: List[Path] = typer.Argument(..., readable=False, help="AKN XML files."),
+    files: List[Path] = typer.Argument(..., readable=False,
+                                       help="AKN XML files, or folders (their *.xml files, at any depth)."),
     schema_only: bool = typer.Option(False, "--schema-only",
                                      help="The official schema alone, without the UN profile rules "
                                           "(for AKN documents other than UN resolutions)."),
@@ -20,8 +21,13 @@ def validate(
     from ..errors import printable
     from ..validate.files import validate_file
 
+    files = _expand(files)
     failed, profile_only = 0, 0
     for path in files:
+        if path.is_dir():  # (a folder with no XML file in it)
+            typer.echo(printable(f"{path}: no .xml file in this folder"), err=True)
+            failed += 1
+            continue
         problems = validate_file(path, profile=not schema_only)
         errors = [p for p in problems if p.severity == "error"]
         for p in problems:
@@ -35,3 +41,21 @@ def validate(
         hint = (" (valid against the official schema, not the UN profile rules; --schema-only checks the"
                 " schema alone)" if profile_only == failed else "")
         fail(f"{failed} of {len(files)} file(s) not valid{hint}")
+
+
+def _expand(paths: list[Path]) -> list[Path]:
+    """Each folder given as the ``*.xml`` files below it (hidden ones left out, in name order),
+    as a batch's output folder holds them; a folder with none stays, to be said so."""
+    import os
+
+    out: list[Path] = []
+    for path in paths:
+        if not os.path.isdir(path):
+            out.append(path)
+            continue
+        found = []
+        for dirpath, dirs, names in os.walk(path):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            found += [Path(dirpath) / n for n in sorted(names) if n.lower().endswith(".xml") and not n.startswith(".")]
+        out += found or [path]
+    return out
