@@ -22,9 +22,10 @@ from .splits import mend
 
 #: a job number line, with page numbers on either side: "V.20-05923 2/8", "2/8 V.20-05923",
 #: "GE.25-04321(E)", "2 GE.24-05678" (a bare page number, as Geneva documents print it),
-#: "18-18418 (E)    071118", "02-72318 (E)", "18-17962"
+#: "18-18418 (E)    071118", "02-72318 (E)", "18-17962", a reissue's "25-20456* (E)    051225",
+#: two dates "25-18234 (F)    051125    061125"
 JOB_RE = re.compile(
-    r"^(?:\d{1,3}(?:/\d{1,3})?\s+)?(?:[A-Z]{1,2}\.)?\d{2}-\d{5}\s*(?:\([A-Z]\))?(?:\s+\d{6})?"
+    r"^(?:\d{1,3}(?:/\d{1,3})?\s+)?(?:[A-Z]{1,2}\.)?\d{2}-\d{5}\*?\s*(?:\([A-Z]\))?(?:\s+\d{6}){0,2}"
     r"(?:\s+\d{1,3}(?:/\d{1,3})?)?$"
 )
 #: a running header that holds the symbol and the running title side by side, as a layout
@@ -383,8 +384,9 @@ class _PdfReader:
 
 
 #: the sponsors' note marker, kept by the extraction: a "*" right after a word, or after the
-#: comma or colon that follows it ("Albania,* Andorra,* Australia", "Uganda:* draft resolution")
-_STAR_RE = re.compile(r"(?:(?<=[^\W\d_])|(?<=[^\W\d_][,،、，:：]))\*(?=[\s:：,،、，]|$)")
+#: comma or colon that follows it ("Albania,* Andorra,* Australia", "Uganda:* draft resolution"),
+#: or after a closing bracket ("Netherlands (Kingdom of the),* Paraguay")
+_STAR_RE = re.compile(r"(?:(?<=[^\W\d_])|(?<=[^\W\d_][,،、，:：])|(?<=\))|(?<=\)[,،、，:：]))\*(?=[\s:：,،、，]|$)")
 
 
 def _symbol_star(t: str) -> list[int]:
