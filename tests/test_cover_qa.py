@@ -66,6 +66,8 @@ def _read(root) -> dict:
         "lang": _one(root, "//a:FRBRlanguage").get("language"),
         "work": _one(work, "a:FRBRuri").get("value"),
         "cover_organ": text("//a:coverPage//a:docAuthority"),
+        # the principal organ a subsidiary body's masthead names above it
+        "parent_organ": text("//a:coverPage/a:container[@name='organ']//a:organization"),
         "distribution": text("//a:coverPage//a:inline[@name='distribution']"),
         "doc_date": None if doc_date is None else doc_date.get("date"),
         "language": text("//a:coverPage//a:inline[@name='languageOfExpression']"),
