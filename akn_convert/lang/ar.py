@@ -148,11 +148,13 @@ LANGUAGE = Language(
         "agenda_item": r"^(?:البند|البنود)\s+.+\s+من\s+جدول\s+الأعمال(?:\s+المؤقت)?$",
         "place_dates": r"^(?P<place>[^\d،,]{2,40})،\s*(?P<dates>\d.*\d{4})$",
         "heading": r"^القرار\s+(?P<number>\d+)\s*\((?P<year>\d{4})\)$",
-        "numbered_title": (r"^(?P<number>\d+/\d+|\d+\s*\((?:ES-)?[IVXLC]+\))\s*[-–.]\s+(?P<title>\S.*)$",
+        "numbered_title": (r"^(?P<number>(?:ES-)?\d+/\d+|\d+\s*\((?:ES-)?[IVXLC]+\))\s*[-–.]\s+(?P<title>\S.*)$",
                            # a draft's number left open ("55/... The right to education")
                            r"^(?P<number>\d+/(?:\.{3}|…))\s*(?P<title>\S.*)$"),
         "adoption_line": r"^الذي\s+اتخذه\s+(?P<organ>.+?)\s+في\s+جلسته\s+(?P<meeting>\d+)،?\s+المعقودة\s+في\s+(?P<date>.+\d{4})$",
-        "adopted_by": r"^قرار\s+اتخذته\s+(?P<organ>.+?)\s+في\s+(?P<date>.+\d{4})$",
+        # a resolution or a decision ("مقرر"), adopted by an organ named in the feminine
+        # ("اتخذته الجمعية العامة") or the masculine ("اتخذه مجلس حقوق الإنسان")
+        "adopted_by": r"^(?:قرار|مقرر)\s+اتخذت?ه\s+(?P<organ>.+?)\s+في\s+(?P<date>.+\d{4})$",
         "reference": r"^\[.*\]$",
         # what stands between the first and last day of a session's dates on their own line
         # ("26 February–5 April 2024")

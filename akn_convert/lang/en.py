@@ -117,7 +117,7 @@ LANGUAGE = Language(
             r"^Resolution\s+(?P<number>\d+)\s*\((?P<year>\d{4})\)(?:\s+of\s+(?P<date>.+\d{4}))?$",
             r"^(?P<number>\d+)\s*\((?P<year>\d{4})\)\.\s*Resolution\s+of\s+(?P<date>.+\d{4})$",
         ),
-        "numbered_title": (r"^(?P<number>\d+/\d+|\d+\s*\((?:ES-)?[IVXLC]+\))\.\s+(?P<title>\S.*)$",
+        "numbered_title": (r"^(?P<number>(?:ES-)?\d+/\d+|\d+\s*\((?:ES-)?[IVXLC]+\))\.\s+(?P<title>\S.*)$",
                            # a draft's number left open ("55/... The right to education")
                            r"^(?P<number>\d+/(?:\.{3}|…))\s*(?P<title>\S.*)$"),
         "adoption_line": r"^Adopted\s+by\s+the\s+(?P<organ>.+?)\s+at\s+its\s+(?P<meeting>\S+)\s+meeting,?\s+on\s+(?P<date>.+\d{4})$",

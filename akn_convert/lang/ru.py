@@ -167,7 +167,7 @@ LANGUAGE = Language(
             r"^Резолюция\s+(?P<number>\d+)\s*\((?P<year>\d{4})\),?$",
             r"^Резолюция\s+(?P<number>\d+)\s*\((?P<year>\d{4})\)\s+от\s+(?P<date>.+\d{4})(?:\s+года)?$",
         ),
-        "numbered_title": (r"^(?P<number>\d+/\d+|\d+\s*\((?:ES-)?[IVXLCХУПІ1]+\))\.\s+(?P<title>\S.*)$",
+        "numbered_title": (r"^(?P<number>(?:ES-)?\d+/\d+|\d+\s*\((?:ES-)?[IVXLCХУПІ1]+\))\.\s+(?P<title>\S.*)$",
                            # a draft's number left open ("55/... The right to education")
                            r"^(?P<number>\d+/(?:\.{3}|…))\s*(?P<title>\S.*)$"),
         "adoption_line": r"^[Пп]ринятая?\s+(?P<organ>.+?)\s+на\s+(?:его|ее)\s+(?P<meeting>\S+)\s+заседании,?\s+(?P<date>\d.+\d{4})(?:\s+года)?\.?$",

@@ -125,7 +125,7 @@ LANGUAGE = Language(
         "agenda_item": r"^(?:临时)?议程项目.+$",
         "place_dates": r"^(?P<place>[\u4e00-\u9fff·]{2,12})[，,]\s*(?P<dates>\d{4}\s*年.+日)$",
         "heading": r"^第(?P<number>\d+)\s*[（(](?P<year>\d{4})[）)]\s*号决议$",
-        "numbered_title": (r"^(?P<number>\d+/\d+|\d+\s*[（(](?:ES-)?[IVXLC]+[）)])[.．]\s*(?P<title>\S.*)$",
+        "numbered_title": (r"^(?P<number>(?:ES-)?\d+/\d+|\d+\s*[（(](?:ES-)?[IVXLC]+[）)])[.．]\s*(?P<title>\S.*)$",
                            # a draft's number left open ("55/... The right to education")
                            r"^(?P<number>\d+/(?:\.{3}|…))\s*(?P<title>\S.*)$"),
         "adoption_line": r"^(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?P<organ>.+?)第\s*(?P<meeting>\d+)\s*次会议通过$",
@@ -259,5 +259,5 @@ LANGUAGE = Language(
     article_label=r"第(?P<num>[一二三四五六七八九十百]{1,4}|\d{1,3})条",
     chapter_label=r"第(?P<num>[一二三四五六七八九十]{1,3}|\d{1,3})章",
     annex_section_label=r"(?P<num>[一二三四五六七八九十]{1,3}(?=、)|[IVXLC]{1,6}(?=\.))[、.]",
-    submitted_patterns=(r"^(?P<sponsors>.+?)(?P<tail>根据非正式协商)?(?P<sep>提交的)(?P<stage>{stage})。?$",),
+    submitted_patterns=(r"^(?P<sponsors>.+?)(?P<tail>根据非正式协商(?:结果)?)?(?P<sep>提交的)(?P<stage>{stage})。?$",),
 )
