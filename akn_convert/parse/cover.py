@@ -182,10 +182,11 @@ def _language_names(lang: Language) -> frozenset[str]:
 
 def _date_line(s: str, lang: Language) -> str | None:
     """The ISO date of a line that holds a date and nothing else (but a prefix such as a
-    weekday or "Date:")."""
+    weekday or "Date:", and the word the language may put after a year: "21 декабря 2023 года")."""
     for lg in _languages(lang):
         found = find_dates(s, lg)
-        if found and len(s) - found[-1].end <= 1 and found[-1].start <= 8:
+        if found and found[-1].start <= 8 and (len(s) - found[-1].end <= 1
+                                               or _fills(lg, "year_word", s[found[-1].end:].rstrip(".,"))):
             return found[-1].iso
     return None
 
