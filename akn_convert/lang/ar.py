@@ -361,6 +361,10 @@ LANGUAGE = Language(
     annex_label=r"(?:ال)?مرفق(?:\s+(?P<num>[IVXLC]{1,6}|\d{1,3}|[٠-٩]{1,3}|ال\w+))?",
     article_label=r"(?:ال)?مادة\s+(?P<num>\d{1,3}|[٠-٩]{1,3})",
     chapter_label=r"(?:ال)?فصل\s+(?P<num>[IVXLC]{1,6}|\d{1,3}|[٠-٩]{1,3}|ال\w+)",
+    narrative_decision_patterns=(
+        # a draft decision, no meeting yet: "إن مجلس حقوق الإنسان يقرر …"
+        r"^(?:إن\s+)?(?P<organ>\S)[^.؛:]{0,400}?\s[يت]قرر\s",
+    ),
     submitted_patterns=(r"^(?P<stage>{stage})(?P<sep>\s+مقدم\s+من\s+)(?P<sponsors>.+?)"
                         r"(?P<tail>،?\s+على\s+أساس\s+مشاورات(?:\s+غير\s+رسمية)?)?\.?$",),
 )

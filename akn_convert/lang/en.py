@@ -361,6 +361,8 @@ LANGUAGE = Language(
     narrative_decision_patterns=(
         # "At its 65th plenary meeting, on 19 December 2023, the General Assembly, …, decided"
         r"^At\s+its\s+[^,]{1,80}?\s+meetings?,\s+on\s+(?P<date>[^,]{6,40}?\d{4}),\s+the\s+(?P<organ>\S)",
+        # a draft decision, no meeting yet: "The Human Rights Council decides to convene …"
+        r"^The\s+(?P<organ>\S)[^.;:]{0,400}?\sdecides\s",
     ),
     annex_label=r"Annex(?:\s+(?P<num>[IVXLC]{1,6}|\d{1,3}))?",
     article_label=r"Article\s+(?P<num>\d{1,3})",

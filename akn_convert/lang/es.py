@@ -364,6 +364,8 @@ LANGUAGE = Language(
         # "En su 65ª sesión plenaria, celebrada el 19 de diciembre de 2023, la Asamblea General, …, decidió"
         r"^En\s+su\s+[^,]{1,80}?\s+sesi[oó]n(?:\s+plenaria)?,\s+(?:celebrada\s+)?el\s+(?P<date>[^,]{6,40}?\d{4}),\s+"
         r"(?:el\s+|la\s+)(?P<organ>\S)",
+        # un proyecto de decisión, sin sesión aún: "El Consejo de Derechos Humanos decide …"
+        r"^(?:El|La)\s+(?P<organ>\S)[^.;:]{0,400}?\sdecide\s",
     ),
     annex_label=r"Anexo(?:\s+(?P<num>[IVXLC]{1,6}|\d{1,3}))?",
     article_label=r"Art[íi]culo\s+(?P<num>\d{1,3})",

@@ -372,6 +372,8 @@ LANGUAGE = Language(
         # "À sa 65e séance plénière, le 19 décembre 2023, l'Assemblée générale, …, a décidé"
         r"^[ÀA]\s+sa\s+[^,]{1,80}?\s+séances?(?:\s+plénières?)?,\s+le\s+(?P<date>[^,]{6,40}?\d{4}),\s+"
         r"(?:l['’]\s*|le\s+|la\s+)(?P<organ>\S)",
+        # un projet de décision, sans séance encore : « Le Conseil des droits de l'homme décide … »
+        r"^(?:L['’]\s*|Le\s+|La\s+)(?P<organ>\S)[^.;:]{0,400}?\sdécide\s",
     ),
     annex_label=r"Annexe(?:\s+(?P<num>[IVXLC]{1,6}|\d{1,3}))?",
     article_label=r"Article\s+(?P<num>\d{1,3}|premier|1er)",

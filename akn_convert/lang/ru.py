@@ -385,6 +385,8 @@ LANGUAGE = Language(
     narrative_decision_patterns=(
         # "На своем 65-м пленарном заседании 19 декабря 2023 года Генеральная Ассамблея … постановила"
         r"^На\s+своем\s+[^,]{1,80}?\s+заседании,?\s+(?P<date>\d{1,2}\s+\S+\s+\d{4})\s+года,?\s+(?P<organ>\S)",
+        # a draft decision, no meeting yet: "Совет по правам человека постановляет …"
+        r"^(?P<organ>\S)[^.;:]{0,400}?\sпостановляет\s",
     ),
     # sections of the operative part: roman numerals, or capital letters of the Russian
     # alphabet (the eId takes the Latin letter of the same place: "Б" -> "B")

@@ -124,7 +124,8 @@ LANGUAGE = Language(
                     r"^(?P<ordinal>\d{4})\s*年届会$"),  # the Economic and Social Council's
         "agenda_item": r"^(?:临时)?议程项目.+$",
         "place_dates": r"^(?P<place>[\u4e00-\u9fff·]{2,12})[，,]\s*(?P<dates>\d{4}\s*年.+日)$",
-        "heading": r"^第(?P<number>\d+)\s*[（(](?P<year>\d{4})[）)]\s*号决议$",
+        # ("第 2719(2023)号决议": PDF text puts spaces between the digits and the characters)
+        "heading": r"^第\s*(?P<number>\d+)\s*[（(]\s*(?P<year>\d{4})\s*[）)]\s*号决议$",
         "numbered_title": (r"^(?P<number>(?:ES-)?\d+/\d+|\d+\s*[（(](?:ES-)?[IVXLC]+[）)])[.．]\s*(?P<title>\S.*)$",
                            # a draft's number left open ("55/... The right to education")
                            r"^(?P<number>\d+/(?:\.{3}|…))\s*(?P<title>\S.*)$"),
@@ -259,5 +260,9 @@ LANGUAGE = Language(
     article_label=r"第(?P<num>[一二三四五六七八九十百]{1,4}|\d{1,3})条",
     chapter_label=r"第(?P<num>[一二三四五六七八九十]{1,3}|\d{1,3})章",
     annex_section_label=r"(?P<num>[一二三四五六七八九十]{1,3}(?=、)|[IVXLC]{1,6}(?=\.))[、.]",
+    narrative_decision_patterns=(
+        # a draft decision, no meeting yet: "人权理事会决定……"
+        r"^(?P<organ>\S)[^。；：]{0,60}?决定",
+    ),
     submitted_patterns=(r"^(?P<sponsors>.+?)(?P<tail>根据非正式协商(?:结果)?)?(?P<sep>提交的)(?P<stage>{stage})。?$",),
 )

@@ -31,7 +31,7 @@ def parse(source: Source, lang: Language, hints: Hints | None = None) -> Documen
     speaker = narrative.organ if narrative else formula_organ(body.formula.text, lang)
     ident = identify(front, source, speaker, [c.text for c in body.conclusions], lang, hints,
                      "\n".join(b.text.text for b in blocks[start:]),
-                     narrative_date=narrative.date if narrative else None)
+                     narrative_date=narrative.date if narrative else None, narrative=narrative is not None)
     if not ident.date:
         raise StructureError("no date found in the text (no cover date, adoption date or symbol year); "
                              "give one (--date, or \"date\" in a sidecar)")

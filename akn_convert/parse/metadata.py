@@ -83,9 +83,13 @@ def _ga_session_number(number: str, lang: Language, adoption: str | None, warnin
 
 
 def identify(front: Front, source: Source, formula_organ: str | None, conclusions: list[str],
-             lang: Language, hints: Hints, body_text: str, narrative_date: str | None = None) -> Identity:
+             lang: Language, hints: Hints, body_text: str, narrative_date: str | None = None,
+             narrative: bool | None = None) -> Identity:
     """``narrative_date``: the meeting's date as printed in a decision in narrative form (no
-    formula); such a document is a decision, adopted on that date unless another is given."""
+    formula); such a document is a decision, adopted on that date unless another is given.
+    ``narrative``: whether the text is a decision in narrative form (a draft one prints no
+    meeting's date: "The Human Rights Council decides …"); by default, whether it has that date."""
+    narrative = narrative_date is not None if narrative is None else narrative
     warnings: list[str] = []
     adoption = (front.adoption_date or next((d for c in conclusions if (d := parse_date(c, lang))), None)
                 or (parse_date(narrative_date, lang) if narrative_date else None))
@@ -97,7 +101,7 @@ def identify(front: Front, source: Source, formula_organ: str | None, conclusion
         # (a resolution printed in a report runs under the report's symbol: "A/HRC/7/78" over
         # "7/12. Enforced or involuntary disappearances"; its heading names the resolution)
         symbol_text = _heading_symbol(front, hints.organ or formula_organ, lang, hints.date or adoption, warnings,
-                                      "DEC" if narrative_date else "RES") or header
+                                      "DEC" if narrative else "RES") or header
     symbol: Symbol | None = parse_symbol(symbol_text) if symbol_text else None
     if symbol is None:
         warnings.append("no document symbol found (give --symbol, or \"symbol\" in a sidecar); the IRI uses a number made from the text")
@@ -122,8 +126,8 @@ def identify(front: Front, source: Source, formula_organ: str | None, conclusion
     if name is None:
         name = stage
     if name is None:
-        name = "decision" if narrative_date else "resolution"
-    elif narrative_date and hints.name is None and name.startswith("resolution"):
+        name = "decision" if narrative else "resolution"
+    elif narrative and hints.name is None and name.startswith("resolution"):
         name = name.replace("resolution", "decision")  # the narrative form is a decision's
         if symbol is not None and symbol.adopted:
             warnings.append(f"the symbol {symbol.text} names a resolution, but the text is a decision in narrative "

@@ -40,11 +40,12 @@ def is_formula(text: str, lang: Language) -> bool:
 class Narrative:
     """A decision printed as one narrative paragraph ("At its 65th plenary meeting, on 19
     December 2023, the General Assembly … decided …"): its block, the organ the sentence names
-    (actor id) and the meeting's date as printed."""
+    (actor id) and the meeting's date as printed (None in a draft decision: "The Human Rights
+    Council decides …")."""
 
     index: int
     organ: str
-    date: str
+    date: str | None
 
 
 def find_narrative(blocks: list[Block], lang: Language) -> Narrative | None:
@@ -55,7 +56,7 @@ def find_narrative(blocks: list[Block], lang: Language) -> Narrative | None:
             m = rx.match(text)
             organ = _organ_at(text[m.start("organ"):], lang) if m else None
             if organ is not None:
-                return Narrative(i, organ, m.group("date"))
+                return Narrative(i, organ, m.groupdict().get("date"))
     return None
 
 
@@ -65,7 +66,9 @@ def _organ_at(text: str, lang: Language) -> str | None:
     best = None
     for actor, name in lang.organ_names.items():
         name = lang.fold(name)
-        if actor.startswith("un-") and folded.startswith(name) and not folded[len(name):len(name) + 1].isalnum():
+        # (a word goes on after the name in a spaced language; in Chinese the verb follows it: "人权理事会决定")
+        if actor.startswith("un-") and folded.startswith(name) and not (
+                lang.spaced and folded[len(name):len(name) + 1].isalnum()):
             if best is None or len(name) > len(lang.fold(lang.organ_names[best])):
                 best = actor
     return best
