@@ -146,7 +146,8 @@ LANGUAGE = Language(
         "session": (r"^الدورة\s+(?P<ordinal>.+?)(?:\s+الاستثنائية(?:\s+الطارئة)?)?(?:\s+المستأنفة)?$",
                     r"^دورة\s+عام\s+(?P<ordinal>\d{4})$"),  # the Economic and Social Council's
         "agenda_item": r"^(?:البند|البنود)\s+.+\s+من\s+جدول\s+الأعمال(?:\s+المؤقت)?$",
-        "place_dates": r"^(?P<place>[^\d،,]{2,40})،\s*(?P<dates>\d.*\d{4})$",
+        # (the country after the city: "أتلانتا، الولايات المتحدة الأمريكية، ١١-١٥ كانون الأول/ديسمبر ٢٠٢٣")
+        "place_dates": r"^(?P<place>[^\d،,]{2,40})(?:،\s*[^\d،,]{2,40})?،\s*(?P<dates>\d.*\d{4})$",
         "heading": r"^القرار\s+(?P<number>\d+)\s*\((?P<year>\d{4})\)$",
         "numbered_title": (r"^(?P<number>(?:ES-)?\d+/\d+|\d+\s*\((?:ES-)?[IVXLC]+\))\s*[-–.]\s+(?P<title>\S.*)$",
                            # a draft's number left open ("55/... The right to education")
@@ -162,7 +163,9 @@ LANGUAGE = Language(
     },
     places={"فيينا": "vienna", "نيويورك": "new-york", "جنيف": "geneva", "نيروبي": "nairobi",
             "بون": "bonn", "باريس": "paris", "روما": "rome", "كيوتو": "kyoto", "الدوحة": "doha",
-            "أبو ظبي": "abu-dhabi", "شرم الشيخ": "sharm-el-sheikh"},
+            "أبو ظبي": "abu-dhabi", "شرم الشيخ": "sharm-el-sheikh",
+            # where the Conference of the States Parties to the Convention against Corruption met
+            "أتلانتا": "atlanta", "سانت بطرسبرغ": "saint-petersburg"},
     doc_stages={
         "مشروع قرار منقح": "resolutionDraft",
         "مشروع قرار": "resolutionDraft",

@@ -133,7 +133,9 @@ LANGUAGE = Language(
     },
     places={"Vienna": "vienna", "New York": "new-york", "Geneva": "geneva", "Nairobi": "nairobi",
             "Bonn": "bonn", "Paris": "paris", "Rome": "rome", "Kyoto": "kyoto", "Doha": "doha",
-            "Abu Dhabi": "abu-dhabi", "Sharm el-Sheikh": "sharm-el-sheikh"},
+            "Abu Dhabi": "abu-dhabi", "Sharm el-Sheikh": "sharm-el-sheikh",
+            # where the Conference of the States Parties to the Convention against Corruption met
+            "Atlanta": "atlanta", "Saint Petersburg": "saint-petersburg"},
     doc_stages={
         "revised draft resolution": "resolutionDraft",
         "draft resolution": "resolutionDraft",

@@ -126,7 +126,9 @@ LANGUAGE = Language(
     },
     places={"Viena": "vienna", "Nueva York": "new-york", "Ginebra": "geneva", "Nairobi": "nairobi",
             "Bonn": "bonn", "París": "paris", "Roma": "rome", "Kyoto": "kyoto", "Doha": "doha",
-            "Abu Dabi": "abu-dhabi", "Sharm el-Sheikh": "sharm-el-sheikh"},
+            "Abu Dabi": "abu-dhabi", "Sharm el-Sheikh": "sharm-el-sheikh",
+            # where the Conference of the States Parties to the Convention against Corruption met
+            "Atlanta": "atlanta", "San Petersburgo": "saint-petersburg"},
     doc_stages={
         "proyecto de resolución revisado": "resolutionDraft",
         "proyecto de resolución": "resolutionDraft",

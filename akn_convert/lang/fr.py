@@ -126,7 +126,9 @@ LANGUAGE = Language(
     },
     places={"Vienne": "vienna", "New York": "new-york", "Genève": "geneva", "Nairobi": "nairobi",
             "Bonn": "bonn", "Paris": "paris", "Rome": "rome", "Kyoto": "kyoto", "Doha": "doha",
-            "Abou Dhabi": "abu-dhabi", "Charm el-Cheikh": "sharm-el-sheikh"},
+            "Abou Dhabi": "abu-dhabi", "Charm el-Cheikh": "sharm-el-sheikh",
+            # where the Conference of the States Parties to the Convention against Corruption met
+            "Atlanta": "atlanta", "Saint-Pétersbourg": "saint-petersburg"},
     doc_stages={
         "projet de résolution révisé": "resolutionDraft",
         "projet de résolution": "resolutionDraft",

@@ -138,7 +138,9 @@ LANGUAGE = Language(
     },
     places={"维也纳": "vienna", "纽约": "new-york", "日内瓦": "geneva", "内罗毕": "nairobi",
             "波恩": "bonn", "巴黎": "paris", "罗马": "rome", "京都": "kyoto", "多哈": "doha",
-            "阿布扎比": "abu-dhabi", "沙姆沙伊赫": "sharm-el-sheikh"},
+            "阿布扎比": "abu-dhabi", "沙姆沙伊赫": "sharm-el-sheikh",
+            # where the Conference of the States Parties to the Convention against Corruption met
+            "亚特兰大": "atlanta", "圣彼得堡": "saint-petersburg"},
     doc_stages={
         "订正决议草案": "resolutionDraft",
         "决议草案": "resolutionDraft",

@@ -200,7 +200,11 @@ def _split_masthead(s: str, lang: Language, masthead: bool = False) -> list[str]
         return [s[: m.start()].strip(), m.group(0)]
     m = re.search(r"\s(Distr\.?\s*:?.*)$", s)
     if m and m.start() > 0:
-        return [s[: m.start()].strip(), m.group(1)]
+        return [s[: m.start()].strip(), *_split_masthead(m.group(1), lang)]
+    if s.startswith("Distr"):  # the date beside it on the same line ("Distr.: Limited 14 November 2025")
+        found = [d for lg in _languages(lang) for d in find_dates(s, lg)[-1:] if d.end == len(s)]
+        if found and found[0].start > 0 and _match(lang, "distribution", s[:found[0].start].strip()):
+            return [s[:found[0].start].strip(), s[found[0].start:]]
     if masthead and _classify_line(s, lang) is None:
         found = [d for lg in _languages(lang) for d in find_dates(s, lg)[-1:] if d.end == len(s)]
         if found and found[0].start > 0 and not re.search(r"[\d,;:\-–]\s*$", s[:found[0].start]):
