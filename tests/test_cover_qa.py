@@ -142,3 +142,15 @@ def test_valid_and_every_word_in_order(case):
     # nothing of the cover page leaks into the preamble
     formula = _text(_one(root, "//a:formula")) if _one(root, "//a:formula") is not None else ""
     assert not any(w in formula for w in ("Distr", "Original", "session", "сессия", "período", "届会议", "الدورة"))
+
+
+def test_a_given_symbol_that_is_not_the_cover_pages_is_said():
+    from akn_convert.pipeline import Options, convert_text
+
+    text = (QA / "A-80-L.12.en.clean.txt").read_text(encoding="utf-8")
+    other = convert_text(text, Options(symbol="A/80/L.13"))
+    root = etree.fromstring(other.xml)
+    assert _read(root)["symbol"] == "A/80/L.13"  # the user's word wins ...
+    assert [w for w in other.warnings if "A/80/L.13" in w and "A/80/L.12" in w]  # ... and is said
+    same = convert_text(text, Options(symbol="A/80/L.12"))
+    assert not [w for w in same.warnings if "symbol" in w]

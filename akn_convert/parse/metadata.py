@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from ..errors import UsageError
 from ..lang.base import Language
 from ..model import Source
-from ..organs import Symbol, adopted_symbol, ga_session, parse_symbol, roman_value, to_roman, within
+from ..organs import Symbol, adopted_symbol, ga_session, normalise_symbol, parse_symbol, roman_value, to_roman, within
 from .cover import Front, organ_id
 from .dates import parse_date
 
@@ -95,6 +95,9 @@ def identify(front: Front, source: Source, formula_organ: str | None, conclusion
                 or (parse_date(narrative_date, lang) if narrative_date else None))
     header = source.header_symbols[0] if source.header_symbols else None
     symbol_text = hints.symbol or front.cover.symbol
+    if hints.symbol and front.cover.symbol and normalise_symbol(hints.symbol) != normalise_symbol(front.cover.symbol):
+        warnings.append(f"the symbol given, {normalise_symbol(hints.symbol)}, is not the one the cover page prints, "
+                        f"{front.cover.symbol}: the given one is used")
     if not symbol_text and header and _document_symbol(header):
         symbol_text = header
     if not symbol_text:
