@@ -210,8 +210,8 @@ def _split_masthead(s: str, lang: Language, masthead: bool = False) -> list[str]
         if found and found[0].start > 0 and not re.search(r"[\d,;:\-–]\s*$", s[:found[0].start]):
             return [s[: found[0].start].strip(), s[found[0].start:]]
         # the language's line on the right ("contre la corruption Français", "… Original : anglais")
-        words = s.split()
-        for k in range(1, min(4, len(words) - 1) + 1):
+        words = s.split()  # (the longest such right part: "Original: English", not "English")
+        for k in range(min(4, len(words) - 1), 0, -1):
             right = " ".join(words[-k:])
             if (_classify_line(right, lang) or ("",))[0] in ("language", "original"):
                 return [" ".join(words[:-k]), right]

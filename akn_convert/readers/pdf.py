@@ -287,9 +287,10 @@ class _PdfReader:
         last = max((i for i, ln in enumerate(body) if self.lang.number_regex.match(ln.text)), default=0)
         closed = next((i for i in range(last, len(body)) if any(rx.match(body[i].text) for rx in self.lang.conclusion_res)),
                       len(body))
-        starts = [i for i, ln in enumerate(body) if i > 0 and NOTE_RE.match(ln.text)
+        # (one blank line is enough before a "*" note too: no paragraph of a resolution opens with a star)
+        starts = [i for i, ln in enumerate(body) if i > 0 and (m := NOTE_RE.match(ln.text))
                   and not self.lang.number_regex.match(ln.text)
-                  and self._blank_lines_before(ln.no) >= (1 if i > closed else 2)
+                  and self._blank_lines_before(ln.no) >= (1 if i > closed or m.group("marker") == "*" else 2)
                   and not L.is_date_line(ln.text, self.lang)]  # ("18 December 2024", a page's only line)
         if not starts:
             return
