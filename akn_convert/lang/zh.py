@@ -123,7 +123,9 @@ LANGUAGE = Language(
         "session": (r"^第(?P<ordinal>[〇零一二两三四五六七八九十百\d]+)届(?:特别|紧急特别)?会议$",
                     r"^(?P<ordinal>\d{4})\s*年届会$"),  # the Economic and Social Council's
         "agenda_item": r"^(?:临时)?议程项目.+$",
-        "place_dates": r"^(?P<place>[\u4e00-\u9fff·]{2,12})[，,]\s*(?P<dates>\d{4}\s*年.+日)$",
+        "place_dates": (r"^(?P<place>[\u4e00-\u9fff·]{2,12})[，,]\s*(?P<dates>\d{4}\s*年.+日)$",
+                        # the dates first, as Chinese cover pages print them ("2020年10月12日至16日，维也纳")
+                        r"^(?P<dates>\d{4}\s*年.+日)[，,]\s*(?P<place>[\u4e00-\u9fff·]{2,12})$"),
         # ("第 2719(2023)号决议": PDF text puts spaces between the digits and the characters)
         "heading": r"^第\s*(?P<number>\d+)\s*[（(]\s*(?P<year>\d{4})\s*[）)]\s*号决议$",
         "numbered_title": (r"^(?P<number>(?:ES-)?\d+/\d+|\d+\s*[（(](?:ES-)?[IVXLC]+[）)])[.．]\s*(?P<title>\S.*)$",

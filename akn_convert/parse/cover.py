@@ -185,10 +185,26 @@ def _date_line(s: str, lang: Language) -> str | None:
     weekday or "Date:", and the word the language may put after a year: "21 декабря 2023 года")."""
     for lg in _languages(lang):
         found = find_dates(s, lg)
-        if found and found[-1].start <= 8 and (len(s) - found[-1].end <= 1
-                                               or _fills(lg, "year_word", s[found[-1].end:].rstrip(".,"))):
+        if found and found[-1].start <= 8 and _date_prefix(s[:found[-1].start], lg) and (
+                len(s) - found[-1].end <= 1 or _fills(lg, "year_word", s[found[-1].end:].rstrip(".,"))):
             return found[-1].iso
     return None
+
+
+def _date_prefix(prefix: str, lang: Language) -> bool:
+    """Whether the words before a date leave its line a date line: none, a label ending with a
+    colon or a comma ("Date:"), or a weekday (CLDR through babel); not a name ("缔约方会议
+    15 October 2024": a wrapped organ's name beside the masthead's date)."""
+    prefix = prefix.strip()
+    return not prefix or prefix[-1] in ":：,，،" or lang.fold(prefix) in _weekdays(lang)
+
+
+@lru_cache(maxsize=None)
+def _weekdays(lang: Language) -> frozenset[str]:
+    from babel import dates
+
+    return frozenset(lang.fold(name) for width in ("wide", "abbreviated")
+                     for name in dates.get_day_names(width, locale=lang.code2).values())
 
 
 def _split_masthead(s: str, lang: Language, masthead: bool = False) -> list[str]:
@@ -569,7 +585,9 @@ def _is_organ_line(unit: _Unit, units: list[_Unit]) -> bool:
 
 def _place_dates(text: Text, place: str, lang: Language) -> Text:
     text = _with_dates(text, lang)
-    text.spans.append(Span(0, len(place), "location", {"refersTo": "#" + location_id(place, lang), "showAs": place}))
+    at = max(text.text.find(place), 0)  # (first, or after the dates: "2020年10月12日至16日，维也纳")
+    text.spans.append(Span(at, at + len(place), "location",
+                           {"refersTo": "#" + location_id(place, lang), "showAs": place}))
     text.spans.sort(key=lambda s: (s.start, -s.end))
     return text
 

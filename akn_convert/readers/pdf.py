@@ -386,8 +386,9 @@ class _PdfReader:
 
 #: the sponsors' note marker, kept by the extraction: a "*" right after a word, or after the
 #: comma or colon that follows it ("Albania,* Andorra,* Australia", "Uganda:* draft resolution"),
-#: or after a closing bracket ("Netherlands (Kingdom of the),* Paraguay")
-_STAR_RE = re.compile(r"(?:(?<=[^\W\d_])|(?<=[^\W\d_][,،、，:：])|(?<=\))|(?<=\)[,،、，:：]))\*(?=[\s:：,،、，]|$)")
+#: or after a closing bracket ("Netherlands (Kingdom of the),* Paraguay"); in Chinese, between two
+#: characters ("临时议程*项目3")
+_STAR_RE = re.compile(r"(?:(?<=[^\W\d_])|(?<=[^\W\d_][,،、，:：])|(?<=\))|(?<=\)[,،、，:：]))\*(?=[\s:：,،、，\u4e00-\u9fff]|$)")
 
 
 def _symbol_star(t: str) -> list[int]:
