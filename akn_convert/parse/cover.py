@@ -193,10 +193,12 @@ def _date_line(s: str, lang: Language) -> str | None:
 
 def _date_prefix(prefix: str, lang: Language) -> bool:
     """Whether the words before a date leave its line a date line: none, a label ending with a
-    colon or a comma ("Date:"), or a weekday (CLDR through babel); not a name ("缔约方会议
+    colon or a comma ("Date:"), a weekday (CLDR through babel) or the language's small words
+    ("on 17 December 2024", the end of a wrapped adoption heading); not a name ("缔约方会议
     15 October 2024": a wrapped organ's name beside the masthead's date)."""
     prefix = prefix.strip()
-    return not prefix or prefix[-1] in ":：,，،" or lang.fold(prefix) in _weekdays(lang)
+    return not prefix or prefix[-1] in ":：,，،" or lang.fold(prefix) in _weekdays(lang) or all(
+        w in lang.function_words for w in prefix.casefold().split())
 
 
 @lru_cache(maxsize=None)
