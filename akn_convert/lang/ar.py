@@ -165,7 +165,7 @@ LANGUAGE = Language(
             "بون": "bonn", "باريس": "paris", "روما": "rome", "كيوتو": "kyoto", "الدوحة": "doha",
             "أبو ظبي": "abu-dhabi", "شرم الشيخ": "sharm-el-sheikh",
             # where the Conference of the States Parties to the Convention against Corruption met
-            "أتلانتا": "atlanta", "سانت بطرسبرغ": "saint-petersburg"},
+            "أتلانتا": "atlanta"},
     doc_stages={
         "مشروع قرار منقح": "resolutionDraft",
         "مشروع قرار": "resolutionDraft",

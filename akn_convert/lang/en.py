@@ -135,7 +135,7 @@ LANGUAGE = Language(
             "Bonn": "bonn", "Paris": "paris", "Rome": "rome", "Kyoto": "kyoto", "Doha": "doha",
             "Abu Dhabi": "abu-dhabi", "Sharm el-Sheikh": "sharm-el-sheikh",
             # where the Conference of the States Parties to the Convention against Corruption met
-            "Atlanta": "atlanta", "Saint Petersburg": "saint-petersburg"},
+            "Atlanta": "atlanta"},
     doc_stages={
         "revised draft resolution": "resolutionDraft",
         "draft resolution": "resolutionDraft",

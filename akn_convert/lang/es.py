@@ -128,7 +128,7 @@ LANGUAGE = Language(
             "Bonn": "bonn", "París": "paris", "Roma": "rome", "Kyoto": "kyoto", "Doha": "doha",
             "Abu Dabi": "abu-dhabi", "Sharm el-Sheikh": "sharm-el-sheikh",
             # where the Conference of the States Parties to the Convention against Corruption met
-            "Atlanta": "atlanta", "San Petersburgo": "saint-petersburg"},
+            "Atlanta": "atlanta"},
     doc_stages={
         "proyecto de resolución revisado": "resolutionDraft",
         "proyecto de resolución": "resolutionDraft",

@@ -128,7 +128,7 @@ LANGUAGE = Language(
             "Bonn": "bonn", "Paris": "paris", "Rome": "rome", "Kyoto": "kyoto", "Doha": "doha",
             "Abou Dhabi": "abu-dhabi", "Charm el-Cheikh": "sharm-el-sheikh",
             # where the Conference of the States Parties to the Convention against Corruption met
-            "Atlanta": "atlanta", "Saint-Pétersbourg": "saint-petersburg"},
+            "Atlanta": "atlanta"},
     doc_stages={
         "projet de résolution révisé": "resolutionDraft",
         "projet de résolution": "resolutionDraft",

@@ -182,7 +182,7 @@ LANGUAGE = Language(
             "Бонн": "bonn", "Париж": "paris", "Рим": "rome", "Киото": "kyoto", "Доха": "doha",
             "Абу-Даби": "abu-dhabi", "Шарм-эш-Шейх": "sharm-el-sheikh",
             # where the Conference of the States Parties to the Convention against Corruption met
-            "Атланта": "atlanta", "Санкт-Петербург": "saint-petersburg",
+            "Атланта": "atlanta",
             # the cities in the other cases ("принятые в Вене", "в Нью-Йорке", "из Женевы")
             "Вены": "vienna", "Вене": "vienna", "Нью-Йорка": "new-york", "Нью-Йорке": "new-york",
             "Женевы": "geneva", "Женеве": "geneva", "Бонна": "bonn", "Бонне": "bonn", "Парижа": "paris",

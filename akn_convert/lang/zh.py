@@ -142,7 +142,7 @@ LANGUAGE = Language(
             "波恩": "bonn", "巴黎": "paris", "罗马": "rome", "京都": "kyoto", "多哈": "doha",
             "阿布扎比": "abu-dhabi", "沙姆沙伊赫": "sharm-el-sheikh",
             # where the Conference of the States Parties to the Convention against Corruption met
-            "亚特兰大": "atlanta", "圣彼得堡": "saint-petersburg"},
+            "亚特兰大": "atlanta"},
     doc_stages={
         "订正决议草案": "resolutionDraft",
         "决议草案": "resolutionDraft",
