@@ -95,6 +95,12 @@ def _input_texts(blocks, start: int, front, annex_blocks=()) -> list[str]:
             + [b.text.text for b in annex_blocks])
 
 
+#: the cover lines kept as strings (``Cover.field_notes``) that the preface writes, and those the
+#: cover page writes (only where the text has a cover page)
+_PREFACE_FIELDS = frozenset({"symbol", "session", "agenda_item", "agenda_title", "sponsors"})
+_COVER_PAGE_FIELDS = frozenset({"organ", "distribution", "date", "language", "languages", "original"})
+
+
 def _attach_notes(doc: Document, notes: list[Footnote], front_anchors: list[str]) -> None:
     """Keep the notes that have a marker in the text; warn about the others."""
     cited = [a.marker for t in doc.texts() for a in t.anchors]
@@ -103,6 +109,13 @@ def _attach_notes(doc: Document, notes: list[Footnote], front_anchors: list[str]
     # title's own markers are in doc.texts()): another marker there stands in a line the
     # document does not keep, and its note goes where a note with no marker goes
     cited += [m for m in front_anchors if m == "*"]
+    # (the preface keeps the notes of the cover lines it keeps: at the end of a line kept as a
+    # string, "Item 12 of the provisional agenda¹"; in the title and the other lines it writes;
+    # the masthead's lines are written, notes and all, where there is a cover page)
+    written = _PREFACE_FIELDS | (_COVER_PAGE_FIELDS if doc.has_cover else frozenset())
+    cited += [m for field, markers in doc.cover.field_notes.items() if field in written for m in markers]
+    cited += [a.marker for t in (doc.title, *(t for _, t in doc.front), *doc.conclusions) if t is not None
+              for a in t.anchors]
     by_marker = {}
     for note in notes:
         if note.marker in by_marker:
