@@ -22,9 +22,10 @@ from .splits import mend
 
 #: a job number line, with page numbers on either side: "V.20-05923 2/8", "2/8 V.20-05923",
 #: "GE.25-04321(E)", "2 GE.24-05678" (a bare page number, as Geneva documents print it),
-#: "18-18418 (E)    071118", "02-72318 (E)", "18-17962"
+#: "18-18418 (E)    071118", "02-72318 (E)", "18-17962", "GE.24-12345 (F)    050724    080724"
+#: (Geneva prints two dates: the text's and the translation's)
 JOB_RE = re.compile(
-    r"^(?:\d{1,3}(?:/\d{1,3})?\s+)?(?:[A-Z]{1,2}\.)?\d{2}-\d{5}\s*(?:\([A-Z]\))?(?:\s+\d{6})?"
+    r"^(?:\d{1,3}(?:/\d{1,3})?\s+)?(?:[A-Z]{1,2}\.)?\d{2}-\d{5}\s*(?:\([A-Z]\))?(?:\s+\d{6}){0,2}"
     r"(?:\s+\d{1,3}(?:/\d{1,3})?)?$"
 )
 #: a running header that holds the symbol and the running title side by side, as a layout
