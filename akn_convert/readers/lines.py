@@ -31,8 +31,11 @@ WORD_HYPHEN_END_RE = re.compile(r"[^\W_][-‑]$")
 _COMMON = 3.0
 #: characters that may close a paragraph after its last punctuation (quotes and brackets)
 CLOSERS = "»”’\"') \u00a0」』）"
-#: a footnote number glued after the punctuation that ends a line ("resolution 72/4;1")
-GLUED_MARKER_RE = re.compile(r"(?:(?<=[^\W_)\]»”’\"][,;:،؛，；：])|(?<=[^\W\d_)\]»”’\"][.。]))\d{1,3}$")
+#: a footnote number glued after the punctuation that ends a line ("resolution 72/4;1"), also
+#: after a closing quote or bracket and its punctuation ("… Criminal Justice”,3", "… (2019).4")
+#: or after punctuation and its closing quote ("… of the Child.”2")
+GLUED_MARKER_RE = re.compile(r"(?:(?<=[^\W_][,;:،؛，；：])|(?<=[^\W\d_][.。])|(?<=[)\]»”’\"][,;:.،؛，；：。])"
+                             r"|(?<=[,;:.،؛，；：。][)\]»”’\"]))\d{1,3}$")
 
 
 @dataclass

@@ -66,10 +66,10 @@ def _candidates(text: str, markers: frozenset[str], block: int, lang: Language) 
                 # "organisée1," "Convention2," "Goals2" "»3" "٢٠٢٣1،"
                 out.append(Candidate(block, a, b, digits, GLUED))
             elif (nxt == "" or nxt.isspace()) and prev and (
-                    (prev in ",;:." and _letter(prev2)) or (prev in ";:" and prev2.isdecimal())
+                    (prev in ",;:." and (_letter(prev2) or prev2 in _CLOSING)) or (prev in ";:" and prev2.isdecimal())
                     or (prev == "," and _YEAR_END.search(text, 0, a - 1) and not text[b:].lstrip()[:1].isdigit())):
                 # glued after punctuation that ends a clause: "72/4;1" "Development,2 of"
-                # "Plan of Action on Ageing, 2002,1"
+                # "Plan of Action on Ageing, 2002,1" "… Criminal Justice”,3"
                 token = re.search(r"\S*$", text[:a]).group(0)
                 if not (token.endswith(".") and ("/" in token or re.fullmatch(r"\(?[A-Z]\.", token))):
                     out.append(Candidate(block, a, b, digits, GLUED))  # not "A/73/L.6", "No.6"
