@@ -182,6 +182,8 @@ class _PdfReader:
             if i <= skip_until:
                 continue
             if "\f" in raw:
+                if not in_notes:
+                    self._notes_without_rule()
                 gap = L.PAGE
                 in_notes = False
                 raw = raw.replace("\f", "")
@@ -194,6 +196,8 @@ class _PdfReader:
             # (on the first, "United Nations      A/RES/79/215" is the masthead)
             symbol = s if is_symbol_line(s) else header_symbol(raw) if self.pages else None
             if symbol:
+                if not in_notes:
+                    self._notes_without_rule()
                 self.header_symbols[normalise_symbol(symbol)] += 1
                 skip_until = i + self._furniture_after_symbol(i)
                 if self.pages:  # the running title on a line of its own, under the symbol or above it
@@ -210,6 +214,8 @@ class _PdfReader:
                 gap, in_notes = L.PAGE, False
                 continue
             if is_job_or_page(s):
+                if not in_notes:
+                    self._notes_without_rule()
                 gap, in_notes = L.PAGE, False
                 self.pages += 1
                 continue
@@ -231,6 +237,37 @@ class _PdfReader:
                 gap = L.PAGE
             self.body.append(L.Line(s, i + 1, indent, gap))
             gap = L.NONE
+
+    def _notes_without_rule(self) -> None:
+        """At the page's foot (its furniture next): a footnote block printed without its rule
+        ("… de Asia" / "" / " 1  Resolución 73/291, anexo." / "25-21061"), taken out of the
+        body.  It is one only where its first line, after a blank line, starts with the next
+        note's number, that number is glued to a word above it on the page ("Sur-Sur1,"), and
+        each further note of the block takes the next number."""
+        body, numbers = self.body, [int(n.marker) for n in self.notes if n.marker.isdigit()]
+        expected = max(numbers, default=0) + 1
+        start = None
+        for j in range(len(body) - 1, max(len(body) - 12, 0) - 1, -1):
+            m = NOTE_RE.match(body[j].text)
+            if m and body[j].gap == L.BLANK and m.group("marker") == str(expected):
+                start = j
+            if body[j].gap == L.PAGE:
+                break
+        if start is None or start == 0 or any(L.is_label_start(ln.text, self.lang) for ln in body[start:]):
+            return
+        above = " ".join(ln.text for ln in body[max(start - 40, 0):start])
+        if not re.search(rf"(?:[^\W\d_]|[)»”’\"][,;:.]?|[^\W\d_][,;:.]){expected}(?!\d)", above):
+            return
+        block, want = [], expected
+        for ln in body[start:]:
+            m = NOTE_RE.match(ln.text)
+            if m and m.group("marker") == str(want):
+                block.append(_Note(m.group("marker"), [m.group("text")], ln.no))
+                want += 1
+            else:
+                block[-1].lines.append(ln.text)
+        del body[start:]
+        self.notes.extend(block)
 
     def _note_line(self, s: str, raw: str, indent: int, no: int) -> bool:
         """Take ``s`` as part of a footnote block when it is one; False when the body resumes."""
