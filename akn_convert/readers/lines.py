@@ -493,8 +493,17 @@ def _latin_words(before: str, s: str) -> bool:
     return (_latin(a) or (a.isascii() and a.isdecimal())) and (_latin(b) or (b.isascii() and b.isdecimal()))
 
 
-def join(lines: list[str], dehyphen: Dehyphenator | None = None) -> str:
-    """Join a paragraph's lines with single spaces, resolving line-end hyphens."""
+def break_is_space(before: str, after: str) -> bool:
+    """Whether a line break between ``before`` and ``after`` in unspaced text (Chinese) is a
+    space: only between two Latin words or numbers."""
+    return _latin_words(before, after)
+
+
+def join(lines: list[str], dehyphen: Dehyphenator | None = None, spaced: bool | None = None) -> str:
+    """Join a paragraph's lines with single spaces, resolving line-end hyphens (in unspaced
+    text, ``spaced`` False or the dehyphenator's language so, a line break is no space)."""
+    if spaced is None:
+        spaced = dehyphen is None or dehyphen.lang.spaced
     out = ""
     for raw in lines:
         s = squeeze(raw)
@@ -506,7 +515,7 @@ def join(lines: list[str], dehyphen: Dehyphenator | None = None) -> str:
             out = out[:-2] + "-" + s  # "capacity -" / "building": a hyphen pdfminer set apart
         elif out.endswith(("-", "‑")) and not out.endswith((" -", " ‑")) and dehyphen is not None:
             out = out + s if dehyphen.keep_hyphen(out, s) else out[:-1] + s
-        elif dehyphen is not None and not dehyphen.lang.spaced and not _latin_words(out, s):
+        elif not spaced and not _latin_words(out, s):
             out = out + s  # Chinese: a line break is not a space (but between two Latin words)
         else:
             out = out + " " + s
