@@ -1,0 +1,169 @@
+"""QA pairs for the PDF-extracted shape: each resolution of ``tests/data/pdf-qa`` is written
+twice, as clean text and as the text ``pdftotext`` gives of its PDF (running headers in the
+document's own symbol format, job and page lines in both orders, page breaks inside sentences,
+points and between a number and its text, footnote blocks splitting paragraphs, note numbers
+glued to words, quotes, years and commas, hyphens at line ends that stay or go, the sponsors'
+note with its star lost, the cover's columns merged on one line).
+
+Both renditions, converted with the same symbol, must be schema-valid and pass the
+words-in-order check (``convert_file`` fails otherwise), give the same eIds and the same
+paragraph texts, and the counts that ``MANIFEST.tsv`` gives.
+"""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+from lxml import etree
+
+from akn_convert.lang import get
+from akn_convert.pipeline import Options, convert_file
+from akn_convert.readers import clean, pdf
+from akn_convert.readers import lines as L
+from conftest import DATA, NS
+
+QA = DATA / "pdf-qa"
+with open(QA / "MANIFEST.tsv", encoding="utf-8") as f:
+    MANIFEST = [row for row in csv.DictReader((ln for ln in f if not ln.startswith("#")), delimiter="\t")]
+#: the units whose text is compared (cover items aside: the two renditions print them differently)
+_TEXT_PATH = ("//a:preamble//a:p | //a:mainBody//a:p | //a:mainBody//a:num | //a:mainBody//a:heading"
+              " | //a:conclusions//a:p | //a:authorialNote//a:p")
+
+
+def _eids(root) -> list[str]:
+    return [el.get("eId") for part in root[0] if etree.QName(part).localname != "meta"
+            for el in part.iter() if isinstance(el.tag, str) and el.get("eId")]
+
+
+def _own(el) -> str:
+    """The text of ``el`` without the notes inside it (they are compared on their own)."""
+    s = el.text or ""
+    for child in el:
+        if isinstance(child.tag, str) and etree.QName(child).localname != "authorialNote":
+            s += _own(child)
+        s += child.tail or ""
+    return s
+
+
+def _norm(s: str) -> str:
+    """White space collapsed, the typographic apostrophe of the PDF as the clean text's."""
+    return " ".join(s.replace("’", "'").split())
+
+
+def _texts(root) -> list[str]:
+    return [_norm(_own(el)) for el in root.xpath(_TEXT_PATH, namespaces=NS)]
+
+
+def _convert(name: str, symbol: str):
+    return convert_file(QA / name, Options(symbol=symbol))
+
+
+def test_the_manifest_lists_every_pair():
+    stems = sorted(p.name[: -len(".clean.txt")] for p in QA.glob("*.clean.txt"))
+    assert stems == sorted(row["stem"] for row in MANIFEST)
+    assert all((QA / f"{stem}.pdf.txt").exists() for stem in stems)
+    assert len(stems) >= 16
+
+
+@pytest.fixture(scope="module", params=MANIFEST, ids=lambda row: row["stem"])
+def pair(request):
+    row = request.param
+    clean = _convert(f"{row['stem']}.clean.txt", row["symbol"])
+    pdf = _convert(f"{row['stem']}.pdf.txt", row["symbol"])
+    return row, clean, pdf
+
+
+def test_both_shapes_are_read_as_what_they_are(pair):
+    _, clean, pdf = pair
+    assert (clean.shape, pdf.shape) == ("clean", "pdf")
+
+
+def test_both_shapes_give_the_manifest_counts(pair):
+    row, clean, pdf = pair
+    expected = {"preamble": int(row["preambular"]), "operative": int(row["operative"]),
+                "points": int(row["points"]), "notes": int(row["notes"]), "star_note": int(row["star"])}
+    assert clean.counts == expected
+    assert pdf.counts == expected
+    assert clean.lang == pdf.lang == row["lang"]
+
+
+def test_both_shapes_give_the_same_eids(pair):
+    _, clean, pdf = pair
+    assert _eids(etree.fromstring(pdf.xml)) == _eids(etree.fromstring(clean.xml))
+
+
+def test_both_shapes_give_the_same_paragraph_texts(pair):
+    _, clean, pdf = pair
+    assert _texts(etree.fromstring(pdf.xml)) == _texts(etree.fromstring(clean.xml))
+
+
+def test_both_shapes_put_each_note_at_the_same_place(pair):
+    _, clean, pdf = pair
+
+    def places(xml):
+        root = etree.fromstring(xml)
+        return [(n.get("marker"), n.get("eId"), etree.QName(n.getparent()).localname, _norm("".join(n.itertext())))
+                for n in root.xpath("//a:authorialNote", namespaces=NS)]
+
+    assert places(pdf.xml) == places(clean.xml)
+
+
+# --------------------------------------------------------------------------- the fixes, one by one
+
+EN, FR, ZH = get("eng"), get("fra"), get("zho")
+_FORMULA = "      The General Assembly,\n"
+
+
+def test_a_job_line_with_two_dates_is_page_furniture():
+    """Geneva and translated documents print the job number with two dates ("GE.24-12345 (F)
+    050724 080724"): it went into the footnote above it."""
+    text = (_FORMULA + "      Recalling its resolution 70/1,1\n      __________________\n      1 See A/70/1.\n\n"
+            "GE.24-12345 (E)    050724    080724\n*2412345*\nA/HRC/56/L.3\n\n2  GE.24-12345\n"
+            "      1.    Decides to remain seized of the matter.\n")
+    src = pdf.read(text, EN)
+    assert [n.text.text for n in src.notes] == ["See A/70/1."]
+    assert [b.text.text for b in src.blocks][-1] == "1. Decides to remain seized of the matter."
+
+
+@pytest.mark.parametrize("end", ["Criminal Justice”,3", "Criminal Justice\",3", "the Child.”3", "(2019).3"])
+def test_a_note_glued_after_a_closing_quote_and_its_punctuation(end):
+    """"… entitled “… Criminal Justice”,3": the line ends the recital (the next one was joined
+    to it) and 3 is the note's number, not text."""
+    assert L.ends_terminal(f"Prevention and {end}", EN)
+    text = (_FORMULA + f"      Recalling its resolution 69/194 and the Model Strategies in Crime\n"
+            f"Prevention and {end}\n      Noting the Global Study,\n      __________________\n"
+            "      3 General Assembly resolution 69/194, annex.\n")
+    src = pdf.read(text, EN)
+    texts = [b.text.text for b in src.blocks]
+    assert texts[2] == "Noting the Global Study,"
+    assert not texts[1].endswith("3") and [a.marker for a in src.blocks[1].text.anchors] == ["3"]
+
+
+def test_a_note_block_without_its_rule_at_the_foot_of_a_page():
+    """A footnote block printed without its "_____" rule, above the page's furniture: its
+    note number glued above it says it is one."""
+    text = (_FORMULA + "  Recalling the outcome document of the Conference on South-South Cooperation1,\n\n"
+            "  Recognizing the contribution of the Association of Southeast Asian\n\n\n"
+            " 1  Resolution 73/291, annex.\n\n25-21061 (E)    161225\n*2521061*\n\nA/RES/80/61\n\n2/2 25-21061\n\n"
+            "Nations,\n\n  1. Decides to remain seized of the matter.\n")
+    src = pdf.read(text, EN)
+    assert [(n.marker, n.text.text) for n in src.notes] == [("1", "Resolution 73/291, annex.")]
+    assert [b.text.text for b in src.blocks][2] == "Recognizing the contribution of the Association of Southeast Asian Nations,"
+
+
+def test_a_numbered_line_at_a_page_foot_without_a_glued_number_above_stays_text():
+    text = (_FORMULA + "  Recalling its resolutions 78/1 and\n\n"
+            " 2  other resolutions on the question,\n\n25-21061 (E)    161225\n\n"
+            "  1. Decides to remain seized of the matter.\n")
+    src = pdf.read(text, EN)
+    assert src.notes == []
+    assert "2 other resolutions on the question," in src.blocks[1].text.text
+
+
+def test_a_line_break_in_chinese_clean_text_is_no_space():
+    """"*第55次全体会议*  " / "*2025年12月11日*": the PDF joins the two lines without a space,
+    as Chinese is written; the clean text now does too (a space stays between Latin words)."""
+    src = clean.read("*大会*，\n\n*第55次全体会议*  \n*2025年12月11日*\n\nDistr.: General  \n16 December 2025\n", ZH)
+    assert [b.text.text for b in src.blocks] == ["大会，", "第55次全体会议2025年12月11日", "Distr.: General 16 December 2025"]
+    assert [(s.start, s.end, s.kind) for s in src.blocks[1].text.spans] == [(0, 8, "i"), (8, 19, "i")]
