@@ -3,7 +3,8 @@ twice, as clean text and as the text ``pdftotext`` gives of its PDF (running hea
 document's own symbol format, job and page lines in both orders, page breaks inside sentences,
 points and between a number and its text, footnote blocks splitting paragraphs, note numbers
 glued to words, quotes, years and commas, hyphens at line ends that stay or go, the sponsors'
-note with its star lost, the cover's columns merged on one line).
+note with its star lost, the cover's columns merged on one line).  Four PDF renditions have a
+variant, "{stem}.norule.pdf.txt", whose footnote rules were not extracted.
 
 Both renditions, converted with the same symbol, must be schema-valid and pass the
 words-in-order check (``convert_file`` fails otherwise), give the same eIds and the same
@@ -59,18 +60,24 @@ def _convert(name: str, symbol: str):
     return convert_file(QA / name, Options(symbol=symbol))
 
 
+#: each PDF rendition with its manifest row: "{stem}.pdf.txt", and variants of it,
+#: "{stem}.{variant}.pdf.txt" (the same pages with their footnote rules not extracted)
+RENDITIONS = [(row, p.name) for row in MANIFEST for p in sorted(QA.glob(f"{row['stem']}.*pdf.txt"))]
+
+
 def test_the_manifest_lists_every_pair():
     stems = sorted(p.name[: -len(".clean.txt")] for p in QA.glob("*.clean.txt"))
     assert stems == sorted(row["stem"] for row in MANIFEST)
     assert all((QA / f"{stem}.pdf.txt").exists() for stem in stems)
-    assert len(stems) >= 16
+    assert len(stems) == 16
+    assert len(RENDITIONS) == len(list(QA.glob("*.pdf.txt"))) == 20
 
 
-@pytest.fixture(scope="module", params=MANIFEST, ids=lambda row: row["stem"])
+@pytest.fixture(scope="module", params=RENDITIONS, ids=lambda r: r[1][: -len(".pdf.txt")])
 def pair(request):
-    row = request.param
+    row, name = request.param
     clean = _convert(f"{row['stem']}.clean.txt", row["symbol"])
-    pdf = _convert(f"{row['stem']}.pdf.txt", row["symbol"])
+    pdf = _convert(name, row["symbol"])
     return row, clean, pdf
 
 
@@ -167,3 +174,41 @@ def test_a_line_break_in_chinese_clean_text_is_no_space():
     src = clean.read("*大会*，\n\n*第55次全体会议*  \n*2025年12月11日*\n\nDistr.: General  \n16 December 2025\n", ZH)
     assert [b.text.text for b in src.blocks] == ["大会，", "第55次全体会议2025年12月11日", "Distr.: General 16 December 2025"]
     assert [(s.start, s.end, s.kind) for s in src.blocks[1].text.spans] == [(0, 8, "i"), (8, 19, "i")]
+
+
+def test_the_end_of_a_note_continued_at_the_next_page_foot_without_a_rule():
+    """"… du Plan d'action mondial des" / page / … / "" / "Nations Unies … personnes." / job
+    line: the end of the note, not the text of the paragraph number above it."""
+    text = ("  L'Assemblée générale,\n\n  Rappelant sa résolution 72/1 du 27 septembre 20173,\n\n"
+            "  1. Prie le Secrétaire général de lui présenter\n\n"
+            "__________________\n 3  Déclaration politique sur l'application du Plan d'action mondial des\n\n"
+            "25-20145 (F)    091225\n*2520145*\n\nA/RES/80/45\n\n2/3 25-20145\n\nun rapport ;\n\n"
+            "    Nations Unies pour la lutte contre la traite des personnes.\n\n\n25-20145 3/3\n\nA/RES/80/45\n\n"
+            "Décide d'adopter les principes directeurs.\n")
+    src = pdf.read(text, FR)
+    assert [n.text.text for n in src.notes] == [
+        "Déclaration politique sur l'application du Plan d'action mondial des Nations Unies pour la lutte contre "
+        "la traite des personnes."]
+    assert [b.text.text for b in src.blocks][-2:] == ["1. Prie le Secrétaire général de lui présenter un rapport ;",
+                                                      "Décide d'adopter les principes directeurs."]
+
+
+def test_a_finished_note_takes_no_text_from_the_next_page_foot():
+    text = ("  L'Assemblée générale,\n\n  Rappelant sa résolution 72/1 du 27 septembre 20173,\n\n"
+            "__________________\n 3  Déclaration politique.\n\n25-20145 (F)    091225\n\n"
+            "  1. Prie le Secrétaire général de lui présenter un rapport sur\n\n"
+            "    l'application de la présente résolution.\n\n\n25-20145 3/3\n")
+    src = pdf.read(text, FR)
+    assert [n.text.text for n in src.notes] == ["Déclaration politique."]
+    assert src.blocks[-1].text.text.endswith("sur l'application de la présente résolution.")
+
+
+def test_a_chinese_note_block_without_its_rule():
+    """"《巴黎协定》2": a note number glued to a closing title mark says the block below is notes."""
+    text = ("               大会，\n               重申《联合国气候变化框架公约》1和《巴黎协定》2，\n"
+            "               认识到联合国粮食及农业组织在推广农\n\n"
+            " 1 联合国，《条约汇编》，第1771卷，第30822号。\n 2 见FCCC/CP/2015/10/Add.1。\n\n"
+            "25-21071 (C)    161225    171225\n*2521071*\nA/RES/80/71\n\n25-21071 (C) 2/2\n          业技术方面的工作，\n")
+    src = pdf.read(text, ZH)
+    assert [n.marker for n in src.notes] == ["1", "2"]
+    assert [b.text.text for b in src.blocks][-1] == "认识到联合国粮食及农业组织在推广农业技术方面的工作，"

@@ -34,8 +34,8 @@ CLOSERS = "»”’\"') \u00a0」』）"
 #: a footnote number glued after the punctuation that ends a line ("resolution 72/4;1"), also
 #: after a closing quote or bracket and its punctuation ("… Criminal Justice”,3", "… (2019).4")
 #: or after punctuation and its closing quote ("… of the Child.”2")
-GLUED_MARKER_RE = re.compile(r"(?:(?<=[^\W_][,;:،؛，；：])|(?<=[^\W\d_][.。])|(?<=[)\]»”’\"][,;:.،؛，；：。])"
-                             r"|(?<=[,;:.،؛，；：。][)\]»”’\"]))\d{1,3}$")
+GLUED_MARKER_RE = re.compile(r"(?:(?<=[^\W_][,;:،؛，；：])|(?<=[^\W\d_][.。])"
+                             r"|(?<=[)\]»”’\"][,;:.،؛，；：。])|(?<=[,;:.،؛，；：。][)\]»”’\"]))\d{1,3}$")
 
 
 @dataclass

@@ -17,7 +17,7 @@ from ..lang.base import Language, ascii_digits
 from ..model import Block, Footnote, NoteAnchor, Source, Text
 from ..organs import SYMBOL_RE, normalise_symbol
 from . import lines as L
-from .markers import find_markers, strip_markers
+from .markers import CLOSING, find_markers, strip_markers
 from .splits import mend
 
 #: a job number line, with page numbers on either side: "V.20-05923 2/8", "2/8 V.20-05923",
@@ -237,13 +237,17 @@ class _PdfReader:
                 gap = L.PAGE
             self.body.append(L.Line(s, i + 1, indent, gap))
             gap = L.NONE
+        if not in_notes:
+            self._notes_without_rule()  # (the last page's foot)
 
     def _notes_without_rule(self) -> None:
         """At the page's foot (its furniture next): a footnote block printed without its rule
         ("… de Asia" / "" / " 1  Resolución 73/291, anexo." / "25-21061"), taken out of the
         body.  It is one only where its first line, after a blank line, starts with the next
         note's number, that number is glued to a word above it on the page ("Sur-Sur1,"), and
-        each further note of the block takes the next number."""
+        each further note of the block takes the next number.  Above it, or alone, the end of
+        the last note when that note was left unfinished on the page before ("… du Plan
+        d'action mondial des" / page / … / "" / "Nations Unies pour la lutte … personnes.")."""
         body, numbers = self.body, [int(n.marker) for n in self.notes if n.marker.isdigit()]
         expected = max(numbers, default=0) + 1
         start = None
@@ -253,10 +257,17 @@ class _PdfReader:
                 start = j
             if body[j].gap == L.PAGE:
                 break
-        if start is None or start == 0 or any(L.is_label_start(ln.text, self.lang) for ln in body[start:]):
-            return
-        above = " ".join(ln.text for ln in body[max(start - 40, 0):start])
-        if not re.search(rf"(?:[^\W\d_]|[)»”’\"][,;:.]?|[^\W\d_][,;:.]){expected}(?!\d)", above):
+        if start is not None and (start == 0 or any(L.is_label_start(ln.text, self.lang) for ln in body[start:])
+                                  or not _glued_before(expected).search(
+                                      " ".join(ln.text for ln in body[max(start - 40, 0):start]))):
+            start = None
+        end = len(body) if start is None else start
+        rest = self._rest_of_last_note(end)
+        if rest is not None:
+            self.notes[-1].lines.extend(ln.text for ln in body[rest:end])
+            del body[rest:end]
+            start = None if start is None else rest
+        if start is None:
             return
         block, want = [], expected
         for ln in body[start:]:
@@ -268,6 +279,25 @@ class _PdfReader:
                 block[-1].lines.append(ln.text)
         del body[start:]
         self.notes.extend(block)
+
+    def _rest_of_last_note(self, end: int) -> int | None:
+        """Where the end of the last note starts among the body lines before ``end`` at a page's
+        foot: the last note stops unfinished on an earlier page ("… des", "… chap. I,"), and a short run of
+        lines after a blank line, that opens no paragraph and ends with punctuation, stands
+        last on this page; None when there is none."""
+        if not self.notes or self.notes[-1].complete(self.lang):
+            return None
+        k = end - 1
+        while k >= 0 and end - k <= 3 and self.body[k].gap == L.NONE:
+            k -= 1
+        if k < 1 or end - k > 3 or self.body[k].gap != L.BLANK or self.body[k].no < self.notes[-1].line:
+            return None
+        run = self.body[k:end]
+        first = run[0].text
+        if (L.is_label_start(first, self.lang) or L.opens_paragraph(first, self.lang)
+                or not L.ends_terminal(run[-1].text, self.lang)):
+            return None
+        return k
 
     def _note_line(self, s: str, raw: str, indent: int, no: int) -> bool:
         """Take ``s`` as part of a footnote block when it is one; False when the body resumes."""
@@ -423,6 +453,12 @@ class _PdfReader:
 #: the sponsors' note marker, kept by the extraction: a "*" right after a word, or after the
 #: comma or colon that follows it ("Albania,* Andorra,* Australia", "Uganda:* draft resolution")
 _STAR_RE = re.compile(r"(?:(?<=[^\W\d_])|(?<=[^\W\d_][,،、，:：]))\*(?=[\s:：,،、，]|$)")
+
+
+def _glued_before(number: int) -> re.Pattern:
+    """A note number glued to the word, closing quote or punctuation before it ("Sur-Sur1,",
+    "《巴黎协定》2", "Justice”,3")."""
+    return re.compile(rf"(?:[^\W\d_]|[{re.escape(''.join(CLOSING))}][,;:.，；：。]?|[^\W\d_][,;:.，；：。]){number}(?!\d)")
 
 
 def _symbol_star(t: str) -> list[int]:
