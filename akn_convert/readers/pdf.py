@@ -33,8 +33,9 @@ JOB_RE = re.compile(
 _WIDE_GAP = re.compile(r"\s{3,}")
 #: a page number on its own: "2/5", "- 3 -", "Page 3"
 PAGE_RE = re.compile(r"^(?:(?P<n>\d{1,3})/(?P<of>\d{1,3})|[-–]\s*\d{1,3}\s*[-–]|Page\s+\d{1,3}(?:\s+of\s+\d+)?)$")
-#: a barcode line: "*1818418*"
-BARCODE_RE = re.compile(r"^\*\d{5,}\*$")
+#: a barcode line: "*1818418*"; the job number as the document's file is named, with its
+#: page numbers, as some footers print it: "N2412345", "2/9 N2412345"
+BARCODE_RE = re.compile(r"^\*\d{5,}\*$|^(?:\d{1,3}(?:/\d{1,3})?\s+)?[A-Z]\d{7}(?:\s+\d{1,3}(?:/\d{1,3})?)?$")
 #: a word, as running titles are compared with the text above them
 _WORD = re.compile(r"[^\W_]+")
 #: the rule above a footnote block
