@@ -212,3 +212,28 @@ def test_a_chinese_note_block_without_its_rule():
     src = pdf.read(text, ZH)
     assert [n.marker for n in src.notes] == ["1", "2"]
     assert [b.text.text for b in src.blocks][-1] == "认识到联合国粮食及农业组织在推广农业技术方面的工作，"
+
+
+@pytest.mark.parametrize("code, left, right, joined", [
+    ("eng", "re-", "affirms", "reaffirms"), ("eng", "co-", "operation", "cooperation"),
+    ("eng", "extra-", "budgetary", "extrabudgetary"), ("eng", "multi-", "lateral", "multilateral"),
+    ("eng", "in-", "depth", "in-depth"), ("eng", "small-", "scale", "small-scale"),
+    ("eng", "re-", "establish", "re-establish"), ("eng", "non-", "governmental", "non-governmental"),
+    ("fra", "ré-", "affirme", "réaffirme"), ("fra", "inter-", "gouvernemental", "intergouvernemental"),
+    ("fra", "porte-", "parole", "porte-parole"), ("fra", "auto-", "évaluation", "auto-évaluation"),
+    ("spa", "afro-", "descendientes", "afrodescendientes"), ("spa", "sub-", "regional", "subregional"),
+    ("spa", "Sur-", "Sur", "Sur-Sur"),
+])
+def test_a_line_end_hyphen_decided_by_un_style(code, left, right, joined):
+    """Where the document does not have the word either way, the language's UN style decides
+    (the word list counts "re" and "co" as words, and "indepth" as one)."""
+    lang = get(code)
+    assert L.join([f"x {left}", right], L.Dehyphenator("x", lang)) == f"x {joined}"
+
+
+def test_a_footer_with_the_job_number_as_the_file_is_named_is_page_furniture():
+    text = (_FORMULA + "      Recalling its resolution 70/1,1\n      __________________\n      1 See A/70/1.\n\n"
+            "N2518734\n*2518734*\nA/80/L.12\n\n2/2\n      1.    Decides to remain seized of the matter.\n")
+    src = pdf.read(text, EN)
+    assert [n.text.text for n in src.notes] == ["See A/70/1."]
+    assert [b.text.text for b in src.blocks][-1] == "1. Decides to remain seized of the matter."

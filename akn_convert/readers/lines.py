@@ -419,6 +419,8 @@ class Dehyphenator:
         self.lang = lang
         self.text = text
         self.prefixes = {lang.fold(p) for p in lang.hyphen_prefixes}
+        self.closed_stems = tuple(lang.fold(w) for w in lang.closed_stems)
+        self.compounds = {lang.fold(w) for w in lang.hyphen_compounds}
         # the language's ordinals, their endings aside ("восьмидесятая" -> "восьмидесят"): a
         # word cut there is one word in any of its forms ("восьми-" / "десятой сессии")
         self.ordinal_stems = {lang.fold(o)[:-2] for o in lang.ordinals if len(o) >= 7 and "-" not in o and " " not in o}
@@ -452,12 +454,24 @@ class Dehyphenator:
             return False
         if self.lang.fold(lw + rw)[:-2] in self.ordinal_stems:
             return False
+        style = self._style(lw, rw)
+        if style is not None:
+            return style
         usage = self._usage(lw, rw)
         if usage is not None:
             return usage
         if self.lang.fold(lw) in self.prefixes:
             return True
         return False
+
+    def _style(self, lw: str, rw: str) -> bool | None:
+        """What the language's UN style says, where the document does not: join inside a word
+        written closed up ("re-" / "affirms"), keep the hyphen of a compound written so
+        ("in-" / "depth"); else None."""
+        joined, left = self.lang.fold(lw + rw), self.lang.fold(lw)
+        if any(joined.startswith(stem) and len(left) < len(stem) for stem in self.closed_stems):
+            return False
+        return True if f"{left}-{self.lang.fold(rw)}" in self.compounds else None
 
     def _usage(self, lw: str, rw: str) -> bool | None:
         """What the language's word list says, where it is decisive: keep the hyphen when the
