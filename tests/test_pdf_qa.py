@@ -237,3 +237,28 @@ def test_a_footer_with_the_job_number_as_the_file_is_named_is_page_furniture():
     src = pdf.read(text, EN)
     assert [n.text.text for n in src.notes] == ["See A/70/1."]
     assert [b.text.text for b in src.blocks][-1] == "1. Decides to remain seized of the matter."
+
+
+_A_TO_G = "".join(f"({c}) To act;\n\n" for c in "abcdefg")
+_LETTER_I_CLEAN = ("**United Nations** S/RES/2800 (2025)\n\n*The Security Council*,\n\n*Recalling* its resolution 2719 (2023),\n\n"
+                   "1. *Calls upon* States:\n\n" + _A_TO_G + "(h) To act, including by:\n\n(i) Reporting;\n\n(ii) Sharing;\n\n"
+                   "(i) To act;\n\n(j) To act;\n\n2. *Decides* to remain seized of the matter.\n")
+_LETTER_I_PDF = ("United Nations                                S/RES/2800 (2025)\n\n      The Security Council,\n"
+                 "      Recalling its resolution 2719 (2023),\n      1.    Calls upon States:\n"
+                 + "".join(f"      ({c}) To act;\n" for c in "abcdefg")
+                 + "      (h) To act, including by:\n            (i) Reporting;\n\n25-12345 (E)    010125\n*2512345*\n\n"
+                 "S/RES/2800 (2025)\n\n2/2                       25-12345\n           (ii) Sharing;\n      (i) To act;\n"
+                 "      (j) To act;\n      2.    Decides to remain seized of the matter.\n")
+
+
+@pytest.mark.parametrize("text", [_LETTER_I_CLEAN, _LETTER_I_PDF], ids=["clean", "pdf"])
+def test_the_letter_i_after_a_point_that_announces_sub_points(text):
+    """"(h) …, including by:" / "(i) Reporting;" / "(ii) Sharing;" / "(i) To act;": the first
+    (i) is (h)'s first sub-point, the second the ninth letter."""
+    from akn_convert.pipeline import convert_text
+
+    root = etree.fromstring(convert_text(text, Options(symbol="S/RES/2800 (2025)", meta={"date": "2025-01-01"})).xml)
+    points = root.xpath("//a:point/@eId", namespaces=NS)
+    assert points[7:] == ["para_1__list_1__point_h", "para_1__list_1__point_h__list_1__point_i",
+                          "para_1__list_1__point_h__list_1__point_ii", "para_1__list_1__point_i",
+                          "para_1__list_1__point_j"]
