@@ -262,3 +262,13 @@ def test_the_letter_i_after_a_point_that_announces_sub_points(text):
     assert points[7:] == ["para_1__list_1__point_h", "para_1__list_1__point_h__list_1__point_i",
                           "para_1__list_1__point_h__list_1__point_ii", "para_1__list_1__point_i",
                           "para_1__list_1__point_j"]
+
+
+@pytest.mark.parametrize("lines, joined", [
+    (["Disaster Risk Reduction 2015–", "2030,"], "Disaster Risk Reduction 2015–2030,"),
+    (["from 9 September–", "11 October 2024"], "from 9 September–11 October 2024"),
+    (["available at www.un.org/", "sustainabledevelopment."], "available at www.un.org/sustainabledevelopment."),
+    (["the Council –", "which"], "the Council – which"),
+])
+def test_a_line_that_ends_on_a_closed_en_dash_or_slash_goes_on_without_a_space(lines, joined):
+    assert L.join(lines, L.Dehyphenator("x", EN)) == joined

@@ -527,6 +527,8 @@ def join(lines: list[str], dehyphen: Dehyphenator | None = None, spaced: bool | 
             out = s
         elif out.endswith(" -") and s[0].islower():
             out = out[:-2] + "-" + s  # "capacity -" / "building": a hyphen pdfminer set apart
+        elif out.endswith(("–", "/")) and not out[-2:-1].isspace() and not s[:1] in "–/":
+            out = out + s  # "2015–" / "2030", "9 September–" / "11 October", "www.un.org/" / "sdgs": no space
         elif out.endswith(("-", "‑")) and not out.endswith((" -", " ‑")) and dehyphen is not None:
             out = out + s if dehyphen.keep_hyphen(out, s) else out[:-1] + s
         elif not spaced and not _latin_words(out, s):
