@@ -3,8 +3,9 @@ twice, as clean text and as the text ``pdftotext`` gives of its PDF (running hea
 document's own symbol format, job and page lines in both orders, page breaks inside sentences,
 points and between a number and its text, footnote blocks splitting paragraphs, note numbers
 glued to words, quotes, years and commas, hyphens at line ends that stay or go, the sponsors'
-note with its star lost, the cover's columns merged on one line).  Four PDF renditions have a
-variant, "{stem}.norule.pdf.txt", whose footnote rules were not extracted.
+note with its star lost, the cover's columns merged on one line).  Some PDF renditions have
+variants: "{stem}.norule.pdf.txt" (footnote rules not extracted), "{stem}.flat.pdf.txt" (no
+layout: no indents, no blank lines, the running header's symbol and title one space apart).
 
 Both renditions, converted with the same symbol, must be schema-valid and pass the
 words-in-order check (``convert_file`` fails otherwise), give the same eIds and the same
@@ -61,7 +62,8 @@ def _convert(name: str, symbol: str):
 
 
 #: each PDF rendition with its manifest row: "{stem}.pdf.txt", and variants of it,
-#: "{stem}.{variant}.pdf.txt" (the same pages with their footnote rules not extracted)
+#: "{stem}.{variant}.pdf.txt" (the same pages with their footnote rules not extracted: norule;
+#: as an extraction without layout prints them, no indents, no blank lines: flat)
 RENDITIONS = [(row, p.name) for row in MANIFEST for p in sorted(QA.glob(f"{row['stem']}.*pdf.txt"))]
 
 
@@ -70,7 +72,7 @@ def test_the_manifest_lists_every_pair():
     assert stems == sorted(row["stem"] for row in MANIFEST)
     assert all((QA / f"{stem}.pdf.txt").exists() for stem in stems)
     assert len(stems) == 16
-    assert len(RENDITIONS) == len(list(QA.glob("*.pdf.txt"))) == 20
+    assert len(RENDITIONS) == len(list(QA.glob("*.pdf.txt"))) == 22
 
 
 @pytest.fixture(scope="module", params=RENDITIONS, ids=lambda r: r[1][: -len(".pdf.txt")])
@@ -272,3 +274,15 @@ def test_the_letter_i_after_a_point_that_announces_sub_points(text):
 ])
 def test_a_line_that_ends_on_a_closed_en_dash_or_slash_goes_on_without_a_space(lines, joined):
     assert L.join(lines, L.Dehyphenator("x", EN)) == joined
+
+
+def test_a_running_header_with_its_title_one_space_apart_without_layout():
+    """"A/RES/80/60 Улучшение положения женщин …" between two halves of a word: the header,
+    not text; a line that starts with another symbol is text."""
+    text = ("Организация Объединенных Наций\nA/RES/80/60\nГенеральная Ассамблея\n80/60. Улучшение положения женщин\n"
+            "в сельских районах\nГенеральная Ассамблея,\nпризнавая роль женщин в обеспечении продовольст-\n"
+            "25-21060 (R) 151225\nA/RES/80/60 Улучшение положения женщин в сельских районах\n25-21060 (R) 2/2\n"
+            "венной безопасности,\nссылаясь на доклады\nA/80/211 Улучшение положения женщин и на резолюцию 78/1,\n")
+    texts = [b.text.text for b in pdf.read(text, get("rus")).blocks]
+    assert "признавая роль женщин в обеспечении продовольственной безопасности," in texts
+    assert texts[-1] == "ссылаясь на доклады A/80/211 Улучшение положения женщин и на резолюцию 78/1,"

@@ -99,6 +99,25 @@ class _PdfReader:
 
     # ------------------------------------------------------------------ pass 1: lines
 
+    def _own_symbol(self, symbol: str) -> bool:
+        """Whether ``symbol`` is the document's: a running header's so far, or the masthead's."""
+        return normalise_symbol(symbol) in self.header_symbols or any(
+            symbol in line for line in self.raw_lines[:10])
+
+    def _symbol_and_title(self, s: str) -> str | None:
+        """The symbol of a running header printed with the running title one space apart
+        ("A/RES/80/60 Улучшение положения …", "… de la traite A/RES/80/45"), as an extraction
+        without layout may print it; None for any other line."""
+        for m in (SYMBOL_RE.match(s), SYMBOL_RE.search(s, max(len(s) - 40, 0))):
+            if not m or (m.start() and m.end() < len(s)) or not self._own_symbol(m.group()):
+                continue
+            title = (s[m.end():] if m.start() == 0 else s[:m.start()]).strip()
+            folded = re.sub(r"\s+", "", title).casefold()
+            # (the title as the first page prints it, on lines of its own, blank lines around or not)
+            if len(folded) >= 8 and not L.ends_terminal(title, self.lang) and folded in "".join(self._first_page_blocks()):
+                return m.group()
+        return None
+
     def _furniture_after_symbol(self, i: int) -> int:
         """After a running-header symbol at line ``i``: how many following lines are the
         running title (lines up to a job/page line close below).  A running title repeats the
@@ -195,7 +214,7 @@ class _PdfReader:
                 continue
             # symbol and running title side by side: a running header, from the second page on
             # (on the first, "United Nations      A/RES/79/215" is the masthead)
-            symbol = s if is_symbol_line(s) else header_symbol(raw) if self.pages else None
+            symbol = s if is_symbol_line(s) else (header_symbol(raw) or self._symbol_and_title(s)) if self.pages else None
             if symbol:
                 if not in_notes:
                     self._notes_without_rule()
