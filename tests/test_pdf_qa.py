@@ -286,3 +286,8 @@ def test_a_running_header_with_its_title_one_space_apart_without_layout():
     texts = [b.text.text for b in pdf.read(text, get("rus")).blocks]
     assert "признавая роль женщин в обеспечении продовольственной безопасности," in texts
     assert texts[-1] == "ссылаясь на доклады A/80/211 Улучшение положения женщин и на резолюцию 78/1,"
+
+
+def test_latin_ligatures_of_a_pdf_are_letters():
+    text = _FORMULA + "      Recalling the ﬁnal documents and the eﬀective ﬂows of ﬁnance,\n"
+    assert pdf.read(text, EN).blocks[1].text.text == "Recalling the final documents and the effective flows of finance,"

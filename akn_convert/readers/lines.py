@@ -57,15 +57,21 @@ _PRESENTATION_RE = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]+")
 _KASHIDA_RE = re.compile("(?<=[\u0620-\u064a])\u0640+(?=[\u0620-\u064a])")
 
 
+#: Latin ligatures as some PDFs map their glyphs ("ﬁnancial", "eﬀective"): the letters
+_LIGATURE_RE = re.compile("[\ufb00-\ufb06]")
+
+
 def normalise(text: str) -> str:
     """Line ends to ``\\n``, NFC, soft hyphens and zero-width characters removed, Arabic
-    presentation forms and justifying tatweels undone."""
+    presentation forms, Latin ligatures and justifying tatweels undone."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
     text = unicodedata.normalize("NFC", text)
     if "\u0640" in text:
         text = _KASHIDA_RE.sub("", text)
     if not text.isascii() and _PRESENTATION_RE.search(text):
         text = _PRESENTATION_RE.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
+    if not text.isascii() and _LIGATURE_RE.search(text):
+        text = _LIGATURE_RE.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
     return re.sub("[\u00ad\u200b\u200c\u200d\ufeff]", "", text)
 
 
