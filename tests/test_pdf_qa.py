@@ -72,7 +72,7 @@ def test_the_manifest_lists_every_pair():
     assert stems == sorted(row["stem"] for row in MANIFEST)
     assert all((QA / f"{stem}.pdf.txt").exists() for stem in stems)
     assert len(stems) == 16
-    assert len(RENDITIONS) == len(list(QA.glob("*.pdf.txt"))) == 22
+    assert len(RENDITIONS) == len(list(QA.glob("*.pdf.txt"))) == 24
 
 
 @pytest.fixture(scope="module", params=RENDITIONS, ids=lambda r: r[1][: -len(".pdf.txt")])
@@ -291,3 +291,18 @@ def test_a_running_header_with_its_title_one_space_apart_without_layout():
 def test_latin_ligatures_of_a_pdf_are_letters():
     text = _FORMULA + "      Recalling the ﬁnal documents and the eﬀective ﬂows of ﬁnance,\n"
     assert pdf.read(text, EN).blocks[1].text.text == "Recalling the final documents and the effective flows of finance,"
+
+
+def test_the_sponsors_note_with_its_star_lost_in_a_note_block_without_its_rule():
+    text = ("      Fiji and Samoa: draft resolution\n\n      Disaster risk reduction\n\n" + _FORMULA
+            + "      Recalling the SAMOA Pathway,1 and its resolution 78/317,\n"
+            "      1.    Calls upon Member States to strengthen their strategies;\n\n"
+            "         Also on behalf of the States members of the Alliance of Small\n"
+            "         Island States.\n      1 Resolution 69/15, annex.\n\n25-18734 (E)    171125\n*2518734*\n\n"
+            "A/80/L.12\n\n2/2    25-18734\n      2.    Decides to remain seized of the matter.\n")
+    src = pdf.read(text, EN)
+    assert [(n.marker, n.text.text) for n in src.notes] == [
+        ("*", "Also on behalf of the States members of the Alliance of Small Island States."),
+        ("1", "Resolution 69/15, annex.")]
+    assert [b.text.text for b in src.blocks][-2:] == ["1. Calls upon Member States to strengthen their strategies;",
+                                                      "2. Decides to remain seized of the matter."]

@@ -270,17 +270,26 @@ class _PdfReader:
         d'action mondial des" / page / … / "" / "Nations Unies pour la lutte … personnes.")."""
         body, numbers = self.body, [int(n.marker) for n in self.notes if n.marker.isdigit()]
         expected = max(numbers, default=0) + 1
-        start = None
+        start = star = None
         for j in range(len(body) - 1, max(len(body) - 12, 0) - 1, -1):
             m = NOTE_RE.match(body[j].text)
-            if m and body[j].gap == L.BLANK and m.group("marker") == str(expected):
-                start = j
+            if m and m.group("marker") == str(expected) and body[j].gap == L.BLANK:
+                start, star = j, None
+            elif m and m.group("marker") == str(expected) and body[j].gap == L.NONE:
+                star, start = self._lost_star_note(j), j
+                if star is None:
+                    start = None
             if body[j].gap == L.PAGE:
                 break
-        if start is not None and (start == 0 or any(L.is_label_start(ln.text, self.lang) for ln in body[start:])
+        first = start if star is None else star
+        if start is not None and (first == 0 or any(L.is_label_start(ln.text, self.lang) for ln in body[first:])
                                   or not _glued_before(expected).search(
-                                      " ".join(ln.text for ln in body[max(start - 40, 0):start]))):
-            start = None
+                                      " ".join(ln.text for ln in body[max(first - 40, 0):first]))):
+            start = star = None
+        if star is not None:  # the sponsors' note first, its "*" lost
+            self.notes.append(_Note("*", [ln.text for ln in body[star:start]], body[star].no))
+            del body[star:start]
+            start = star
         end = len(body) if start is None else start
         rest = self._rest_of_last_note(end)
         if rest is not None:
@@ -299,6 +308,25 @@ class _PdfReader:
                 block[-1].lines.append(ln.text)
         del body[start:]
         self.notes.extend(block)
+
+    def _lost_star_note(self, j: int) -> int | None:
+        """Where the sponsors' note starts whose "*" was lost, above the first page's first note
+        at line ``j`` of a block without its rule ("" / "Also on behalf of …" / "1 Resolution
+        69/15, annex."): a line or two after a blank line, no label first, punctuation last;
+        None when there is none (or not on the first page, or a note is known)."""
+        if self.pages or self.notes:
+            return None
+        k = j - 1
+        while k >= 0 and j - k <= 2 and self.body[k].gap == L.NONE:
+            k -= 1
+        if k < 1 or j - k > 2 or self.body[k].gap != L.BLANK:
+            return None
+        run = self.body[k:j]
+        # (no opener test: the note may well start like a paragraph, "Also on behalf of …")
+        if (L.is_label_start(run[0].text, self.lang) or not L.ends_terminal(run[-1].text, self.lang)
+                or L.is_known_formula(run[0].text, self.lang)):
+            return None
+        return k
 
     def _rest_of_last_note(self, end: int) -> int | None:
         """Where the end of the last note starts among the body lines before ``end`` at a page's
