@@ -108,6 +108,8 @@ class _PdfReader:
         """The symbol of a running header printed with the running title one space apart
         ("A/RES/80/60 Улучшение положения …", "… de la traite A/RES/80/45"), as an extraction
         without layout may print it; None for any other line."""
+        if "/" not in s[:30] and "/" not in s[-30:]:
+            return None  # (most lines: no symbol at either end)
         for m in (SYMBOL_RE.match(s), SYMBOL_RE.search(s, max(len(s) - 40, 0))):
             if not m or (m.start() and m.end() < len(s)) or not self._own_symbol(m.group()):
                 continue
