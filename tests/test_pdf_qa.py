@@ -5,7 +5,8 @@ points and between a number and its text, footnote blocks splitting paragraphs, 
 glued to words, quotes, years and commas, hyphens at line ends that stay or go, the sponsors'
 note with its star lost, the cover's columns merged on one line).  Some PDF renditions have
 variants: "{stem}.norule.pdf.txt" (footnote rules not extracted), "{stem}.flat.pdf.txt" (no
-layout: no indents, no blank lines, the running header's symbol and title one space apart).
+layout: no indents, no blank lines, the running header's symbol and title one space apart),
+"{stem}.page-foot.pdf.txt" (bare page numbers at each page's foot, the last at the text's end).
 
 Both renditions, converted with the same symbol, must be schema-valid and pass the
 words-in-order check (``convert_file`` fails otherwise), give the same eIds and the same
@@ -63,7 +64,8 @@ def _convert(name: str, symbol: str):
 
 #: each PDF rendition with its manifest row: "{stem}.pdf.txt", and variants of it,
 #: "{stem}.{variant}.pdf.txt" (the same pages with their footnote rules not extracted: norule;
-#: as an extraction without layout prints them, no indents, no blank lines: flat)
+#: as an extraction without layout prints them, no indents, no blank lines: flat; page numbers
+#: alone at each page's foot, the last one at the end of the text: page-foot)
 RENDITIONS = [(row, p.name) for row in MANIFEST for p in sorted(QA.glob(f"{row['stem']}.*pdf.txt"))]
 
 
@@ -72,7 +74,7 @@ def test_the_manifest_lists_every_pair():
     assert stems == sorted(row["stem"] for row in MANIFEST)
     assert all((QA / f"{stem}.pdf.txt").exists() for stem in stems)
     assert len(stems) == 16
-    assert len(RENDITIONS) == len(list(QA.glob("*.pdf.txt"))) == 24
+    assert len(RENDITIONS) == len(list(QA.glob("*.pdf.txt"))) == 25
 
 
 @pytest.fixture(scope="module", params=RENDITIONS, ids=lambda r: r[1][: -len(".pdf.txt")])

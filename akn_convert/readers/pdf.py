@@ -142,14 +142,15 @@ class _PdfReader:
         return 0
 
     def _page_ends_after(self, i: int) -> bool:
-        """Whether the next line with text after line ``i`` starts a page or is page furniture."""
+        """Whether the next line with text after line ``i`` starts a page or is page furniture
+        (or there is none: the last page's number, at the end of the text)."""
         for raw in self.raw_lines[i + 1:i + 4]:
             s = L.squeeze(raw.replace("\f", ""))
             if "\f" in raw or (s and (is_job_or_page(s) or is_symbol_line(s))):
                 return True
             if s:
                 return False
-        return False
+        return i + 4 >= len(self.raw_lines)
 
     def _first_page_blocks(self) -> list[str]:
         """The first page's runs of lines between blank lines (the cover's items, the title),
