@@ -257,6 +257,13 @@ class Language:
     #: abbreviations that end with a full stop inside a sentence ("5 млн долл." / "США"): a
     #: line that ends on one does not end a paragraph
     sentence_abbreviations: tuple[str, ...] = ()
+    #: the starts of words that UN style writes closed up though they open with a hyphen
+    #: prefix ("reaffirm", "cooperat", "extrabudgetar"): a line-end hyphen inside one is a
+    #: word break ("re-" / "affirms" is "reaffirms")
+    closed_stems: tuple[str, ...] = ()
+    #: compounds that UN style writes with a hyphen though the two words joined are a word
+    #: of the word list too ("in-depth", "small-scale"): a line-end hyphen there stays
+    hyphen_compounds: tuple[str, ...] = ()
 
     # ------------------------------------------------------------------ derived data
 

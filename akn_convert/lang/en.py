@@ -91,6 +91,17 @@ LANGUAGE = Language(
         "case", "decision", "confidence", "long-term", "space", "state", "prisoners", "prisoners-of",
         "mid", "inter", "intra", "public", "South", "North", "East", "West",
     ),
+    closed_stems=(
+        "reaffirm", "reiterat", "reintegrat", "reinforc", "cooperat", "coordinat", "multilateral",
+        "multidimensional", "multidisciplinar", "multisectoral", "subregion", "interregion",
+        "intergovernmental", "interrelated", "extrabudgetar", "socioeconomic", "preconditions",
+        "nonetheless",
+    ),
+    hyphen_compounds=(
+        "in-depth", "small-scale", "large-scale", "cost-effective", "wide-ranging", "user-friendly",
+        "far-reaching", "gender-sensitive", "child-sensitive", "evidence-based", "human-centred",
+        "counter-terrorism",
+    ),
     number_words=(
         "article", "articles", "paragraph", "paragraphs", "resolution", "resolutions",
         "decision", "decisions", "item", "items", "chapter", "section", "annex", "vol", "no",

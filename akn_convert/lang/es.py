@@ -88,6 +88,8 @@ LANGUAGE = Language(
     ),
     hyphen_prefixes=("anti", "co", "ex", "post", "pre", "pro", "semi", "sub", "vice", "no",
                      "Sur", "Norte", "Este", "Oeste", "afro", "latino", "ítalo", "franco", "anglo"),
+    closed_stems=("afrodescendient", "extrapresupuestari", "subregion", "multilateral", "intergubernament",
+                  "socioeconomic", "autoevalu", "cooper", "coordin", "reafirm"),
     number_words=(
         "artículo", "artículos", "párrafo", "párrafos", "resolución", "resoluciones", "decisión",
         "decisiones", "tema", "temas", "capítulo", "sección", "anexo", "vol", "núm", "n.º",

@@ -89,6 +89,11 @@ LANGUAGE = Language(
         "vingt", "trente", "quarante", "cinquante", "soixante", "quatre", "dix", "public",
         "Sud", "Nord", "Est", "Ouest", "rapporteur", "rapporteuse", "non",
     ),
+    closed_stems=(
+        "reaffirm", "cooper", "coordin", "multilatera", "intergouvernement", "interinstitution",
+        "extrabudget", "multipartit", "pluriannu", "socioeconom",
+    ),
+    hyphen_compounds=("porte-parole", "bien-etre", "chef-lieu"),
     number_words=(
         "article", "articles", "paragraphe", "paragraphes", "alinéa", "résolution", "résolutions",
         "décision", "décisions", "point", "points", "chapitre", "section", "annexe", "vol",

@@ -165,9 +165,15 @@ class PointNester:
             self.levels.append(_Level(kind, label, self.paragraph.points, None))
             self.paragraph.points.append(point)
             return point
-        # continue a level, innermost first
+        # continue a level, innermost first (but "(i)" after "(h) …, including by:" opens
+        # the sub-points of (h): a point that ends with a colon has its sub-points next)
+        last = self.levels[-1].points[-1]
+        opens = last.text.text.rstrip().endswith((":", "：")) and not (last.points or last.items)
         for depth in range(len(self.levels) - 1, -1, -1):
             level = self.levels[depth]
+            if opens and depth == len(self.levels) - 1 and "roman" in kinds and label == _first("roman") \
+                    and level.kind != "roman":
+                continue
             if level.kind in kinds and _successor(level.last, level.kind) == label:
                 del self.levels[depth + 1:]
                 level.last = label

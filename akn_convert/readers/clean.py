@@ -42,7 +42,9 @@ def plain(s: str) -> str:
 class _TextBuilder:
     """Builds a :class:`Text` from markdown-it inline tokens, collapsing white space."""
 
-    def __init__(self, star: bool):
+    def __init__(self, star: bool, spaced: bool = True):
+        self.spaced = spaced  # a line break is a space (not in Chinese: see lines.join)
+        self.line_break = False  # a line break stands before the next text
         self.buf: list[str] = []
         self.len = 0
         self.spans: list[Span] = []
@@ -54,6 +56,11 @@ class _TextBuilder:
         return not self.buf or self.buf[-1].endswith(" ")
 
     def add(self, s: str) -> None:
+        if self.line_break and s.strip(" "):
+            self.line_break = False
+            if not self._ends_space() and L.break_is_space(self.buf[-1], s.lstrip(" ")):
+                self.buf.append(" ")
+                self.len += 1
         if "  " in s or "\n" in s or "\t" in s or "\r" in s:
             s = _WHITE_RE.sub(" ", s)
         if s.startswith(" ") and self._ends_space():
@@ -78,7 +85,10 @@ class _TextBuilder:
                 else:
                     self.add(t.content)
             elif t.type in ("softbreak", "hardbreak"):
-                self.add(" ")
+                if self.spaced:
+                    self.add(" ")
+                else:
+                    self.line_break = True
             elif t.type in ("em_open", "strong_open"):
                 self.open["i" if t.type == "em_open" else "b"].append(self.len)
             elif t.type in ("em_close", "strong_close"):
@@ -110,11 +120,13 @@ class _TextBuilder:
         return Text(stripped, sorted(spans, key=lambda s: (s.start, -s.end)), anchors)
 
 
-def to_text(src: str, star: bool = False) -> Text:
+def to_text(src: str, star: bool = False, spaced: bool = True) -> Text:
     if not _INLINE_SYNTAX_RE.search(src):  # (no markup: what markdown-it would give, without it)
+        if not spaced and "\n" in src:
+            return Text(L.join([ln.strip() for ln in src.split("\n")], spaced=False))
         return Text(_WHITE_RE.sub(" ", src).strip(" "))
     tokens = _markdown().parseInline(src)[0].children or []
-    return _TextBuilder(star).build(tokens)
+    return _TextBuilder(star, spaced).build(tokens)
 
 
 def _covered(text: Text, kind: str) -> bool:
@@ -172,7 +184,7 @@ def read(text: str, lang: Language) -> Source:
     blocks = []
     for g in L.group(body, lang):
         src = "\n".join(ln.raw.strip() if not ln.raw.endswith("  ") else ln.raw.strip() + "  " for ln in g)
-        t = to_text(src, star=star)
+        t = to_text(src, star=star, spaced=lang.spaced)
         if any(a.marker == "*" for a in t.anchors):
             star = False
         blocks.append(Block(t, line=g[0].no, lines=[ln.text for ln in g],

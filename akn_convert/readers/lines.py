@@ -31,8 +31,11 @@ WORD_HYPHEN_END_RE = re.compile(r"[^\W_][-‑]$")
 _COMMON = 3.0
 #: characters that may close a paragraph after its last punctuation (quotes and brackets)
 CLOSERS = "»”’\"') \u00a0」』）"
-#: a footnote number glued after the punctuation that ends a line ("resolution 72/4;1")
-GLUED_MARKER_RE = re.compile(r"(?:(?<=[^\W_)\]»”’\"][,;:،؛，；：])|(?<=[^\W\d_)\]»”’\"][.。]))\d{1,3}$")
+#: a footnote number glued after the punctuation that ends a line ("resolution 72/4;1"), also
+#: after a closing quote or bracket and its punctuation ("… Criminal Justice”,3", "… (2019).4")
+#: or after punctuation and its closing quote ("… of the Child.”2")
+GLUED_MARKER_RE = re.compile(r"(?:(?<=[^\W_][,;:،؛，；：])|(?<=[^\W\d_][.。])"
+                             r"|(?<=[)\]»”’\"][,;:.،؛，；：。])|(?<=[,;:.،؛，；：。][)\]»”’\"]))\d{1,3}$")
 
 
 @dataclass
@@ -54,15 +57,21 @@ _PRESENTATION_RE = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]+")
 _KASHIDA_RE = re.compile("(?<=[\u0620-\u064a])\u0640+(?=[\u0620-\u064a])")
 
 
+#: Latin ligatures as some PDFs map their glyphs ("ﬁnancial", "eﬀective"): the letters
+_LIGATURE_RE = re.compile("[\ufb00-\ufb06]")
+
+
 def normalise(text: str) -> str:
     """Line ends to ``\\n``, NFC, soft hyphens and zero-width characters removed, Arabic
-    presentation forms and justifying tatweels undone."""
+    presentation forms, Latin ligatures and justifying tatweels undone."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
     text = unicodedata.normalize("NFC", text)
     if "\u0640" in text:
         text = _KASHIDA_RE.sub("", text)
     if not text.isascii() and _PRESENTATION_RE.search(text):
         text = _PRESENTATION_RE.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
+    if not text.isascii() and _LIGATURE_RE.search(text):
+        text = _LIGATURE_RE.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
     return re.sub("[\u00ad\u200b\u200c\u200d\ufeff]", "", text)
 
 
@@ -416,6 +425,8 @@ class Dehyphenator:
         self.lang = lang
         self.text = text
         self.prefixes = {lang.fold(p) for p in lang.hyphen_prefixes}
+        self.closed_stems = tuple(lang.fold(w) for w in lang.closed_stems)
+        self.compounds = {lang.fold(w) for w in lang.hyphen_compounds}
         # the language's ordinals, their endings aside ("восьмидесятая" -> "восьмидесят"): a
         # word cut there is one word in any of its forms ("восьми-" / "десятой сессии")
         self.ordinal_stems = {lang.fold(o)[:-2] for o in lang.ordinals if len(o) >= 7 and "-" not in o and " " not in o}
@@ -449,12 +460,24 @@ class Dehyphenator:
             return False
         if self.lang.fold(lw + rw)[:-2] in self.ordinal_stems:
             return False
+        style = self._style(lw, rw)
+        if style is not None:
+            return style
         usage = self._usage(lw, rw)
         if usage is not None:
             return usage
         if self.lang.fold(lw) in self.prefixes:
             return True
         return False
+
+    def _style(self, lw: str, rw: str) -> bool | None:
+        """What the language's UN style says, where the document does not: join inside a word
+        written closed up ("re-" / "affirms"), keep the hyphen of a compound written so
+        ("in-" / "depth"); else None."""
+        joined, left = self.lang.fold(lw + rw), self.lang.fold(lw)
+        if any(joined.startswith(stem) and len(left) < len(stem) for stem in self.closed_stems):
+            return False
+        return True if f"{left}-{self.lang.fold(rw)}" in self.compounds else None
 
     def _usage(self, lw: str, rw: str) -> bool | None:
         """What the language's word list says, where it is decisive: keep the hyphen when the
@@ -490,8 +513,17 @@ def _latin_words(before: str, s: str) -> bool:
     return (_latin(a) or (a.isascii() and a.isdecimal())) and (_latin(b) or (b.isascii() and b.isdecimal()))
 
 
-def join(lines: list[str], dehyphen: Dehyphenator | None = None) -> str:
-    """Join a paragraph's lines with single spaces, resolving line-end hyphens."""
+def break_is_space(before: str, after: str) -> bool:
+    """Whether a line break between ``before`` and ``after`` in unspaced text (Chinese) is a
+    space: only between two Latin words or numbers."""
+    return _latin_words(before, after)
+
+
+def join(lines: list[str], dehyphen: Dehyphenator | None = None, spaced: bool | None = None) -> str:
+    """Join a paragraph's lines with single spaces, resolving line-end hyphens (in unspaced
+    text, ``spaced`` False or the dehyphenator's language so, a line break is no space)."""
+    if spaced is None:
+        spaced = dehyphen is None or dehyphen.lang.spaced
     out = ""
     for raw in lines:
         s = squeeze(raw)
@@ -501,9 +533,11 @@ def join(lines: list[str], dehyphen: Dehyphenator | None = None) -> str:
             out = s
         elif out.endswith(" -") and s[0].islower():
             out = out[:-2] + "-" + s  # "capacity -" / "building": a hyphen pdfminer set apart
+        elif out.endswith(("–", "/")) and not out[-2:-1].isspace() and not s[:1] in "–/":
+            out = out + s  # "2015–" / "2030", "9 September–" / "11 October", "www.un.org/" / "sdgs": no space
         elif out.endswith(("-", "‑")) and not out.endswith((" -", " ‑")) and dehyphen is not None:
             out = out + s if dehyphen.keep_hyphen(out, s) else out[:-1] + s
-        elif dehyphen is not None and not dehyphen.lang.spaced and not _latin_words(out, s):
+        elif not spaced and not _latin_words(out, s):
             out = out + s  # Chinese: a line break is not a space (but between two Latin words)
         else:
             out = out + " " + s

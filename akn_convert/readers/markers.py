@@ -29,7 +29,7 @@ class Candidate:
 #: what may follow a marker: white space, punctuation, the end of the text
 _AFTER = frozenset(",.;:)»”’\"，；：。、）،؛")
 #: closing punctuation a marker may be glued to: "»3", "《公约》1"
-_CLOSING = frozenset(")»”’\"》」』）")
+CLOSING = frozenset(")»”’\"》」』）")
 #: a run of digits of one script: "٢٠٢٣1" is a year in Arabic-Indic digits and the note "1"
 _DIGITS = re.compile(r"[0-9]+|[٠-٩]+|[۰-۹]+|\d+")
 _YEAR = re.compile(r"1[6-9]\d\d|20\d\d")
@@ -59,17 +59,17 @@ def _candidates(text: str, markers: frozenset[str], block: int, lang: Language) 
         nxt = text[b:b + 1]
         prev, prev2 = text[a - 1:a], text[a - 2:a - 1]
         if nxt and not (nxt in _AFTER or nxt.isspace()) and not (
-                not lang.spaced and prev in _CLOSING and _letter(nxt)):
+                not lang.spaced and prev in CLOSING and _letter(nxt)):
             continue  # (without spaces, a word may follow: "《残疾人权利公约》1第九条")
         if digits in markers:
-            if _letter(prev) or prev in _CLOSING or _other_digits(prev, run.group()):
+            if _letter(prev) or prev in CLOSING or _other_digits(prev, run.group()):
                 # "organisée1," "Convention2," "Goals2" "»3" "٢٠٢٣1،"
                 out.append(Candidate(block, a, b, digits, GLUED))
             elif (nxt == "" or nxt.isspace()) and prev and (
-                    (prev in ",;:." and _letter(prev2)) or (prev in ";:" and prev2.isdecimal())
+                    (prev in ",;:." and (_letter(prev2) or prev2 in CLOSING)) or (prev in ";:" and prev2.isdecimal())
                     or (prev == "," and _YEAR_END.search(text, 0, a - 1) and not text[b:].lstrip()[:1].isdigit())):
                 # glued after punctuation that ends a clause: "72/4;1" "Development,2 of"
-                # "Plan of Action on Ageing, 2002,1"
+                # "Plan of Action on Ageing, 2002,1" "… Criminal Justice”,3"
                 token = re.search(r"\S*$", text[:a]).group(0)
                 if not (token.endswith(".") and ("/" in token or re.fullmatch(r"\(?[A-Z]\.", token))):
                     out.append(Candidate(block, a, b, digits, GLUED))  # not "A/73/L.6", "No.6"

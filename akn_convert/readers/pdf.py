@@ -17,13 +17,13 @@ from ..lang.base import Language, ascii_digits
 from ..model import Block, Footnote, NoteAnchor, Source, Text
 from ..organs import SYMBOL_RE, normalise_symbol
 from . import lines as L
-from .markers import find_markers, strip_markers
+from .markers import CLOSING, find_markers, strip_markers
 from .splits import mend
 
 #: a job number line, with page numbers on either side: "V.20-05923 2/8", "2/8 V.20-05923",
 #: "GE.25-04321(E)", "2 GE.24-05678" (a bare page number, as Geneva documents print it),
 #: "18-18418 (E)    071118", "02-72318 (E)", "18-17962", a reissue's "25-20456* (E)    051225",
-#: two dates "25-18234 (F)    051125    061125"
+#: "GE.24-12345 (F)    050724    080724" (Geneva prints two dates: the text's and the translation's)
 JOB_RE = re.compile(
     r"^(?:\d{1,3}(?:/\d{1,3})?\s+)?(?:[A-Z]{1,2}\.)?\d{2}-\d{5}\*?\s*(?:\([A-Z]\))?(?:\s+\d{6}){0,2}"
     r"(?:\s+\d{1,3}(?:/\d{1,3})?)?$"
@@ -33,8 +33,9 @@ JOB_RE = re.compile(
 _WIDE_GAP = re.compile(r"\s{3,}")
 #: a page number on its own: "2/5", "- 3 -", "Page 3"
 PAGE_RE = re.compile(r"^(?:(?P<n>\d{1,3})/(?P<of>\d{1,3})|[-–]\s*\d{1,3}\s*[-–]|Page\s+\d{1,3}(?:\s+of\s+\d+)?)$")
-#: a barcode line: "*1818418*"
-BARCODE_RE = re.compile(r"^\*\d{5,}\*$")
+#: a barcode line: "*1818418*"; the job number as the document's file is named, with its
+#: page numbers, as some footers print it: "N2412345", "2/9 N2412345"
+BARCODE_RE = re.compile(r"^\*\d{5,}\*$|^(?:\d{1,3}(?:/\d{1,3})?\s+)?[A-Z]\d{7}(?:\s+\d{1,3}(?:/\d{1,3})?)?$")
 #: a word, as running titles are compared with the text above them
 _WORD = re.compile(r"[^\W_]+")
 #: the rule above a footnote block
@@ -98,6 +99,27 @@ class _PdfReader:
 
     # ------------------------------------------------------------------ pass 1: lines
 
+    def _own_symbol(self, symbol: str) -> bool:
+        """Whether ``symbol`` is the document's: a running header's so far, or the masthead's."""
+        return normalise_symbol(symbol) in self.header_symbols or any(
+            symbol in line for line in self.raw_lines[:10])
+
+    def _symbol_and_title(self, s: str) -> str | None:
+        """The symbol of a running header printed with the running title one space apart
+        ("A/RES/80/60 Улучшение положения …", "… de la traite A/RES/80/45"), as an extraction
+        without layout may print it; None for any other line."""
+        if "/" not in s[:30] and "/" not in s[-30:]:
+            return None  # (most lines: no symbol at either end)
+        for m in (SYMBOL_RE.match(s), SYMBOL_RE.search(s, max(len(s) - 40, 0))):
+            if not m or (m.start() and m.end() < len(s)) or not self._own_symbol(m.group()):
+                continue
+            title = (s[m.end():] if m.start() == 0 else s[:m.start()]).strip()
+            folded = re.sub(r"\s+", "", title).casefold()
+            # (the title as the first page prints it, on lines of its own, blank lines around or not)
+            if len(folded) >= 8 and not L.ends_terminal(title, self.lang) and folded in "".join(self._first_page_blocks()):
+                return m.group()
+        return None
+
     def _furniture_after_symbol(self, i: int) -> int:
         """After a running-header symbol at line ``i``: how many following lines are the
         running title (lines up to a job/page line close below).  A running title repeats the
@@ -120,14 +142,15 @@ class _PdfReader:
         return 0
 
     def _page_ends_after(self, i: int) -> bool:
-        """Whether the next line with text after line ``i`` starts a page or is page furniture."""
+        """Whether the next line with text after line ``i`` starts a page or is page furniture
+        (or there is none: the last page's number, at the end of the text)."""
         for raw in self.raw_lines[i + 1:i + 4]:
             s = L.squeeze(raw.replace("\f", ""))
             if "\f" in raw or (s and (is_job_or_page(s) or is_symbol_line(s))):
                 return True
             if s:
                 return False
-        return False
+        return i + 4 >= len(self.raw_lines)
 
     def _first_page_blocks(self) -> list[str]:
         """The first page's runs of lines between blank lines (the cover's items, the title),
@@ -182,6 +205,8 @@ class _PdfReader:
             if i <= skip_until:
                 continue
             if "\f" in raw:
+                if not in_notes:
+                    self._notes_without_rule()
                 gap = L.PAGE
                 in_notes = False
                 raw = raw.replace("\f", "")
@@ -192,8 +217,10 @@ class _PdfReader:
                 continue
             # symbol and running title side by side: a running header, from the second page on
             # (on the first, "United Nations      A/RES/79/215" is the masthead)
-            symbol = s if is_symbol_line(s) else header_symbol(raw) if self.pages else None
+            symbol = s if is_symbol_line(s) else (header_symbol(raw) or self._symbol_and_title(s)) if self.pages else None
             if symbol:
+                if not in_notes:
+                    self._notes_without_rule()
                 self.header_symbols[normalise_symbol(symbol)] += 1
                 skip_until = i + self._furniture_after_symbol(i)
                 if self.pages:  # the running title on a line of its own, under the symbol or above it
@@ -210,6 +237,8 @@ class _PdfReader:
                 gap, in_notes = L.PAGE, False
                 continue
             if is_job_or_page(s):
+                if not in_notes:
+                    self._notes_without_rule()
                 gap, in_notes = L.PAGE, False
                 self.pages += 1
                 continue
@@ -231,6 +260,95 @@ class _PdfReader:
                 gap = L.PAGE
             self.body.append(L.Line(s, i + 1, indent, gap))
             gap = L.NONE
+        if not in_notes:
+            self._notes_without_rule()  # (the last page's foot)
+
+    def _notes_without_rule(self) -> None:
+        """At the page's foot (its furniture next): a footnote block printed without its rule
+        ("… de Asia" / "" / " 1  Resolución 73/291, anexo." / "25-21061"), taken out of the
+        body.  It is one only where its first line, after a blank line, starts with the next
+        note's number, that number is glued to a word above it on the page ("Sur-Sur1,"), and
+        each further note of the block takes the next number.  Above it, or alone, the end of
+        the last note when that note was left unfinished on the page before ("… du Plan
+        d'action mondial des" / page / … / "" / "Nations Unies pour la lutte … personnes.")."""
+        body, numbers = self.body, [int(n.marker) for n in self.notes if n.marker.isdigit()]
+        expected = max(numbers, default=0) + 1
+        start = star = None
+        for j in range(len(body) - 1, max(len(body) - 12, 0) - 1, -1):
+            m = NOTE_RE.match(body[j].text)
+            if m and m.group("marker") == str(expected) and body[j].gap == L.BLANK:
+                start, star = j, None
+            elif m and m.group("marker") == str(expected) and body[j].gap == L.NONE:
+                star, start = self._lost_star_note(j), j
+                if star is None:
+                    start = None
+            if body[j].gap == L.PAGE:
+                break
+        first = start if star is None else star
+        if start is not None and (first == 0 or any(L.is_label_start(ln.text, self.lang) for ln in body[first:])
+                                  or not _glued_before(expected).search(
+                                      " ".join(ln.text for ln in body[max(first - 40, 0):first]))):
+            start = star = None
+        if star is not None:  # the sponsors' note first, its "*" lost
+            self.notes.append(_Note("*", [ln.text for ln in body[star:start]], body[star].no))
+            del body[star:start]
+            start = star
+        end = len(body) if start is None else start
+        rest = self._rest_of_last_note(end)
+        if rest is not None:
+            self.notes[-1].lines.extend(ln.text for ln in body[rest:end])
+            del body[rest:end]
+            start = None if start is None else rest
+        if start is None:
+            return
+        block, want = [], expected
+        for ln in body[start:]:
+            m = NOTE_RE.match(ln.text)
+            if m and m.group("marker") == str(want):
+                block.append(_Note(m.group("marker"), [m.group("text")], ln.no))
+                want += 1
+            else:
+                block[-1].lines.append(ln.text)
+        del body[start:]
+        self.notes.extend(block)
+
+    def _lost_star_note(self, j: int) -> int | None:
+        """Where the sponsors' note starts whose "*" was lost, above the first page's first note
+        at line ``j`` of a block without its rule ("" / "Also on behalf of …" / "1 Resolution
+        69/15, annex."): a line or two after a blank line, no label first, punctuation last;
+        None when there is none (or not on the first page, or a note is known)."""
+        if self.pages or self.notes:
+            return None
+        k = j - 1
+        while k >= 0 and j - k <= 2 and self.body[k].gap == L.NONE:
+            k -= 1
+        if k < 1 or j - k > 2 or self.body[k].gap != L.BLANK:
+            return None
+        run = self.body[k:j]
+        # (no opener test: the note may well start like a paragraph, "Also on behalf of …")
+        if (L.is_label_start(run[0].text, self.lang) or not L.ends_terminal(run[-1].text, self.lang)
+                or L.is_known_formula(run[0].text, self.lang)):
+            return None
+        return k
+
+    def _rest_of_last_note(self, end: int) -> int | None:
+        """Where the end of the last note starts among the body lines before ``end`` at a page's
+        foot: the last note stops unfinished on an earlier page ("… des", "… chap. I,"), and a short run of
+        lines after a blank line, that opens no paragraph and ends with punctuation, stands
+        last on this page; None when there is none."""
+        if not self.notes or self.notes[-1].complete(self.lang):
+            return None
+        k = end - 1
+        while k >= 0 and end - k <= 3 and self.body[k].gap == L.NONE:
+            k -= 1
+        if k < 1 or end - k > 3 or self.body[k].gap != L.BLANK or self.body[k].no < self.notes[-1].line:
+            return None
+        run = self.body[k:end]
+        first = run[0].text
+        if (L.is_label_start(first, self.lang) or L.opens_paragraph(first, self.lang)
+                or not L.ends_terminal(run[-1].text, self.lang)):
+            return None
+        return k
 
     def _note_line(self, s: str, raw: str, indent: int, no: int) -> bool:
         """Take ``s`` as part of a footnote block when it is one; False when the body resumes."""
@@ -389,6 +507,12 @@ class _PdfReader:
 #: or after a closing bracket ("Netherlands (Kingdom of the),* Paraguay"); in Chinese, between two
 #: characters ("临时议程*项目3")
 _STAR_RE = re.compile(r"(?:(?<=[^\W\d_])|(?<=[^\W\d_][,،、，:：])|(?<=\))|(?<=\)[,،、，:：]))\*(?=[\s:：,،、，\u4e00-\u9fff]|$)")
+
+
+def _glued_before(number: int) -> re.Pattern:
+    """A note number glued to the word, closing quote or punctuation before it ("Sur-Sur1,",
+    "《巴黎协定》2", "Justice”,3")."""
+    return re.compile(rf"(?:[^\W\d_]|[{re.escape(''.join(CLOSING))}][,;:.，；：。]?|[^\W\d_][,;:.，；：。]){number}(?!\d)")
 
 
 def _symbol_star(t: str) -> list[int]:
