@@ -289,7 +289,7 @@ def test_validate_many_files_some_missing_or_wrong(tmp_path, clean_result):
         f"{missing}: xml: cannot read the file (No such file or directory)",
         f"{text}:1: xml: not well-formed XML: the file does not begin with '<' (plain text? "
         "'akn-convert convert' reads the text of a resolution)",
-        f"{folder}: xml: this is a folder, not a file",
+        f"{folder}: no .xml file in this folder",  # (a folder gives its *.xml files: it has none)
         "akn-convert: 3 of 5 file(s) not valid",
     ]
 
