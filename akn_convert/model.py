@@ -66,15 +66,12 @@ class Block:
     """One logical block of input: a paragraph, a heading line, a list item.
 
     ``line`` is the input line it starts on (for messages), ``lines`` the physical lines it was
-    made of (cover-page fields are one per line), ``bold``/``italic`` say whether the whole
-    block was set so in the input (clean text only).
+    made of (cover-page fields are one per line).
     """
 
     text: Text
     line: int = 0
     lines: list[str] = field(default_factory=list)
-    bold: bool = False
-    italic: bool = False
 
 
 @dataclass

@@ -160,8 +160,10 @@ def _language_list(s: str, groups: dict[str, str], lang: Language) -> bool:
 def _official_language_names(lang: Language) -> frozenset[str]:
     from babel import Locale
 
-    names = Locale.parse(lang.code2).languages
-    return frozenset(lang.fold(names[c]) for c in ("ar", "zh", "en", "fr", "ru", "es"))
+    from ..lang import codes, get
+
+    names = Locale.parse(lang.code2).languages  # (the six official languages are the six the converter knows)
+    return frozenset(lang.fold(names[get(c).code2]) for c in codes())
 
 
 def _is_language_name(s: str, lang: Language) -> bool:
@@ -256,7 +258,7 @@ def _merge_split_lines(blocks: list[Block], lang: Language) -> list[Block]:
             joined = textops.append(Text(block.text.text, list(block.text.spans), list(block.text.anchors)), nxt.text)
             found = _classify_line(joined.text, lang)
             if found and found[0] in _BLOCK_KINDS and found[0] != "numbered_title":
-                out.append(Block(joined, block.line, [joined.text], block.bold, block.italic))
+                out.append(Block(joined, block.line, [joined.text]))
                 i += 2
                 continue
         out.append(block)
@@ -278,7 +280,7 @@ def _wrapped_sponsors(blocks: list[Block], i: int, lang: Language) -> tuple[Bloc
         textops.append(joined, blocks[j].text, sep)
         if _sponsors(joined, lang):
             lines = [ln for b in blocks[i:j + 1] for ln in (b.lines or [b.text.text])]
-            return Block(joined, blocks[i].line, lines, blocks[i].bold, blocks[i].italic), j + 1
+            return Block(joined, blocks[i].line, lines), j + 1
         if not _ends_list_item(blocks[j].text.text, lang):
             return None
     return None

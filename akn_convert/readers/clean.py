@@ -129,21 +129,6 @@ def to_text(src: str, star: bool = False, spaced: bool = True) -> Text:
     return _TextBuilder(star, spaced).build(tokens)
 
 
-def _covered(text: Text, kind: str) -> bool:
-    """Whether spans of ``kind`` cover every non-space character of the text."""
-    t = text.text
-    pos = 0
-    for sp in sorted((sp for sp in text.spans if sp.kind == kind), key=lambda sp: sp.start):
-        if sp.start > pos and not _uncovered_ok(t[pos:sp.start]):
-            return False
-        pos = max(pos, sp.end)
-    return bool(t) and _uncovered_ok(t[pos:])
-
-
-def _uncovered_ok(s: str) -> bool:
-    return all(ch.isspace() or ch in ":*" for ch in s)
-
-
 def read(text: str, lang: Language) -> Source:
     text = L.normalise(text).replace("\f", "\n")  # (a form feed: a page break, a line end here)
     raw = text.split("\n")
@@ -187,7 +172,6 @@ def read(text: str, lang: Language) -> Source:
         t = to_text(src, star=star, spaced=lang.spaced)
         if any(a.marker == "*" for a in t.anchors):
             star = False
-        blocks.append(Block(t, line=g[0].no, lines=[ln.text for ln in g],
-                            bold=_covered(t, "b"), italic=_covered(t, "i")))
+        blocks.append(Block(t, line=g[0].no, lines=[ln.text for ln in g]))
     footnotes = [Footnote(m, to_text("\n".join(ls)), no) for m, ls, no in notes]
     return Source([b for b in blocks if b.text.text or b.text.anchors], footnotes, shape="clean")

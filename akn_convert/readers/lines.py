@@ -149,12 +149,6 @@ def is_label_start(text: str, lang: Language) -> bool:
     return _label_end(text, lang) >= 0 or bool(DASH_RE.match(text))
 
 
-def is_bare_label(text: str, lang: Language) -> bool:
-    """A paragraph number or point label alone on its line ("2." with the text below it)."""
-    end = _label_end(text, lang)
-    return end >= 0 and not text[end:].strip()
-
-
 def quote_balance(text: str, lang: Language) -> tuple[int, ...]:
     """Per pair of quotation marks: opening minus closing marks in ``text``."""
     pairs = lang.quote_pairs
