@@ -188,6 +188,8 @@ class Language:
     #: that contain another ("Deputy Secretary-General") are listed too, so that the longer
     #: name is taken whole
     role_names: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: the sponsors of a draft as a role (the TLCRole of ``docProponent``): its name
+    sponsors_role: str = "sponsors"
     #: short names ("l'Office", "the Council") that stand for a body once the document has named
     #: it in full, or is its own: id -> short names; two candidates and it stays plain text
     body_short_names: dict[str, tuple[str, ...]] = field(default_factory=dict)

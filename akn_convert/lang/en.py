@@ -49,7 +49,6 @@ LANGUAGE = Language(
         "un-ctoc-cop": "Conference of the Parties to the United Nations Convention against "
         "Transnational Organized Crime",
         "un-cac-cosp": "Conference of the States Parties to the United Nations Convention against Corruption",
-        "sponsors": "sponsors",
         "un-statcom": "Statistical Commission",
         "un-csocd": "Commission for Social Development",
         "un-cpd": "Commission on Population and Development",
@@ -64,6 +63,7 @@ LANGUAGE = Language(
         "un-habitat-assembly": "United Nations Habitat Assembly of the United Nations Human Settlements Programme",
         "un-pbc": "Peacebuilding Commission",
     },
+    sponsors_role="sponsors",
     preamble_openers=(
         "acknowledging", "acting", "affirming", "alarmed", "appreciating", "aware", "bearing",
         "believing", "commending", "concerned", "conscious", "considering", "convinced",

@@ -51,7 +51,6 @@ LANGUAGE = Language(
         "un-csw": "Comisión de la Condición Jurídica y Social de la Mujer",
         "un-ctoc-cop": _CTOC,
         "un-cac-cosp": _CAC,
-        "sponsors": "patrocinadores",
         "un-statcom": "Comisión de Estadística",
         "un-csocd": "Comisión de Desarrollo Social",
         "un-cpd": "Comisión de Población y Desarrollo",
@@ -66,6 +65,7 @@ LANGUAGE = Language(
         "un-habitat-assembly": "Asamblea de ONU-Hábitat",
         "un-pbc": "Comisión de Consolidación de la Paz",
     },
+    sponsors_role="patrocinadores",
     preamble_openers=(
         "recordando", "reafirmando", "reconociendo", "observando", "tomando", "teniendo",
         "acogiendo", "expresando", "destacando", "subrayando", "profundamente", "gravemente",

@@ -49,7 +49,6 @@ LANGUAGE = Language(
         "un-ctoc-cop": "Conférence des Parties à la Convention des Nations Unies contre la "
         "criminalité transnationale organisée",
         "un-cac-cosp": "Conférence des États parties à la Convention des Nations Unies contre la corruption",
-        "sponsors": "auteurs",
         "un-statcom": "Commission de statistique",
         "un-csocd": "Commission du développement social",
         "un-cpd": "Commission de la population et du développement",
@@ -64,6 +63,7 @@ LANGUAGE = Language(
         "un-habitat-assembly": "Assemblée d'ONU-Habitat",
         "un-pbc": "Commission de consolidation de la paix",
     },
+    sponsors_role="auteurs",
     preamble_openers=(
         "accueillant", "affirmant", "agissant", "alarmée", "alarmé", "appréciant", "attachant",
         "ayant", "conscient", "consciente", "considérant", "constatant", "convaincu", "convaincue",

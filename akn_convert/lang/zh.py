@@ -83,7 +83,6 @@ LANGUAGE = Language(
         "un-csw": "妇女地位委员会",
         "un-ctoc-cop": _CTOC,
         "un-cac-cosp": _CAC,
-        "sponsors": "提案国",
         "un-statcom": "统计委员会",
         "un-csocd": "社会发展委员会",
         "un-cpd": "人口与发展委员会",
@@ -98,6 +97,7 @@ LANGUAGE = Language(
         "un-habitat-assembly": "联合国人居大会",
         "un-pbc": "建设和平委员会",
     },
+    sponsors_role="提案国",
     preamble_openers=(
         "回顾", "又回顾", "还回顾", "重申", "又重申", "确认", "又确认", "认识到", "又认识到",
         "注意到", "又注意到", "欢迎", "又欢迎", "表示", "深为关切", "关切", "严重关切", "深信",

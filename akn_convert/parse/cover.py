@@ -576,7 +576,7 @@ def organ_id(text: str | None, lang: Language) -> str | None:
     if not text:
         return None
     folded = lang.fold(" ".join(text.split()))
-    return next((k for k, n in lang.organ_names.items() if k.startswith("un-") and lang.fold(n) == folded), None)
+    return next((k for k, n in lang.organ_names.items() if lang.fold(n) == folded), None)
 
 
 def _is_organ_line(unit: _Unit, units: list[_Unit]) -> bool:

@@ -67,7 +67,7 @@ def _organ_at(text: str, lang: Language) -> str | None:
     for actor, name in lang.organ_names.items():
         name = lang.fold(name)
         # (a word goes on after the name in a spaced language; in Chinese the verb follows it: "人权理事会决定")
-        if actor.startswith("un-") and folded.startswith(name) and not (
+        if folded.startswith(name) and not (
                 lang.spaced and folded[len(name):len(name) + 1].isalnum()):
             if best is None or len(name) > len(lang.fold(lang.organ_names[best])):
                 best = actor

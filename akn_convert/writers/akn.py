@@ -355,7 +355,7 @@ class AknWriter:
         # a "*" after single sponsors: the note at the first, a noteRef at the others
         self.inline(proponent, Text(cover.sponsors, anchors=[NoteAnchor(offset, "*") for offset in cover.sponsors_stars
                                                              if "*" in doc.notes]), UNNAMED)
-        self.tlc.setdefault("sponsors", ("TLCRole", self.lang.organ_names.get("sponsors", "sponsors")))
+        self.tlc.setdefault("sponsors", ("TLCRole", self.lang.sponsors_role))
         if cover.sponsors_marker and "*" in doc.notes:
             self.note(p, "*", UNNAMED)
             return True
