@@ -68,8 +68,9 @@ def sub(parent: etree._Element, tag: str, attrib: dict | None = None, text: str 
 def _add_text(el: etree._Element, s: str) -> None:
     if not s:
         return
-    if len(el):
-        el[-1].tail = (el[-1].tail or "") + s
+    last = next(el.iterchildren(reversed=True), None)  # (len(el) would count every child)
+    if last is not None:
+        last.tail = (last.tail or "") + s
     else:
         el.text = (el.text or "") + s
 
@@ -127,6 +128,8 @@ class AknWriter:
             anchors[min(max(a.offset, 0), len(s))].append(a.marker)
         cuts = sorted({0, len(s), *(sp.start for sp in spans), *(sp.end for sp in spans), *anchors})
         stack: list[tuple[Span | None, etree._Element]] = [(None, parent)]
+        opened: list[Span] = []  # the spans begun at or before the cut, in ``spans`` order
+        k = 0
         for i, c0 in enumerate(cuts):
             c1 = cuts[i + 1] if i + 1 < len(cuts) else c0
             if anchors.get(c0):
@@ -139,7 +142,14 @@ class AknWriter:
                     self.note(stack[-1][1], marker, owner)
             if c1 <= c0:
                 continue
-            active = [sp for sp in spans if sp.start <= c0 and sp.end >= c1]
+            # the spans that hold [c0, c1): begun at or before c0 and not ended before c1 (every
+            # end is a cut, so ending at c1 or later is ending after c0); a sweep over the sorted
+            # spans, not a walk over all of them at each cut
+            while k < len(spans) and spans[k].start <= c0:
+                opened.append(spans[k])
+                k += 1
+            opened = [sp for sp in opened if sp.end > c0]
+            active = list(opened)
             semantic = [sp for sp in active if sp.kind in SEMANTIC_KINDS]
             # a style that holds the whole semantic element stays outside it ("<i>La
             # <organization>…</organization>,</i>"); any other is cut around it, so a semantic

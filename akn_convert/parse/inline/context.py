@@ -4,6 +4,7 @@ them), the document's own paragraph numbers; and what one text holds."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -91,6 +92,7 @@ class TextMentions:
     treaties: list[tuple[Mention, str | None]] = field(default_factory=list)  # named or by head noun
     taken: list[tuple[int, int]] = field(default_factory=list)  # where names stand (no other name inside)
     used: set[int] = field(default_factory=set)  # starts of organ names that a reference took as its organ
+    titles: list[tuple[int, int]] = field(default_factory=list)  # works' titles ("《…》"), in order
 
     def free(self, start: int, end: int) -> bool:
         return all(end <= s or start >= e for s, e in self.taken)
@@ -102,8 +104,10 @@ class TextMentions:
         return next((t for t in self.treaties if t[0].start == pos), None)
 
     def last_treaty_mention_before(self, pos: int) -> tuple[Mention, str | None] | None:
-        before = [t for t in self.treaties if t[0].end <= pos]
-        return before[-1] if before else None
+        # (the mentions are in the order they start: the last one that ends by ``pos`` is among
+        # the last ones that start before it; looked for from there back, not over all of them)
+        k = bisect_left(self.treaties, pos, key=lambda t: t[0].start)
+        return next((self.treaties[i] for i in range(k - 1, -1, -1) if self.treaties[i][0].end <= pos), None)
 
     def treaty_inside(self, start: int, end: int) -> bool:
         """Whether a treaty's name stands between ``start`` and ``end`` (in a title)."""

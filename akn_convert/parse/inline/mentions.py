@@ -31,7 +31,8 @@ def scan(text: str, ctx: Context) -> tuple[TextMentions, list[Found]]:
     events: list[tuple[str, Mention]] = [("treaty", m) for m in treaties]
     tm.taken = [(m.start, m.end) for _, m in events]
     # a name inside a work's title is part of the title ("联合国" in "《联合国宪章》")
-    tm.taken += [t.span() for t in g.title.finditer(text)] if may_match(g.title, text) else []
+    tm.titles = [t.span() for t in g.title.finditer(text)] if may_match(g.title, text) else []
+    tm.taken += tm.titles
     # a body's name may hold a treaty's ("Conférence des Parties à la Convention ..."), not the reverse
     # and an office's name may hold a body's ("Верховный комиссар Организации Объединенных Наций …")
     holders = tm.taken + [(r.start, r.end) for r in roles]

@@ -24,6 +24,17 @@ from .works import TREATIES, UNTS, paragraph_fragment, point_of
 _WORD_CHAR = re.compile(r"\w")
 
 
+_DIGITS = re.compile(r"\d+")
+
+
+def _run_start(text: str, pos: int) -> int:
+    """Where the run of digits that goes on at ``pos`` begins (``pos`` when none stands before
+    it): a search for numbers from there finds what one from the text's start finds after it."""
+    while pos > 0 and _DIGITS.match(text, pos - 1, pos):
+        pos -= 1
+    return pos
+
+
 def _name_at(text: str, pos: int) -> bool:
     """Whether a capitalised word (any script) stands at ``pos``: the name of something."""
     return text[pos:pos + 1].isupper() and bool(_WORD_CHAR.match(text, pos + 1))
@@ -71,8 +82,10 @@ def _treaty_before(text: str, pos: int, ctx: Context, tm: TextMentions) -> tuple
     """The treaty named last before ``pos`` in the text: (treaty, problem); not when a title
     the converter does not know stands after its name ("《公约》第九条和《宣言》第三条")."""
     mention = tm.last_treaty_mention_before(pos)
-    titles = [t for t in ctx.grammar.title.finditer(text, 0, pos) if not mention or t.start() >= mention[0].end]
-    if any(not tm.treaty_inside(t.start(), t.end()) for t in titles):
+    # (the titles found once in the whole text: a title holds its own ends, "《…》", so those that
+    # end by ``pos`` are the ones a search of the text up to ``pos`` finds)
+    titles = [t for t in tm.titles if t[1] <= pos and (not mention or t[0] >= mention[0].end)]
+    if any(not tm.treaty_inside(s, e) for s, e in titles):
         return None, "a treaty the converter does not know"
     return (mention[1], "") if mention and mention[1] else (None, "no treaty named")
 
@@ -118,7 +131,7 @@ def _articles(text: str, read: str, ctx: Context, tm: TextMentions) -> list[Foun
             spans = [(m.start("pk") if group.get("pk") else m.start("ak") if "ak" in group else m.start(), end, numbers[0])]
         else:
             para = None
-            spans = [(n.start(), n.end(), str(int(n.group()))) for n in re.finditer(r"\d+", text[:m.end("more")])
+            spans = [(n.start(), n.end(), str(int(n.group()))) for n in _DIGITS.finditer(text, _run_start(text, m.start("a")), m.end("more"))
                      if n.start() >= m.start("a")]
         for start, stop, number in spans:
             if not problem and TREATIES[treaty].articles and int(number) > TREATIES[treaty].articles:
