@@ -411,6 +411,20 @@ def _upper_case(text: str) -> bool:
     return len(letters) > 1 and all(c.isupper() for c in letters)
 
 
+_LAST_WORD = re.compile(r"[^\W\d_]+$")
+_WORD_TAIL = 64
+
+
+def _last_word(text: str, end: int) -> re.Match | None:
+    """The word (letters) ``text[:end]`` ends with, looked for in its last characters first: a
+    paragraph joined line by line is not searched whole at each line."""
+    start = max(0, end - _WORD_TAIL)
+    m = _LAST_WORD.search(text, start, end)
+    if m is not None and m.start() == start and start > 0:
+        return _LAST_WORD.search(text, 0, end)  # (a word as long as the tail: maybe longer)
+    return m
+
+
 class Dehyphenator:
     """Decides whether a hyphen at a line end is part of the word (``auto-évaluation``) or a
     word break (``dis-charging``), from the document's own words first, then the language."""
@@ -424,6 +438,7 @@ class Dehyphenator:
         # the language's ordinals, their endings aside ("восьмидесятая" -> "восьмидесят"): a
         # word cut there is one word in any of its forms ("восьми-" / "десятой сессии")
         self.ordinal_stems = {lang.fold(o)[:-2] for o in lang.ordinals if len(o) >= 7 and "-" not in o and " " not in o}
+        self._occurs: dict[str, bool] = {}
 
     @cached_property
     def folded(self) -> str:
@@ -432,6 +447,11 @@ class Dehyphenator:
     def occurs(self, word: str) -> bool:
         """Whether the document has ``word`` (case-folded) as a whole word: letters, with
         hyphens inside, and no letter or hyphenated part joined on either side."""
+        if word not in self._occurs:  # (each word's answer once: a search of the whole text)
+            self._occurs[word] = self._search(word)
+        return self._occurs[word]
+
+    def _search(self, word: str) -> bool:
         if word not in self.folded:  # (a quick test first)
             return False
         edge = r"[^\W\d_]"
@@ -440,7 +460,7 @@ class Dehyphenator:
 
     def keep_hyphen(self, before: str, after: str) -> bool:
         """``before`` ends with the hyphen's word part, ``after`` starts the next line."""
-        left = re.search(r"[^\W\d_]+$", before[:-1])
+        left = _last_word(before, len(before) - 1)
         right = re.match(r"[^\W\d_]+", after)
         if not left or not right:
             return True  # "2015-\n2030", "(1)-\n..." keep as printed
@@ -503,7 +523,8 @@ def _latin_words(before: str, s: str) -> bool:
     ("有1" / "000人")."""
     a, b = before[-1], s[0]
     if a.isdecimal() and b.isdecimal():
-        return bool(_GROUP_END.search(before) and _GROUP_START.match(s))
+        # (the end of ``before`` alone: three digits and the one character before them)
+        return bool(_GROUP_END.search(before[-8:]) and _GROUP_START.match(s))
     return (_latin(a) or (a.isascii() and a.isdecimal())) and (_latin(b) or (b.isascii() and b.isdecimal()))
 
 
