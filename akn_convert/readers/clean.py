@@ -129,16 +129,28 @@ def to_text(src: str, star: bool = False, spaced: bool = True) -> Text:
     return _TextBuilder(star, spaced).build(tokens)
 
 
+def _next_nonblank(raw: list[str]) -> list[str]:
+    """For each line, the next line that is not blank, stripped ("" at the end): read from the
+    end once, not looked for from each line (a page of thousands of rules)."""
+    out = [""] * len(raw)
+    after = ""
+    for i in range(len(raw) - 1, -1, -1):
+        out[i] = after
+        after = raw[i].strip() or after
+    return out
+
+
 def read(text: str, lang: Language) -> Source:
     text = L.normalise(text).replace("\f", "\n")  # (a form feed: a page break, a line end here)
     raw = text.split("\n")
     body: list[L.Line] = []
     notes: list[tuple[str, list[str], int]] = []
     gap, in_notes, blank_in_notes = L.NONE, False, False
+    following = _next_nonblank(raw)
     for i, line in enumerate(raw):
         s = line.strip()
         if RULE_RE.match(s):
-            nxt = next((r.strip() for r in raw[i + 1:] if r.strip()), "")
+            nxt = following[i]
             if NOTE_RE.match(nxt):
                 in_notes, blank_in_notes, gap = True, False, L.PAGE
             elif gap == L.NONE:
