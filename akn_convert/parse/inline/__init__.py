@@ -14,7 +14,7 @@ date over an organization or a role, those over a place.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 
 from ...iri import BASE, work_iri
@@ -23,7 +23,7 @@ from ...model import Annex, Article, Chapter, Document, Draft, Paragraph, Span, 
 from ..dates import find_dates
 from ..structure import formula_organ
 from . import committees, mentions, resolutions, treaties
-from .context import Context, Found
+from .context import Context, Found, Stretches
 
 _PRIORITY = {"ref": 0, "date": 1, "organization": 2, "role": 2, "location": 3}
 _DIGIT = re.compile(r"\d")
@@ -192,37 +192,6 @@ def _parts_texts(parts, scope: Scope):
         yield from _parts_texts(part.paragraphs if isinstance(part, Article) else part.parts, inner)
 
 
-class _Taken:
-    """The stretches of a text already marked up, as sorted stretches that do not overlap (those
-    that do are one), so that "does this one overlap any?" is a bisection, not a walk over all of
-    them (a paragraph of thousands of dates or references)."""
-
-    def __init__(self, stretches) -> None:
-        merged: list[list[int]] = []
-        for s0, e in sorted(stretches):
-            if merged and s0 < merged[-1][1]:  # (stretches that only touch stay apart)
-                merged[-1][1] = max(merged[-1][1], e)
-            else:
-                merged.append([s0, e])
-        self.starts = [s0 for s0, _ in merged]
-        self.ends = [e for _, e in merged]
-
-    def overlaps(self, start: int, end: int) -> bool:
-        """Whether some stretch ``(s0, e)`` has ``start < e and s0 < end``."""
-        k = bisect_left(self.starts, end) - 1  # the last stretch that starts before ``end``
-        # (the stretches do not overlap, so their ends grow with their starts: the last one
-        # that starts before ``end`` reaches furthest)
-        return k >= 0 and self.ends[k] > start
-
-    def add(self, start: int, end: int) -> None:
-        """Add a stretch that overlaps none already held."""
-        k = bisect_right(self.starts, start)
-        while k > 0 and self.starts[k - 1] == start and self.ends[k - 1] > end:
-            k -= 1  # (an empty stretch before a longer one that starts at the same place)
-        self.starts.insert(k, start)
-        self.ends.insert(k, end)
-
-
 def _anchor_inside(anchors: list[int], start: int, end: int) -> bool:
     """Whether a sorted offset lies strictly between ``start`` and ``end``."""
     k = bisect_right(anchors, start)
@@ -241,7 +210,7 @@ def _annotate_text(text: Text, ctx: Context, refs: bool) -> list[Recognised]:
         found = committees.without_names_inside(found, bodies) + bodies + cited
     if refs:
         found += treaties.find(s, ctx, tm, digits)
-    taken = _Taken((sp.start, sp.end) for sp in text.semantic_spans())
+    taken = Stretches((sp.start, sp.end) for sp in text.semantic_spans())
     anchors = sorted(a.offset for a in text.anchors)
     out: list[Recognised] = []
     for f in sorted(found, key=lambda f: (_PRIORITY[f.kind], f.start)):

@@ -4,7 +4,7 @@ them), the document's own paragraph numbers; and what one text holds."""
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -84,6 +84,30 @@ class Context:
         return hits[0] if len(hits) == 1 else None
 
 
+class Stretches:
+    """Stretches ``(start, end)`` of one text, asked whether any overlaps a given one (``start <
+    e and s < end``).  Each is filed under the blocks of the text it covers, so a question looks
+    at its neighbours only, not at every stretch (a paragraph of thousands of names or dates)."""
+
+    BLOCK = 64
+
+    def __init__(self, stretches=()) -> None:
+        self.blocks: dict[int, list[tuple[int, int]]] = {}
+        for s, e in stretches:
+            self.add(s, e)
+
+    def add(self, start: int, end: int) -> None:
+        for b in range(start // self.BLOCK, max(start, end - 1) // self.BLOCK + 1):
+            self.blocks.setdefault(b, []).append((start, end))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        # (a stretch that overlaps this one shares a character with it, or holds its point when
+        # it is empty: both are in a block this one covers)
+        return any(start < e and s < end
+                   for b in range(start // self.BLOCK, max(start, end - 1) // self.BLOCK + 1)
+                   for s, e in self.blocks.get(b, ()))
+
+
 @dataclass
 class TextMentions:
     """The names found in one text, in order."""
@@ -94,14 +118,42 @@ class TextMentions:
     used: set[int] = field(default_factory=set)  # starts of organ names that a reference took as its organ
     titles: list[tuple[int, int]] = field(default_factory=list)  # works' titles ("《…》"), in order
 
+    _index: Stretches | None = field(default=None, repr=False, compare=False)  # ``taken``, indexed
+    _indexed: tuple[int, int] = field(default=(0, 0), repr=False, compare=False)  # (id of ``taken``, count)
+    _among: tuple = field(default=(None, []), repr=False, compare=False)  # (key, bodies): last_body_before
+
     def free(self, start: int, end: int) -> bool:
-        return all(end <= s or start >= e for s, e in self.taken)
+        """Whether no name stands across ``start``–``end`` (``taken``, which only grows, is
+        indexed as it grows)."""
+        list_id, count = self._indexed
+        if self._index is None or list_id != id(self.taken) or count > len(self.taken):
+            self._index, count = Stretches(), 0
+        for s, e in self.taken[count:]:
+            self._index.add(s, e)
+        self._indexed = (id(self.taken), len(self.taken))
+        return not self._index.overlaps(start, end)
+
+    def bodies_within(self, start: int, end: int) -> list[tuple[Mention, str | None]]:
+        """The bodies named inside ``start``–``end``, in order (the mentions are in the order
+        they start: the ones that start there are found by bisection)."""
+        k0 = bisect_left(self.bodies, start, key=lambda b: b[0].start)
+        k1 = bisect_right(self.bodies, end, key=lambda b: b[0].start)
+        return [b for b in self.bodies[k0:k1] if b[0].end <= end]
+
+    def last_body_before(self, pos: int, among) -> tuple[Mention, str | None] | None:
+        """The last body named (in order) that ends by ``pos`` and is one of ``among``."""
+        key = (id(among), len(self.bodies))
+        if self._among[0] != key:  # (the bodies that are one of ``among``, listed once)
+            self._among = (key, [b for b in self.bodies if b[1] in among])
+        bodies = self._among[1]
+        k = bisect_right(bodies, pos, key=lambda b: b[0].start)  # (those after start after pos)
+        return next((bodies[i] for i in range(k - 1, -1, -1) if bodies[i][0].end <= pos), None)
 
     def body_at(self, pos: int) -> tuple[Mention, str | None] | None:
-        return next((b for b in self.bodies if b[0].start == pos), None)
+        return _starting_at(self.bodies, pos)
 
     def treaty_at(self, pos: int) -> tuple[Mention, str | None] | None:
-        return next((t for t in self.treaties if t[0].start == pos), None)
+        return _starting_at(self.treaties, pos)
 
     def last_treaty_mention_before(self, pos: int) -> tuple[Mention, str | None] | None:
         # (the mentions are in the order they start: the last one that ends by ``pos`` is among
@@ -112,3 +164,9 @@ class TextMentions:
     def treaty_inside(self, start: int, end: int) -> bool:
         """Whether a treaty's name stands between ``start`` and ``end`` (in a title)."""
         return any(start <= m.start and m.end <= end for m, _ in self.treaties)
+
+
+def _starting_at(mentions: list[tuple[Mention, str | None]], pos: int) -> tuple[Mention, str | None] | None:
+    """The first of ``mentions`` (in the order they start) that starts at ``pos``."""
+    k = bisect_left(mentions, pos, key=lambda t: t[0].start)
+    return mentions[k] if k < len(mentions) and mentions[k][0].start == pos else None

@@ -180,11 +180,11 @@ def _group(text: str, m: re.Match, ctx: Context, tm: TextMentions, dates_at: dic
     hm = g.head.match(text, m.end())
     if not hm:
         return None
-    head_organs = [(mm, b) for mm, b in tm.bodies if m.end() <= mm.start and mm.end <= hm.end() and b in ORGAN_FORMS]
+    in_head = tm.bodies_within(m.end(), hm.end())
+    head_organs = [(mm, b) for mm, b in in_head if b in ORGAN_FORMS]
     head_words = len(re.findall(r"\w+", text[m.end():hm.end()]))
     if head_words:
-        inside = sum(len(re.findall(r"\w+", text[mm.start:mm.end])) for mm, b in tm.bodies
-                     if m.end() <= mm.start and mm.end <= hm.end())
+        inside = sum(len(re.findall(r"\w+", text[mm.start:mm.end])) for mm, b in in_head)
         if len(head_organs) != 1 or head_words - inside > _HEAD_SPARE_WORDS:
             return None
         if text[head_organs[0][0].end:hm.end()].strip() and (nm := number_at(text, hm.end(), g.number_forms)) and nm[0] == "plain":
@@ -260,9 +260,9 @@ def _paragraph_of(text: str, m: re.Match, ctx: Context, tm: TextMentions) -> re.
     Assembly resolution 76/185")."""
     g = ctx.grammar
     ends = [m.start()]
-    named = [mm for mm, b in tm.bodies if mm.end <= m.start() and b in ORGAN_FORMS]
-    if named and g.lookback.fullmatch(text, named[-1].end, m.start()):
-        ends.append(named[-1].start)
+    named = tm.last_body_before(m.start(), ORGAN_FORMS)
+    if named and g.lookback.fullmatch(text, named[0].end, m.start()):
+        ends.append(named[0].start)
     elif (w := _name_before(text, m, ctx)) is not None:
         ends.append(w.start())
     return next((pm for e in ends if (pm := g.paragraph_of.search(text, max(0, e - 90), e))), None)
@@ -380,10 +380,10 @@ def _organ(text, m, ctx: Context, tm: TextMentions, head, items) -> tuple[str | 
         tm.used.update(i.trail_at for i in items if i.trail)
         return trails.pop(), "named"
     g = ctx.grammar
-    before = [(mm, b) for mm, b in tm.bodies if mm.end <= m.start() and b in ORGAN_FORMS]
-    if before and g.lookback.fullmatch(text, before[-1][0].end, m.start()):
-        tm.used.add(before[-1][0].start)
-        return before[-1][1], "named"
+    before = tm.last_body_before(m.start(), ORGAN_FORMS)
+    if before and g.lookback.fullmatch(text, before[0].end, m.start()):
+        tm.used.add(before[0].start)
+        return before[1], "named"
     named = _named_before(text, m, ctx, tm)
     if any(i.stranger for i in items) or named == frozenset():
         return None, "stranger"

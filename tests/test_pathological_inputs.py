@@ -1,0 +1,188 @@
+"""Hostile or odd input takes time in proportion to its length (issue 7: a whole archive is
+batched, and one file that takes minutes stalls it).
+
+Each text below once took a minute or more to convert, its time growing with the square of its
+length (a paragraph of thousands of dates, resolutions or article references, a page of thousands of
+line-end hyphens or of rules); now each takes about a second.  The conversions run in one child
+process under a generous deadline (a guard against a return to minutes, not a timing: speed is
+measured by ``bench/``), and each result is checked for what it holds.  The helpers that made
+them linear are checked against the plain search they replace.
+
+Run as a script (``python tests/test_pathological_inputs.py NAME ...``) it converts the named
+texts and prints one JSON line for each.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+SYMBOL = "E/CN.15/2021/L.99"
+HEAD = """**Commission on Crime Prevention and Criminal Justice**
+
+Distr.: Limited
+20 May 2021
+English
+Original: English
+
+**Thirtieth session**
+
+Vienna, 17–21 May 2021
+
+**Austria: draft resolution**
+
+**Countering trafficking in persons**
+
+*The Commission on Crime Prevention and Criminal Justice,*
+
+*Recalling* its resolution 25/2,
+
+"""
+PDF_HEAD = """  Application effective du Protocole relatif à la traite des personnes
+
+
+  La Conférence des Parties à la Convention des Nations Unies contre la
+
+criminalité transnationale organisée,
+
+"""
+
+
+def _decides(payload: str) -> str:
+    return HEAD + "1. *Decides* " + payload + ".\n"
+
+
+#: name -> (text, shape, what the result holds: element name -> count)
+def texts() -> dict[str, tuple[str, str, dict[str, int]]]:
+    n = 4000  # repetitions: 60 to 200 thousand characters
+    return {
+        # inline markup: each date, reference and span checked against all those before it
+        "dates": (_decides("on " + "1 January 2020, " * n + "and 2 January 2020"), "clean", {"date": n + 1}),
+        "date ranges": (_decides("from 12 to 16 October 2020 and " * n + "later"), "clean", {"date": 2 * n}),
+        "articles": (_decides("under the United Nations Convention against Transnational Organized Crime, "
+                              + "article 5, " * (2 * n) + "and article 6"), "clean", {"ref": 2 * n + 1}),
+        # resolutions cited: the names of organs before each looked for among all the text's names
+        "resolutions": (_decides("recalling " + "Security Council resolution 2331 (2016), " * n + "and others"),
+                        "clean", {"ref": n, "organization": n}),
+        # dehyphenation: the paragraph joined so far searched again at each line-end hyphen
+        "line-end hyphens": (PDF_HEAD + "  Rappelant " + "crimi-\nnalité " * n + ",\n\n  1. Décide d'agir.\n",
+                             "pdf", {"paragraph": 1}),
+        # the clean reader: the rest of the text copied at each rule to find the line after it
+        "rules": (_decides("to act") + "\n---\n" * (10 * n), "clean", {"paragraph": 1}),
+    }
+
+
+def _run(names: list[str]) -> None:
+    from lxml import etree
+
+    from akn_convert.pipeline import Options, convert_text
+
+    for name in names:
+        text, shape, _ = texts()[name]
+        result = convert_text(text, Options(shape=shape, symbol=SYMBOL))
+        root = etree.fromstring(result.xml)
+        counts = {}  # elements of the main body
+        for el in root.find(".//{*}mainBody").iter(etree.Element):
+            local = etree.QName(el).localname
+            counts[local] = counts.get(local, 0) + 1
+        print(json.dumps({"name": name, "length": len(text), "counts": counts}), flush=True)
+
+
+#: seconds for all the texts together: about 5 now, more than ten minutes before
+DEADLINE = 120
+
+
+@pytest.fixture(scope="module")
+def converted() -> dict[str, dict]:
+    names = list(texts())
+    try:
+        proc = subprocess.run([sys.executable, __file__, *names], capture_output=True, text=True,
+                              timeout=DEADLINE, cwd=Path(__file__).parent.parent)
+        out, err = proc.stdout, proc.stderr
+    except subprocess.TimeoutExpired as exc:
+        out = exc.stdout.decode() if isinstance(exc.stdout, bytes) else exc.stdout or ""
+        err = f"timed out after {DEADLINE} s"
+    done = {r["name"]: r for r in map(json.loads, out.splitlines())}
+    done["__err__"] = err
+    return done
+
+
+@pytest.mark.parametrize("name", list(texts()))
+def test_converted_in_linear_time(converted, name):
+    assert name in converted, f"{name!r} not converted ({converted['__err__'][-300:]})"
+    text, _, holds = texts()[name]
+    assert converted[name]["length"] == len(text) > 50_000
+    for element, count in holds.items():
+        assert converted[name]["counts"].get(element) == count, element
+
+
+# --------------------------------------------------------------------------- the helpers
+
+
+def test_stretches_answer_as_a_walk_over_all_does():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from akn_convert.parse.inline.context import Stretches
+
+    stretch = st.tuples(st.integers(0, 300), st.integers(0, 150)).map(lambda t: (t[0], t[0] + t[1]))
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(stretch, max_size=8), st.lists(stretch, max_size=25))
+    def check(initial, queries):
+        taken, plain = Stretches(initial), list(initial)
+        for s, e in queries:
+            want = any(s < e0 and s0 < e for s0, e0 in plain)
+            assert taken.overlaps(s, e) == want, (initial, plain, (s, e))
+            taken.add(s, e)
+            plain.append((s, e))
+
+    check()
+
+
+def test_anchor_inside_is_strictly_between():
+    from akn_convert.parse.inline import _anchor_inside
+
+    anchors = [3, 7, 7, 12]
+    for start in range(15):
+        for end in range(start, 16):
+            assert _anchor_inside(anchors, start, end) == any(start < a < end for a in anchors), (start, end)
+
+
+@pytest.mark.parametrize("text", ["", "abc", "the inter", "2015", "a" * 200, "x " + "é" * 70,
+                                  "word 12" + "b" * 64, "b" * 63 + "_" + "c" * 5])
+def test_last_word_is_the_word_the_text_ends_with(text):
+    from akn_convert.readers.lines import _last_word
+
+    for end in range(len(text) + 1):
+        got = _last_word(text, end)
+        want = re.search(r"[^\W\d_]+$", text[:end])
+        assert (got and (got.start(), got.end())) == (want and (want.start(), want.end())), (text, end)
+
+
+def test_a_word_is_searched_for_once_in_the_document():
+    from akn_convert import lang
+    from akn_convert.readers.lines import Dehyphenator
+
+    d = Dehyphenator("criminalité " + "crimi- nalité " * 50, lang.get("fr"))
+    calls = []
+    search = d._search
+    d._search = lambda word: calls.append(word) or search(word)
+    assert [d.keep_hyphen("la crimi-", "nalité") for _ in range(50)] == [False] * 50  # the word is there
+    assert calls == ["crimi-nalité", "criminalité"]
+
+
+def test_the_line_after_each_rule():
+    from akn_convert.readers.clean import _next_nonblank
+
+    raw = ["a", "", "  ", "---", "", " b ", "", "c", ""]
+    assert _next_nonblank(raw) == ["---", "---", "---", "b", "b", "c", "c", "", ""]
+
+
+if __name__ == "__main__":
+    _run(sys.argv[1:])
