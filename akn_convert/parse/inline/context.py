@@ -121,6 +121,7 @@ class TextMentions:
     _index: Stretches | None = field(default=None, repr=False, compare=False)  # ``taken``, indexed
     _indexed: tuple[int, int] = field(default=(0, 0), repr=False, compare=False)  # (id of ``taken``, count)
     _among: tuple = field(default=(None, []), repr=False, compare=False)  # (key, bodies): last_body_before
+    _by_end: tuple = field(default=(-1, {}), repr=False, compare=False)  # (count, end -> bodies)
 
     def free(self, start: int, end: int) -> bool:
         """Whether no name stands across ``start``–``end`` (``taken``, which only grows, is
@@ -140,14 +141,27 @@ class TextMentions:
         k1 = bisect_right(self.bodies, end, key=lambda b: b[0].start)
         return [b for b in self.bodies[k0:k1] if b[0].end <= end]
 
-    def last_body_before(self, pos: int, among) -> tuple[Mention, str | None] | None:
-        """The last body named (in order) that ends by ``pos`` and is one of ``among``."""
+    def last_body_before(self, pos: int, among=None) -> tuple[Mention, str | None] | None:
+        """The last body named (in order) that ends by ``pos`` and is one of ``among`` (any
+        when None)."""
         key = (id(among), len(self.bodies))
-        if self._among[0] != key:  # (the bodies that are one of ``among``, listed once)
-            self._among = (key, [b for b in self.bodies if b[1] in among])
-        bodies = self._among[1]
+        if among is None:
+            bodies = self.bodies
+        else:
+            if self._among[0] != key:  # (the bodies that are one of ``among``, listed once)
+                self._among = (key, [b for b in self.bodies if b[1] in among])
+            bodies = self._among[1]
         k = bisect_right(bodies, pos, key=lambda b: b[0].start)  # (those after start after pos)
         return next((bodies[i] for i in range(k - 1, -1, -1) if bodies[i][0].end <= pos), None)
+
+    def bodies_ending_at(self, pos: int) -> list[tuple[Mention, str | None]]:
+        """The bodies named that end at ``pos``, in order."""
+        if self._by_end[0] != len(self.bodies):  # (indexed by their ends once)
+            by_end: dict[int, list] = {}
+            for b in self.bodies:
+                by_end.setdefault(b[0].end, []).append(b)
+            self._by_end = (len(self.bodies), by_end)
+        return self._by_end[1].get(pos, [])
 
     def body_at(self, pos: int) -> tuple[Mention, str | None] | None:
         return _starting_at(self.bodies, pos)

@@ -322,12 +322,12 @@ def _numbered(text: str, ctx: Context, tm: TextMentions, dates: list[DateMatch])
         decision = groups.get("dec") is not None or groups.get("ldec") is not None
         if decision and any(form in ("plain", "year-paren") for _, _, form, _ in numbers):
             continue
-        before = len(text[:m.start()].rstrip())
+        before = _end_before(text, m.start())
         if gap := g.numbered_gap.search(text, max(0, before - 240), before):
-            before = len(text[:gap.start()].rstrip())  # "2015年9月25日题为“…”的第70/1号决议"
+            before = _end_before(text, gap.start())  # "2015年9月25日题为“…”的第70/1号决议"
         date = ends.get(before)
-        named_end = len(text[:date.start].rstrip()) if date else before
-        there = [b for mm_, b in tm.bodies if mm_.end == named_end]
+        named_end = _end_before(text, date.start) if date else before
+        there = [b for mm_, b in tm.bodies_ending_at(named_end)]
         named = [b for b in there if b in ORGAN_FORMS]
         form, mm = numbers[0][2:]
         if named:
@@ -405,6 +405,13 @@ def _organ(text, m, ctx: Context, tm: TextMentions, head, items) -> tuple[str | 
     return ctx.own, "bare"
 
 
+def _end_before(text: str, pos: int) -> int:
+    """Where ``text[:pos]`` ends once its trailing spaces are stripped (without copying it)."""
+    while pos > 0 and text[pos - 1].isspace():
+        pos -= 1
+    return pos
+
+
 def _possessive(m: re.Match, g) -> bool:
     """Whether the keyword is the document's own organ's: a possessive before it ("its", "sa"),
     or written onto it ("قرارها")."""
@@ -438,14 +445,14 @@ def _organ_before_particular(text: str, m: re.Match, ctx: Context, tm: TextMenti
     pm = g.particular.search(text, max(0, m.start() - 40), m.start())
     if pm is None:
         return None
-    at = len(text[:pm.start()].rstrip())
-    named = [b for mm, b in tm.bodies if mm.end == at]
+    at = _end_before(text, pm.start())
+    named = [b for mm, b in tm.bodies_ending_at(at)]
     if not named:  # "General Assembly resolutions, in particular": the organ before that keyword
         kw = next((k for k in g.keyword.finditer(text, max(0, at - 20), at) if k.end() == at and not k.group("own")),
                   None)
-        before = [(mm, b) for mm, b in tm.bodies if kw and mm.end <= kw.start()]
-        if before and g.lookback.fullmatch(text, before[-1][0].end, kw.start()):
-            named = [before[-1][1]]
+        before = tm.last_body_before(kw.start()) if kw else None
+        if before and g.lookback.fullmatch(text, before[0].end, kw.start()):
+            named = [before[1]]
     return named[0] if named and named[0] in ORGAN_FORMS else None
 
 
@@ -456,7 +463,7 @@ def _own_or_other(text: str, at: int, ctx: Context, tm: TextMentions, forms: set
     them ("the Economic and Social Council, at its 8th meeting, adopted its resolution 2020/12"
     in a General Assembly text)."""
     window = max(text.rfind(";", 0, at) + 1, text.rfind("；", 0, at) + 1, at - 100)
-    others = {b for mm, b in tm.bodies if mm.end <= at and b in ORGAN_FORMS and b != ctx.own
+    others = {b for mm, b in tm.bodies_within(window, at) if mm.end <= at and b in ORGAN_FORMS and b != ctx.own
               and mm.start not in tm.used and mm.start >= window}
     if others:
         fits = [o for o in (ctx.own, *sorted(others)) if o and forms <= ORGAN_FORMS.get(o, frozenset())]
@@ -470,7 +477,7 @@ def _own_or_other(text: str, at: int, ctx: Context, tm: TextMentions, forms: set
         # the number's form is not the document's own organ's: the one organ named before whose
         # form it is, even one a reference took ("la résolution 1/1 de la Conférence … et sa
         # décision 9/1" in a text of the Economic and Social Council)
-        named = {b for mm, b in tm.bodies if mm.end <= at and b in ORGAN_FORMS and mm.start >= window
+        named = {b for mm, b in tm.bodies_within(window, at) if mm.end <= at and b in ORGAN_FORMS and mm.start >= window
                  and forms <= ORGAN_FORMS[b]}
         if len(named) == 1:
             return named.pop(), "named"
