@@ -69,6 +69,8 @@ def texts() -> dict[str, tuple[str, str, dict[str, int]]]:
         # resolutions cited: the names of organs before each looked for among all the text's names
         "resolutions": (_decides("recalling " + "Security Council resolution 2331 (2016), " * n + "and others"),
                         "clean", {"ref": n, "organization": n}),
+        "resolutions in particular": (_decides("recalling " + "relevant General Assembly resolutions, in particular "
+                                               "resolution 61/144, " * n + "and others"), "clean", {"ref": n}),
         # dehyphenation: the paragraph joined so far searched again at each line-end hyphen
         "line-end hyphens": (PDF_HEAD + "  Rappelant " + "crimi-\nnalité " * n + ",\n\n  1. Décide d'agir.\n",
                              "pdf", {"paragraph": 1}),
