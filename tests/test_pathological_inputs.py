@@ -141,6 +141,9 @@ def test_stretches_answer_as_a_walk_over_all_does():
         for s, e in queries:
             want = any(s < e0 and s0 < e for s0, e0 in plain)
             assert taken.overlaps(s, e) == want, (initial, plain, (s, e))
+            # every stretch that holds this one is among those filed around it
+            holders = {(s0, e0) for s0, e0 in plain if s0 <= s and e <= e0}
+            assert holders <= set(taken.around(s, e)), (plain, (s, e))
             taken.add(s, e)
             plain.append((s, e))
 

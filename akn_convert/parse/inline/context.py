@@ -100,6 +100,12 @@ class Stretches:
         for b in range(start // self.BLOCK, max(start, end - 1) // self.BLOCK + 1):
             self.blocks.setdefault(b, []).append((start, end))
 
+    def around(self, start: int, end: int):
+        """The stretches filed in the blocks from just before ``start`` to ``end`` (some more
+        than once): every one that overlaps, holds or touches ``start``–``end`` is among them."""
+        for b in range(max(0, start - 1) // self.BLOCK, end // self.BLOCK + 1):
+            yield from self.blocks.get(b, ())
+
     def overlaps(self, start: int, end: int) -> bool:
         # (a stretch that overlaps this one shares a character with it, or holds its point when
         # it is empty: both are in a block this one covers)
