@@ -80,6 +80,7 @@ class AknWriter:
         self.doc = doc
         self.lang = get_language(doc.lang)
         self.eids: set[str] = set()
+        self.repeats: dict[str, int] = {}  # the last k of "wanted-k" given for each eId wanted
         self.counters: dict[str, int] = defaultdict(int)
         self.note_eids: dict[str, str] = {}  # marker -> eId of its authorialNote
         #: TLC entries used: id -> (TLC element, showAs)
@@ -97,10 +98,13 @@ class AknWriter:
 
     def eid(self, wanted: str) -> str:
         """``wanted``, or ``wanted-2``, ``wanted-3`` ... when taken (duplicate numbering)."""
-        eid, k = wanted, 1
+        # (eIds are only ever added: the numbers below the last one given for ``wanted`` are
+        # still taken, so the search goes on from there, not from 2 at each repeat)
+        eid, k = wanted, self.repeats.get(wanted, 1)
         while eid in self.eids:
             k += 1
             eid = f"{wanted}-{k}"
+        self.repeats[wanted] = k
         self.eids.add(eid)
         return eid
 
