@@ -191,3 +191,70 @@ def test_the_line_after_each_rule():
 
 if __name__ == "__main__":
     _run(sys.argv[1:])
+
+
+def _join_by_strings(lines, dehyphen, spaced=None):
+    """readers.lines.join as it was, adding to one string (quadratic on a long paragraph)."""
+    from akn_convert.readers.lines import _latin_words, squeeze
+
+    if spaced is None:
+        spaced = dehyphen is None or dehyphen.lang.spaced
+    out = ""
+    for raw in lines:
+        s = squeeze(raw)
+        if not s:
+            continue
+        if not out:
+            out = s
+        elif out.endswith(" -") and s[0].islower():
+            out = out[:-2] + "-" + s
+        elif out.endswith(("–", "/")) and not out[-2:-1].isspace() and not s[:1] in "–/":
+            out = out + s
+        elif out.endswith(("-", "‑")) and not out.endswith((" -", " ‑")) and dehyphen is not None:
+            out = out + s if dehyphen.keep_hyphen(out, s) else out[:-1] + s
+        elif not spaced and not _latin_words(out, s):
+            out = out + s
+        else:
+            out = out + " " + s
+    return out
+
+
+@pytest.mark.parametrize("code", ["fr", "zh"])
+def test_a_paragraph_joined_in_pieces_is_the_one_joined_in_a_string(code):
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from akn_convert import lang
+    from akn_convert.readers.lines import Dehyphenator, join
+
+    piece = st.sampled_from(["crimi-", "nalité", "auto-", "évaluation", " -", "-", "‑", "a", "B", "12",
+                             "000人", "第75/", "290", "  ", "x" * 70 + "-", "y" * 300, "de la", "\t", "–", "/", " –"])
+    line = st.lists(piece, min_size=0, max_size=4).map("".join)
+    dehyphen = Dehyphenator("la criminalité et l'auto-évaluation", lang.get(code))
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(line, max_size=8))
+    def check(lines):
+        assert join(lines, dehyphen) == _join_by_strings(lines, dehyphen)
+        assert join(lines) == _join_by_strings(lines, None)
+        assert join(lines, None, False) == _join_by_strings(lines, None, False)
+
+    check()
+
+
+def test_a_repeated_eid_is_numbered_on_from_the_last_repeat():
+    from akn_convert.writers.akn import AknWriter
+
+    class Counted(set):
+        asked = 0
+
+        def __contains__(self, item):
+            Counted.asked += 1
+            return super().__contains__(item)
+
+    writer = AknWriter.__new__(AknWriter)  # (only the eId registry is used)
+    writer.eids, writer.repeats = Counted(), {}
+    got = [writer.eid("para_1__list_1__point_a") for _ in range(2000)] + [writer.eid("para_2")]
+    assert got[:3] == ["para_1__list_1__point_a", "para_1__list_1__point_a-2", "para_1__list_1__point_a-3"]
+    assert got[-2:] == ["para_1__list_1__point_a-2000", "para_2"]
+    assert Counted.asked <= 2 * len(got)  # (each repeat asked about every number before it: 2 million)

@@ -539,21 +539,72 @@ def join(lines: list[str], dehyphen: Dehyphenator | None = None, spaced: bool | 
     text, ``spaced`` False or the dehyphenator's language so, a line break is no space)."""
     if spaced is None:
         spaced = dehyphen is None or dehyphen.lang.spaced
-    out = ""
+    out = _Joined()
     for raw in lines:
         s = squeeze(raw)
         if not s:
             continue
         if not out:
-            out = s
+            out.add(s)
         elif out.endswith(" -") and s[0].islower():
-            out = out[:-2] + "-" + s  # "capacity -" / "building": a hyphen pdfminer set apart
-        elif out.endswith(("–", "/")) and not out[-2:-1].isspace() and not s[:1] in "–/":
-            out = out + s  # "2015–" / "2030", "9 September–" / "11 October", "www.un.org/" / "sdgs": no space
+            out.cut(2)
+            out.add("-" + s)  # "capacity -" / "building": a hyphen pdfminer set apart
+        elif out.endswith(("–", "/")) and not out.tail(2)[-2:-1].isspace() and not s[:1] in "–/":
+            out.add(s)  # "2015–" / "2030", "9 September–" / "11 October", "www.un.org/" / "sdgs": no space
         elif out.endswith(("-", "‑")) and not out.endswith((" -", " ‑")) and dehyphen is not None:
-            out = out + s if dehyphen.keep_hyphen(out, s) else out[:-1] + s
-        elif not spaced and not _latin_words(out, s):
-            out = out + s  # Chinese: a line break is not a space (but between two Latin words)
+            if not dehyphen.keep_hyphen(out.word_end(), s):
+                out.cut(1)
+            out.add(s)
+        elif not spaced and not _latin_words(out.tail(8), s):
+            out.add(s)  # Chinese: a line break is not a space (but between two Latin words)
         else:
-            out = out + " " + s
-    return out
+            out.add(" " + s)
+    return str(out)
+
+
+class _Joined:
+    """A paragraph joined line by line: its pieces in a list, joined once at the end (adding to
+    one string would copy all of it at each line), and its end read from the last pieces."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+
+    def __bool__(self) -> bool:
+        return bool(self.parts)
+
+    def __str__(self) -> str:
+        return "".join(self.parts)
+
+    def add(self, s: str) -> None:
+        self.parts.append(s)
+
+    def tail(self, n: int) -> str:
+        """The last ``n`` characters (fewer when shorter)."""
+        got, k = [], 0
+        for part in reversed(self.parts):
+            got.append(part)
+            k += len(part)
+            if k >= n:
+                break
+        return "".join(reversed(got))[-n:]
+
+    def endswith(self, ends) -> bool:
+        return self.tail(2).endswith(ends)
+
+    def cut(self, n: int) -> None:
+        """Drop the last ``n`` characters."""
+        while n > 0 and self.parts:
+            last = self.parts.pop()
+            if len(last) > n:
+                self.parts.append(last[:-n])
+            n -= len(last)
+
+    def word_end(self) -> str:
+        """An end of the text that holds its last word whole (what ``keep_hyphen`` reads)."""
+        n = _WORD_TAIL
+        while True:
+            end = self.tail(n)
+            word = _last_word(end, len(end) - 1)
+            if len(end) < n or word is None or word.start() > 0:
+                return end
+            n *= 4
