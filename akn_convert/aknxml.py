@@ -1,15 +1,22 @@
 """What every part of akn-convert that reads or writes Akoma Ntoso XML shares: the namespace,
-the inline elements, the text of an element without its notes, and the order of notes (the
-sponsors' ``*`` first, then by number).  The words-in-order check (``validate/textcheck.py``)
+the inline elements, the text of an element without its notes, the order of notes (the
+sponsors' ``*`` first, then by number) and a note's label in its eId.  The words-in-order check (``validate/textcheck.py``)
 and the plain text (``writers/text.py``) read a document the same way through it."""
 
 from __future__ import annotations
 
 from lxml import etree
 
+from .lang.base import ascii_digits
+
 AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 AKN = "{" + AKN_NS + "}"  # (the namespace of a tag: AKN + "p")
 _NOTE = AKN + "authorialNote"
+
+
+def note_label(marker: str) -> str:
+    """A note's marker as its eId has it: ASCII letters and digits ("(1)", "١" -> "1")."""
+    return "".join(c for c in ascii_digits(marker) if c.isascii() and c.isalnum()) or "note"
 
 
 def marker_key(marker: str) -> tuple[int, int, str]:

@@ -24,7 +24,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .aknxml import AKN
+from .aknxml import AKN, note_label
 from .errors import AknConvertError, UsageError
 
 #: the counted columns, in table order
@@ -152,8 +152,6 @@ def count(xml: bytes) -> dict[str, int]:
     """The counted units of an AKN document (see the module's docstring); an annex's are not
     counted (``attachments``), as ``Result.counts`` does not count them."""
     from lxml import etree
-
-    from .writers.akn import note_label
 
     root = etree.fromstring(xml)
     ns = {"a": AKN[1:-1]}

@@ -12,10 +12,9 @@ from collections import defaultdict
 
 from lxml import etree
 
-from ..aknxml import AKN_NS
+from ..aknxml import AKN_NS, note_label
 from ..iri import frbr, organization_href
 from ..lang import get as get_language
-from ..lang.base import ascii_digits
 from ..model import (SEMANTIC_KINDS, Document, Draft, Item, NoteAnchor, Paragraph, Point, Recital, Section, Span,
                      Text, section_starts)
 
@@ -25,11 +24,6 @@ _NSMAP = {None: AKN_NS}
 #: paragraphs), so a ref or a note in them is named from the document's root ("ref_1",
 #: "authorialNote_2", as "authorialNote_star")
 UNNAMED = ""
-
-
-def note_label(marker: str) -> str:
-    """A note's marker as its eId has it: ASCII letters and digits ("(1)", "١" -> "1")."""
-    return "".join(c for c in ascii_digits(marker) if c.isascii() and c.isalnum()) or "note"
 
 
 def child_eid(owner: str, name: str) -> str:

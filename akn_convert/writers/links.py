@@ -23,7 +23,6 @@ UNDOCS = "https://undocs.org/{lang}/{symbol}"
 _DATE = re.compile(r"^\d{4}(-\d\d(-\d\d)?)?$")
 #: an adopted number of a special or emergency special session ("ES-10-19", "S-30-1"): not a symbol
 _SPECIAL = re.compile(r"^(E?S-\d{1,2})-(\d{1,4})$")
-_LANG2 = {"ara": "ar", "zho": "zh", "eng": "en", "fra": "fr", "rus": "ru", "spa": "es"}
 
 
 def symbol_of(iri: str, decision: bool = False) -> str | None:
@@ -58,11 +57,21 @@ def resolve(iri: str, lang: str = "eng", *, iri_base: str = "", symbol_url: str 
         return iri
     symbol = symbol_of(iri, decision="decision" in classes.split())
     if symbol and symbol_url:
-        return symbol_url.format(lang=_LANG2.get(lang, "en"),
+        return symbol_url.format(lang=_code2(lang),
                                  symbol=quote(symbol.replace(" ", ""), safe="/().-"))
     if iri.startswith("/") and iri_base:
         return iri_base.rstrip("/") + iri
     return iri
+
+
+def _code2(lang: str) -> str:
+    """The two-letter code of one of the six languages (the resolver's), else English's."""
+    from ..lang import get
+
+    try:
+        return get(lang).code2
+    except KeyError:  # (an AKN document in another language)
+        return "en"
 
 
 #: the schemes a link or an image of the page may use: none that runs anything
