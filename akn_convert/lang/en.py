@@ -252,6 +252,11 @@ LANGUAGE = Language(
         "un-ecosoc": ("ECOSOC",),
         "world-bank": ("World Bank",),
         "imf": ("International Monetary Fund", "IMF"),
+        "fao": ("Food and Agriculture Organization of the United Nations", "FAO"),
+        "iom": ("International Organization for Migration", "IOM"),
+        "oif": ("International Organization of la Francophonie", "Organisation internationale de la Francophonie"),
+        "sadc": ("Southern African Development Community", "SADC"),
+        "un-ocha": ("Office for the Coordination of Humanitarian Affairs", "OCHA"),
     },
     body_short_names={
         "un-ga": ("Assembly",),
@@ -329,6 +334,12 @@ LANGUAGE = Language(
         "cedaw": ("Convention on the Elimination of All Forms of Discrimination against Women",),
         "crc": ("Convention on the Rights of the Child",),
         "crpd": ("Convention on the Rights of Persons with Disabilities",),
+        "single-convention": ("Single Convention on Narcotic Drugs of 1961", "Single Convention on Narcotic Drugs, 1961",
+                              "Single Convention on Narcotic Drugs"),
+        "psychotropic-convention": ("Convention on Psychotropic Substances of 1971", "Convention on Psychotropic Substances"),
+        "drug-trafficking-convention": (
+            "United Nations Convention against Illicit Traffic in Narcotic Drugs and Psychotropic Substances of 1988",
+            "United Nations Convention against Illicit Traffic in Narcotic Drugs and Psychotropic Substances"),
         "vclt": ("Vienna Convention on the Law of Treaties",),
         "outer-space-treaty": (
             "Treaty on Principles Governing the Activities of States in the Exploration and Use of Outer "

@@ -242,6 +242,11 @@ LANGUAGE = Language(
         "un-ecosoc": ("ECOSOC",),
         "world-bank": ("Banque mondiale",),
         "imf": ("Fonds monétaire international", "FMI"),
+        "fao": ("Organisation des Nations Unies pour l'alimentation et l'agriculture", "FAO"),
+        "iom": ("Organisation internationale pour les migrations", "OIM"),
+        "oif": ("Organisation internationale de la Francophonie", "OIF"),
+        "sadc": ("Communauté de développement de l'Afrique australe", "SADC"),
+        "un-ocha": ("Bureau de la coordination des affaires humanitaires", "OCHA"),
     },
     body_short_names={
         "un-ga": ("Assemblée",),
@@ -328,6 +333,12 @@ LANGUAGE = Language(
         "cedaw": ("Convention sur l'élimination de toutes les formes de discrimination à l'égard des femmes",),
         "crc": ("Convention relative aux droits de l'enfant",),
         "crpd": ("Convention relative aux droits des personnes handicapées",),
+        "single-convention": ("Convention unique sur les stupéfiants de 1961", "Convention unique sur les stupéfiants"),
+        "psychotropic-convention": ("Convention sur les substances psychotropes de 1971",
+                                    "Convention sur les substances psychotropes"),
+        "drug-trafficking-convention": (
+            "Convention des Nations Unies contre le trafic illicite de stupéfiants et de substances psychotropes de 1988",
+            "Convention des Nations Unies contre le trafic illicite de stupéfiants et de substances psychotropes"),
         "vclt": ("Convention de Vienne sur le droit des traités",),
         "outer-space-treaty": (
             "Traité sur les principes régissant les activités des États en matière d'exploration et "

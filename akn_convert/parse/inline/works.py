@@ -119,6 +119,10 @@ TREATIES: dict[str, Treaty] = {
         Treaty("cedaw", "1979-12-18", ((1249, 20378),), 30),
         Treaty("crc", "1989-11-20", ((1577, 27531),), 54),
         Treaty("crpd", "2006-12-13", ((2515, 44910),), 50),
+        # the drug control conventions (the Single Convention also as amended by its 1972 Protocol)
+        Treaty("single-convention", "1961-03-30", ((520, 7515), (976, 14152)), 51),
+        Treaty("psychotropic-convention", "1971-02-21", ((1019, 14956),), 33),
+        Treaty("drug-trafficking-convention", "1988-12-20", ((1582, 27627),), 34),
     )
 }
 #: (volume, number) of the Treaty Series -> treaty
