@@ -162,6 +162,15 @@ def is_known_formula(text: str, lang: Language) -> bool:
     return text[-1:] in ",،，" and lang.fold(text).rstrip(" ,،，") in lang.folded_formulas
 
 
+def leads_with_formula(text: str, lang: Language) -> bool:
+    """Whether ``text`` opens with a formula the sentence goes on from, as a decision of one
+    paragraph does ("The Commission on Crime Prevention and Criminal Justice, recalling …")."""
+    for m in re.finditer(r"[,،，]", text[:200]):
+        if is_known_formula(text[:m.end()], lang):
+            return starts_lower(text[m.end():].lstrip()) and bool(text[m.end():].strip())
+    return False
+
+
 def opens_paragraph(text: str, lang: Language) -> bool:
     """Whether ``text`` starts with a preambular or operative opener of the language."""
     folded = lang.fold(text[:60])
@@ -280,7 +289,7 @@ def group(lines: list[Line], lang: Language) -> list[list[Line]]:
     annex = _AnnexLines(lang)
     for i, line in enumerate(lines):
         seen = _seen(line.text, lang)
-        in_body = in_body or seen.formula
+        in_body = in_body or seen.formula or leads_with_formula(line.text, lang)
         forced = annex.starts_new(prev, line) if in_body and prev is not None else None  # (it follows every line)
         if prev is None:
             goes_on = False
