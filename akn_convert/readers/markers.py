@@ -35,6 +35,8 @@ _DIGITS = re.compile(r"[0-9]+|[٠-٩]+|[۰-۹]+|\d+")
 _YEAR = re.compile(r"1[6-9]\d\d|20\d\d")
 #: a year that ends the text before it
 _YEAR_END = re.compile(r"(?<![\d.,/])(?:1[6-9]\d\d|20\d\d)$")
+#: a resolution's number or a symbol before a comma ("79/173,5", "A/80/215,2"): no decimal comma
+_NUMBER_END = re.compile(r"(?<!\S)\S*/[^\s/]*\d$")
 
 
 def _letter(c: str) -> bool:
@@ -67,9 +69,10 @@ def _candidates(text: str, markers: frozenset[str], block: int, lang: Language) 
                 out.append(Candidate(block, a, b, digits, GLUED))
             elif (nxt == "" or nxt.isspace()) and prev and (
                     (prev in ",;:." and (_letter(prev2) or prev2 in CLOSING)) or (prev in ";:" and prev2.isdecimal())
-                    or (prev == "," and _YEAR_END.search(text, 0, a - 1) and not text[b:].lstrip()[:1].isdigit())):
+                    or (prev == "," and (_YEAR_END.search(text, 0, a - 1) or _NUMBER_END.search(text, 0, a - 1))
+                        and not text[b:].lstrip()[:1].isdigit())):
                 # glued after punctuation that ends a clause: "72/4;1" "Development,2 of"
-                # "Plan of Action on Ageing, 2002,1" "… Criminal Justice”,3"
+                # "Plan of Action on Ageing, 2002,1" "… Criminal Justice”,3" "resolution 79/173,5"
                 token = re.search(r"\S*$", text[:a]).group(0)
                 if not (token.endswith(".") and ("/" in token or re.fullmatch(r"\(?[A-Z]\.", token))):
                     out.append(Candidate(block, a, b, digits, GLUED))  # not "A/73/L.6", "No.6"
