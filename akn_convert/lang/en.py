@@ -365,7 +365,9 @@ LANGUAGE = Language(
         "ibid": r"Ibid\.",
         "volume": r"vols?\.",  # "vol. 2225", "vols. 2225, 2237 and 2241"
         "number_sign": r"No\.",
-        "qualifier": r"\s+relating\s+to\s",
+        # "the Protocol relating to …"; "article 46 of the Convention on mutual legal assistance": a
+        # subject in lower case after "on" (a treaty's name goes on "on the …" or in capitals)
+        "qualifier": r"\s+(?:relating\s+to\s|on\s+(?!(?:the|a|an)\b)[a-z])",
         "chapter": r"[Cc]hapter",
         # "the Security Council Committee established pursuant to resolution 1267 (1999)", "the
         # Panel of Experts established pursuant to paragraph 8 of resolution 2127 (2013)"
