@@ -99,6 +99,12 @@ def _articles(text: str, read: str, ctx: Context, tm: TextMentions) -> list[Foun
         how = "before" if problem == "none" else "after"
         if problem == "none" and g.common.match(text, m.end()):  # "article 3 common to the Geneva Conventions"
             problem, how = "a treaty the converter does not know", "after"
+        elif problem == "none" and (j := g.list_joint.match(text, m.end())) and (c := g.chapter.match(text, j.end())):
+            # "l'Article 33 et le Chapitre VIII de la Charte": an article listed before a chapter
+            # is of the chapter's treaty
+            listed, _, why = _treaty_after(text, c.end(), ctx, tm)
+            if listed:
+                treaty, problem, how = listed, why, "list"
         found.append([m, treaty, end, problem, how])
     # "paragraphe 1 de l'article 6 et l'article 16 du Protocole", "article 3, subparagraph (a), and
     # article 6, paragraph 1, of the Protocol": an article listed before one whose treaty is named
