@@ -257,6 +257,7 @@ LANGUAGE = Language(
         "oif": ("International Organization of la Francophonie", "Organisation internationale de la Francophonie"),
         "sadc": ("Southern African Development Community", "SADC"),
         "un-ocha": ("Office for the Coordination of Humanitarian Affairs", "OCHA"),
+        "un-wfp": ("World Food Programme", "WFP"),
     },
     body_short_names={
         "un-ga": ("Assembly",),

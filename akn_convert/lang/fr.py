@@ -247,6 +247,7 @@ LANGUAGE = Language(
         "oif": ("Organisation internationale de la Francophonie", "OIF"),
         "sadc": ("Communauté de développement de l'Afrique australe", "SADC"),
         "un-ocha": ("Bureau de la coordination des affaires humanitaires", "OCHA"),
+        "un-wfp": ("Programme alimentaire mondial", "PAM"),
     },
     body_short_names={
         "un-ga": ("Assemblée",),
