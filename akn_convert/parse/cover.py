@@ -96,8 +96,9 @@ def _sponsors_res(lang: Language) -> tuple[re.Pattern, ...]:
 #: whole-line kinds tried in order (the first that matches wins)
 _KINDS = ("masthead", "distribution", "original", "session", "agenda_item", "heading", "adoption_line",
           "adopted_by", "numbered_title", "reference", "place_dates", "languages")
-#: kinds that may take a whole block of several lines
-_BLOCK_KINDS = ("heading", "adoption_line", "adopted_by", "numbered_title")
+#: kinds that may take a whole block of several lines (a bracketed reference wrapped: "[on the
+#: recommendation of the Commission …" / "… (E/2025/30)]")
+_BLOCK_KINDS = ("heading", "adoption_line", "adopted_by", "numbered_title", "reference")
 
 
 def _classify_line(s: str, lang: Language) -> tuple[str, dict[str, str]] | None:
