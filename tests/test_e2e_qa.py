@@ -98,6 +98,28 @@ def test_both_shapes_give_the_same_eids(name):
     assert clean.xpath("//@eId") == pdf.xpath("//@eId")
 
 
+def front(root) -> list[tuple[tuple[str, ...], str]]:
+    """Each paragraph of the cover pages and prefaces (annexes' too) as the elements it holds
+    and its text, notes and emphasis aside."""
+    out = []
+    for p in root.xpath("//a:coverPage//a:p[not(ancestor::a:authorialNote)] | "
+                        "//a:preface//a:p[not(ancestor::a:authorialNote)]", namespaces=NS):
+        p = etree.fromstring(etree.tostring(p))
+        for note in p.xpath(".//a:authorialNote", namespaces=NS):
+            note.getparent().remove(note)
+        kinds = tuple(f"{etree.QName(e).localname}:{e.get('name', '')}" for e in p.iter()
+                      if etree.QName(e).localname not in {"i", "b"})
+        out.append((kinds, norm("".join(p.itertext()))))
+    return out
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_both_shapes_give_the_same_front(name):
+    """The same cover metadata where both carry it (the PDF's masthead and the clean text's)."""
+    clean, pdf = (front(converted(name, s)[1]) for s in SHAPES)
+    assert clean == pdf
+
+
 @pytest.mark.parametrize("shape", SHAPES)
 @pytest.mark.parametrize("name", NAMES)
 def test_text_command_gives_the_inputs_words(name, shape, tmp_path):
