@@ -335,6 +335,10 @@ LANGUAGE = Language(
         "cedaw": ("Convention on the Elimination of All Forms of Discrimination against Women",),
         "crc": ("Convention on the Rights of the Child",),
         "crpd": ("Convention on the Rights of Persons with Disabilities",),
+        "crc-opac": ("Optional Protocol to the Convention on the Rights of the Child on the involvement of children "
+                     "in armed conflict",),
+        "crc-opsc": ("Optional Protocol to the Convention on the Rights of the Child on the sale of children, child "
+                     "prostitution and child pornography",),
         "single-convention": ("Single Convention on Narcotic Drugs of 1961", "Single Convention on Narcotic Drugs, 1961",
                               "Single Convention on Narcotic Drugs"),
         "psychotropic-convention": ("Convention on Psychotropic Substances of 1971", "Convention on Psychotropic Substances"),

@@ -334,6 +334,10 @@ LANGUAGE = Language(
         "cedaw": ("Convention sur l'élimination de toutes les formes de discrimination à l'égard des femmes",),
         "crc": ("Convention relative aux droits de l'enfant",),
         "crpd": ("Convention relative aux droits des personnes handicapées",),
+        "crc-opac": ("Protocole facultatif à la Convention relative aux droits de l'enfant, concernant "
+                     "l'implication d'enfants dans les conflits armés",),
+        "crc-opsc": ("Protocole facultatif à la Convention relative aux droits de l'enfant, concernant la vente "
+                     "d'enfants, la prostitution des enfants et la pornographie mettant en scène des enfants",),
         "single-convention": ("Convention unique sur les stupéfiants de 1961", "Convention unique sur les stupéfiants"),
         "psychotropic-convention": ("Convention sur les substances psychotropes de 1971",
                                     "Convention sur les substances psychotropes"),

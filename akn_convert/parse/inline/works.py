@@ -118,6 +118,9 @@ TREATIES: dict[str, Treaty] = {
         Treaty("vclt", "1969-05-23", ((1155, 18232),), 85),
         Treaty("cedaw", "1979-12-18", ((1249, 20378),), 30),
         Treaty("crc", "1989-11-20", ((1577, 27531),), 54),
+        # its Optional Protocols, registered under the Convention's number
+        Treaty("crc-opac", "2000-05-25", ((2173, 27531),), 13),
+        Treaty("crc-opsc", "2000-05-25", ((2171, 27531),), 17),
         Treaty("crpd", "2006-12-13", ((2515, 44910),), 50),
         # the drug control conventions (the Single Convention also as amended by its 1972 Protocol)
         Treaty("single-convention", "1961-03-30", ((520, 7515), (976, 14152)), 51),
