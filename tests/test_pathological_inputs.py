@@ -59,7 +59,7 @@ def _decides(payload: str) -> str:
 
 #: name -> (text, shape, what the result holds: element name -> count)
 def texts() -> dict[str, tuple[str, str, dict[str, int]]]:
-    n = 4000  # repetitions: 60 to 200 thousand characters
+    n = 4000  # repetitions: 60 to 290 thousand characters (a glued note: 12,000)
     return {
         # inline markup: each date, reference and span checked against all those before it
         "dates": (_decides("on " + "1 January 2020, " * n + "and 2 January 2020"), "clean", {"date": n + 1}),
@@ -76,6 +76,11 @@ def texts() -> dict[str, tuple[str, str, dict[str, int]]]:
                              "pdf", {"paragraph": 1}),
         # the clean reader: the rest of the text copied at each rule to find the line after it
         "rules": (_decides("to act") + "\n---\n" * (10 * n), "clean", {"paragraph": 1}),
+        # footnote numbers glued after a number's comma ("79/173,1"): the text before each searched
+        # from its start, and each cited again checked against all those chosen before it
+        "glued notes": (PDF_HEAD + "  Rappelant la Convention,\n\n  1. Décide, vu " + "le Plan, 79/173,1 et " * (3 * n)
+                        + "la suite, d'agir.\n\n  __________________\n  1 Voir A/79/1.\n", "pdf",
+                        {"authorialNote": 1, "noteRef": 3 * n - 1}),
     }
 
 

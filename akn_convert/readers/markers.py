@@ -37,6 +37,20 @@ _YEAR = re.compile(r"1[6-9]\d\d|20\d\d")
 _YEAR_END = re.compile(r"(?<![\d.,/])(?:1[6-9]\d\d|20\d\d)$")
 #: a resolution's number or a symbol before a comma ("79/173,5", "A/80/215,2"): no decimal comma
 _NUMBER_END = re.compile(r"(?<!\S)\S*/[^\s/]*\d$")
+_NEXT = re.compile(r"\s*(\S)")
+
+
+def _next_is_digit(text: str, pos: int) -> bool:
+    """Whether the first character after the white space at ``pos`` is a digit."""
+    m = _NEXT.match(text, pos)
+    return bool(m) and m.group(1).isdigit()
+
+
+def _token_start(text: str, pos: int) -> int:
+    """Where the run of non-space characters that ends at ``pos`` starts."""
+    while pos > 0 and not text[pos - 1].isspace():
+        pos -= 1
+    return pos
 
 
 def _letter(c: str) -> bool:
@@ -69,11 +83,13 @@ def _candidates(text: str, markers: frozenset[str], block: int, lang: Language) 
                 out.append(Candidate(block, a, b, digits, GLUED))
             elif (nxt == "" or nxt.isspace()) and prev and (
                     (prev in ",;:." and (_letter(prev2) or prev2 in CLOSING)) or (prev in ";:" and prev2.isdecimal())
-                    or (prev == "," and (_YEAR_END.search(text, 0, a - 1) or _NUMBER_END.search(text, 0, a - 1))
-                        and not text[b:].lstrip()[:1].isdigit())):
+                    or (prev == "," and (_YEAR_END.search(text, max(0, a - 8), a - 1)
+                                         or _NUMBER_END.search(text, max(0, a - 65), a - 1))
+                        and not _next_is_digit(text, b))):
                 # glued after punctuation that ends a clause: "72/4;1" "Development,2 of"
                 # "Plan of Action on Ageing, 2002,1" "… Criminal Justice”,3" "resolution 79/173,5"
-                token = re.search(r"\S*$", text[:a]).group(0)
+                # (each looked for in the few characters around: a paragraph may hold thousands)
+                token = text[_token_start(text, a):a]
                 if not (token.endswith(".") and ("/" in token or re.fullmatch(r"\(?[A-Z]\.", token))):
                     out.append(Candidate(block, a, b, digits, GLUED))  # not "A/73/L.6", "No.6"
             elif prev == " " and prev2 and not prev2.isspace() and not _bare_number(text, a - 1, b, lang):
@@ -117,6 +133,7 @@ def find_markers(texts: list[str], markers: list[str], lang: Language) -> dict[i
     for c in sorted(every, key=lambda c: (c.block, c.start)):
         by_marker.setdefault(c.marker, []).append(c)
     chosen: list[Candidate] = []
+    taken: set[tuple[int, int]] = set()  # (block, character) of the candidates chosen: a marker is a few characters
     for marker in markers:
         cands = by_marker.get(marker)
         if not cands:
@@ -125,8 +142,10 @@ def find_markers(texts: list[str], markers: list[str], lang: Language) -> dict[i
         first = min((c for c in cands if c.strength == best), key=lambda c: (c.block, c.start))
         later = [c for c in cands if c.strength == GLUED and (c.block, c.start) > (first.block, first.start)]
         for c in [first, *later]:
-            if not any(c.block == o.block and c.start < o.end and o.start < c.end for o in chosen):
+            spot = [(c.block, k) for k in range(c.start, c.end)]
+            if taken.isdisjoint(spot):
                 chosen.append(c)
+                taken.update(spot)
     out: dict[int, list[Candidate]] = {}
     for c in chosen:
         out.setdefault(c.block, []).append(c)
