@@ -98,3 +98,13 @@ def test_a_note_in_the_adoption_lines_is_named_from_the_root():
 
     assert [(r["eId"], r["text"]) for r in report_rows(result) if r["kind"] == "date"][-1] == (
         "conclusions", "3 April 2025")
+
+
+def test_a_note_on_the_place_line_stays_there():
+    text = CLEAN.replace("**Seventy-ninth session**  \n", "**Seventy-ninth session**  \nVienna, 12–16 October 2024<sup>3</sup>  \n")
+    text += "\n<sup>3</sup> Resumed session.\n"
+    result = convert(text, "clean")
+    root = etree.fromstring(result.xml)
+    note = root.find(".//a:preface/a:p[a:location]/a:authorialNote", NS)
+    assert (note.get("marker"), note.get("eId"), "".join(note.itertext())) == ("3", "authorialNote_3", "Resumed session.")
+    assert all("footnote" not in w for w in result.warnings)

@@ -105,17 +105,17 @@ def _attach_notes(doc: Document, notes: list[Footnote], front_anchors: list[str]
     """Keep the notes that have a marker in the text; warn about the others."""
     cited = [a.marker for t in doc.texts() for a in t.anchors]
     cited += [a.marker for n in notes for a in n.text.anchors]
-    # before the formula only the sponsors' star is written (with the sponsors or the title; a
-    # title's own markers are in doc.texts()): another marker there stands in a line the
-    # document does not keep, and its note goes where a note with no marker goes
+    # before the formula, the sponsors' star is written with the sponsors or the title; the
+    # preface keeps the notes of the cover lines it keeps: at the end of a line kept as a string
+    # ("Item 12 of the provisional agenda¹"), in the title, the place line and the other lines it
+    # writes; the masthead's lines are written, notes and all, where there is a cover page.  A
+    # marker in a line the document does not keep is none of these: its note goes where a note
+    # with no marker goes
     cited += [m for m in front_anchors if m == "*"]
-    # (the preface keeps the notes of the cover lines it keeps: at the end of a line kept as a
-    # string, "Item 12 of the provisional agenda¹"; in the title and the other lines it writes;
-    # the masthead's lines are written, notes and all, where there is a cover page)
     written = _PREFACE_FIELDS | (_COVER_PAGE_FIELDS if doc.has_cover else frozenset())
     cited += [m for field, markers in doc.cover.field_notes.items() if field in written for m in markers]
-    cited += [a.marker for t in (doc.title, *(t for _, t in doc.front), *doc.conclusions) if t is not None
-              for a in t.anchors]
+    cited += [a.marker for t in (doc.title, doc.cover.place_dates, *(t for _, t in doc.front), *doc.conclusions)
+              if t is not None for a in t.anchors]
     by_marker = {}
     for note in notes:
         if note.marker in by_marker:
