@@ -222,8 +222,6 @@ def _annotate_text(text: Text, ctx: Context, refs: bool) -> list[Recognised]:
         span = None
         if target is not None:
             span = Span(f.start, f.end, f.kind, dict(f.attrs))
-            if f.what == "decision":  # (its IRI reads as a resolution's: a publisher links it otherwise)
-                span.attrs["class"] = "decision"
             text.spans.append(span)
             taken.add(f.start, f.end)
         out.append(Recognised(f.kind, f.what, s[f.start:f.end], target, reason, text, f.start, span))

@@ -107,11 +107,8 @@ class Stretches:
             yield from self.blocks.get(b, ())
 
     def overlaps(self, start: int, end: int) -> bool:
-        # (a stretch that overlaps this one shares a character with it, or holds its point when
-        # it is empty: both are in a block this one covers)
-        return any(start < e and s < end
-                   for b in range(start // self.BLOCK, max(start, end - 1) // self.BLOCK + 1)
-                   for s, e in self.blocks.get(b, ()))
+        """Whether a stretch overlaps ``start``–``end`` (each that does is among :meth:`around`'s)."""
+        return any(start < e and s < end for s, e in self.around(start, end))
 
 
 @dataclass

@@ -169,8 +169,8 @@ def find(text: str, ctx: Context, tm: TextMentions, dates: list[DateMatch]) -> l
         sym = parse_symbol(m.group())
         if sym.adopted and sym.organ in ORGAN_FORMS and all(f.end <= m.start() or f.start >= m.end() for f in out):
             href = work_iri(sym.organ, sym.number, str(sym.year) if sym.year else None)
-            out.append(Found(m.start(), m.end(), "ref", "decision" if sym.decision else "resolution", href,
-                             (("href", href), ("organ", sym.organ))))
+            what = "decision" if sym.decision else "resolution"
+            out.append(Found(m.start(), m.end(), "ref", what, href, _ref_attrs(what, href, sym.organ)))
     return out
 
 
@@ -296,7 +296,13 @@ def _reference(ctx: Context, start: int, end: int, what: str, organ: str | None,
     if how == "named":
         ctx.cited.setdefault((what, number), organ)
     href = work_iri(organ, number, when, fragment)
-    return Found(start, end, "ref", what, href, (("href", href), ("organ", organ)))
+    return Found(start, end, "ref", what, href, _ref_attrs(what, href, organ))
+
+
+def _ref_attrs(what: str, href: str, organ: str) -> tuple[tuple[str, str], ...]:
+    """What the writer needs of a reference to a resolution or decision: its IRI, the cited organ
+    and, for a decision, the class that tells it (its IRI reads as a resolution's)."""
+    return (("href", href), ("organ", organ)) + ((("class", "decision"),) if what == "decision" else ())
 
 
 #: full-width brackets as in "第2331（2016）号决议", read as the number forms' ASCII ones
