@@ -52,6 +52,18 @@ _TREATY_NAME = "|".join(r"\s+".join(map(re.escape, name.split()))
                         for names in _TREATIES.values() for name in sorted(names, key=len, reverse=True))
 
 
+def _roman(n: int) -> str:
+    """A number below 40 in roman numerals, lower case (14 -> "xiv")."""
+    tens, units = divmod(n, 10)
+    return "x" * tens + ("", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix")[units]
+
+
+#: sub-points numbered between quotes ("’1‘" … "’39‘", the quotes either way round) -> the
+#: roman label they stand for, as the other languages print it ("(i)"); the digits are read
+#: as ASCII ones first (see Language.point_label)
+_QUOTED_ROMANS = {f"{o}{n}{c}": _roman(n) for n in range(1, 40) for o in "‘’'" for c in "‘’'"}
+
+
 def _keyword(word: str) -> str:
     """A resolution or decision keyword: "قرار", "القرارات", "قرارها", "مقرريها" ...; with a
     proclitic ("وقرارات", "بقرار", "للقرار") when a word, not a number, follows it (before a
@@ -202,8 +214,10 @@ LANGUAGE = Language(
     point_labels=(
         r"\((?P<label>[أبجدهوزحطيكلمنسعفصقرشتثخذضظغ]ـ?)\)(?=\s|$)",
         r"\((?P<label>\d{1,2})\)(?=\s|$)",
-        r"[‘’'](?P<label>\d{1,2})[‘’'](?=\s|$)",
+        # a sub-point's number between quotes ("’1‘", "’١‘"): the "(i)" of other languages
+        r"(?P<label>[‘’']\d{1,2}[‘’'])(?=\s|$)",
     ),
+    label_aliases=_QUOTED_ROMANS,
     point_letters=tuple("أبجدهوزحطيكلمنسعفصقرشتثخذضظغ"),
     closing_patterns=(r"^(?:تقرر|يقرر)\s+أن\s+(?:تبقي|يبقي)\s+المسألة\s+قيد\s+نظر", ),
     # conjunctions and prepositions written onto the next word: "والأمين العام", "ومجلس الأمن",

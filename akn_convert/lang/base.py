@@ -449,7 +449,9 @@ class Language:
 
     def point_label(self, label: str) -> str:
         """The language-neutral label of a printed label: its alias, or the Latin letter at
-        the same place ("ب" -> "b"), or the label itself."""
+        the same place ("ب" -> "b"), or the label itself; digits of any script as ASCII ones
+        ("(١)" -> "1")."""
+        label = ascii_digits(label)
         label = self.label_aliases.get(label, label)
         letter = label.replace("\u0640", "")  # Arabic tatweel ("هـ")
         if letter in self.point_letters and self.point_letters != _LATIN:

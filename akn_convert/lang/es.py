@@ -141,8 +141,9 @@ LANGUAGE = Language(
     },
     conclusion_patterns=(
         r"^(?-i:A)probad[ao]s?\b",  # not a recital going on: "aprobados en Viena el …"
-        r"^\d+[ªa]\.?\s+sesión\s+plenaria\b",
-        r"^\d+[ªa]\.?\s+sesión\b",
+        # ("38ª", "38a." and the ordinal sign after a full stop, as current UN style prints it: "25.ª")
+        r"^\d+\.?[ªa]\.?\s+sesión\s+plenaria\b",
+        r"^\d+\.?[ªa]\.?\s+sesión\b",
     ),
     recycle_notice="Se ruega reciclar",
     lead_in_patterns=(r"^(?:Decide|Resuelve)\s+(?:que|lo siguiente)\s*:$",),

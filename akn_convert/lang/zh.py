@@ -132,7 +132,9 @@ LANGUAGE = Language(
                            # a draft's number left open ("55/... The right to education")
                            r"^(?P<number>\d+/(?:\.{3}|…))\s*(?P<title>\S.*)$"),
         "adoption_line": r"^(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?P<organ>.+?)第\s*(?P<meeting>\d+)\s*次会议通过$",
-        "adopted_by": r"^(?P<organ>.+?)(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)通过的决议$",
+        "adopted_by": (r"^(?P<organ>.+?)(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)通过的决议$",
+                       # the date first, as current resolutions print it: "2023年12月19日大会决议"
+                       r"^(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?P<organ>[\u4e00-\u9fff]{2,20}?)(?:通过的)?(?:决议|决定)$"),
         "reference": r"^[\[［].*[\]］]$",
         # what stands between the first and last day of a session's dates on their own line
         # ("26 February–5 April 2024")
@@ -151,7 +153,9 @@ LANGUAGE = Language(
         "决议": "resolution",
         "决定": "decision",
     },
-    conclusion_patterns=(r"^第\s*\d+\s*次全体会议", r"^第\s*\d+\s*次会议", r"^\d{4}\s*年.+通过"),
+    conclusion_patterns=(r"^第\s*\d+\s*次全体会议", r"^第\s*\d+\s*次会议", r"^\d{4}\s*年.+通过",
+                         # the meeting's date above the meeting ("2023年12月19日" / "第50次全体会议")
+                         r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*第\s*\d+\s*次(?:全体)?会议"),
     lead_in_patterns=(r"^决定如下[:：]$",),
     terminal_punct=".,;:，；：。",
     spaced=False,

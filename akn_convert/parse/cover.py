@@ -318,7 +318,7 @@ def _units(blocks: list[Block], lang: Language) -> list[_Unit]:
             continue
         pending: list[str] = []
         classified_any = False
-        raw_lines = _lines_without_markers(block)
+        raw_lines = [_closed_up(ln, lang) for ln in _lines_without_markers(block)]
         masthead = any(SYMBOL_RE.search(ln) or _match(lang, "distribution", _split_masthead(ln, lang)[-1])
                        for ln in raw_lines)
         for k, line in enumerate(raw_lines):
@@ -379,6 +379,15 @@ def _item_titles(lines: list[str], units: list[_Unit]) -> list[list[str]]:
         return [lines]
     bounds = [0, *starts, len(lines)]
     return [lines[a:b] for a, b in zip(bounds, bounds[1:])]
+
+
+def _closed_up(line: str, lang: Language) -> str:
+    """A cover line of a language written without spaces, its characters closed up where PDF
+    text keeps a masthead's letter spacing ("联 合 国", "大   会" -> "联合国", "大会")."""
+    if lang.spaced or lang.script_regex is None:
+        return line
+    c = lang.script  # (one character apart from the next, each: two fields on a line stay two)
+    return re.sub(rf"(?<!{c})(?:{c}[ \t\u3000]+)+{c}(?!{c})", lambda m: "".join(m.group().split()), line)
 
 
 def _lines_without_markers(block: Block) -> list[str]:

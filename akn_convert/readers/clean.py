@@ -100,7 +100,10 @@ class _TextBuilder:
                 if tag.startswith("<sup"):
                     sup = ""
                 elif tag.startswith("</sup") and sup is not None:
-                    self.anchors.append(NoteAnchor(self.len, sup.strip()))
+                    if _is_note_marker(sup.strip()):
+                        self.anchors.append(NoteAnchor(self.len, sup.strip()))
+                    else:  # an ordinal's letters set up ("7<sup>e</sup>", "1<sup>st</sup>"): text
+                        self.add(sup.strip())
                     sup = None
             else:
                 self.add(t.content)
@@ -118,6 +121,12 @@ class _TextBuilder:
                 spans.append(Span(start, end, sp.kind))
         anchors = [NoteAnchor(min(a.offset, n), a.marker) for a in self.anchors]
         return Text(stripped, sorted(spans, key=lambda s: (s.start, -s.end)), anchors)
+
+
+def _is_note_marker(sup: str) -> bool:
+    """Whether a superscript is a footnote's marker (a number, the sponsors' star), not an
+    ordinal's ending ("e", "er", "st", "ª")."""
+    return sup.replace("\\", "") == "*" or any(c.isdigit() for c in sup)
 
 
 def to_text(src: str, star: bool = False, spaced: bool = True) -> Text:

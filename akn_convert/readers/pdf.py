@@ -40,8 +40,9 @@ BARCODE_RE = re.compile(r"^\*\d{5,}\*$|^(?:\d{1,3}(?:/\d{1,3})?\s+)?[A-Z]\d{7}(?
 _WORD = re.compile(r"[^\W_]+")
 #: the rule above a footnote block
 SEPARATOR_RE = re.compile(r"^_{5,}$")
-#: a footnote's first line: " 1  Nations Unies", "* Également", "31 United Nations"
-NOTE_RE = re.compile(r"^(?P<marker>\d{1,3}|\*)\s+(?P<text>\S.*)$")
+#: a footnote's first line: " 1  Nations Unies", "* Également", "31 United Nations", and the
+#: number in parentheses as Arabic documents print it: "(1)  الأمم المتحدة"
+NOTE_RE = re.compile(r"^(?P<open>\()?(?P<marker>\d{1,3}|\*)(?(open)\))\s+(?P<text>\S.*)$")
 
 
 def is_symbol_line(s: str) -> bool:
