@@ -1,0 +1,243 @@
+"""Resolutions written for this QA pass in each language's UN style, each in both shapes (clean
+text and a PDF extraction with running headers, job/page lines, footnotes after a rule,
+paragraphs split across pages, glued note numbers), converted without --lang or --symbol:
+identity, counts, IRIs, the same eIds from both shapes, and what each one brought up (Spanish
+"25.ª sesión plenaria", Chinese "2023年12月19日大会决议" and a letter-spaced masthead, Arabic "(1)"
+footnotes and quoted sub-point numbers, a French decision's "7<sup>e</sup>"); then language
+detection on short and mixed texts."""
+
+from __future__ import annotations
+
+import pytest
+from lxml import etree
+
+from akn_convert.lang import detect
+from akn_convert.lang.base import ascii_digits
+from akn_convert.pipeline import Options, convert_file, convert_text
+from akn_convert.validate import validate_tree
+from conftest import DATA, NS, texts
+
+QA = DATA / "qa-langs"
+BASE = "/akn/un/statement/deliberation"
+
+#: stem -> (language, organ, symbol, statement name, FRBR date, date kind, FRBR number, counts)
+EXPECTED = {
+    "E-RES-2023-97.es": ("spa", "un-ecosoc", "E/RES/2023/97", "resolution", "2023-07-25", "adoption", "2023-97",
+                         {"preamble": 4, "operative": 3, "points": 6, "notes": 2}),
+    "S-RES-2987-2023.ru": ("rus", "un-sc", "S/RES/2987 (2023)", "resolution", "2023-12-14", "adoption", "2987",
+                           {"preamble": 6, "operative": 4, "points": 4, "notes": 1}),
+    "A-HRC-RES-54-97.ar": ("ara", "un-hrc", "A/HRC/RES/54/97", "resolution", "2023-10-12", "adoption", "54-97",
+                           {"preamble": 4, "operative": 3, "points": 5, "notes": 2}),
+    "A-RES-78-987.zh": ("zho", "un-ga", "A/RES/78/987", "resolution", "2023-12-19", "adoption", "78-987",
+                        {"preamble": 3, "operative": 3, "points": 5, "notes": 2}),
+    "CAC-COSP-2023-L.5-Rev.1.en": ("eng", "un-cac-cosp", "CAC/COSP/2023/L.5/Rev.1", "resolutionDraft", "2023-12-14",
+                                   "distribution", "CAC-COSP-2023-L.5-Rev.1",
+                                   {"preamble": 4, "operative": 3, "points": 5, "notes": 2}),
+    "E-DEC-2023-215.fr": ("fra", "un-ecosoc", "E/DEC/2023/215", "decision", "2023-03-08", "adoption", "2023-215",
+                          {"preamble": 0, "operative": 1, "points": 3, "notes": 1}),
+}
+CASES = [(stem, shape) for stem in EXPECTED for shape in ("clean", "pdf")]
+_CACHE: dict = {}
+
+
+def convert(stem: str, shape: str):
+    if (stem, shape) not in _CACHE:
+        result = convert_file(QA / f"{stem}.{shape}.txt", Options())
+        _CACHE[stem, shape] = result, etree.fromstring(result.xml)
+    return _CACHE[stem, shape]
+
+
+def xp(root, path: str) -> list:
+    return root.xpath(path, namespaces=NS)
+
+
+@pytest.mark.parametrize("stem,shape", CASES)
+def test_identity_counts_and_validity(stem, shape):
+    result, root = convert(stem, shape)
+    lang, organ, symbol, name, date, date_name, number, counts = EXPECTED[stem]
+    doc = result.document
+    assert result.shape == shape
+    assert (result.lang, doc.organ, doc.symbol, doc.name) == (lang, organ, symbol, name)
+    assert (doc.date, doc.date_name, doc.number) == (date, date_name, number)
+    assert {k: v for k, v in result.counts.items() if k != "star_note"} == counts
+    assert result.warnings == []
+    assert validate_tree(root) == []
+
+
+@pytest.mark.parametrize("stem,shape", CASES)
+def test_frbr_iris(stem, shape):
+    _, root = convert(stem, shape)
+    lang, organ, symbol, name, date, _, number, _ = EXPECTED[stem]
+    work = f"{BASE}/{organ}/{date}/{number}"
+    assert xp(root, "//a:FRBRWork/a:FRBRuri/@value") == [work]
+    assert xp(root, "//a:FRBRExpression/a:FRBRuri/@value") == [f"{work}/{lang}@{date}"]
+    assert xp(root, "//a:FRBRlanguage/@language") == [lang]
+    assert xp(root, "//a:FRBRWork/a:FRBRauthor/@href") == [f"#{organ}"]
+    assert xp(root, "/a:akomaNtoso/a:statement/@name") == [name]
+    assert xp(root, "//a:docNumber/text()") == [symbol]
+
+
+@pytest.mark.parametrize("stem", sorted(EXPECTED))
+def test_both_shapes_same_structure(stem):
+    (_, clean), (_, pdf) = convert(stem, "clean"), convert(stem, "pdf")
+    for path in ("//@eId", "//a:num/text()", "//a:date/@date", "//a:ref/@href"):
+        assert xp(clean, path) == xp(pdf, path), path
+    # (a marker as clean text prints it, "١"; the PDF reader reads it as "1": see the Arabic test)
+    markers = "//a:authorialNote/@marker"
+    assert [ascii_digits(m) for m in xp(clean, markers)] == [ascii_digits(m) for m in xp(pdf, markers)]
+    for path in ("//a:formula", "//a:recital", "//a:mainBody", "//a:conclusions", "//a:docTitle"):
+        assert texts(clean, path) == texts(pdf, path), path
+
+
+@pytest.mark.parametrize("shape", ["clean", "pdf"])
+def test_spanish_ecosoc(shape):
+    _, root = convert("E-RES-2023-97.es", shape)
+    assert texts(root, "//a:formula") == ["El Consejo Económico y Social,"]
+    assert xp(root, "//a:docDate/@date") == ["2023-08-02"]
+    assert xp(root, "//a:session/@value") == ["2023"]
+    assert texts(root, "//a:inline[@name='agendaItem']") == ["Tema 19 e) del programa"]
+    # "25.ª sesión plenaria": the ordinal sign after a full stop still closes the resolution
+    assert texts(root, "//a:conclusions") == ["25.ª sesión plenaria 25 de julio de 2023"]
+    assert texts(root, "//a:mainBody/a:paragraph[last()]") == [
+        "3. Decide seguir examinando la cuestión en su período de sesiones de 2025."]
+    assert xp(root, "//a:point/@eId") == [
+        "para_1__list_1__point_a", "para_1__list_1__point_b", "para_1__list_1__point_b__list_1__point_i",
+        "para_1__list_1__point_b__list_1__point_ii", "para_1__list_1__point_b__list_1__point_iii",
+        "para_1__list_1__point_c"]
+    assert xp(root, "//a:point/a:num/text()") == ["a)", "b)", "i)", "ii)", "iii)", "c)"]
+    assert xp(root, "//a:ref/@href") == [
+        f"{BASE}/un-ga/2015-09-25/70-1", f"{BASE}/un-ecosoc/2019-06-06/2019-7", f"{BASE}/un-statcom/53-101"]
+    assert xp(root, "//a:preamble//a:date/@date") == ["2015-09-25", "2019-06-06", "2023-04-10", "2023-04-13"]
+
+
+@pytest.mark.parametrize("shape", ["clean", "pdf"])
+def test_russian_security_council_capitalised(shape):
+    _, root = convert("S-RES-2987-2023.ru", shape)
+    assert texts(root, "//a:formula") == ["Совет Безопасности,"]
+    assert [t.split()[0] for t in texts(root, "//a:recital")] == [
+        "Ссылаясь", "Вновь", "Приветствуя", "Принимая", "Определяя,", "Действуя"]
+    assert texts(root, "//a:mainBody/a:paragraph[last()]") == ["4. Постановляет продолжать заниматься этим вопросом."]
+    assert xp(root, "//a:point/@eId") == [
+        "para_2__list_1__point_a", "para_2__list_1__point_b", "para_2__list_1__point_b__list_1__point_i",
+        "para_2__list_1__point_b__list_1__point_ii"]
+    # words cut at a line end: "Центральноафрикан-" / "ской", "по-" / "прежнему"
+    assert "по-прежнему представляет угрозу" in texts(root, "//a:recital")[4]
+    assert "Центральноафриканской Республики" in texts(root, "//a:recital")[1]
+    assert xp(root, "//a:ref/@href") == [
+        f"{BASE}/un-sc/2022/2659", f"{BASE}/un-sc/2023/2693", "/akn/un/treaty/1945-06-26/un-charter/!main#chp_VII"]
+    assert xp(root, "//a:mainBody//a:date/@date") == ["2024-11-15"]
+    assert texts(root, "//a:authorialNote") == ["S/2019/145, приложение."]
+
+
+@pytest.mark.parametrize("shape", ["clean", "pdf"])
+def test_arabic_human_rights_council(shape):
+    _, root = convert("A-HRC-RES-54-97.ar", shape)
+    assert texts(root, "//a:formula") == ["إن مجلس حقوق الإنسان،"]
+    assert xp(root, "//a:mainBody/a:paragraph/a:num/text()") == ["١ -", "٢ -", "٣ -"]
+    # sub-points numbered between quotes, in Arabic-Indic digits: the "(i)", "(ii)" of (ب)
+    assert xp(root, "//a:point/a:num/text()") == ["(أ)", "(ب)", "’١‘", "’٢‘", "(ج)"]
+    assert xp(root, "//a:point/@eId") == [
+        "para_1__list_1__point_a", "para_1__list_1__point_b", "para_1__list_1__point_b__list_1__point_i",
+        "para_1__list_1__point_b__list_1__point_ii", "para_1__list_1__point_c"]
+    # the clean text's markers as printed, the PDF reader's as ASCII digits (left as they are)
+    assert xp(root, "//a:authorialNote/@marker") == (["١", "٢"] if shape == "clean" else ["1", "2"])
+    assert texts(root, "//a:authorialNote") == ["انظر قرار الجمعية العامة ٢٢٠٠ ألف (د-٢١)، المرفق.", "انظر A/HRC/53/27."]
+    assert xp(root, "//a:preface//a:date/@date") == ["2023-09-11", "2023-10-13", "2023-10-12"]
+    assert xp(root, "//a:session/@value") == ["54"]
+    assert texts(root, "//a:conclusions") == ["الجلسة ٤٢ ١٢ تشرين الأول/أكتوبر ٢٠٢٣ [اعتُمد دون تصويت.]"]
+    assert xp(root, "//a:ref/@href") == [f"{BASE}/un-hrc/2022-07-07/50-5", f"{BASE}/un-ga/2022-12-15/77-181"]
+
+
+@pytest.mark.parametrize("shape", ["clean", "pdf"])
+def test_chinese_general_assembly(shape):
+    _, root = convert("A-RES-78-987.zh", shape)
+    assert texts(root, "//a:formula") == ["大会，"]
+    # the masthead's organ, letter-spaced in the PDF text ("大   会")
+    assert texts(root, "//a:docAuthority") == ["大会"]
+    assert xp(root, "//a:docDate/@date") == ["2023-12-22"]
+    assert xp(root, "//a:mainBody/a:paragraph/a:num/text()") == ["1．", "2．", "3．"]
+    assert xp(root, "//a:point/a:num/text()") == ["（a）", "（b）", "㈠", "㈡", "（c）"]
+    assert xp(root, "//a:point/@eId") == [
+        "para_1__list_1__point_a", "para_1__list_1__point_b", "para_1__list_1__point_b__list_1__point_i",
+        "para_1__list_1__point_b__list_1__point_ii", "para_1__list_1__point_c"]
+    # the meeting's date above the meeting closes the resolution; the adoption line's date is the work's
+    assert texts(root, "//a:conclusions") == ["2023年12月19日第50次全体会议"]
+    assert texts(root, "//a:mainBody/a:paragraph[last()]") == ["3． 决定在第七十九届会议题为“促进和保护人权”的项目下继续审议这一问题。"]
+    assert xp(root, "//a:ref/@href") == [
+        f"{BASE}/un-ga/1986-12-04/41-128", f"{BASE}/un-ga/2022-12-15/77-215", f"{BASE}/un-hrc/2023-10-12/54-18"]
+    assert xp(root, "//a:preamble//a:date/@date") == ["1986-12-04", "2022-12-15", "2023-10-12"]
+    assert texts(root, "//a:authorialNote") == ["见《大会正式记录，第七十八届会议，补编第53号》（A/78/53），第五章，A节。", "见A/78/123。"]
+
+
+@pytest.mark.parametrize("shape", ["clean", "pdf"])
+def test_english_cac_cosp_revised_draft(shape):
+    _, root = convert("CAC-COSP-2023-L.5-Rev.1.en", shape)
+    assert texts(root, "//a:formula") == [
+        "The Conference of the States Parties to the United Nations Convention against Corruption,"]
+    assert texts(root, "//a:docProponent") == ["Angola, Argentina, Chile, Ghana, Philippines and Spain"]
+    assert texts(root, "//a:docStage") == ["revised draft resolution"]
+    assert texts(root, "//a:docTitle") == ["Promoting the meaningful participation of youth in preventing and combating corruption"]
+    assert xp(root, "//a:session/@value") == ["10"]
+    assert xp(root, "//a:point/@eId") == [
+        "para_1__list_1__point_a", "para_1__list_1__point_a__list_1__point_i",
+        "para_1__list_1__point_a__list_1__point_ii", "para_1__list_1__point_b", "para_1__list_1__point_c"]
+    assert xp(root, "//a:ref/@href") == [
+        "/akn/un/treaty/2003-10-31/uncac/!main#art_13", "/akn/un/treaty/2003-10-31/uncac/!main",
+        f"{BASE}/un-cac-cosp/2021-12-17/9-6"]
+    assert xp(root, "//a:preamble//a:date/@date") == ["2021-12-17", "2023-07-03", "2023-07-05"]
+
+
+@pytest.mark.parametrize("shape", ["clean", "pdf"])
+def test_french_ecosoc_decision(shape):
+    _, root = convert("E-DEC-2023-215.fr", shape)
+    assert xp(root, "//a:formula") == [] and xp(root, "//a:preamble") == []
+    # "7<sup>e</sup>" in clean text: an ordinal's ending, kept, not a footnote marker dropped
+    intro = texts(root, "//a:mainBody/a:paragraph/a:list/a:intro")
+    assert intro == ["À sa 7e séance plénière, le 8 mars 2023, le Conseil économique et social :"]
+    assert xp(root, "//a:point/a:num/text()") == ["a)", "b)", "c)"]
+    assert xp(root, "//a:mainBody//a:date/@date") == ["2023-03-08", "2023-05-15", "2023-05-24"]
+    assert texts(root, "//a:authorialNote") == ["E/2023/32 (Part I)."]
+    assert xp(root, "//a:docDate/@date") == ["2023-03-10"]
+
+
+def test_superscript_ordinals_are_text_in_every_language():
+    text = ("**United Nations** A/RES/79/990\n\nDistr.: General  \n20 December 2024\n\n*The General Assembly*,\n\n"
+            "*Recalling* its 1<sup>st</sup> plenary meeting and the 2<sup>nd</sup> report<sup>1</sup>,\n\n"
+            "1. *Decides* to remain seized of the matter.\n\n---\n\n<sup>1</sup> A/79/1.\n")
+    result = convert_text(text, Options())
+    assert result.document.recitals[0].text.text == "Recalling its 1st plenary meeting and the 2nd report,"
+    assert [a.marker for a in result.document.recitals[0].text.anchors] == ["1"]
+    assert result.warnings == []
+
+
+# --------------------------------------------------------------------------- language detection
+
+@pytest.mark.parametrize("text,code", [
+    # short texts under an English masthead: the formula, then the script, decide
+    ("United Nations S/RES/2999 (2025)\nSecurity Council Distr.: General\n30 June 2025\nOriginal: English\n"
+     "安全理事会，\n1. 决定继续处理此案。", "zho"),
+    ("United Nations A/HRC/RES/54/1 General Assembly Distr.: General 16 October 2023 Arabic Original: English\n"
+     "إن مجلس حقوق الإنسان،\n١ - يقرر أن يبقي المسألة قيد نظره.", "ara"),
+    ("United Nations S/RES/2987 (2023) Security Council Distr.: General 14 December 2023 Russian Original: English\n"
+     "Совет Безопасности,\n1. постановляет продолжать заниматься этим вопросом.", "rus"),
+    ("United Nations S/RES/2999 (2025) Distr.: General 30 June 2025\nприняла\nрезолюцию о мире.", "rus"),
+    ("*El Consejo de Seguridad*,\n\n1. *Decide* seguir ocupándose de la cuestión.", "spa"),
+    ("Le Conseil de sécurité,\n1. Décide de rester saisi de la question.", "fra"),
+    ("The Security Council,\n1. Decides to remain seized of the matter.", "eng"),
+    # a title quoted in another language does not make the text that language's
+    ("The General Assembly,\nRecalling the declaration entitled « Déclaration de la Conférence de Paris sur la "
+     "protection des données et de la vie privée des enfants dans le monde numérique », adopted at Paris,\n"
+     "1. Decides to remain seized of the matter.", "eng"),
+    ("L'Assemblée générale,\nRappelant la déclaration intitulée \"Transforming our world: the 2030 Agenda for "
+     "Sustainable Development and the role of the United Nations in the world of today\",\n"
+     "1. Décide de rester saisie de la question.", "fra"),
+    ("La Asamblea General,\nRecordando la resolución titulada “Strengthening of the coordination of emergency "
+     "humanitarian assistance of the United Nations and of the international community”,\n"
+     "1. Decide seguir examinando la cuestión.", "spa"),
+    # no formula (a decision's narrative): frequent words outside the quotation
+    ("At its 7th plenary meeting, on 8 March 2023, the Council took note of the report entitled “Informe de la "
+     "Comisión de Estadística sobre la labor de su período de sesiones de la región de América Latina y el "
+     "Caribe” and decided to consider the question at its next session.", "eng"),
+])
+def test_detect_short_and_mixed(text, code):
+    assert detect(text).code == code
