@@ -340,14 +340,18 @@ def _units(blocks: list[Block], lang: Language) -> list[_Unit]:
                     pending.append(s)  # (an adopted heading with no date going on with it on the next line)
                     continue
                 if pending and not column:
-                    joined = _classify_line(sep.join([*pending, s]), lang)
-                    if joined and joined[0] in _BLOCK_KINDS and joined[0] != "numbered_title":
-                        # a heading or adoption line wrapped: "Resolution adopted by the General
-                        # Assembly" / "on 17 December 2024"
-                        s, found, pending = sep.join([*pending, s]), joined, []
-                    else:
-                        units.extend(_Unit(Text(sep.join(t)), bi) for t in _item_titles(pending, units))
-                        pending = []
+                    # a heading or adoption line wrapped: "Resolution adopted by the General
+                    # Assembly" / "on 17 December 2024", under the lines of an agenda item's
+                    # title when no blank line sets them apart (an extraction without layout)
+                    wrapped = next(((k, joined) for k in range(len(pending))
+                                    if (joined := _classify_line(sep.join([*pending[k:], s]), lang))
+                                    and joined[0] in _BLOCK_KINDS and joined[0] != "numbered_title"), None)
+                    before = pending[:wrapped[0]] if wrapped else pending
+                    if before:
+                        units.extend(_Unit(Text(sep.join(t)), bi) for t in _item_titles(before, units))
+                    if wrapped:
+                        s, found = sep.join([*pending[wrapped[0]:], s]), wrapped[1]
+                    pending = []
                 classified_any = True
                 units.append(_Unit(Text(s), bi, found[0], found[1]))
         if pending and not classified_any:

@@ -117,7 +117,10 @@ class _PdfReader:
             title = (s[m.end():] if m.start() == 0 else s[:m.start()]).strip()
             folded = re.sub(r"\s+", "", title).casefold()
             # (the title as the first page prints it, on lines of its own, blank lines around or not)
-            if len(folded) >= 8 and not L.ends_terminal(title, self.lang) and folded in "".join(self._first_page_blocks()):
+            # (a few characters make a title where words are not spaced out: "发展权")
+            shortest = 8 if self.lang.spaced else 2
+            if len(folded) >= shortest and not L.ends_terminal(title, self.lang) \
+                    and folded in "".join(self._first_page_blocks()):
                 return m.group()
         return None
 
