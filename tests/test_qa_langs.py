@@ -35,6 +35,10 @@ EXPECTED = {
                                    {"preamble": 4, "operative": 3, "points": 5, "notes": 2}),
     "E-DEC-2023-215.fr": ("fra", "un-ecosoc", "E/DEC/2023/215", "decision", "2023-03-08", "adoption", "2023-215",
                           {"preamble": 0, "operative": 1, "points": 3, "notes": 1}),
+    "A-78-L.97.ru": ("rus", "un-ga", "A/78/L.97", "resolutionDraft", "2023-11-28", "distribution", "A-78-L.97",
+                     {"preamble": 3, "operative": 2, "points": 5, "notes": 1}),
+    "E-RES-2023-98.zh": ("zho", "un-ecosoc", "E/RES/2023/98", "resolution", "2023-07-25", "adoption", "2023-98",
+                         {"preamble": 2, "operative": 2, "points": 2, "notes": 1}),
 }
 #: clean text, a layout extraction (pdftotext -layout) and one without layout (-raw: no margins,
 #: one space between the masthead's columns and between a running header's symbol and title)
@@ -248,3 +252,27 @@ def test_superscript_ordinals_are_text_in_every_language():
 ])
 def test_detect_short_and_mixed(text, code):
     assert detect(text).code == code
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_russian_draft_cyrillic_points_and_sponsors_star(shape):
+    result, root = convert("A-78-L.97.ru", shape)
+    assert result.counts["star_note"] == 1
+    assert xp(root, "//a:point/a:num/text()") == ["а)", "б)", "i)", "ii)", "в)"]
+    assert xp(root, "//a:point/@eId") == [
+        "para_1__list_1__point_a", "para_1__list_1__point_b", "para_1__list_1__point_b__list_1__point_i",
+        "para_1__list_1__point_b__list_1__point_ii", "para_1__list_1__point_c"]
+    assert texts(root, "//a:docStage") == ["проект резолюции"]
+    assert xp(root, "//a:docProponent//a:authorialNote/@marker") == ["*"]
+    assert xp(root, "//a:session/@value") == ["78"]
+    assert "по-прежнему не владеют" in texts(root, "//a:recital")[2]
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_chinese_ecosoc_adoption_line_date_first(shape):
+    _, root = convert("E-RES-2023-98.zh", shape)
+    assert texts(root, "//a:formula") == ["经济及社会理事会，"]
+    assert texts(root, "//a:docAuthority") == ["经济及社会理事会"]
+    assert xp(root, "//a:session/@value") == ["2023"]
+    assert texts(root, "//a:conclusions") == ["2023年7月25日第28次全体会议"]
+    assert xp(root, "//a:ref/@href") == [f"{BASE}/un-ecosoc/2019-07-23/2019-25", f"{BASE}/un-cnd/2023-03-17/66-3"]
