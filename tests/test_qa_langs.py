@@ -276,3 +276,27 @@ def test_chinese_ecosoc_adoption_line_date_first(shape):
     assert xp(root, "//a:session/@value") == ["2023"]
     assert texts(root, "//a:conclusions") == ["2023年7月25日第28次全体会议"]
     assert xp(root, "//a:ref/@href") == [f"{BASE}/un-ecosoc/2019-07-23/2019-25", f"{BASE}/un-cnd/2023-03-17/66-3"]
+
+
+#: stem -> (docAuthority, distribution, docDate, agenda item), the same from every shape
+COVERS = {
+    "E-RES-2023-97.es": ("Consejo Económico y Social", "Distr. general", "2023-08-02", "Tema 19 e) del programa"),
+    "S-RES-2987-2023.ru": ("Совет Безопасности", "Distr.: General", "2023-12-14", None),
+    "A-HRC-RES-54-97.ar": ("مجلس حقوق الإنسان", "Distr.: General", "2023-10-16", "البند ٣ من جدول الأعمال"),
+    "A-RES-78-987.zh": ("大会", "Distr.: General", "2023-12-22", "议程项目71(b)"),
+    "CAC-COSP-2023-L.5-Rev.1.en": ("Conference of the States Parties to the United Nations Convention against "
+                                   "Corruption", "Distr.: Limited", "2023-12-14", "Agenda item 4"),
+    "E-DEC-2023-215.fr": ("Conseil économique et social", "Distr. générale", "2023-03-10", "Point 4 de l'ordre du jour"),
+    "A-78-L.97.ru": ("Генеральная Ассамблея", "Distr.: Limited", "2023-11-28", "Пункт 27 b повестки дня"),
+    "E-RES-2023-98.zh": ("经济及社会理事会", "Distr.: General", "2023-08-03", "议程项目18(b)"),
+}
+
+
+@pytest.mark.parametrize("stem,shape", CASES)
+def test_cover_fields(stem, shape):
+    _, root = convert(stem, shape)
+    authority, distribution, date, agenda = COVERS[stem]
+    assert texts(root, "//a:docAuthority") == [authority]
+    assert texts(root, "//a:inline[@name='distribution']") == [distribution]
+    assert xp(root, "//a:docDate/@date") == [date]
+    assert [t.replace("’", "'") for t in texts(root, "//a:inline[@name='agendaItem']")] == ([agenda] if agenda else [])
