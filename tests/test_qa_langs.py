@@ -266,6 +266,8 @@ def test_russian_draft_cyrillic_points_and_sponsors_star(shape):
     assert xp(root, "//a:docProponent//a:authorialNote/@marker") == ["*"]
     assert xp(root, "//a:session/@value") == ["78"]
     assert "по-прежнему не владеют" in texts(root, "//a:recital")[2]
+    # a particle after a line-end hyphen keeps it ("каких-" / "либо")
+    assert texts(root, "(//a:point)[last()]/a:content") == ["выделять достаточные ресурсы на эти цели без каких-либо дополнительных условий;"]
 
 
 @pytest.mark.parametrize("shape", SHAPES)

@@ -266,6 +266,9 @@ class Language:
     #: compounds that UN style writes with a hyphen though the two words joined are a word
     #: of the word list too ("in-depth", "small-scale"): a line-end hyphen there stays
     hyphen_compounds: tuple[str, ...] = ()
+    #: particles written after a hyphen ("какой-либо", "кто-то", "где-нибудь"): a line-end
+    #: hyphen before one stays, unless the two halves joined make a common word ("ме-" / "сто")
+    hyphen_particles: tuple[str, ...] = ()
 
     # ------------------------------------------------------------------ derived data
 

@@ -444,6 +444,7 @@ class Dehyphenator:
         self.prefixes = {lang.fold(p) for p in lang.hyphen_prefixes}
         self.closed_stems = tuple(lang.fold(w) for w in lang.closed_stems)
         self.compounds = {lang.fold(w) for w in lang.hyphen_compounds}
+        self.particles = {lang.fold(w) for w in lang.hyphen_particles}
         # the language's ordinals, their endings aside ("восьмидесятая" -> "восьмидесят"): a
         # word cut there is one word in any of its forms ("восьми-" / "десятой сессии")
         self.ordinal_stems = {lang.fold(o)[:-2] for o in lang.ordinals if len(o) >= 7 and "-" not in o and " " not in o}
@@ -486,6 +487,8 @@ class Dehyphenator:
         style = self._style(lw, rw)
         if style is not None:
             return style
+        if self.lang.fold(rw) in self.particles and zipf(lw + rw, self.lang.code2) < _COMMON:
+            return True  # "какой-" / "либо", "каких-" / "либо": a particle keeps its hyphen
         usage = self._usage(lw, rw)
         if usage is not None:
             return usage
