@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..lang.base import Language
+from ..lang.base import Language, ascii_digits
 from ..model import Block, Footnote, NoteAnchor, Source, Span, Text
 from . import lines as L
 
@@ -101,7 +101,7 @@ class _TextBuilder:
                     sup = ""
                 elif tag.startswith("</sup") and sup is not None:
                     if _is_note_marker(sup.strip()):
-                        self.anchors.append(NoteAnchor(self.len, sup.strip()))
+                        self.anchors.append(NoteAnchor(self.len, note_number(sup)))
                     else:  # an ordinal's letters set up ("7<sup>e</sup>", "1<sup>st</sup>"): text
                         self.add(sup.strip())
                     sup = None
@@ -121,6 +121,13 @@ class _TextBuilder:
                 spans.append(Span(start, end, sp.kind))
         anchors = [NoteAnchor(min(a.offset, n), a.marker) for a in self.anchors]
         return Text(stripped, sorted(spans, key=lambda s: (s.start, -s.end)), anchors)
+
+
+def note_number(sup: str) -> str:
+    """A note's marker as the profile writes it (``marker="N"``): its number in ASCII digits,
+    without the parentheses Arabic documents print around it ("(1)", "١" -> "1"), as the PDF
+    reader reads it; the sponsors' star unescaped ("\\*" -> "*")."""
+    return ascii_digits(sup.replace("\\", "").strip().strip("()（）"))
 
 
 def _is_note_marker(sup: str) -> bool:
@@ -174,7 +181,7 @@ def read(text: str, lang: Language) -> Source:
         if in_notes:
             m = NOTE_RE.match(s)
             if m:
-                marker = (m.group("sup") or "*").replace("\\", "")  # "<sup>\\*</sup>": the sponsors' "*"
+                marker = note_number(m.group("sup") or "*")  # "<sup>\\*</sup>": the sponsors' "*"
                 notes.append((marker, [m.group("text")], i + 1))
                 blank_in_notes = False
                 continue
