@@ -298,3 +298,15 @@ def test_cover_fields(stem, shape):
     assert texts(root, "//a:inline[@name='distribution']") == [distribution]
     assert xp(root, "//a:docDate/@date") == [date]
     assert [t.replace("’", "'") for t in texts(root, "//a:inline[@name='agendaItem']")] == ([agenda] if agenda else [])
+
+
+@pytest.mark.parametrize("one,two", [("(一)", "(二)"), ("（一）", "（二）")])
+def test_chinese_sub_points_spelt_out(one, two):
+    """"㈠", "㈡" as a text normalised for compatibility writes them: the same sub-points."""
+    text = (QA / "A-RES-78-987.zh.clean.txt").read_text(encoding="utf-8").replace("㈠", one).replace("㈡", two)
+    result = convert_text(text, Options())
+    root = etree.fromstring(result.xml)
+    _, original = convert("A-RES-78-987.zh", "clean")
+    assert xp(root, "//@eId") == xp(original, "//@eId")
+    assert xp(root, "//a:point/a:num/text()") == ["（a）", "（b）", one, two, "（c）"]
+    assert result.counts["points"] == 5 and result.warnings == []

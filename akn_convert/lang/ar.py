@@ -9,7 +9,7 @@ paragraphs open with "إذ" / "وإذ" and a verb in the present tense.  The mas
 
 import re
 
-from .base import Language
+from .base import Language, roman_label
 
 _CTOC = "مؤتمر الأطراف في اتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة عبر الوطنية"
 _CAC = "مؤتمر الدول الأطراف في اتفاقية الأمم المتحدة لمكافحة الفساد"
@@ -52,16 +52,10 @@ _TREATY_NAME = "|".join(r"\s+".join(map(re.escape, name.split()))
                         for names in _TREATIES.values() for name in sorted(names, key=len, reverse=True))
 
 
-def _roman(n: int) -> str:
-    """A number below 40 in roman numerals, lower case (14 -> "xiv")."""
-    tens, units = divmod(n, 10)
-    return "x" * tens + ("", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix")[units]
-
-
 #: sub-points numbered between quotes ("’1‘" … "’39‘", the quotes either way round) -> the
 #: roman label they stand for, as the other languages print it ("(i)"); the digits are read
 #: as ASCII ones first (see Language.point_label)
-_QUOTED_ROMANS = {f"{o}{n}{c}": _roman(n) for n in range(1, 40) for o in "‘’'" for c in "‘’'"}
+_QUOTED_ROMANS = {f"{o}{n}{c}": roman_label(n) for n in range(1, 40) for o in "‘’'" for c in "‘’'"}
 
 
 def _keyword(word: str) -> str:

@@ -554,6 +554,13 @@ def _openers_re(words: tuple[str, ...], spaced: bool = True) -> re.Pattern:
     return re.compile(r"^(?:%s)%s" % ("|".join(re.escape(a) for a in alts), end))
 
 
+def roman_label(n: int) -> str:
+    """A number below 40 as a sub-point's roman label, lower case (14 -> "xiv"): the label
+    that other ways of numbering sub-points stand for (Arabic "’14‘", Chinese "（十四）")."""
+    tens, units = divmod(n, 10)
+    return "x" * tens + ("", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix")[units]
+
+
 def number_value(s: str) -> int | None:
     """A number as written: decimal digits of any script ("٢٥", "25") or Chinese numerals
     below 1,000 ("二十五", "一百零三"); None for anything else."""

@@ -6,7 +6,15 @@ full-width brackets), sub-points "㈠" or "(i)".  Dates are written "2018年11�
 masthead keeps "Distr.: General" and an English date.
 """
 
-from .base import Language
+from .base import Language, roman_label
+
+
+def _cjk_number_word(n: int) -> str:
+    """A number below 40 in Chinese numerals (14 -> "十四", 20 -> "二十")."""
+    digits = "〇一二三四五六七八九"
+    tens, units = divmod(n, 10)
+    return (digits[tens] if tens > 1 else "") + ("十" if tens else "") + (digits[units] if units else "")
+
 
 _CTOC = "联合国打击跨国有组织犯罪公约缔约方会议"
 #: a number written in Chinese numerals ("九", "二十五", "一百零三")
@@ -170,9 +178,13 @@ LANGUAGE = Language(
     point_labels=(
         r"[(（](?P<label>[a-z]{1,2}|[ivxl]{1,7}|\d{1,2})[)）]",
         r"(?P<label>[㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩])",
+        # the same sub-points spelt out, as a text normalised for compatibility writes them
+        # ("㈠" -> "(一)"), in ASCII or full-width parentheses
+        r"[(（](?P<label>[一二三四五六七八九十]{1,3})[)）]",
     ),
     label_aliases={"㈠": "i", "㈡": "ii", "㈢": "iii", "㈣": "iv", "㈤": "v", "㈥": "vi",
-                   "㈦": "vii", "㈧": "viii", "㈨": "ix", "㈩": "x"},
+                   "㈦": "vii", "㈧": "viii", "㈨": "ix", "㈩": "x",
+                   **{_cjk_number_word(n): roman_label(n) for n in range(1, 40)}},
     quotes=(("“", "”"), ("《", "》"), ("「", "」")),
     # the keyword follows the number: "第79/999号决议", "其第5/2号决定" (its decision); in a
     # list, after the last number only: "第2664(2022)号和第2719(2023)号决议"
