@@ -310,3 +310,15 @@ def test_chinese_sub_points_spelt_out(one, two):
     assert xp(root, "//@eId") == xp(original, "//@eId")
     assert xp(root, "//a:point/a:num/text()") == ["（a）", "（b）", one, two, "（c）"]
     assert result.counts["points"] == 5 and result.warnings == []
+
+
+def test_chinese_full_width_letters():
+    """"（ａ）" with a full-width letter: the point (a), its eId in ASCII."""
+    text = (QA / "A-RES-78-987.zh.clean.txt").read_text(encoding="utf-8")
+    for c in "abc":
+        text = text.replace(f"（{c}）", f"（{chr(ord(c) + 0xFEE0)}）")
+    result = convert_text(text, Options())
+    root = etree.fromstring(result.xml)
+    _, original = convert("A-RES-78-987.zh", "clean")
+    assert xp(root, "//@eId") == xp(original, "//@eId")
+    assert xp(root, "//a:point/a:num/text()") == ["（ａ）", "（ｂ）", "㈠", "㈡", "（ｃ）"]

@@ -452,9 +452,9 @@ class Language:
 
     def point_label(self, label: str) -> str:
         """The language-neutral label of a printed label: its alias, or the Latin letter at
-        the same place ("ب" -> "b"), or the label itself; digits of any script as ASCII ones
-        ("(١)" -> "1")."""
-        label = ascii_digits(label)
+        the same place ("ب" -> "b"), or the label itself; digits of any script and full-width
+        letters as ASCII ones ("١" -> "1", "ａ" -> "a")."""
+        label = ascii_digits(label).translate(_FULL_WIDTH_LATIN)
         label = self.label_aliases.get(label, label)
         letter = label.replace("\u0640", "")  # Arabic tatweel ("هـ")
         if letter in self.point_letters and self.point_letters != _LATIN:
@@ -527,6 +527,8 @@ class Language:
 
 
 _LATIN = tuple("abcdefghijklmnopqrstuvwxyz")
+#: full-width Latin letters ("ａ", "Ｂ") -> ASCII ones: a label's letter as Chinese text may print it
+_FULL_WIDTH_LATIN = {cp: cp - 0xFEE0 for r in ((0xFF21, 0xFF3A), (0xFF41, 0xFF5A)) for cp in range(r[0], r[1] + 1)}
 _CJK_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 

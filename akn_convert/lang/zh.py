@@ -176,7 +176,8 @@ LANGUAGE = Language(
     paragraph_number=r"(?P<value>[0-9０-９]{1,3})(?P<sep>[.．])(?=\s|$|[^\d\s.．])",
     paragraph_separators=".．",
     point_labels=(
-        r"[(（](?P<label>[a-z]{1,2}|[ivxl]{1,7}|\d{1,2})[)）]",
+        # (letters full-width too: "（ａ）", "（ｉｉ）")
+        r"[(（](?P<label>[a-zａ-ｚ]{1,2}|[ivxlｉｖｘｌ]{1,7}|\d{1,2})[)）]",
         r"(?P<label>[㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩])",
         # the same sub-points spelt out, as a text normalised for compatibility writes them
         # ("㈠" -> "(一)"), in ASCII or full-width parentheses
