@@ -38,6 +38,8 @@ EXPECTED = {
                      {"preamble": 3, "operative": 2, "points": 5, "notes": 1}),
     "E-RES-2023-98.zh": ("zho", "un-ecosoc", "E/RES/2023/98", "resolution", "2023-07-25", "adoption", "2023-98",
                          {"preamble": 2, "operative": 2, "points": 2, "notes": 1}),
+    "A-HRC-RES-54-96.es": ("spa", "un-hrc", "A/HRC/RES/54/96", "resolution", "2023-10-12", "adoption", "54-96",
+                           {"preamble": 2, "operative": 2, "points": 4, "notes": 0}),
 }
 #: clean text, a layout extraction (pdftotext -layout) and one without layout (-raw: no margins,
 #: one space between the masthead's columns and between a running header's symbol and title)
@@ -287,6 +289,7 @@ COVERS = {
     "E-DEC-2023-215.fr": ("Conseil économique et social", "Distr. générale", "2023-03-10", "Point 4 de l'ordre du jour"),
     "A-78-L.97.ru": ("Генеральная Ассамблея", "Distr.: Limited", "2023-11-28", "Пункт 27 b повестки дня"),
     "E-RES-2023-98.zh": ("经济及社会理事会", "Distr.: General", "2023-08-03", "议程项目18(b)"),
+    "A-HRC-RES-54-96.es": ("Consejo de Derechos Humanos", "Distr. general", "2023-10-16", "Tema 3 de la agenda"),
 }
 
 
@@ -322,3 +325,14 @@ def test_chinese_full_width_letters():
     _, original = convert("A-RES-78-987.zh", "clean")
     assert xp(root, "//@eId") == xp(original, "//@eId")
     assert xp(root, "//a:point/a:num/text()") == ["（ａ）", "（ｂ）", "㈠", "㈡", "（ｃ）"]
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_spanish_ordinal_sign_after_a_full_stop(shape):
+    """"54.º período de sesiones", "42.ª sesión": the ordinal sign after a full stop, as current
+    Spanish style writes it, in the session and in the closing meeting line."""
+    _, root = convert("A-HRC-RES-54-96.es", shape)
+    assert xp(root, "//a:session/@value") == ["54"]
+    assert texts(root, "//a:session") == ["54.º período de sesiones"]
+    assert texts(root, "//a:conclusions") == ["42.ª sesión 12 de octubre de 2023 [Aprobada sin votación.]"]
+    assert xp(root, "//a:preface//a:date/@date") == ["2023-09-11", "2023-10-13", "2023-10-12"]

@@ -411,8 +411,8 @@ class Language:
             if w in self._folded_ordinals:
                 total += self._folded_ordinals[w]
                 seen = True
-            elif m := re.fullmatch(r"(\d+)(?:[ºª°.]|[^\W\d_]{1,3})?", w):
-                return int(m.group(1))  # "57º", "57th": a number with its ordinal sign
+            elif m := re.fullmatch(r"(\d+)(?:\.?[ºª°]|\.|[^\W\d_]{1,3})?", w):
+                return int(m.group(1))  # "57º", "57.º", "57th": a number with its ordinal sign
             else:
                 return None
         return total if seen else None

@@ -106,7 +106,7 @@ LANGUAGE = Language(
                          # older mastheads: "Distr." and "GENERAL" on two lines
                          r"^Distr\.?$", r"^(?:general|limitada|reservada)$"),
         "original": r"^Original\s*:\s*\S.*$",
-        "session": (r"^(?:Continuación\s+del\s+)?(?P<ordinal>[\w\s\-‑]+?)\s+período\s+(?:extraordinario\s+)?de\s+sesiones(?:\s+de\s+emergencia)?$",
+        "session": (r"^(?:Continuación\s+del\s+)?(?P<ordinal>[\w\s\-‑]+?|\d+\.[ºª])\s+período\s+(?:extraordinario\s+)?de\s+sesiones(?:\s+de\s+emergencia)?$",
                     r"^Período\s+de\s+sesiones\s+de\s+(?P<ordinal>\d{4})$"),  # the Economic and Social Council's
         # "del programa" (General Assembly), "de la agenda" (Human Rights Council)
         "agenda_item": r"^Temas?\s+.+\s+(?:del\s+programa|de\s+la\s+agenda)(?:\s+provisional)?$",
