@@ -336,3 +336,18 @@ def test_spanish_ordinal_sign_after_a_full_stop(shape):
     assert texts(root, "//a:session") == ["54.º período de sesiones"]
     assert texts(root, "//a:conclusions") == ["42.ª sesión 12 de octubre de 2023 [Aprobada sin votación.]"]
     assert xp(root, "//a:preface//a:date/@date") == ["2023-09-11", "2023-10-13", "2023-10-12"]
+
+
+def test_english_text_quoting_a_french_title_converts_as_english():
+    text = ("**United Nations** A/RES/79/992\n\nDistr.: General  \n20 December 2024\n\n"
+            "**Resolution adopted by the General Assembly on 17 December 2024**\n\n"
+            "**79/992. Children in the digital world**\n\n*The General Assembly*,\n\n"
+            "*Recalling* the declaration entitled « Déclaration de la Conférence de Paris sur la protection des "
+            "données et de la vie privée des enfants dans le monde numérique, adoptée par les États participants "
+            "à la Conférence de Paris le 12 juin 2023 »,\n\n"
+            "1. *Decides* to remain seized of the matter.\n")
+    result = convert_text(text, Options())
+    root = etree.fromstring(result.xml)
+    assert result.lang == "eng"
+    assert xp(root, "//a:FRBRExpression/a:FRBRuri/@value") == [f"{BASE}/un-ga/2024-12-17/79-992/eng@2024-12-17"]
+    assert result.counts == {"preamble": 1, "operative": 1, "points": 0, "notes": 0, "star_note": 0}
