@@ -187,6 +187,8 @@ def test_english_cac_cosp_revised_draft(shape):
     assert texts(root, "//a:docStage") == ["revised draft resolution"]
     assert texts(root, "//a:docTitle") == ["Promoting the meaningful participation of youth in preventing and combating corruption"]
     assert xp(root, "//a:session/@value") == ["10"]
+    assert xp(root, "//a:preface//a:location/@refersTo") == ["#atlanta"]
+    assert xp(root, "//a:preface//a:date/@date") == ["2023-12-11", "2023-12-15"]
     assert xp(root, "//a:point/@eId") == [
         "para_1__list_1__point_a", "para_1__list_1__point_a__list_1__point_i",
         "para_1__list_1__point_a__list_1__point_ii", "para_1__list_1__point_b", "para_1__list_1__point_c"]
