@@ -249,6 +249,10 @@ def test_superscript_ordinals_are_text_in_every_language():
     ("At its 7th plenary meeting, on 8 March 2023, the Council took note of the report entitled “Informe de la "
      "Comisión de Estadística sobre la labor de su período de sesiones de la región de América Latina y el "
      "Caribe” and decided to consider the question at its next session.", "eng"),
+    # the same quotation wrapped over lines, as PDF text prints it
+    ("At its 7th plenary meeting, on 8 March 2023, the Council took note of the report entitled “Informe de la\n"
+     "Comisión de Estadística sobre la labor de su período de sesiones de la región de América\nLatina y el "
+     "Caribe” and decided to consider the question at its next session.", "eng"),
 ])
 def test_detect_short_and_mixed(text, code):
     assert detect(text).code == code

@@ -75,8 +75,10 @@ _WORDS_SAMPLE = 8000
 _LATIN_RE = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]+")
 
 
-#: a quotation (a title quoted in another language): left out of the count of frequent words
-_QUOTATION_RE = re.compile(r"“[^”\n]{0,400}”|«[^»]{0,400}»|„[^“”\n]{0,400}[“”]|\"[^\"\n]{0,400}\"")
+#: a quotation (a title quoted in another language): left out of the count of frequent words;
+#: quotation marks that open and close differently may hold a line break (a title wrapped in
+#: PDF text), straight ones are taken on one line only
+_QUOTATION_RE = re.compile(r"“[^”]{0,400}”|«[^»]{0,400}»|„[^“”]{0,400}[“”]|\"[^\"\n]{0,400}\"")
 #: what marks a formula up in clean text ("*The General Assembly*,") and the spaces around it
 _FORMULA_MARKUP = " \t*_\u00a0"
 
