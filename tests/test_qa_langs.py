@@ -357,3 +357,20 @@ def test_english_text_quoting_a_french_title_converts_as_english():
     assert result.lang == "eng"
     assert xp(root, "//a:FRBRExpression/a:FRBRuri/@value") == [f"{BASE}/un-ga/2024-12-17/79-992/eng@2024-12-17"]
     assert result.counts == {"preamble": 1, "operative": 1, "points": 0, "notes": 0, "star_note": 0}
+
+
+def test_eval_on_the_qa_resolutions():
+    """``akn-convert eval`` over these resolutions and their manifest: every one exact, in every
+    language and shape."""
+    from akn_convert.evaluation import evaluate
+
+    report = evaluate(QA, QA / "MANIFEST.tsv")
+    assert {o.row.file: (o.error or o.off()) for o in report.outcomes if not o.exact} == {}
+    assert len(report.outcomes) == len(CASES) == 27
+    totals = report.totals()
+    for code in ("ara", "zho", "eng", "fra", "rus", "spa"):
+        assert totals[(code, "*")].exact == totals[(code, "*")].documents > 0
+    everything = totals[("*", "*")]
+    assert everything.got == {"preamble": 84, "operative": 69, "points": 117, "notes": 36}
+    for shape in SHAPES:
+        assert totals[("*", shape)].got == {"preamble": 28, "operative": 23, "points": 39, "notes": 12}
