@@ -133,7 +133,8 @@ def note_number(sup: str) -> str:
 def _is_note_marker(sup: str) -> bool:
     """Whether a superscript is a footnote's marker (a number, the sponsors' star), not an
     ordinal's ending ("e", "er", "st", "ª")."""
-    return sup.replace("\\", "") == "*" or any(c.isdigit() for c in sup)
+    sup = sup.replace("\\", "")
+    return bool(sup) and (set(sup) == {"*"} or any(c.isdigit() for c in sup))  # ("**": a second star note)
 
 
 def to_text(src: str, star: bool = False, spaced: bool = True) -> Text:
