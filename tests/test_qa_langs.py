@@ -212,12 +212,16 @@ def test_french_ecosoc_decision(shape):
 
 
 def test_superscript_ordinals_are_text_in_every_language():
-    text = ("**United Nations** A/RES/79/990\n\nDistr.: General  \n20 December 2024\n\n*The General Assembly*,\n\n"
+    text = ("**United Nations** A/RES/79/990<sup>**</sup>\n\nDistr.: General  \n20 December 2024\n\n"
+            "*The General Assembly*,\n\n"
             "*Recalling* its 1<sup>st</sup> plenary meeting and the 2<sup>nd</sup> report<sup>1</sup>,\n\n"
-            "1. *Decides* to remain seized of the matter.\n\n---\n\n<sup>1</sup> A/79/1.\n")
+            "1. *Decides* to remain seized of the matter.\n\n---\n\n<sup>**</sup> Reissued for technical reasons."
+            "\n\n<sup>1</sup> A/79/1.\n")
     result = convert_text(text, Options())
     assert result.document.recitals[0].text.text == "Recalling its 1st plenary meeting and the 2nd report,"
     assert [a.marker for a in result.document.recitals[0].text.anchors] == ["1"]
+    # (stars are markers still: "**", a second star note)
+    assert xp(etree.fromstring(result.xml), "//a:authorialNote/@marker") == ["**", "1"]
     assert result.warnings == []
 
 
