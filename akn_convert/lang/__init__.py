@@ -39,9 +39,9 @@ def detect(text: str) -> Language:
     First the opening formula: a line that is one language's formula ("The General Assembly,",
     "大会，") decides, whatever the masthead (in English on every language's cover page) or a
     quoted title says.  Then the script: a language with a script of its own (Cyrillic,
-    Arabic, Chinese) wins when its letters outnumber Latin ones, or the lines it is written on
-    the lines in Latin letters only (a short text under an English masthead; a Russian text
-    quotes Latin symbols, an English one rarely Cyrillic).  Among languages written in Latin
+    Arabic, Chinese) wins when its letters outnumber Latin ones, or when the lines it is written
+    on are as many as the lines in Latin letters only (a short text under an English masthead;
+    a Russian text quotes Latin symbols, an English one rarely Cyrillic).  Among languages written in Latin
     letters, the one whose frequent short words and paragraph openers ("Recordando", "Décide")
     occur most outside quotations (an English text quoting a French title is English).
     """

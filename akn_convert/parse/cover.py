@@ -343,8 +343,8 @@ def _units(blocks: list[Block], lang: Language) -> list[_Unit]:
                     # a heading or adoption line wrapped: "Resolution adopted by the General
                     # Assembly" / "on 17 December 2024", under the lines of an agenda item's
                     # title when no blank line sets them apart (an extraction without layout)
-                    wrapped = next(((k, joined) for k in range(len(pending))
-                                    if (joined := _classify_line(sep.join([*pending[k:], s]), lang))
+                    wrapped = next(((j, joined) for j in range(len(pending))
+                                    if (joined := _classify_line(sep.join([*pending[j:], s]), lang))
                                     and joined[0] in _BLOCK_KINDS and joined[0] != "numbered_title"), None)
                     before = pending[:wrapped[0]] if wrapped else pending
                     if before:

@@ -101,7 +101,7 @@ class _TextBuilder:
                     sup = ""
                 elif tag.startswith("</sup") and sup is not None:
                     if _is_note_marker(sup.strip()):
-                        self.anchors.append(NoteAnchor(self.len, note_number(sup)))
+                        self.anchors.append(NoteAnchor(self.len, _note_number(sup)))
                     else:  # an ordinal's letters set up ("7<sup>e</sup>", "1<sup>st</sup>"): text
                         self.add(sup.strip())
                     sup = None
@@ -123,7 +123,7 @@ class _TextBuilder:
         return Text(stripped, sorted(spans, key=lambda s: (s.start, -s.end)), anchors)
 
 
-def note_number(sup: str) -> str:
+def _note_number(sup: str) -> str:
     """A note's marker as the profile writes it (``marker="N"``): its number in ASCII digits,
     without the parentheses Arabic documents print around it ("(1)", "١" -> "1"), as the PDF
     reader reads it; the sponsors' star unescaped ("\\*" -> "*")."""
@@ -182,7 +182,7 @@ def read(text: str, lang: Language) -> Source:
         if in_notes:
             m = NOTE_RE.match(s)
             if m:
-                marker = note_number(m.group("sup") or "*")  # "<sup>\\*</sup>": the sponsors' "*"
+                marker = _note_number(m.group("sup") or "*")  # "<sup>\\*</sup>": the sponsors' "*"
                 notes.append((marker, [m.group("text")], i + 1))
                 blank_in_notes = False
                 continue
