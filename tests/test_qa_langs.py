@@ -378,3 +378,20 @@ def test_eval_on_the_qa_resolutions():
     assert everything.got == {"preamble": 84, "operative": 69, "points": 117, "notes": 36}
     for shape in SHAPES:
         assert totals[("*", shape)].got == {"preamble": 28, "operative": 23, "points": 39, "notes": 12}
+
+
+def test_chinese_pdf_with_spaces_between_characters_and_numbers():
+    """PDF text that keeps the typesetter's spacing between Chinese characters and numbers
+    ("以及 1986 年 12 月 4 日第 41/128 号决议", "决议 1，"): the same resolution as the clean text,
+    its references, dates and glued note numbers found."""
+    result = convert_file(QA / "A-RES-78-987.zh.pdf-autospace.txt", Options())
+    root = etree.fromstring(result.xml)
+    _, clean = convert("A-RES-78-987.zh", "clean")
+    assert result.warnings == []
+    for path in ("//@eId", "//a:ref/@href", "//a:date/@date", "//a:authorialNote/@marker"):
+        assert xp(root, path) == xp(clean, path), path
+    for path in ("//a:recital", "//a:mainBody", "//a:conclusions"):
+        body = f"{path}//text()[not(ancestor::a:authorialNote)]"
+        assert "".join(xp(root, body)) == "".join(xp(clean, body)), path
+    # (a gap beside a Latin letter stays: "第五章，A 节", as a masthead's "大会 Distr.: General" must)
+    assert texts(root, "//a:authorialNote")[0].endswith("第五章，A 节。")

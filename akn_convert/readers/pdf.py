@@ -88,7 +88,7 @@ class _PdfReader:
     def __init__(self, text: str, lang: Language):
         self.lang = lang
         self.text = L.normalise(text)
-        self.raw_lines = self.text.split("\n")
+        self.raw_lines = [L.close_number_gaps(ln, lang) for ln in self.text.split("\n")]
         self.body: list[L.Line] = []
         self.notes: list[_Note] = []
         self.header_symbols: Counter[str] = Counter()
