@@ -212,6 +212,23 @@ def _weekdays(lang: Language) -> frozenset[str]:
                      for name in dates.get_day_names(width, locale=lang.code2).values())
 
 
+def _mirrored_masthead(s: str, lang: Language) -> list[str] | None:
+    """A masthead line of a language written right to left as a layout extraction prints it,
+    the Latin column first ("A/HRC/RES/54/97   الأمم المتحدة", "Distr.: General   الجمعية
+    العامة"): the two fields, when the Latin one is the symbol or a distribution, date,
+    original or language line and the other is in the language's script alone."""
+    if not lang.rtl or lang.script_regex is None:
+        return None
+    first = lang.script_regex.search(s)
+    if first is None or first.start() == 0:
+        return None
+    left, right = s[: first.start()].strip(), s[first.start():].strip()
+    if not left or re.search(r"[A-Za-z]", right):
+        return None
+    kind = (_classify_line(left, lang) or ("",))[0]
+    return [left, right] if kind in ("symbol", "distribution", "date", "original", "language") else None
+
+
 def _split_masthead(s: str, lang: Language, masthead: bool = False) -> list[str]:
     """"United Nations S/RES/1445 (2002)" and "Security Council Distr.: General" hold two fields;
     so does a line of the masthead's two columns with the date on the right ("to the United
@@ -219,6 +236,9 @@ def _split_masthead(s: str, lang: Language, masthead: bool = False) -> list[str]
     m = SYMBOL_RE.search(s)
     if m and m.end() == len(s) and m.start() > 0:
         return [s[: m.start()].strip(), m.group(0)]
+    mirrored = _mirrored_masthead(s, lang)
+    if mirrored:
+        return mirrored
     m = re.search(r"\s(Distr\.?\s*:?.*)$", s)
     if m and m.start() > 0:
         return [s[: m.start()].strip(), *_split_masthead(m.group(1), lang)]
