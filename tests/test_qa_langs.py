@@ -395,3 +395,17 @@ def test_chinese_pdf_with_spaces_between_characters_and_numbers():
         assert "".join(xp(root, body)) == "".join(xp(clean, body)), path
     # (a gap beside a Latin letter stays: "第五章，A 节", as a masthead's "大会 Distr.: General" must)
     assert texts(root, "//a:authorialNote")[0].endswith("第五章，A 节。")
+
+
+def test_arabic_pdf_right_aligned():
+    """The Arabic resolution as a layout extraction of right-aligned text prints it (each line
+    ending at the right margin, a paragraph's first line short of it, the masthead's Latin
+    column first): the same resolution as the clean text."""
+    result = convert_file(QA / "A-HRC-RES-54-97.ar.pdf-right.txt", Options())
+    root = etree.fromstring(result.xml)
+    _, clean = convert("A-HRC-RES-54-97.ar", "clean")
+    assert result.warnings == [] and result.lang == "ara"
+    for path in ("//@eId", "//a:num/text()", "//a:ref/@href", "//a:date/@date", "//a:authorialNote/@marker"):
+        assert xp(root, path) == xp(clean, path), path
+    for path in ("//a:formula", "//a:recital", "//a:mainBody", "//a:conclusions", "//a:docAuthority"):
+        assert texts(root, path) == texts(clean, path), path
