@@ -40,6 +40,9 @@ EXPECTED = {
                          {"preamble": 2, "operative": 2, "points": 2, "notes": 1}),
     "A-HRC-RES-54-96.es": ("spa", "un-hrc", "A/HRC/RES/54/96", "resolution", "2023-10-12", "adoption", "54-96",
                            {"preamble": 2, "operative": 2, "points": 4, "notes": 0}),
+    **{f"E-DEC-2023-215.{code}": (lang, "un-ecosoc", "E/DEC/2023/215", "decision", "2023-03-08", "adoption", "2023-215",
+                                  {"preamble": 0, "operative": 1, "points": 0, "notes": 1})
+       for code, lang in (("zh", "zho"), ("ar", "ara"))},
 }
 #: clean text, a layout extraction (pdftotext -layout) and one without layout (-raw: no margins,
 #: one space between the masthead's columns and between a running header's symbol and title)
@@ -300,6 +303,8 @@ COVERS = {
     "A-78-L.97.ru": ("Генеральная Ассамблея", "Distr.: Limited", "2023-11-28", "Пункт 27 b повестки дня"),
     "E-RES-2023-98.zh": ("经济及社会理事会", "Distr.: General", "2023-08-03", "议程项目18(b)"),
     "A-HRC-RES-54-96.es": ("Consejo de Derechos Humanos", "Distr. general", "2023-10-16", "Tema 3 de la agenda"),
+    "E-DEC-2023-215.zh": ("经济及社会理事会", "Distr.: General", "2023-03-10", "议程项目4"),
+    "E-DEC-2023-215.ar": ("المجلس الاقتصادي والاجتماعي", "Distr.: General", "2023-03-10", "البند ٤ من جدول الأعمال"),
 }
 
 
@@ -370,14 +375,14 @@ def test_eval_on_the_qa_resolutions():
 
     report = evaluate(QA, QA / "MANIFEST.tsv")
     assert {o.row.file: (o.error or o.off()) for o in report.outcomes if not o.exact} == {}
-    assert len(report.outcomes) == len(CASES) == 27
+    assert len(report.outcomes) == len(CASES) == 33
     totals = report.totals()
     for code in ("ara", "zho", "eng", "fra", "rus", "spa"):
         assert totals[(code, "*")].exact == totals[(code, "*")].documents > 0
     everything = totals[("*", "*")]
-    assert everything.got == {"preamble": 84, "operative": 69, "points": 117, "notes": 36}
+    assert everything.got == {"preamble": 84, "operative": 75, "points": 117, "notes": 42}
     for shape in SHAPES:
-        assert totals[("*", shape)].got == {"preamble": 28, "operative": 23, "points": 39, "notes": 12}
+        assert totals[("*", shape)].got == {"preamble": 28, "operative": 25, "points": 39, "notes": 14}
 
 
 def test_chinese_pdf_with_spaces_between_characters_and_numbers():
@@ -409,3 +414,17 @@ def test_arabic_pdf_right_aligned():
         assert xp(root, path) == xp(clean, path), path
     for path in ("//a:formula", "//a:recital", "//a:mainBody", "//a:conclusions", "//a:docAuthority"):
         assert texts(root, path) == texts(clean, path), path
+
+
+@pytest.mark.parametrize("stem", ["E-DEC-2023-215.zh", "E-DEC-2023-215.ar"])
+@pytest.mark.parametrize("shape", SHAPES)
+def test_chinese_and_arabic_decisions_in_narrative_form(stem, shape):
+    """"在2023年3月8日第7次全体会议上，经济及社会理事会……", "في الجلسة العامة ٧ المعقودة في ٨
+    آذار/مارس ٢٠٢٣، أحاط المجلس الاقتصادي والاجتماعي …": a decision of one narrative paragraph,
+    the organ it names speaking, its note at its marker ("(١)" after a year in the Arabic PDF)."""
+    _, root = convert(stem, shape)
+    assert xp(root, "//a:formula") == [] and xp(root, "//a:preamble") == []
+    assert xp(root, "//a:mainBody/a:paragraph/@eId") == ["para_1"]
+    assert xp(root, "//a:mainBody//a:date/@date") == ["2023-03-08", "2023-05-15", "2023-05-24"]
+    assert xp(root, "//a:authorialNote/@marker") == ["1"]
+    assert texts(root, "//a:authorialNote")[0].startswith("E/2023/32 (Part I)")

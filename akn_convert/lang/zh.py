@@ -282,6 +282,8 @@ LANGUAGE = Language(
     chapter_label=r"第(?P<num>[一二三四五六七八九十]{1,3}|\d{1,3})章",
     annex_section_label=r"(?P<num>[一二三四五六七八九十]{1,3}(?=、)|[IVXLC]{1,6}(?=\.))[、.]",
     narrative_decision_patterns=(
+        # "在2023年3月8日第7次全体会议上，经济及社会理事会注意到……并决定……"
+        r"^在\s*(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:举行的)?第\s*\d+\s*次(?:全体)?会议上[，,]\s*(?P<organ>\S)",
         # a draft decision, no meeting yet: "人权理事会决定……"
         r"^(?P<organ>\S)[^。；：]{0,60}?决定",
     ),
