@@ -428,3 +428,21 @@ def test_chinese_and_arabic_decisions_in_narrative_form(stem, shape):
     assert xp(root, "//a:mainBody//a:date/@date") == ["2023-03-08", "2023-05-15", "2023-05-24"]
     assert xp(root, "//a:authorialNote/@marker") == ["1"]
     assert texts(root, "//a:authorialNote")[0].startswith("E/2023/32 (Part I)")
+
+
+@pytest.mark.parametrize("code,text", [
+    ("rus", "На своем 7-м пленарном заседании, состоявшемся 8 марта 2023 года, Экономический и Социальный Совет "
+            "постановил продлить мандат Комитета."),
+    ("spa", "En su 7.ª sesión plenaria, celebrada el 8 de marzo de 2023, el Consejo Económico y Social tomó nota del informe."),
+    ("zho", "在2023年3月8日举行的第7次全体会议上，经济及社会理事会注意到委员会的报告。"),
+    ("ara", "في جلسته العامة ٧، المعقودة في ٨ آذار/مارس ٢٠٢٣، قرر المجلس الاقتصادي والاجتماعي تمديد ولاية اللجنة."),
+])
+def test_narrative_decision_openings(code, text):
+    from akn_convert.lang import get
+    from akn_convert.model import Block, Text
+    from akn_convert.parse.dates import parse_date
+    from akn_convert.parse.structure import find_narrative
+
+    found = find_narrative([Block(Text(text), line=1)], get(code))
+    assert found is not None and found.organ == "un-ecosoc"
+    assert parse_date(found.date, get(code)) == "2023-03-08"
