@@ -36,19 +36,28 @@ def get(code: str) -> Language:
 def detect(text: str) -> Language:
     """The language of ``text``.
 
-    First the script: a language with a script of its own (Cyrillic, Arabic, Chinese) wins
-    when its letters outnumber Latin ones (a Russian text quotes Latin symbols, an English one
-    rarely Cyrillic).  Among languages written in Latin letters, the one whose frequent short
-    words and paragraph openers ("Recordando", "Décide") occur most.
+    First the opening formula: a line that is one language's formula ("The General Assembly,",
+    "大会，") decides, whatever the masthead (in English on every language's cover page) or a
+    quoted title says.  Then the script: a language with a script of its own (Cyrillic,
+    Arabic, Chinese) wins when its letters outnumber Latin ones, or when the lines it is written
+    on are as many as the lines in Latin letters only (a short text under an English masthead;
+    a Russian text quotes Latin symbols, an English one rarely Cyrillic).  Among languages written in Latin
+    letters, the one whose frequent short words and paragraph openers ("Recordando", "Décide")
+    occur most outside quotations (an English text quoting a French title is English).
     """
     sample = text[:20000]
+    by_formula = _formula_languages(sample)
+    if len(by_formula) == 1:
+        return by_formula.pop()
     own_script = [lang for lang in map(get, MODULES) if lang.script_regex]
     if _any_script(tuple(own_script)).search(sample):
         scripts = [(_letters(_script_runs(lang), sample), lang) for lang in own_script]
         count, lang = max(scripts, key=lambda c: c[0])
-        if count > _letters(_LATIN_RE, sample):
+        lines = [ln for ln in sample.splitlines() if _LATIN_RE.search(ln) or lang.script_regex.search(ln)]
+        own_lines = sum(1 for ln in lines if lang.script_regex.search(ln))
+        if count > _letters(_LATIN_RE, sample) or own_lines >= len(lines) - own_lines:
             return lang
-    counts = Counter(re.findall(r"\w+", sample[:_WORDS_SAMPLE].casefold()))
+    counts = Counter(re.findall(r"\w+", _QUOTATION_RE.sub(" ", sample[:_WORDS_SAMPLE]).casefold()))
     best, best_score = get("eng"), -1
     for code in MODULES:
         lang = get(code)
@@ -64,6 +73,28 @@ def detect(text: str) -> Language:
 #: languages apart, and the count is the slowest step of detection)
 _WORDS_SAMPLE = 8000
 _LATIN_RE = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]+")
+
+
+#: a quotation (a title quoted in another language): left out of the count of frequent words;
+#: quotation marks that open and close differently may hold a line break (a title wrapped in
+#: PDF text), straight ones are taken on one line only
+_QUOTATION_RE = re.compile(r"“[^”]{0,400}”|«[^»]{0,400}»|„[^“”]{0,400}[“”]|\"[^\"\n]{0,400}\"")
+#: what marks a formula up in clean text ("*The General Assembly*,") and the spaces around it
+_FORMULA_MARKUP = " \t*_\u00a0"
+
+
+def _formula_languages(sample: str) -> set[Language]:
+    """The languages one of whose opening formulas stands alone on a line of ``sample``."""
+    found: set[Language] = set()
+    for line in sample.splitlines()[:400]:
+        line = line.strip(_FORMULA_MARKUP).replace("*", "")
+        if not line or line[-1] not in ",،，" or len(line) > 200:
+            continue
+        for code in MODULES:
+            lang = get(code)
+            if lang.fold(line.rstrip(",،， ")) in lang.folded_formulas:
+                found.add(lang)
+    return found
 
 
 def _letters(runs: re.Pattern, text: str) -> int:

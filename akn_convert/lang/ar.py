@@ -9,7 +9,7 @@ paragraphs open with "إذ" / "وإذ" and a verb in the present tense.  The mas
 
 import re
 
-from .base import Language
+from .base import Language, roman_label
 
 _CTOC = "مؤتمر الأطراف في اتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة عبر الوطنية"
 _CAC = "مؤتمر الدول الأطراف في اتفاقية الأمم المتحدة لمكافحة الفساد"
@@ -50,6 +50,12 @@ _TREATIES = {
 #: any of those names, as the article grammar's look-ahead reads it
 _TREATY_NAME = "|".join(r"\s+".join(map(re.escape, name.split()))
                         for names in _TREATIES.values() for name in sorted(names, key=len, reverse=True))
+
+
+#: sub-points numbered between quotes ("’1‘" … "’39‘", the quotes either way round) -> the
+#: roman label they stand for, as the other languages print it ("(i)"); the digits are read
+#: as ASCII ones first (see Language.point_label)
+_QUOTED_ROMANS = {f"{o}{n}{c}": roman_label(n) for n in range(1, 40) for o in "‘’'" for c in "‘’'"}
 
 
 def _keyword(word: str) -> str:
@@ -202,8 +208,10 @@ LANGUAGE = Language(
     point_labels=(
         r"\((?P<label>[أبجدهوزحطيكلمنسعفصقرشتثخذضظغ]ـ?)\)(?=\s|$)",
         r"\((?P<label>\d{1,2})\)(?=\s|$)",
-        r"[‘’'](?P<label>\d{1,2})[‘’'](?=\s|$)",
+        # a sub-point's number between quotes ("’1‘", "’١‘"): the "(i)" of other languages
+        r"(?P<label>[‘’']\d{1,2}[‘’'])(?=\s|$)",
     ),
+    label_aliases=_QUOTED_ROMANS,
     point_letters=tuple("أبجدهوزحطيكلمنسعفصقرشتثخذضظغ"),
     closing_patterns=(r"^(?:تقرر|يقرر)\s+أن\s+(?:تبقي|يبقي)\s+المسألة\s+قيد\s+نظر", ),
     # conjunctions and prepositions written onto the next word: "والأمين العام", "ومجلس الأمن",
@@ -365,6 +373,10 @@ LANGUAGE = Language(
     article_label=r"(?:ال)?مادة\s+(?P<num>\d{1,3}|[٠-٩]{1,3})",
     chapter_label=r"(?:ال)?فصل\s+(?P<num>[IVXLC]{1,6}|\d{1,3}|[٠-٩]{1,3}|ال\w+)",
     narrative_decision_patterns=(
+        # "في الجلسة العامة ٧ المعقودة في ٨ آذار/مارس ٢٠٢٣، أحاط المجلس الاقتصادي والاجتماعي علما …"
+        # / "في جلستها العامة ٦٥، المعقودة في …، قررت الجمعية العامة …": the verb, then the organ
+        r"^في\s+(?:ال)?جلس(?:ة|ته|تها)\s+(?:العامة\s+)?\S+،?\s+المعقودة\s+في\s+"
+        r"(?P<date>\d{1,2}\s+[^\s،]+(?:\s+[^\s،]+)?\s+\d{4})\s*[،,]\s*\S+\s+(?P<organ>\S)",
         # a draft decision, no meeting yet: "إن مجلس حقوق الإنسان يقرر …"
         r"^(?:إن\s+)?(?P<organ>\S)[^.؛:]{0,400}?\s[يت]قرر\s",
     ),

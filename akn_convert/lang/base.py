@@ -266,6 +266,9 @@ class Language:
     #: compounds that UN style writes with a hyphen though the two words joined are a word
     #: of the word list too ("in-depth", "small-scale"): a line-end hyphen there stays
     hyphen_compounds: tuple[str, ...] = ()
+    #: particles written after a hyphen ("какой-либо", "кто-то", "где-нибудь"): a line-end
+    #: hyphen before one stays, unless the two halves joined make a common word ("ме-" / "сто")
+    hyphen_particles: tuple[str, ...] = ()
 
     # ------------------------------------------------------------------ derived data
 
@@ -408,8 +411,8 @@ class Language:
             if w in self._folded_ordinals:
                 total += self._folded_ordinals[w]
                 seen = True
-            elif m := re.fullmatch(r"(\d+)(?:[ºª°.]|[^\W\d_]{1,3})?", w):
-                return int(m.group(1))  # "57º", "57th": a number with its ordinal sign
+            elif m := re.fullmatch(r"(\d+)(?:\.?[ºª°]|\.|[^\W\d_]{1,3})?", w):
+                return int(m.group(1))  # "57º", "57.º", "57th": a number with its ordinal sign
             else:
                 return None
         return total if seen else None
@@ -449,7 +452,9 @@ class Language:
 
     def point_label(self, label: str) -> str:
         """The language-neutral label of a printed label: its alias, or the Latin letter at
-        the same place ("ب" -> "b"), or the label itself."""
+        the same place ("ب" -> "b"), or the label itself; digits of any script and full-width
+        letters as ASCII ones ("١" -> "1", "ａ" -> "a")."""
+        label = ascii_digits(label).translate(_FULL_WIDTH_LATIN)
         label = self.label_aliases.get(label, label)
         letter = label.replace("\u0640", "")  # Arabic tatweel ("هـ")
         if letter in self.point_letters and self.point_letters != _LATIN:
@@ -522,6 +527,8 @@ class Language:
 
 
 _LATIN = tuple("abcdefghijklmnopqrstuvwxyz")
+#: full-width Latin letters ("ａ", "Ｂ") -> ASCII ones: a label's letter as Chinese text may print it
+_FULL_WIDTH_LATIN = {cp: cp - 0xFEE0 for r in ((0xFF21, 0xFF3A), (0xFF41, 0xFF5A)) for cp in range(r[0], r[1] + 1)}
 _CJK_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
@@ -547,6 +554,13 @@ def _openers_re(words: tuple[str, ...], spaced: bool = True) -> re.Pattern:
     alts = sorted({_fold(w) for w in words}, key=len, reverse=True)
     end = r"(?=[\s,:;،؛]|$)" if spaced else ""  # words are not spaced out in Chinese
     return re.compile(r"^(?:%s)%s" % ("|".join(re.escape(a) for a in alts), end))
+
+
+def roman_label(n: int) -> str:
+    """A number below 40 as a sub-point's roman label, lower case (14 -> "xiv"): the label
+    that other ways of numbering sub-points stand for (Arabic "’14‘", Chinese "（十四）")."""
+    tens, units = divmod(n, 10)
+    return "x" * tens + ("", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix")[units]
 
 
 def number_value(s: str) -> int | None:

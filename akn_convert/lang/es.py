@@ -106,7 +106,7 @@ LANGUAGE = Language(
                          # older mastheads: "Distr." and "GENERAL" on two lines
                          r"^Distr\.?$", r"^(?:general|limitada|reservada)$"),
         "original": r"^Original\s*:\s*\S.*$",
-        "session": (r"^(?:Continuación\s+del\s+)?(?P<ordinal>[\w\s\-‑]+?)\s+período\s+(?:extraordinario\s+)?de\s+sesiones(?:\s+de\s+emergencia)?$",
+        "session": (r"^(?:Continuación\s+del\s+)?(?P<ordinal>[\w\s\-‑]+?|\d+\.[ºª])\s+período\s+(?:extraordinario\s+)?de\s+sesiones(?:\s+de\s+emergencia)?$",
                     r"^Período\s+de\s+sesiones\s+de\s+(?P<ordinal>\d{4})$"),  # the Economic and Social Council's
         # "del programa" (General Assembly), "de la agenda" (Human Rights Council)
         "agenda_item": r"^Temas?\s+.+\s+(?:del\s+programa|de\s+la\s+agenda)(?:\s+provisional)?$",
@@ -141,8 +141,9 @@ LANGUAGE = Language(
     },
     conclusion_patterns=(
         r"^(?-i:A)probad[ao]s?\b",  # not a recital going on: "aprobados en Viena el …"
-        r"^\d+[ªa]\.?\s+sesión\s+plenaria\b",
-        r"^\d+[ªa]\.?\s+sesión\b",
+        # ("38ª", "38a." and the ordinal sign after a full stop, as current UN style prints it: "25.ª")
+        r"^\d+\.?[ªa]\.?\s+sesión\s+plenaria\b",
+        r"^\d+\.?[ªa]\.?\s+sesión\b",
     ),
     recycle_notice="Se ruega reciclar",
     lead_in_patterns=(r"^(?:Decide|Resuelve)\s+(?:que|lo siguiente)\s*:$",),

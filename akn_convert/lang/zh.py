@@ -6,7 +6,15 @@ full-width brackets), sub-points "㈠" or "(i)".  Dates are written "2018年11�
 masthead keeps "Distr.: General" and an English date.
 """
 
-from .base import Language
+from .base import Language, roman_label
+
+
+def _cjk_number_word(n: int) -> str:
+    """A number below 40 in Chinese numerals (14 -> "十四", 20 -> "二十")."""
+    digits = "〇一二三四五六七八九"
+    tens, units = divmod(n, 10)
+    return (digits[tens] if tens > 1 else "") + ("十" if tens else "") + (digits[units] if units else "")
+
 
 _CTOC = "联合国打击跨国有组织犯罪公约缔约方会议"
 #: a number written in Chinese numerals ("九", "二十五", "一百零三")
@@ -132,7 +140,9 @@ LANGUAGE = Language(
                            # a draft's number left open ("55/... The right to education")
                            r"^(?P<number>\d+/(?:\.{3}|…))\s*(?P<title>\S.*)$"),
         "adoption_line": r"^(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?P<organ>.+?)第\s*(?P<meeting>\d+)\s*次会议通过$",
-        "adopted_by": r"^(?P<organ>.+?)(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)通过的决议$",
+        "adopted_by": (r"^(?P<organ>.+?)(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)通过的决议$",
+                       # the date first, as current resolutions print it: "2023年12月19日大会决议"
+                       r"^(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?P<organ>[\u4e00-\u9fff]{2,20}?)(?:通过的)?(?:决议|决定)$"),
         "reference": r"^[\[［].*[\]］]$",
         # what stands between the first and last day of a session's dates on their own line
         # ("26 February–5 April 2024")
@@ -151,7 +161,9 @@ LANGUAGE = Language(
         "决议": "resolution",
         "决定": "decision",
     },
-    conclusion_patterns=(r"^第\s*\d+\s*次全体会议", r"^第\s*\d+\s*次会议", r"^\d{4}\s*年.+通过"),
+    conclusion_patterns=(r"^第\s*\d+\s*次全体会议", r"^第\s*\d+\s*次会议", r"^\d{4}\s*年.+通过",
+                         # the meeting's date above the meeting ("2023年12月19日" / "第50次全体会议")
+                         r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*第\s*\d+\s*次(?:全体)?会议"),
     lead_in_patterns=(r"^决定如下[:：]$",),
     terminal_punct=".,;:，；：。",
     spaced=False,
@@ -164,11 +176,16 @@ LANGUAGE = Language(
     paragraph_number=r"(?P<value>[0-9０-９]{1,3})(?P<sep>[.．])(?=\s|$|[^\d\s.．])",
     paragraph_separators=".．",
     point_labels=(
-        r"[(（](?P<label>[a-z]{1,2}|[ivxl]{1,7}|\d{1,2})[)）]",
+        # (letters full-width too: "（ａ）", "（ｉｉ）")
+        r"[(（](?P<label>[a-zａ-ｚ]{1,2}|[ivxlｉｖｘｌ]{1,7}|\d{1,2})[)）]",
         r"(?P<label>[㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩])",
+        # the same sub-points spelt out, as a text normalised for compatibility writes them
+        # ("㈠" -> "(一)"), in ASCII or full-width parentheses
+        r"[(（](?P<label>[一二三四五六七八九十]{1,3})[)）]",
     ),
     label_aliases={"㈠": "i", "㈡": "ii", "㈢": "iii", "㈣": "iv", "㈤": "v", "㈥": "vi",
-                   "㈦": "vii", "㈧": "viii", "㈨": "ix", "㈩": "x"},
+                   "㈦": "vii", "㈧": "viii", "㈨": "ix", "㈩": "x",
+                   **{_cjk_number_word(n): roman_label(n) for n in range(1, 40)}},
     quotes=(("“", "”"), ("《", "》"), ("「", "」")),
     # the keyword follows the number: "第79/999号决议", "其第5/2号决定" (its decision); in a
     # list, after the last number only: "第2664(2022)号和第2719(2023)号决议"
@@ -265,6 +282,8 @@ LANGUAGE = Language(
     chapter_label=r"第(?P<num>[一二三四五六七八九十]{1,3}|\d{1,3})章",
     annex_section_label=r"(?P<num>[一二三四五六七八九十]{1,3}(?=、)|[IVXLC]{1,6}(?=\.))[、.]",
     narrative_decision_patterns=(
+        # "在2023年3月8日第7次全体会议上，经济及社会理事会注意到……并决定……"
+        r"^在\s*(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:举行的)?第\s*\d+\s*次(?:全体)?会议上[，,]\s*(?P<organ>\S)",
         # a draft decision, no meeting yet: "人权理事会决定……"
         r"^(?P<organ>\S)[^。；：]{0,60}?决定",
     ),

@@ -212,6 +212,23 @@ def _weekdays(lang: Language) -> frozenset[str]:
                      for name in dates.get_day_names(width, locale=lang.code2).values())
 
 
+def _mirrored_masthead(s: str, lang: Language) -> list[str] | None:
+    """A masthead line of a language written right to left as a layout extraction prints it,
+    the Latin column first ("A/HRC/RES/54/97   الأمم المتحدة", "Distr.: General   الجمعية
+    العامة"): the two fields, when the Latin one is the symbol or a distribution, date,
+    original or language line and the other is in the language's script alone."""
+    if not lang.rtl or lang.script_regex is None:
+        return None
+    first = lang.script_regex.search(s)
+    if first is None or first.start() == 0:
+        return None
+    left, right = s[: first.start()].strip(), s[first.start():].strip()
+    if not left or re.search(r"[A-Za-z]", right):
+        return None
+    kind = (_classify_line(left, lang) or ("",))[0]
+    return [left, right] if kind in ("symbol", "distribution", "date", "original", "language") else None
+
+
 def _split_masthead(s: str, lang: Language, masthead: bool = False) -> list[str]:
     """"United Nations S/RES/1445 (2002)" and "Security Council Distr.: General" hold two fields;
     so does a line of the masthead's two columns with the date on the right ("to the United
@@ -219,6 +236,9 @@ def _split_masthead(s: str, lang: Language, masthead: bool = False) -> list[str]
     m = SYMBOL_RE.search(s)
     if m and m.end() == len(s) and m.start() > 0:
         return [s[: m.start()].strip(), m.group(0)]
+    mirrored = _mirrored_masthead(s, lang)
+    if mirrored:
+        return mirrored
     m = re.search(r"\s(Distr\.?\s*:?.*)$", s)
     if m and m.start() > 0:
         return [s[: m.start()].strip(), *_split_masthead(m.group(1), lang)]
@@ -318,7 +338,7 @@ def _units(blocks: list[Block], lang: Language) -> list[_Unit]:
             continue
         pending: list[str] = []
         classified_any = False
-        raw_lines = _lines_without_markers(block)
+        raw_lines = [_closed_up(ln, lang) for ln in _lines_without_markers(block)]
         masthead = any(SYMBOL_RE.search(ln) or _match(lang, "distribution", _split_masthead(ln, lang)[-1])
                        for ln in raw_lines)
         for k, line in enumerate(raw_lines):
@@ -340,14 +360,18 @@ def _units(blocks: list[Block], lang: Language) -> list[_Unit]:
                     pending.append(s)  # (an adopted heading with no date going on with it on the next line)
                     continue
                 if pending and not column:
-                    joined = _classify_line(sep.join([*pending, s]), lang)
-                    if joined and joined[0] in _BLOCK_KINDS and joined[0] != "numbered_title":
-                        # a heading or adoption line wrapped: "Resolution adopted by the General
-                        # Assembly" / "on 17 December 2024"
-                        s, found, pending = sep.join([*pending, s]), joined, []
-                    else:
-                        units.extend(_Unit(Text(sep.join(t)), bi) for t in _item_titles(pending, units))
-                        pending = []
+                    # a heading or adoption line wrapped: "Resolution adopted by the General
+                    # Assembly" / "on 17 December 2024", under the lines of an agenda item's
+                    # title when no blank line sets them apart (an extraction without layout)
+                    wrapped = next(((j, joined) for j in range(len(pending))
+                                    if (joined := _classify_line(sep.join([*pending[j:], s]), lang))
+                                    and joined[0] in _BLOCK_KINDS and joined[0] != "numbered_title"), None)
+                    before = pending[:wrapped[0]] if wrapped else pending
+                    if before:
+                        units.extend(_Unit(Text(sep.join(t)), bi) for t in _item_titles(before, units))
+                    if wrapped:
+                        s, found = sep.join([*pending[wrapped[0]:], s]), wrapped[1]
+                    pending = []
                 classified_any = True
                 units.append(_Unit(Text(s), bi, found[0], found[1]))
         if pending and not classified_any:
@@ -379,6 +403,15 @@ def _item_titles(lines: list[str], units: list[_Unit]) -> list[list[str]]:
         return [lines]
     bounds = [0, *starts, len(lines)]
     return [lines[a:b] for a, b in zip(bounds, bounds[1:])]
+
+
+def _closed_up(line: str, lang: Language) -> str:
+    """A cover line of a language written without spaces, its characters closed up where PDF
+    text keeps a masthead's letter spacing ("联 合 国", "大   会" -> "联合国", "大会")."""
+    if lang.spaced or lang.script_regex is None:
+        return line
+    c = lang.script  # (one character apart from the next, each: two fields on a line stay two)
+    return re.sub(rf"(?<!{c})(?:{c}[ \t\u3000]+)+{c}(?!{c})", lambda m: "".join(m.group().split()), line)
 
 
 def _lines_without_markers(block: Block) -> list[str]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..lang.base import Language
+from ..lang.base import Language, ascii_digits
 from ..model import Block, Footnote, NoteAnchor, Source, Span, Text
 from . import lines as L
 
@@ -100,7 +100,10 @@ class _TextBuilder:
                 if tag.startswith("<sup"):
                     sup = ""
                 elif tag.startswith("</sup") and sup is not None:
-                    self.anchors.append(NoteAnchor(self.len, sup.strip()))
+                    if _is_note_marker(sup.strip()):
+                        self.anchors.append(NoteAnchor(self.len, _note_number(sup)))
+                    else:  # an ordinal's letters set up ("7<sup>e</sup>", "1<sup>st</sup>"): text
+                        self.add(sup.strip())
                     sup = None
             else:
                 self.add(t.content)
@@ -118,6 +121,20 @@ class _TextBuilder:
                 spans.append(Span(start, end, sp.kind))
         anchors = [NoteAnchor(min(a.offset, n), a.marker) for a in self.anchors]
         return Text(stripped, sorted(spans, key=lambda s: (s.start, -s.end)), anchors)
+
+
+def _note_number(sup: str) -> str:
+    """A note's marker as the profile writes it (``marker="N"``): its number in ASCII digits,
+    without the parentheses Arabic documents print around it ("(1)", "١" -> "1"), as the PDF
+    reader reads it; the sponsors' star unescaped ("\\*" -> "*")."""
+    return ascii_digits(sup.replace("\\", "").strip().strip("()（）"))
+
+
+def _is_note_marker(sup: str) -> bool:
+    """Whether a superscript is a footnote's marker (a number, the sponsors' star), not an
+    ordinal's ending ("e", "er", "st", "ª")."""
+    sup = sup.replace("\\", "")
+    return bool(sup) and (set(sup) == {"*"} or any(c.isdigit() for c in sup))  # ("**": a second star note)
 
 
 def to_text(src: str, star: bool = False, spaced: bool = True) -> Text:
@@ -165,7 +182,7 @@ def read(text: str, lang: Language) -> Source:
         if in_notes:
             m = NOTE_RE.match(s)
             if m:
-                marker = (m.group("sup") or "*").replace("\\", "")  # "<sup>\\*</sup>": the sponsors' "*"
+                marker = _note_number(m.group("sup") or "*")  # "<sup>\\*</sup>": the sponsors' "*"
                 notes.append((marker, [m.group("text")], i + 1))
                 blank_in_notes = False
                 continue

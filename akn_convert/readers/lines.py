@@ -85,6 +85,26 @@ def squeeze(s: str) -> str:
     return s.strip(" \t")
 
 
+def close_number_gaps(line: str, lang: Language) -> str:
+    """A PDF line of a language written without spaces, without the one or two spaces that
+    typesetting puts between its characters and a number beside them ("第 41/128 号决议",
+    "人权理事会 2023 年 10 月 12 日" -> "第41/128号决议", "人权理事会2023年10月12日"): spacing
+    between scripts, no space of the text.  A short number opening the line keeps the gap
+    after it (a note's number: "1  见A/78/123。"), so does a symbol (a running header:
+    "A/RES/80/71 农业技术…") and a wider gap (a layout's columns)."""
+    if lang.spaced or lang.script_regex is None or not any(c.isdigit() for c in line):
+        return line
+    c = lang.script
+    head = re.match(r"\s*\d{1,3}(?= )", line)
+    cut = head.end() if head else 0
+    rest = re.sub(rf"(\S*\d) {{1,2}}(?={c})", lambda m: m.group(1) if not _LATIN_LETTER.search(m.group(1)) else m.group(),
+                  line[cut:])
+    return re.sub(rf"(?<={c}) {{1,2}}(?=\d)", "", line[:cut] + rest)
+
+
+_LATIN_LETTER = re.compile("[A-Za-z]")
+
+
 def ends_terminal(text: str, lang: Language) -> bool:
     """Whether ``text`` ends with punctuation that may end a paragraph (a glued footnote
     number after it does not count: "…resolution 72/4;1")."""
@@ -444,6 +464,7 @@ class Dehyphenator:
         self.prefixes = {lang.fold(p) for p in lang.hyphen_prefixes}
         self.closed_stems = tuple(lang.fold(w) for w in lang.closed_stems)
         self.compounds = {lang.fold(w) for w in lang.hyphen_compounds}
+        self.particles = {lang.fold(w) for w in lang.hyphen_particles}
         # the language's ordinals, their endings aside ("восьмидесятая" -> "восьмидесят"): a
         # word cut there is one word in any of its forms ("восьми-" / "десятой сессии")
         self.ordinal_stems = {lang.fold(o)[:-2] for o in lang.ordinals if len(o) >= 7 and "-" not in o and " " not in o}
@@ -486,6 +507,8 @@ class Dehyphenator:
         style = self._style(lw, rw)
         if style is not None:
             return style
+        if self.lang.fold(rw) in self.particles and zipf(lw + rw, self.lang.code2) < _COMMON:
+            return True  # "какой-" / "либо", "каких-" / "либо": a particle keeps its hyphen
         usage = self._usage(lw, rw)
         if usage is not None:
             return usage

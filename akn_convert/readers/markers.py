@@ -77,7 +77,12 @@ def _candidates(text: str, markers: frozenset[str], block: int, lang: Language) 
         if nxt and not (nxt in _AFTER or nxt.isspace()) and not (
                 not lang.spaced and prev in CLOSING and _letter(nxt)):
             continue  # (without spaces, a word may follow: "《残疾人权利公约》1第九条")
-        if digits in markers:
+        if digits in markers and prev == "(" and nxt == ")" and (
+                _letter(prev2) or prev2 in CLOSING or _YEAR_END.search(ascii_digits(text[max(0, a - 9):a - 1]))):
+            # in parentheses, as Arabic documents print a note's number: "والثقافية(1)،", "لعام 2023(1)"
+            # (after a year only, not after a number: "المادة 2(1)" is paragraph 1 of article 2)
+            out.append(Candidate(block, a - 1, b + 1, digits, GLUED))
+        elif digits in markers:
             if _letter(prev) or prev in CLOSING or _other_digits(prev, run.group()):
                 # "organisée1," "Convention2," "Goals2" "»3" "٢٠٢٣1،"
                 out.append(Candidate(block, a, b, digits, GLUED))

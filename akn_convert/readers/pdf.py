@@ -40,8 +40,9 @@ BARCODE_RE = re.compile(r"^\*\d{5,}\*$|^(?:\d{1,3}(?:/\d{1,3})?\s+)?[A-Z]\d{7}(?
 _WORD = re.compile(r"[^\W_]+")
 #: the rule above a footnote block
 SEPARATOR_RE = re.compile(r"^_{5,}$")
-#: a footnote's first line: " 1  Nations Unies", "* Également", "31 United Nations"
-NOTE_RE = re.compile(r"^(?P<marker>\d{1,3}|\*)\s+(?P<text>\S.*)$")
+#: a footnote's first line: " 1  Nations Unies", "* Également", "31 United Nations", and the
+#: number in parentheses as Arabic documents print it: "(1)  الأمم المتحدة"
+NOTE_RE = re.compile(r"^(?P<open>\()?(?P<marker>\d{1,3}|\*)(?(open)\))\s+(?P<text>\S.*)$")
 
 
 def is_symbol_line(s: str) -> bool:
@@ -87,7 +88,7 @@ class _PdfReader:
     def __init__(self, text: str, lang: Language):
         self.lang = lang
         self.text = L.normalise(text)
-        self.raw_lines = self.text.split("\n")
+        self.raw_lines = [L.close_number_gaps(ln, lang) for ln in self.text.split("\n")]
         self.body: list[L.Line] = []
         self.notes: list[_Note] = []
         self.header_symbols: Counter[str] = Counter()
@@ -116,7 +117,10 @@ class _PdfReader:
             title = (s[m.end():] if m.start() == 0 else s[:m.start()]).strip()
             folded = re.sub(r"\s+", "", title).casefold()
             # (the title as the first page prints it, on lines of its own, blank lines around or not)
-            if len(folded) >= 8 and not L.ends_terminal(title, self.lang) and folded in "".join(self._first_page_blocks()):
+            # (a few characters make a title where words are not spaced out: "发展权")
+            shortest = 8 if self.lang.spaced else 2
+            if len(folded) >= shortest and not L.ends_terminal(title, self.lang) \
+                    and folded in "".join(self._first_page_blocks()):
                 return m.group()
         return None
 
