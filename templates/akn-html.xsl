@@ -87,13 +87,18 @@
   <xsl:variable name="title" select="($front//akn:docTitle)[1] | ($doc/akn:coverPage//akn:docTitle)[1][not($front//akn:docTitle)]
       | ($front//akn:longTitle)[1][not($doc-titles)]"/>
   <!-- the title's words: the docTitle's, else the work's name when it says more than the type of
-       the document (a judgment's "X v Y", not "resolution" nor its subtype "title") -->
+       the document (a judgment's "X v Y", not "resolution" nor its subtype "title"), else the
+       title the work is also known by (an act of Laws.Africa: FRBRalias name="title") -->
+  <xsl:variable name="title-alias" select="normalize-space($ident/akn:FRBRWork/akn:FRBRalias
+      [contains(translate(@name, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), 'title')]
+      [normalize-space(@value)][1]/@value)"/>
   <xsl:variable name="title-text">
     <xsl:variable name="frbr-name" select="normalize-space($ident/akn:FRBRWork/akn:FRBRname/@value)"/>
     <xsl:choose>
       <xsl:when test="normalize-space($title)"><xsl:value-of select="normalize-space($title)"/></xsl:when>
       <xsl:when test="$frbr-name != normalize-space($doc/@name)
           and $frbr-name != normalize-space($ident/akn:FRBRWork/akn:FRBRsubtype/@value)"><xsl:value-of select="$frbr-name"/></xsl:when>
+      <xsl:when test="$title-alias != ''"><xsl:value-of select="$title-alias"/></xsl:when>
     </xsl:choose>
   </xsl:variable>
   <!-- the line of the front matter that is the page's h1: the first that holds the title -->
@@ -141,9 +146,10 @@
         <xsl:call-template name="masthead"/>
         <main id="text">
           <!-- no line of the front matter makes the h1 (no title, or one on the cover page only):
-               a hidden one names the page for screen readers -->
+               a hidden one names the page for screen readers; a title the text does not print
+               (only the metadata names the work: an act without a preface) is shown -->
           <xsl:if test="not($title-line)">
-            <h1 class="visually-hidden">
+            <h1 class="{substring('visually-hidden', 1, 15 * boolean(normalize-space($title) or $title-text = ''))}{substring('title', 1, 5 * not(normalize-space($title) or $title-text = ''))}">
               <xsl:choose>
                 <xsl:when test="$title-text != ''"><xsl:value-of select="$title-text"/></xsl:when>
                 <xsl:otherwise><xsl:value-of select="$name"/></xsl:otherwise>
@@ -182,6 +188,8 @@
        the distribution block (distribution, date, languages). -->
   <xsl:template name="masthead">
     <header class="masthead">
+      <!-- (the cover page's lines are here: a link to it lands on the masthead) -->
+      <xsl:for-each select="$doc/akn:coverPage"><xsl:call-template name="id"/></xsl:for-each>
       <div class="masthead-top">
         <xsl:if test="$un"><p class="un-name"><xsl:value-of select="$L/@un"/></p></xsl:if>
         <xsl:if test="$symbol != ''">
@@ -477,14 +485,26 @@
         </xsl:element>
       </xsl:when>
       <!-- (its text where math holds text: an annotation of a semantics, else an mtext) -->
-      <xsl:when test="parent::m:semantics"><annotation><xsl:value-of select="."/></annotation></xsl:when>
-      <xsl:when test="normalize-space()"><mtext><xsl:value-of select="."/></mtext></xsl:when>
+      <xsl:when test="parent::m:semantics"><annotation><xsl:apply-templates select="." mode="foreign-text"/></annotation></xsl:when>
+      <xsl:when test="normalize-space()"><mtext><xsl:apply-templates select="." mode="foreign-text"/></mtext></xsl:when>
     </xsl:choose>
   </xsl:template>
   <xsl:template match="*" mode="mathml">
-    <xsl:if test="normalize-space()"><mtext><xsl:value-of select="."/></mtext></xsl:if>
+    <xsl:if test="normalize-space()"><mtext><xsl:apply-templates select="." mode="foreign-text"/></mtext></xsl:if>
   </xsl:template>
-  <xsl:template match="*" mode="foreign"><span><xsl:value-of select="."/></span></xsl:template>
+  <!-- any other markup (XHTML, SVG, a publisher's own): its words, a space where one of its
+       elements other than a run of text begins or ends (so that the words of two paragraphs
+       do not run together), not the code of its scripts and styles -->
+  <xsl:template match="*" mode="foreign"><span><xsl:apply-templates select="." mode="foreign-text"/></span></xsl:template>
+  <xsl:variable name="foreign-inline" select="' a abbr b bdi bdo cite code data dfn em i kbd mark q s samp small span strong sub sup time u var tspan '"/>
+  <xsl:template match="*" mode="foreign-text">
+    <xsl:variable name="block" select="not(contains($foreign-inline, concat(' ', local-name(), ' ')))"/>
+    <xsl:if test="$block"><xsl:text> </xsl:text></xsl:if>
+    <xsl:apply-templates mode="foreign-text"/>
+    <xsl:if test="$block"><xsl:text> </xsl:text></xsl:if>
+  </xsl:template>
+  <xsl:template match="*[local-name() = 'script' or local-name() = 'style']" mode="foreign-text"/>
+  <xsl:template match="*[local-name() = 'script' or local-name() = 'style']" mode="mathml" priority="1"/>
 
   <!-- A draft quoted whole in a paragraph that recommends it for adoption by another organ:
        a block set off from the recommending text, its title a heading-like line. -->

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from ..aknxml import AKN, marker_key, text_without_notes
+from ..aknxml import AKN, is_code, marker_key, text_without_notes
 
 FRONT_PARTS = ("coverPage", "preface", "header")  # (a judgment has a header, not a preface)
 #: the parts the words-in-order check compares (``textcheck.BODY_PARTS``), with the body of the
@@ -31,7 +31,7 @@ META = AKN + "meta"  # (an attached or collected document has its own)
 KEPT_NOTE, NOTE_REF = AKN + "note", AKN + "noteRef"
 NUM = AKN + "num"
 #: elements whose text is one paragraph of the plain text
-BLOCKS = {AKN + name for name in ("p", "heading", "subheading", "li", "td", "th", "caption")}
+BLOCKS = {AKN + name for name in ("p", "heading", "subheading", "li", "td", "th", "caption", "foreign")}
 NOTES_RULE = "---"
 
 
@@ -42,7 +42,7 @@ def _inline(el: etree._Element) -> str:
 
 def _paragraphs(el: etree._Element, out: list[str], pending: list[str]) -> None:
     """Paragraphs of ``el`` in document order; a ``num`` waits for the paragraph it opens."""
-    if not isinstance(el.tag, str) or el.tag in (NOTE, META):
+    if not isinstance(el.tag, str) or el.tag in (NOTE, META) or is_code(el):
         return
     if el.tag == NUM:
         pending.append(_inline(el))
