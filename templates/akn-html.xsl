@@ -102,7 +102,9 @@
     </xsl:choose>
   </xsl:variable>
   <!-- the line of the front matter that is the page's h1: the first that holds the title -->
-  <xsl:variable name="title-line" select="($front//akn:p[akn:docTitle][not(ancestor::akn:authorialNote)])[1]"/>
+  <!-- (or a docTitle standing in the front matter outside any line: schema-invalid, but written so,
+       as in exports of Normattiva) -->
+  <xsl:variable name="title-line" select="($front//akn:p[akn:docTitle][not(ancestor::akn:authorialNote)] | $front/akn:docTitle)[1]"/>
   <!-- what names the page when the document gives neither a number nor a title (an empty
        <meta/>): its type ("act") -->
   <xsl:variable name="name">
@@ -267,6 +269,15 @@
       | /akn:akomaNtoso/akn:*/akn:header//akn:p[akn:docTitle][not(ancestor::akn:authorialNote)]" priority="2">
     <xsl:apply-templates select="." mode="title-line"/>
   </xsl:template>
+  <xsl:template match="/akn:akomaNtoso/akn:*/akn:preface/akn:docTitle | /akn:akomaNtoso/akn:*/akn:header/akn:docTitle" priority="1">
+    <xsl:variable name="h1" select="count(. | $title-line) = 1"/>
+    <xsl:variable name="tag"><xsl:call-template name="tag"><xsl:with-param name="phrasing" select="substring('h1', 1, 2 * $h1)"/></xsl:call-template></xsl:variable>
+    <xsl:element name="{substring($tag, 1, string-length($tag) * ($tag != ''))}{substring('p', 1, number($tag = ''))}">
+      <xsl:attribute name="class"><xsl:value-of select="substring('line ', 1, 5 * not($h1))"/>title</xsl:attribute>
+      <xsl:if test="$tag = 'div'"><xsl:attribute name="role">heading</xsl:attribute><xsl:attribute name="aria-level">1</xsl:attribute></xsl:if>
+      <span class="akn-docTitle"><xsl:call-template name="id"/><xsl:apply-templates/></span>
+    </xsl:element>
+  </xsl:template>
   <xsl:template match="akn:p" mode="title-line">
     <xsl:choose>
       <xsl:when test="count(. | $title-line) = 1">
@@ -419,7 +430,11 @@
        speaker's name from the references, on a line of its own as a from line would be. -->
   <xsl:template match="akn:speech[not(akn:from)][@by] | akn:question[not(akn:from)][@by]
       | akn:answer[not(akn:from)][@by]">
-    <xsl:variable name="speaker" select="key('tlc', substring-after(@by, '#'))/@showAs"/>
+    <!-- (the entry whose eId it names; else, for references that give no eIds (SayIt's exports),
+         the one whose IRI ends with that name: by="#gonzalo", href=".../person/.../gonzalo") -->
+    <xsl:variable name="by" select="substring-after(@by, '#')"/>
+    <xsl:variable name="speaker" select="(key('tlc', $by) | $doc/akn:meta/akn:references/akn:*[not(key('tlc', $by))][$by != '']
+        [substring(@href, string-length(@href) - string-length($by)) = concat('/', $by)])[1]/@showAs"/>
     <div class="{local-name()}">
       <xsl:call-template name="id"/>
       <xsl:if test="normalize-space($speaker)">
