@@ -229,6 +229,30 @@ def test_foreign_markup_shows_its_words_not_its_code():
     assert not [p for p in text if "alert" in p]
 
 
+def test_text_keeps_the_words_between_blocks_in_one_paragraph():
+    """A paragraph quoting a structure: the words before it, inline elements and all, are one
+    paragraph of the text, the quoted paragraph another, the words after it a third."""
+    from akn_convert.writers.text import plain_text
+
+    text = plain_text(root_of("shapes-act-everything")).split("\n\n")
+    start = text.index("Recommends the draft below for adoption:")
+    assert text[start:start + 3] == ["Recommends the draft below for adoption:", "The Assembly adopts the plan.",
+                                     "as amended."]
+    assert "(1) A person who obstructs a harbour officer commits an offence punishable by a fine of [amount] or …" \
+           " [Subsection amended by Act 2 of 2021.] and the court may order restitutioncompensation." in text
+
+
+def test_validate_says_a_missing_number_once_and_plainly():
+    done = run("validate", str(FOREIGN / "akn4un-sample-79-275.xml"))
+    said = [line for line in done.stderr.splitlines() if "FRBRnumber" in line]
+    assert [line.partition(": profile: ")[2] for line in said] == [
+        "FRBRWork has no FRBRnumber: AKN4UN gives there the document's number (its symbol in showAs)"]
+    # every profile problem has its line and its element, a rule on an attribute too
+    located = [line for line in done.stderr.splitlines() if "source on identification" in line]
+    assert located == [f"{FOREIGN / 'akn4un-sample-79-275.xml'}:7: /akomaNtoso/statement/meta/identification: "
+                       "profile: source on identification must point to the converter (#akn-convert)"]
+
+
 def test_the_shapes_the_un_does_not_use():
     doc = page("shapes-act-everything")
     assert [(h.get("class"), flat(h)) for h in doc.iter("h1")] == [("title", "Harbour Works Act")]

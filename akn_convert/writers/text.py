@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from ..aknxml import AKN, is_code, marker_key, text_without_notes
+from ..aknxml import AKN, INLINE, is_code, marker_key, text_without_notes
 
 FRONT_PARTS = ("coverPage", "preface", "header")  # (a judgment has a header, not a preface)
 #: the parts the words-in-order check compares (``textcheck.BODY_PARTS``), with the body of the
@@ -53,14 +53,34 @@ def _paragraphs(el: etree._Element, out: list[str], pending: list[str]) -> None:
         if text:
             out.append(text)
         return
-    if el.text and el.text.strip():
-        out.append(" ".join(pending + el.text.split()))
-        pending.clear()
-    for child in el:
-        _paragraphs(child, out, pending)
-        if child.tail and child.tail.strip() and child.tag != NOTE:
-            out.append(" ".join(pending + child.tail.split()))
+    # blocks with words between them (a paragraph quoting a draft: "<i>Recommends</i> the
+    # following draft: <embeddedStructure>"; text loose in a section): the words between two
+    # blocks, inline elements and all, are one paragraph
+    run: list[str] = [el.text or ""]
+
+    def flush() -> None:
+        text = " ".join("".join(run).split())
+        run.clear()
+        if text:
+            out.append(" ".join(pending + [text]))
             pending.clear()
+
+    for child in el:
+        if not isinstance(child.tag, str) or child.tag == NOTE or is_code(child):
+            pass  # (a comment, a note (listed after the text), a script: nothing of the run)
+        elif _inline_in_run(child):
+            run.append(text_without_notes(child))
+        else:
+            flush()
+            _paragraphs(child, out, pending)
+        run.append(child.tail or "")
+    flush()
+
+
+def _inline_in_run(el: etree._Element) -> bool:
+    """An inline element (``i``, ``ref`` ...) holding no block: part of the run of words it
+    stands in."""
+    return el.tag.startswith(AKN) and el.tag[len(AKN):] in INLINE and not _holds_blocks(el)
 
 
 def _holds_text(el: etree._Element) -> bool:
