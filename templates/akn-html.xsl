@@ -70,7 +70,10 @@
   <!-- the front matter: a preface, or a judgment's header -->
   <xsl:variable name="front" select="$doc/akn:preface | $doc/akn:header"/>
   <xsl:variable name="symbol">
-    <xsl:variable name="number" select="($doc/akn:coverPage//akn:docNumber | $front//akn:docNumber)[1]"/>
+    <!-- (a judgment's number: its neutral citation, else its docket number) -->
+    <xsl:variable name="number" select="(($doc/akn:coverPage//akn:docNumber | $front//akn:docNumber)[normalize-space()]
+        | ($front//akn:neutralCitation)[normalize-space()][not(($doc/akn:coverPage | $front)//akn:docNumber[normalize-space()])]
+        | ($front//akn:docketNumber)[normalize-space()][not(($doc/akn:coverPage | $front)//akn:*[self::akn:docNumber or self::akn:neutralCitation][normalize-space()])])[1]"/>
     <xsl:variable name="frbr" select="$ident/akn:FRBRWork/akn:FRBRnumber"/>
     <xsl:choose>
       <xsl:when test="normalize-space($number)"><xsl:value-of select="normalize-space($number)"/></xsl:when>
@@ -249,7 +252,24 @@
       <xsl:if test="$parent-organ">
         <p class="line docAuthority"><xsl:apply-templates select="$authority"/></p>
       </xsl:if>
-      <xsl:apply-templates/>
+      <!-- the schema wants lines (p) there; a front matter that sets its parts down bare (a
+           judgment's header: courtType, docketNumber, judge ... one after the other) has each
+           on a line of its own, as it would print, rather than all run together -->
+      <xsl:for-each select="node()">
+        <xsl:choose>
+          <xsl:when test="self::akn:*[not(self::akn:p or self::akn:blockList or self::akn:blockContainer or self::akn:tblock
+              or self::akn:toc or self::akn:ul or self::akn:ol or self::akn:table or self::akn:foreign or self::akn:block
+              or self::akn:longTitle or self::akn:formula or self::akn:container or self::akn:docTitle
+              or self::akn:authorialNote or self::akn:noteRef)]">
+            <xsl:variable name="tag"><xsl:call-template name="tag"><xsl:with-param name="phrasing" select="'p'"/></xsl:call-template></xsl:variable>
+            <xsl:element name="{$tag}">
+              <xsl:attribute name="class">line <xsl:value-of select="local-name()"/></xsl:attribute>
+              <xsl:apply-templates select="."/>
+            </xsl:element>
+          </xsl:when>
+          <xsl:otherwise><xsl:apply-templates select="."/></xsl:otherwise>
+        </xsl:choose>
+      </xsl:for-each>
     </div>
   </xsl:template>
 

@@ -34,7 +34,8 @@ RENDERED = [name for name in NAMES if name != DRAFT]
 def test_the_documents_are_there():
     assert NAMES == ["akn4un-sample-79-275", "aurora-it-legge-241-1990-fixture", "bluebell-cbd-debatereport",
                      "bluebell-nested-attachments", "bungenix-memorandum-wid", "indigo-tables-bad-spans",
-                     "laws-africa-tz-katiba-swa-excerpt", "oasis-ke-debate-2011-06-10", "regula-unga-79-100-fixture",
+                     "laws-africa-tz-katiba-swa-excerpt", "me-judgment-example", "oasis-ke-debate-2011-06-10",
+                     "regula-unga-79-100-fixture",
                      "sayit-the-tempest-excerpt", DRAFT, "shapes-act-everything", META_ONLY]
     readme = (FOREIGN / "README.md").read_text(encoding="utf-8")
     assert all(f"{name}.xml" in readme for name in NAMES)
@@ -296,6 +297,24 @@ def test_a_judgment_of_metadata_alone_is_named_by_it():
     assert "UKPC" not in flat(doc.cssselect("main")[0])  # (a publisher's metadata is no text)
     done = run("text", str(FOREIGN / f"{META_ONLY}.xml"))
     assert (done.returncode, done.stdout.strip(), done.stderr) == (0, "", "")
+
+
+def test_a_header_setting_its_parts_down_bare_has_a_line_for_each():
+    """A judgment's header of courtType, docketNumber, neutralCitation, docDate and judge with no
+    lines around them: a line for each on the page and in ``text --front``; the neutral
+    citation, else the docket number, is the number the page is known by."""
+    doc = page("me-judgment-example")
+    assert doc.get("lang") == "sr"
+    assert [(p.get("class"), flat(p)) for p in doc.cssselect(".preface > p")] == [
+        ("line courtType", "Vrhovni sud Crne Gore"), ("line docketNumber", "Kr-S.br.1/16"),
+        ("line neutralCitation", "Kr-S.br.1/16"), ("line docDate", "12.01.2016.godine"),
+        ("line judge", "Petar Stojanović")]
+    assert flat(doc.cssselect(".masthead .symbol")[0]) == flat(doc.cssselect("title")[0]) == "Kr-S.br.1/16"
+    assert doc.cssselect("time.akn-docDate")[0].get("datetime") == "2016-01-12"
+    from akn_convert.writers.text import plain_text
+
+    assert plain_text(root_of("me-judgment-example"), front=True).split("\n\n")[:5] == [
+        "Vrhovni sud Crne Gore", "Kr-S.br.1/16", "Kr-S.br.1/16", "12.01.2016.godine", "Petar Stojanović"]
 
 
 def test_speakers_named_only_by_the_iri_of_their_reference():

@@ -417,7 +417,8 @@ def test_a_judgment_of_the_national_archives():
     header's lines, its table of parties and the numbered paragraphs are on the page in order."""
     doc = page(xml_of("tna-judgment"))
     name = "British Telecommunications PLC, R (On the Application Of) v Treasury"
-    assert flat(doc.cssselect("title")[0]) == "1 – " + name and [flat(h) for h in doc.iter("h1")] == [name]
+    # (known by its neutral citation, not by its FRBRnumber "1")
+    assert flat(doc.cssselect("title")[0]) == "[2020] EWCA Civ 1 – " + name and [flat(h) for h in doc.iter("h1")] == [name]
     assert flat(doc.cssselect(".masthead .organ")[0]) == "The Court of Appeal of England and Wales (Civil Division)"
     assert doc.cssselect(".masthead .distribution") == []
     lines = [flat(p) for p in doc.cssselect("main > .preface > p")]

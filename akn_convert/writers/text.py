@@ -40,8 +40,10 @@ def _inline(el: etree._Element) -> str:
     return " ".join(text_without_notes(el).split())
 
 
-def _paragraphs(el: etree._Element, out: list[str], pending: list[str]) -> None:
-    """Paragraphs of ``el`` in document order; a ``num`` waits for the paragraph it opens."""
+def _paragraphs(el: etree._Element, out: list[str], pending: list[str], lines: bool = False) -> None:
+    """Paragraphs of ``el`` in document order; a ``num`` waits for the paragraph it opens.
+    ``lines``: each element child of ``el`` is a line of its own, inline or not (a front matter
+    setting down its parts bare: a judgment's courtType, docketNumber, judge ...)."""
     if not isinstance(el.tag, str) or el.tag in (NOTE, META) or is_code(el):
         return
     if el.tag == NUM:
@@ -68,7 +70,7 @@ def _paragraphs(el: etree._Element, out: list[str], pending: list[str]) -> None:
     for child in el:
         if not isinstance(child.tag, str) or child.tag == NOTE or is_code(child):
             pass  # (a comment, a note (listed after the text), a script: nothing of the run)
-        elif _inline_in_run(child):
+        elif not lines and _inline_in_run(child):
             run.append(text_without_notes(child))
         else:
             flush()
@@ -117,7 +119,7 @@ def plain_text(root: etree._Element, *, front: bool = False) -> str:
     for part in found:
         if part is not None:
             pending: list[str] = []
-            _paragraphs(part, paragraphs, pending)
+            _paragraphs(part, paragraphs, pending, lines=part.tag[len(AKN):] in FRONT_PARTS)
             if pending:
                 paragraphs.append(" ".join(pending))
     notes = sorted(root.iter(NOTE), key=lambda note: marker_key(note.get("marker", "")))
