@@ -542,9 +542,10 @@
   <xsl:template match="*[local-name() = 'script' or local-name() = 'style']" mode="mathml" priority="1"/>
 
   <!-- A draft quoted whole in a paragraph that recommends it for adoption by another organ:
-       a block set off from the recommending text, its title a heading-like line. -->
-  <xsl:template match="akn:embeddedStructure">
-    <blockquote class="embeddedStructure">
+       a block set off from the recommending text, its title a heading-like line; a structure an
+       amendment quotes (the section it inserts) likewise. -->
+  <xsl:template match="akn:embeddedStructure | akn:quotedStructure">
+    <blockquote class="{local-name()}">
       <xsl:call-template name="id"/>
       <xsl:call-template name="quote-start"/><xsl:apply-templates/><xsl:call-template name="quote-end"/>
     </blockquote>

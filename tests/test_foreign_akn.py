@@ -272,6 +272,9 @@ def test_the_shapes_the_un_does_not_use():
     # a quoted section is no heading of the page; its quotation marks are
     quoted = doc.get_element_by_id("sec_3__mod_1__qstr_1__sec_4A")
     assert quoted.cssselect(".heading")[0].tag == "p" and flat(quoted) == "4A. Pilots Every pilot holds a licence."
+    block = doc.get_element_by_id("sec_3__mod_1__qstr_1")  # set off as a quotation, its marks around it
+    assert (block.tag, block.get("class")) == ("blockquote", "quotedStructure")
+    assert [flat(m) for m in block.cssselect(".quote-mark")] == ["“", "”"]
     links = {flat(a): a.get("href") for a in doc.cssselect("#sec_3 .akn-ref")}
     assert links["section 99"] is None and links["section 1"] == "#sec_1" and links["the 2001 Act"] is None
     assert page_words(doc.cssselect(".akn-subFlow")[0]) == ["FORM", "A", "Name"]
