@@ -243,6 +243,13 @@ def test_text_keeps_the_words_between_blocks_in_one_paragraph():
            " [Subsection amended by Act 2 of 2021.] and the court may order restitutioncompensation." in text
 
 
+def test_validate_says_why_a_block_has_no_place_in_a_line_of_text():
+    done = run("validate", "--schema-only", str(FOREIGN / "sayit-the-tempest-excerpt.xml"))
+    first = done.stderr.splitlines()[0]
+    assert first.endswith(":105: /akomaNtoso/debate/debateBody/debateSection/debateSection/debateSection[1]/narrative[1]: "
+                          "schema: Unexpected child with tag 'p' at position 1: narrative holds text and inline elements, not p")
+
+
 def test_validate_says_a_missing_number_once_and_plainly():
     done = run("validate", str(FOREIGN / "akn4un-sample-79-275.xml"))
     said = [line for line in done.stderr.splitlines() if "FRBRnumber" in line]

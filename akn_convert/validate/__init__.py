@@ -38,8 +38,23 @@ def _explain(tree) -> list[Problem]:
         eid = elem.get("eId") if elem is not None and hasattr(elem, "get") else None
         if eid and path:
             path = f"{path} (eId {eid})"
-        problems.append(Problem("schema", _reason(_plain(str(error.reason)), error.validator), line=line, path=path))
+        message, why = _reason(_plain(str(error.reason)), error.validator), _in_text(error)
+        problems.append(Problem("schema", message.rstrip(".") + why if why else message, line=line, path=path))
     return problems
+
+
+def _in_text(error) -> str:
+    """Why a child is unexpected where the schema lists nothing it expects instead: the element
+    holds a line of text (a debate's narrative, a heading), in which a block such as p has no
+    place (``: narrative holds text and inline elements, not p``)."""
+    parent = getattr(getattr(error, "validator", None), "parent", None)
+    child = getattr(error, "invalid_tag", None)
+    elem = getattr(error, "elem", None)
+    if (not str(error.reason).startswith("Unexpected child") or getattr(error, "expected_tags", None)
+            or not getattr(parent, "mixed", False) or not child or elem is None or not isinstance(elem.tag, str)):
+        return ""
+    name = lambda tag: tag.rpartition("}")[2]  # noqa: E731
+    return f": {name(elem.tag)} holds text and inline elements, not {name(child)}"
 
 
 #: what a value of the schema's built-in types looks like, in plain words
