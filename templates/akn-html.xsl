@@ -79,8 +79,8 @@
       <xsl:when test="normalize-space($number)"><xsl:value-of select="normalize-space($number)"/></xsl:when>
       <xsl:when test="$frbr/@showAs"><xsl:value-of select="$frbr/@showAs"/></xsl:when>
       <xsl:when test="normalize-space($frbr/@value)"><xsl:value-of select="$frbr/@value"/></xsl:when>
-      <!-- a document with no number (FRBRnumber is optional): its work IRI -->
-      <xsl:otherwise><xsl:value-of select="$ident/akn:FRBRWork/akn:FRBRuri/@value"/></xsl:otherwise>
+      <!-- a document with no number (FRBRnumber is optional): none in the masthead (its work
+           IRI, in the colophon, names no document a reader knows) -->
     </xsl:choose>
   </xsl:variable>
   <!-- the title: the front matter's (a cover page may carry a line such as "Resolution adopted
@@ -114,6 +114,7 @@
     <xsl:choose>
       <xsl:when test="$symbol != ''"><xsl:value-of select="$symbol"/></xsl:when>
       <xsl:when test="$title-text != ''"><xsl:value-of select="$title-text"/></xsl:when>
+      <xsl:when test="normalize-space($ident/akn:FRBRWork/akn:FRBRuri/@value)"><xsl:value-of select="normalize-space($ident/akn:FRBRWork/akn:FRBRuri/@value)"/></xsl:when>
       <xsl:otherwise><xsl:value-of select="local-name($doc)"/></xsl:otherwise>
     </xsl:choose>
   </xsl:variable>
@@ -195,12 +196,14 @@
     <header class="masthead">
       <!-- (the cover page's lines are here: a link to it lands on the masthead) -->
       <xsl:for-each select="$doc/akn:coverPage"><xsl:call-template name="id"/></xsl:for-each>
-      <div class="masthead-top">
-        <xsl:if test="$un"><p class="un-name"><xsl:value-of select="$L/@un"/></p></xsl:if>
-        <xsl:if test="$symbol != ''">
-          <p class="symbol" dir="ltr"><xsl:value-of select="$symbol"/></p>
-        </xsl:if>
-      </div>
+      <xsl:if test="$un or $symbol != ''">
+        <div class="masthead-top">
+          <xsl:if test="$un"><p class="un-name"><xsl:value-of select="$L/@un"/></p></xsl:if>
+          <xsl:if test="$symbol != ''">
+            <p class="symbol" dir="ltr"><xsl:value-of select="$symbol"/></p>
+          </xsl:if>
+        </div>
+      </xsl:if>
       <xsl:variable name="cover" select="$doc/akn:coverPage//akn:p[not(ancestor::akn:authorialNote)]
           [not((akn:docNumber or akn:docAuthority) and (normalize-space(.) = $symbol or normalize-space(.) = normalize-space($authority)
               or ($un and normalize-space(.) = normalize-space($L/@un))))]

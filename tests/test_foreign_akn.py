@@ -161,7 +161,10 @@ def test_anchors_are_the_eids_and_in_page_links_land(name):
 
 def test_the_oasis_debate():
     doc = page("oasis-ke-debate-2011-06-10")
-    assert flat(doc.cssselect("h1.title")[0]) == "SECOND MEETING, 2011"
+    assert flat(doc.cssselect("h1.title")[0]) == flat(doc.cssselect("title")[0]) == "SECOND MEETING, 2011"
+    # no number: the masthead does not print the work IRI as if it were one (the colophon has it)
+    assert doc.cssselect(".masthead .symbol") == [] and flat(doc.cssselect(".masthead .organ")[0]) == "Parliament"
+    assert "/akn/ke/minutes/2011-06-10/eng@/!main" in flat(doc.cssselect("footer.colophon")[0])
     assert [flat(h) for h in doc.cssselect("section.operative h3")] == [
         "PRAYERS", "MOTIONS", "QUORUM", "DIVISION", "RECOUT OF VOTES", "STATEMENTS", "ORAL ANSWERS TO QUESTIONS",
         "ADJOURNMENT"]
