@@ -456,8 +456,13 @@
     <!-- (the entry whose eId it names; else, for references that give no eIds (SayIt's exports),
          the one whose IRI ends with that name: by="#gonzalo", href=".../person/.../gonzalo") -->
     <xsl:variable name="by" select="substring-after(@by, '#')"/>
-    <xsl:variable name="speaker" select="(key('tlc', $by) | $doc/akn:meta/akn:references/akn:*[not(key('tlc', $by))][$by != '']
-        [substring(@href, string-length(@href) - string-length($by)) = concat('/', $by)])[1]/@showAs"/>
+    <xsl:variable name="speaker">
+      <xsl:choose>
+        <xsl:when test="key('tlc', $by)"><xsl:value-of select="key('tlc', $by)/@showAs"/></xsl:when>
+        <xsl:when test="$by != ''"><xsl:value-of select="$doc/akn:meta/akn:references/akn:*
+            [substring(@href, string-length(@href) - string-length($by)) = concat('/', $by)][1]/@showAs"/></xsl:when>
+      </xsl:choose>
+    </xsl:variable>
     <div class="{local-name()}">
       <xsl:call-template name="id"/>
       <xsl:if test="normalize-space($speaker)">
