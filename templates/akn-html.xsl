@@ -547,6 +547,8 @@
     <xsl:if test="$block"><xsl:text> </xsl:text></xsl:if>
   </xsl:template>
   <xsl:template match="*[local-name() = 'script' or local-name() = 'style']" mode="foreign-text"/>
+  <!-- markup of another vocabulary outside foreign (schema-invalid, but written): its words too -->
+  <xsl:template match="*[not(self::akn:*)]"><span class="foreign"><xsl:apply-templates select="." mode="foreign-text"/></span></xsl:template>
   <xsl:template match="*[local-name() = 'script' or local-name() = 'style']" mode="mathml" priority="1"/>
 
   <!-- A draft quoted whole in a paragraph that recommends it for adoption by another organ:

@@ -259,6 +259,23 @@ def test_validate_says_a_missing_number_once_and_plainly():
                        "profile: source on identification must point to the converter (#akn-convert)"]
 
 
+def test_markup_of_another_vocabulary_outside_foreign_shows_its_words_not_its_code():
+    from akn_convert.validate.textcheck import words
+    from akn_convert.writers.html import render
+    from akn_convert.writers.text import plain_text
+
+    xml = b"""<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0" xmlns:x="urn:x"
+      xmlns:h="http://www.w3.org/1999/xhtml"><act name="act"><meta/><body>
+      <x:block>Loose foreign block <x:em>words</x:em></x:block>
+      <section eId="s1"><num>1</num><content><p>Text <x:mark>marked</x:mark> and <h:script>alert(2)</h:script>
+      <h:style>p{}</h:style>end.</p></content></section></body></act></akomaNtoso>"""
+    doc = lxml.html.document_fromstring(render(xml))
+    assert page_words(doc.cssselect("section.operative")[0]) == ["Loose", "foreign", "block", "words", "1", "Text", "marked", "and", "end"]
+    assert [flat(s) for s in doc.cssselect("main span.foreign")] == ["Loose foreign block words", "marked", "", ""]
+    assert words(plain_text(etree.fromstring(xml))) == ["Loose", "foreign", "block", "words", "1", "Text", "marked", "and",
+                                                         "end"]
+
+
 def test_the_shapes_the_un_does_not_use():
     doc = page("shapes-act-everything")
     assert [(h.get("class"), flat(h)) for h in doc.iter("h1")] == [("title", "Harbour Works Act")]
