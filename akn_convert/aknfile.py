@@ -34,8 +34,10 @@ def require_akn(root: etree._Element) -> etree._Element:
     if qname is None or qname.localname != "akomaNtoso":
         raise InputError(f"not an Akoma Ntoso 3.0 document (the root element is {qname.localname if qname else root.tag})")
     if qname.namespace != AKN_NS:
+        draft = (qname.namespace or "").removeprefix(AKN_NS + "/")
+        said = f"; {draft} is a committee draft, not the OASIS standard" if draft != (qname.namespace or "") and draft else ""
         raise InputError(f"not an Akoma Ntoso 3.0 document (the namespace of akomaNtoso is "
-                         f"{qname.namespace or 'missing'}, not {AKN_NS})")
+                         f"{qname.namespace or 'missing'}, not {AKN_NS}{said})")
     raise InputError("the akomaNtoso element is empty: it holds no document")
 
 

@@ -39,6 +39,16 @@ INLINE = frozenset(
 )
 
 
+#: elements of other vocabularies (in ``foreign``) that hold code, not words: left out of the text
+CODE = frozenset({"script", "style"})
+
+
+def is_code(el: etree._Element) -> bool:
+    """Whether ``el`` is a script or a style of another vocabulary (an SVG or XHTML ``script``
+    inside ``foreign``): its content is no text of the document."""
+    return isinstance(el.tag, str) and not el.tag.startswith(AKN) and el.tag.rpartition("}")[2] in CODE
+
+
 def text_without_notes(el: etree._Element) -> str:
     """The text of ``el`` with its ``authorialNote``s left out; blocks set apart by spaces."""
     out: list[str] = []
@@ -54,7 +64,7 @@ def _collect(el: etree._Element, out: list[str]) -> None:
     if el.text:
         out.append(el.text)
     for child in el:
-        if child.tag != _NOTE and isinstance(child.tag, str):
+        if child.tag != _NOTE and isinstance(child.tag, str) and not is_code(child):
             _collect(child, out)
         if child.tail:
             out.append(child.tail)

@@ -70,14 +70,17 @@
   <!-- the front matter: a preface, or a judgment's header -->
   <xsl:variable name="front" select="$doc/akn:preface | $doc/akn:header"/>
   <xsl:variable name="symbol">
-    <xsl:variable name="number" select="($doc/akn:coverPage//akn:docNumber | $front//akn:docNumber)[1]"/>
+    <!-- (a judgment's number: its neutral citation, else its docket number) -->
+    <xsl:variable name="number" select="(($doc/akn:coverPage//akn:docNumber | $front//akn:docNumber)[normalize-space()]
+        | ($front//akn:neutralCitation)[normalize-space()][not(($doc/akn:coverPage | $front)//akn:docNumber[normalize-space()])]
+        | ($front//akn:docketNumber)[normalize-space()][not(($doc/akn:coverPage | $front)//akn:*[self::akn:docNumber or self::akn:neutralCitation][normalize-space()])])[1]"/>
     <xsl:variable name="frbr" select="$ident/akn:FRBRWork/akn:FRBRnumber"/>
     <xsl:choose>
       <xsl:when test="normalize-space($number)"><xsl:value-of select="normalize-space($number)"/></xsl:when>
       <xsl:when test="$frbr/@showAs"><xsl:value-of select="$frbr/@showAs"/></xsl:when>
       <xsl:when test="normalize-space($frbr/@value)"><xsl:value-of select="$frbr/@value"/></xsl:when>
-      <!-- a document with no number (FRBRnumber is optional): its work IRI -->
-      <xsl:otherwise><xsl:value-of select="$ident/akn:FRBRWork/akn:FRBRuri/@value"/></xsl:otherwise>
+      <!-- a document with no number (FRBRnumber is optional): none in the masthead (its work
+           IRI, in the colophon, names no document a reader knows) -->
     </xsl:choose>
   </xsl:variable>
   <!-- the title: the front matter's (a cover page may carry a line such as "Resolution adopted
@@ -87,23 +90,31 @@
   <xsl:variable name="title" select="($front//akn:docTitle)[1] | ($doc/akn:coverPage//akn:docTitle)[1][not($front//akn:docTitle)]
       | ($front//akn:longTitle)[1][not($doc-titles)]"/>
   <!-- the title's words: the docTitle's, else the work's name when it says more than the type of
-       the document (a judgment's "X v Y", not "resolution" nor its subtype "title") -->
+       the document (a judgment's "X v Y", not "resolution" nor its subtype "title"), else the
+       title the work is also known by (an act of Laws.Africa: FRBRalias name="title") -->
+  <xsl:variable name="title-alias" select="normalize-space($ident/akn:FRBRWork/akn:FRBRalias
+      [contains(translate(@name, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), 'title')]
+      [normalize-space(@value)][1]/@value)"/>
   <xsl:variable name="title-text">
     <xsl:variable name="frbr-name" select="normalize-space($ident/akn:FRBRWork/akn:FRBRname/@value)"/>
     <xsl:choose>
       <xsl:when test="normalize-space($title)"><xsl:value-of select="normalize-space($title)"/></xsl:when>
       <xsl:when test="$frbr-name != normalize-space($doc/@name)
           and $frbr-name != normalize-space($ident/akn:FRBRWork/akn:FRBRsubtype/@value)"><xsl:value-of select="$frbr-name"/></xsl:when>
+      <xsl:when test="$title-alias != ''"><xsl:value-of select="$title-alias"/></xsl:when>
     </xsl:choose>
   </xsl:variable>
   <!-- the line of the front matter that is the page's h1: the first that holds the title -->
-  <xsl:variable name="title-line" select="($front//akn:p[akn:docTitle][not(ancestor::akn:authorialNote)])[1]"/>
+  <!-- (or a docTitle standing in the front matter outside any line: schema-invalid, but written so,
+       as in exports of Normattiva) -->
+  <xsl:variable name="title-line" select="($front//akn:p[akn:docTitle][not(ancestor::akn:authorialNote)] | $front/akn:docTitle)[1]"/>
   <!-- what names the page when the document gives neither a number nor a title (an empty
        <meta/>): its type ("act") -->
   <xsl:variable name="name">
     <xsl:choose>
       <xsl:when test="$symbol != ''"><xsl:value-of select="$symbol"/></xsl:when>
       <xsl:when test="$title-text != ''"><xsl:value-of select="$title-text"/></xsl:when>
+      <xsl:when test="normalize-space($ident/akn:FRBRWork/akn:FRBRuri/@value)"><xsl:value-of select="normalize-space($ident/akn:FRBRWork/akn:FRBRuri/@value)"/></xsl:when>
       <xsl:otherwise><xsl:value-of select="local-name($doc)"/></xsl:otherwise>
     </xsl:choose>
   </xsl:variable>
@@ -141,9 +152,10 @@
         <xsl:call-template name="masthead"/>
         <main id="text">
           <!-- no line of the front matter makes the h1 (no title, or one on the cover page only):
-               a hidden one names the page for screen readers -->
+               a hidden one names the page for screen readers; a title the text does not print
+               (only the metadata names the work: an act without a preface) is shown -->
           <xsl:if test="not($title-line)">
-            <h1 class="visually-hidden">
+            <h1 class="{substring('visually-hidden', 1, 15 * boolean(normalize-space($title) or $title-text = ''))}{substring('title', 1, 5 * not(normalize-space($title) or $title-text = ''))}">
               <xsl:choose>
                 <xsl:when test="$title-text != ''"><xsl:value-of select="$title-text"/></xsl:when>
                 <xsl:otherwise><xsl:value-of select="$name"/></xsl:otherwise>
@@ -182,12 +194,16 @@
        the distribution block (distribution, date, languages). -->
   <xsl:template name="masthead">
     <header class="masthead">
-      <div class="masthead-top">
-        <xsl:if test="$un"><p class="un-name"><xsl:value-of select="$L/@un"/></p></xsl:if>
-        <xsl:if test="$symbol != ''">
-          <p class="symbol" dir="ltr"><xsl:value-of select="$symbol"/></p>
-        </xsl:if>
-      </div>
+      <!-- (the cover page's lines are here: a link to it lands on the masthead) -->
+      <xsl:for-each select="$doc/akn:coverPage"><xsl:call-template name="id"/></xsl:for-each>
+      <xsl:if test="$un or $symbol != ''">
+        <div class="masthead-top">
+          <xsl:if test="$un"><p class="un-name"><xsl:value-of select="$L/@un"/></p></xsl:if>
+          <xsl:if test="$symbol != ''">
+            <p class="symbol" dir="ltr"><xsl:value-of select="$symbol"/></p>
+          </xsl:if>
+        </div>
+      </xsl:if>
       <xsl:variable name="cover" select="$doc/akn:coverPage//akn:p[not(ancestor::akn:authorialNote)]
           [not((akn:docNumber or akn:docAuthority) and (normalize-space(.) = $symbol or normalize-space(.) = normalize-space($authority)
               or ($un and normalize-space(.) = normalize-space($L/@un))))]
@@ -239,7 +255,24 @@
       <xsl:if test="$parent-organ">
         <p class="line docAuthority"><xsl:apply-templates select="$authority"/></p>
       </xsl:if>
-      <xsl:apply-templates/>
+      <!-- the schema wants lines (p) there; a front matter that sets its parts down bare (a
+           judgment's header: courtType, docketNumber, judge ... one after the other) has each
+           on a line of its own, as it would print, rather than all run together -->
+      <xsl:for-each select="node()">
+        <xsl:choose>
+          <xsl:when test="self::akn:*[not(self::akn:p or self::akn:blockList or self::akn:blockContainer or self::akn:tblock
+              or self::akn:toc or self::akn:ul or self::akn:ol or self::akn:table or self::akn:foreign or self::akn:block
+              or self::akn:longTitle or self::akn:formula or self::akn:container or self::akn:docTitle
+              or self::akn:authorialNote or self::akn:noteRef)]">
+            <xsl:variable name="tag"><xsl:call-template name="tag"><xsl:with-param name="phrasing" select="'p'"/></xsl:call-template></xsl:variable>
+            <xsl:element name="{$tag}">
+              <xsl:attribute name="class">line <xsl:value-of select="local-name()"/></xsl:attribute>
+              <xsl:apply-templates select="."/>
+            </xsl:element>
+          </xsl:when>
+          <xsl:otherwise><xsl:apply-templates select="."/></xsl:otherwise>
+        </xsl:choose>
+      </xsl:for-each>
     </div>
   </xsl:template>
 
@@ -258,6 +291,15 @@
   <xsl:template match="/akn:akomaNtoso/akn:*/akn:preface//akn:p[akn:docTitle][not(ancestor::akn:authorialNote)]
       | /akn:akomaNtoso/akn:*/akn:header//akn:p[akn:docTitle][not(ancestor::akn:authorialNote)]" priority="2">
     <xsl:apply-templates select="." mode="title-line"/>
+  </xsl:template>
+  <xsl:template match="/akn:akomaNtoso/akn:*/akn:preface/akn:docTitle | /akn:akomaNtoso/akn:*/akn:header/akn:docTitle" priority="1">
+    <xsl:variable name="h1" select="count(. | $title-line) = 1"/>
+    <xsl:variable name="tag"><xsl:call-template name="tag"><xsl:with-param name="phrasing" select="substring('h1', 1, 2 * $h1)"/></xsl:call-template></xsl:variable>
+    <xsl:element name="{substring($tag, 1, string-length($tag) * ($tag != ''))}{substring('p', 1, number($tag = ''))}">
+      <xsl:attribute name="class"><xsl:value-of select="substring('line ', 1, 5 * not($h1))"/>title</xsl:attribute>
+      <xsl:if test="$tag = 'div'"><xsl:attribute name="role">heading</xsl:attribute><xsl:attribute name="aria-level">1</xsl:attribute></xsl:if>
+      <span class="akn-docTitle"><xsl:call-template name="id"/><xsl:apply-templates/></span>
+    </xsl:element>
   </xsl:template>
   <xsl:template match="akn:p" mode="title-line">
     <xsl:choose>
@@ -411,7 +453,16 @@
        speaker's name from the references, on a line of its own as a from line would be. -->
   <xsl:template match="akn:speech[not(akn:from)][@by] | akn:question[not(akn:from)][@by]
       | akn:answer[not(akn:from)][@by]">
-    <xsl:variable name="speaker" select="key('tlc', substring-after(@by, '#'))/@showAs"/>
+    <!-- (the entry whose eId it names; else, for references that give no eIds (SayIt's exports),
+         the one whose IRI ends with that name: by="#gonzalo", href=".../person/.../gonzalo") -->
+    <xsl:variable name="by" select="substring-after(@by, '#')"/>
+    <xsl:variable name="speaker">
+      <xsl:choose>
+        <xsl:when test="key('tlc', $by)"><xsl:value-of select="key('tlc', $by)/@showAs"/></xsl:when>
+        <xsl:when test="$by != ''"><xsl:value-of select="$doc/akn:meta/akn:references/akn:*
+            [substring(@href, string-length(@href) - string-length($by)) = concat('/', $by)][1]/@showAs"/></xsl:when>
+      </xsl:choose>
+    </xsl:variable>
     <div class="{local-name()}">
       <xsl:call-template name="id"/>
       <xsl:if test="normalize-space($speaker)">
@@ -477,19 +528,34 @@
         </xsl:element>
       </xsl:when>
       <!-- (its text where math holds text: an annotation of a semantics, else an mtext) -->
-      <xsl:when test="parent::m:semantics"><annotation><xsl:value-of select="."/></annotation></xsl:when>
-      <xsl:when test="normalize-space()"><mtext><xsl:value-of select="."/></mtext></xsl:when>
+      <xsl:when test="parent::m:semantics"><annotation><xsl:apply-templates select="." mode="foreign-text"/></annotation></xsl:when>
+      <xsl:when test="normalize-space()"><mtext><xsl:apply-templates select="." mode="foreign-text"/></mtext></xsl:when>
     </xsl:choose>
   </xsl:template>
   <xsl:template match="*" mode="mathml">
-    <xsl:if test="normalize-space()"><mtext><xsl:value-of select="."/></mtext></xsl:if>
+    <xsl:if test="normalize-space()"><mtext><xsl:apply-templates select="." mode="foreign-text"/></mtext></xsl:if>
   </xsl:template>
-  <xsl:template match="*" mode="foreign"><span><xsl:value-of select="."/></span></xsl:template>
+  <!-- any other markup (XHTML, SVG, a publisher's own): its words, a space where one of its
+       elements other than a run of text begins or ends (so that the words of two paragraphs
+       do not run together), not the code of its scripts and styles -->
+  <xsl:template match="*" mode="foreign"><span><xsl:apply-templates select="." mode="foreign-text"/></span></xsl:template>
+  <xsl:variable name="foreign-inline" select="' a abbr b bdi bdo cite code data dfn em i kbd mark q s samp small span strong sub sup time u var tspan '"/>
+  <xsl:template match="*" mode="foreign-text">
+    <xsl:variable name="block" select="not(contains($foreign-inline, concat(' ', local-name(), ' ')))"/>
+    <xsl:if test="$block"><xsl:text> </xsl:text></xsl:if>
+    <xsl:apply-templates mode="foreign-text"/>
+    <xsl:if test="$block"><xsl:text> </xsl:text></xsl:if>
+  </xsl:template>
+  <xsl:template match="*[local-name() = 'script' or local-name() = 'style']" mode="foreign-text"/>
+  <!-- markup of another vocabulary outside foreign (schema-invalid, but written): its words too -->
+  <xsl:template match="*[not(self::akn:*)]"><span class="foreign"><xsl:apply-templates select="." mode="foreign-text"/></span></xsl:template>
+  <xsl:template match="*[local-name() = 'script' or local-name() = 'style']" mode="mathml" priority="1"/>
 
   <!-- A draft quoted whole in a paragraph that recommends it for adoption by another organ:
-       a block set off from the recommending text, its title a heading-like line. -->
-  <xsl:template match="akn:embeddedStructure">
-    <blockquote class="embeddedStructure">
+       a block set off from the recommending text, its title a heading-like line; a structure an
+       amendment quotes (the section it inserts) likewise. -->
+  <xsl:template match="akn:embeddedStructure | akn:quotedStructure">
+    <blockquote class="{local-name()}">
       <xsl:call-template name="id"/>
       <xsl:call-template name="quote-start"/><xsl:apply-templates/><xsl:call-template name="quote-end"/>
     </blockquote>

@@ -29,6 +29,15 @@ def vnu_command() -> list[str]:
     return [java, "-jar", str(jar), "--format", "json", "--also-check-css", "--exit-zero-always"]
 
 
+def html5_problems(paths) -> list[str]:
+    """What the Nu HTML Checker finds wrong in the pages at ``paths`` (errors and warnings), one
+    line each: the file's name, the line, the message."""
+    done = subprocess.run([*vnu_command(), *map(str, paths)], capture_output=True, text=True, timeout=300)
+    report = json.loads(done.stderr or done.stdout)
+    return [f"{m.get('url', '').rpartition('/')[2]} line {m.get('lastLine')}: {m['message']}"
+            for m in report["messages"] if m["type"] != "info" or m.get("subType") == "warning"]
+
+
 @pytest.fixture(scope="module")
 def pages(tmp_path_factory, clean_result, pdf_result):
     from akn_convert.writers.html import render

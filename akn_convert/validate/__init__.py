@@ -3,6 +3,8 @@ words-in-order check.  ``validate_tree`` gives every problem; ``require_valid`` 
 
 from __future__ import annotations
 
+import re
+
 from ..errors import OutputInvalid
 from .problems import Problem
 
@@ -36,8 +38,57 @@ def _explain(tree) -> list[Problem]:
         eid = elem.get("eId") if elem is not None and hasattr(elem, "get") else None
         if eid and path:
             path = f"{path} (eId {eid})"
-        problems.append(Problem("schema", _plain(str(error.reason)), line=line, path=path))
+        message, why = _reason(_plain(str(error.reason)), error.validator), _in_text(error)
+        problems.append(Problem("schema", message.rstrip(".") + why if why else message, line=line, path=path))
     return problems
+
+
+def _in_text(error) -> str:
+    """Why a child is unexpected where the schema lists nothing it expects instead: the element
+    holds a line of text (a debate's narrative, a heading), in which a block such as p has no
+    place (``: narrative holds text and inline elements, not p``)."""
+    parent = getattr(getattr(error, "validator", None), "parent", None)
+    child = getattr(error, "invalid_tag", None)
+    elem = getattr(error, "elem", None)
+    if (not str(error.reason).startswith("Unexpected child") or getattr(error, "expected_tags", None)
+            or not getattr(parent, "mixed", False) or not child or elem is None or not isinstance(elem.tag, str)):
+        return ""
+    name = lambda tag: tag.rpartition("}")[2]  # noqa: E731
+    return f": {name(elem.tag)} holds text and inline elements, not {name(child)}"
+
+
+#: what a value of the schema's built-in types looks like, in plain words
+_TYPE_WORDS = {"date": "a date (YYYY-MM-DD)", "dateTime": "a date and time (YYYY-MM-DDThh:mm:ss)",
+               "boolean": "true or false", "integer": "a whole number", "nonNegativeInteger": "a whole number",
+               "positiveInteger": "a whole number from 1", "decimal": "a number", "time": "a time (hh:mm:ss)",
+               "gYear": "a year (YYYY)", "language": "a language code", "NMTOKEN": "a name without spaces",
+               "anyURI": "a URI"}
+
+
+def _reason(reason: str, validator) -> str:
+    """The schema's reason, with what was expected in plain words when a value breaks a simple
+    type (``attribute date='1977': expected a date (YYYY-MM-DD) or ...``), in place of the
+    validator's own account (which may be Python's: "invalid literal for int() ...")."""
+    expected = _expected(validator)
+    if not expected:
+        return reason
+    attribute = re.match(r"(attribute [^=\s]+='[^']*'): ", reason)
+    return f"{attribute.group(1)}: {expected}" if attribute else f"{reason}: {expected}"
+
+
+def _expected(validator) -> str:
+    """``expected a date (YYYY-MM-DD) or ...`` when a value breaks a simple type the schema
+    builds from XML Schema's own (an AKN date: xs:date or xs:dateTime), else ``""``."""
+    members = getattr(validator, "member_types", None) or [validator]
+    said = []
+    for member in members:
+        name = getattr(member, "name", None) or getattr(getattr(member, "primitive_type", None), "name", None) or ""
+        words = _TYPE_WORDS.get(name.rpartition(":")[2].rpartition("}")[2])
+        if words is None:
+            return ""
+        if words not in said:
+            said.append(words)
+    return f"expected {' or '.join(said)}" if said else ""
 
 
 def _plain(message: str) -> str:

@@ -91,7 +91,25 @@ def validate_bytes(data: bytes, profile: bool = True) -> list[Problem]:
         return [Problem("xml", f"not well-formed XML: {exc.msg}", line=exc.lineno)]
     if tree.docinfo.internalDTD is not None or tree.docinfo.doctype:  # (the prolog scan refuses these first)
         return [Problem("xml", "the file declares a DTD; refused")]
+    problem = _not_akn(tree.getroot())
+    if problem:
+        return [problem]
     return validate_tree(tree, profile)
+
+
+def _not_akn(root) -> Problem | None:
+    """A problem when the root is no Akoma Ntoso 3.0 document (another vocabulary, AKN 2.0, a
+    committee draft's namespace), said as ``render`` and ``text`` say it, rather than the
+    schema's "not an element of the schema"."""
+    from ..aknfile import require_akn
+    from ..errors import InputError
+
+    try:
+        require_akn(root)
+    except InputError as exc:
+        name = root.tag.rpartition("}")[2] if isinstance(root.tag, str) else "akomaNtoso"
+        return Problem("xml", str(exc), line=root.sourceline, path="/" + name)
+    return None
 
 
 def validate_file(path: Path, max_bytes: int = MAX_XML_BYTES, profile: bool = True) -> list[Problem]:

@@ -17,14 +17,29 @@ def schematron():
 
     data = resources.files("akn_convert.profile").joinpath(RULES_FILE).read_bytes()
     parser = etree.XMLParser(resolve_entities=False, no_network=True)
-    return isoschematron.Schematron(etree.fromstring(data, parser), store_report=True)
+    return isoschematron.Schematron(etree.fromstring(data, parser), store_xslt=True)
+
+
+XSL = "http://www.w3.org/1999/XSL/Transform"
+
+
+@lru_cache(maxsize=1)
+def _validator():
+    """The rules compiled to XSLT, their locations mended: the XSLT 1.0 skeleton writes a rule on
+    an attribute (``@source``, ``@refersTo``) as ``/@source``, naming no element, so such a
+    problem had no line and no path; the attribute's location now starts with its element's."""
+    from lxml import etree
+
+    xslt = etree.fromstring(etree.tostring(schematron().validator_xslt))
+    for template in xslt.iterfind(f"{{{XSL}}}template[@match='@*'][@mode='schematron-get-full-path']"):
+        parent = etree.Element(f"{{{XSL}}}apply-templates", select="parent::*", mode="schematron-get-full-path")
+        template.insert(0, parent)
+    return etree.XSLT(xslt)
 
 
 def check(tree) -> list[Problem]:
     """Profile problems of an AKN tree; ``severity`` is ``error`` or ``warning``."""
-    rules = schematron()
-    rules.validate(tree)
-    report = rules.validation_report
+    report = _validator()(tree).getroot()
     problems = []
     root = tree.getroot() if hasattr(tree, "getroot") else tree
     for failed in report.iter(f"{{{SVRL}}}failed-assert"):

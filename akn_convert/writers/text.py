@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from ..aknxml import AKN, marker_key, text_without_notes
+from ..aknxml import AKN, INLINE, is_code, marker_key, text_without_notes
 
 FRONT_PARTS = ("coverPage", "preface", "header")  # (a judgment has a header, not a preface)
 #: the parts the words-in-order check compares (``textcheck.BODY_PARTS``), with the body of the
@@ -31,7 +31,7 @@ META = AKN + "meta"  # (an attached or collected document has its own)
 KEPT_NOTE, NOTE_REF = AKN + "note", AKN + "noteRef"
 NUM = AKN + "num"
 #: elements whose text is one paragraph of the plain text
-BLOCKS = {AKN + name for name in ("p", "heading", "subheading", "li", "td", "th", "caption")}
+BLOCKS = {AKN + name for name in ("p", "heading", "subheading", "li", "td", "th", "caption", "foreign")}
 NOTES_RULE = "---"
 
 
@@ -40,9 +40,11 @@ def _inline(el: etree._Element) -> str:
     return " ".join(text_without_notes(el).split())
 
 
-def _paragraphs(el: etree._Element, out: list[str], pending: list[str]) -> None:
-    """Paragraphs of ``el`` in document order; a ``num`` waits for the paragraph it opens."""
-    if not isinstance(el.tag, str) or el.tag in (NOTE, META):
+def _paragraphs(el: etree._Element, out: list[str], pending: list[str], lines: bool = False) -> None:
+    """Paragraphs of ``el`` in document order; a ``num`` waits for the paragraph it opens.
+    ``lines``: each element child of ``el`` is a line of its own, inline or not (a front matter
+    setting down its parts bare: a judgment's courtType, docketNumber, judge ...)."""
+    if not isinstance(el.tag, str) or el.tag in (NOTE, META) or is_code(el):
         return
     if el.tag == NUM:
         pending.append(_inline(el))
@@ -53,14 +55,34 @@ def _paragraphs(el: etree._Element, out: list[str], pending: list[str]) -> None:
         if text:
             out.append(text)
         return
-    if el.text and el.text.strip():
-        out.append(" ".join(pending + el.text.split()))
-        pending.clear()
-    for child in el:
-        _paragraphs(child, out, pending)
-        if child.tail and child.tail.strip() and child.tag != NOTE:
-            out.append(" ".join(pending + child.tail.split()))
+    # blocks with words between them (a paragraph quoting a draft: "<i>Recommends</i> the
+    # following draft: <embeddedStructure>"; text loose in a section): the words between two
+    # blocks, inline elements and all, are one paragraph
+    run: list[str] = [el.text or ""]
+
+    def flush() -> None:
+        text = " ".join("".join(run).split())
+        run.clear()
+        if text:
+            out.append(" ".join(pending + [text]))
             pending.clear()
+
+    for child in el:
+        if not isinstance(child.tag, str) or child.tag == NOTE or is_code(child):
+            pass  # (a comment, a note (listed after the text), a script: nothing of the run)
+        elif not lines and _inline_in_run(child):
+            run.append(text_without_notes(child))
+        else:
+            flush()
+            _paragraphs(child, out, pending)
+        run.append(child.tail or "")
+    flush()
+
+
+def _inline_in_run(el: etree._Element) -> bool:
+    """An inline element (``i``, ``ref`` ...) holding no block: part of the run of words it
+    stands in."""
+    return el.tag.startswith(AKN) and el.tag[len(AKN):] in INLINE and not _holds_blocks(el)
 
 
 def _holds_text(el: etree._Element) -> bool:
@@ -97,7 +119,7 @@ def plain_text(root: etree._Element, *, front: bool = False) -> str:
     for part in found:
         if part is not None:
             pending: list[str] = []
-            _paragraphs(part, paragraphs, pending)
+            _paragraphs(part, paragraphs, pending, lines=part.tag[len(AKN):] in FRONT_PARTS)
             if pending:
                 paragraphs.append(" ".join(pending))
     notes = sorted(root.iter(NOTE), key=lambda note: marker_key(note.get("marker", "")))
