@@ -254,9 +254,9 @@ def test_validate_says_a_missing_number_once_and_plainly():
     assert [line.partition(": profile: ")[2] for line in said] == [
         "FRBRWork has no FRBRnumber: AKN4UN gives there the document's number (its symbol in showAs)"]
     # every profile problem has its line and its element, a rule on an attribute too
-    located = [line for line in done.stderr.splitlines() if "source on identification" in line]
+    located = [line for line in done.stderr.splitlines() if "on identification names" in line]
     assert located == [f"{FOREIGN / 'akn4un-sample-79-275.xml'}:7: /akomaNtoso/statement/meta/identification: "
-                       "profile: source on identification must point to the converter (#akn-convert)"]
+                       "profile: source=\"#DGACM\" on identification names no entry of meta/references"]
 
 
 def test_markup_of_another_vocabulary_outside_foreign_shows_its_words_not_its_code():
