@@ -81,6 +81,8 @@ from functools import lru_cache
 from ...lang.base import Language
 
 NEVER = r"(?!x)x"
+#: an article's number in roman capitals ("article IV", "articles I and II"); not a word
+ROMAN_ARTICLE = r"[IVXL]{1,7}(?![\w/])"
 
 
 @dataclass(frozen=True)
@@ -132,6 +134,8 @@ def grammar(lang: Language) -> Grammar:
     g = {k: v for k, v in lang.ref_grammar.items()}
     get = lambda key: g.get(key) or NEVER  # noqa: E731
     num = r"\d{1,3}"
+    # an article numbered in roman, as some treaties number theirs ("article IV of the Treaty")
+    art_num = rf"(?:{num}(?![\d/])|{ROMAN_ARTICLE})"
     label = get("label")
     para_label = rf"(?:{num}|{label})"
     # a clitic written onto the keyword stays outside the reference ("و" + "قراره 5/2")
@@ -144,9 +148,9 @@ def grammar(lang: Language) -> Grammar:
         # "paragraph 1 of article 6", "les paragraphes 1 et 3 de l'article 30" (the first is linked)
         rf"(?:{before_kw}(?P<pk>(?:{get('paragraph')}))\s+(?P<p>{para_label})(?:\s*(?P<pl>{label}))?"
         rf"(?:(?:{get('and')}|{get('through')}){num}(?![\d/]))*{get('of')})?"
-        rf"{before_kw}(?P<ak>(?:{get('article')}))\s+(?P<a>{num}|(?:{get('first')})\b)(?:{get('ordinal_suffix')})?(?![\d/])"
+        rf"{before_kw}(?P<ak>(?:{get('article')}))\s+(?P<a>{num}|{ROMAN_ARTICLE}|(?:{get('first')})\b)(?:{get('ordinal_suffix')})?(?![\d/])"
         rf"(?:{g.get('article_paragraph', NEVER)})?"  # "Article 2 (4)": group p3
-        rf"(?P<more>(?:(?:{get('and')}|{get('through')}){num}(?![\d/]))*)"  # "Articles 25 and 103", "articles 1 to 3"
+        rf"(?P<more>(?:(?:{get('and')}|{get('through')}){art_num})*)"  # "Articles 25 and 103", "articles 1 to 3", "articles I and II"
         # "article 6, paragraph 1, of", "article 8, paragraph 1 (a), of" (the point is read, not linked),
         # "article 5, paragraphs 1 and 2, of" (the first is linked)
         rf"(?:\s*,\s*(?P<pk2>\b(?:{get('paragraph')}))\s+(?P<p2>{para_label})(?:\s*{label})?"
@@ -196,7 +200,8 @@ def grammar(lang: Language) -> Grammar:
         own_suffix=re.compile(get("own_suffix")),
         numbered_own=re.compile(get("numbered_own")),
         established=re.compile(rf"(?:{get('established')})$"),
-        numerals=re.compile(rf"{get('numerals')}|\b(?:{get('first')})\b"),  # "第九条", "l'article premier"
+        # "第九条", "l'article premier", "article IV"
+        numerals=re.compile(rf"{get('numerals')}|\b(?:{get('first')})\b|(?:{get('article')})\s+{ROMAN_ARTICLE}"),
         title=re.compile(get("title")),
         place_before=re.compile(rf"(?:{get('place_before')})$"),
         place_after=re.compile(get("place_after")),

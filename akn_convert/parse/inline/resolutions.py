@@ -22,13 +22,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ...iri import work_iri
-from ...organs import SYMBOL_RE, SYMBOL_UNSPACED_RE, parse_symbol
+from ...organs import SYMBOL_RE, SYMBOL_UNSPACED_RE, parse_symbol, roman_value
 from ..dates import DateMatch
 from .context import Context, Found, TextMentions
 from .grammar import paragraph_point
 from .prefilter import may_match
 from .works import (FORM_ORGAN, NUMBER_END, ORGAN_FORMS, date_fits, number_year, paragraph_fragment,
-                    session_held, session_numbered, work_number)
+                    session_held, session_numbered, special_organs, work_number)
 
 #: a head holds at most this many words besides the organ's name ("pertinentes du ... provisions")
 _HEAD_SPARE_WORDS = 3
@@ -277,7 +277,12 @@ def _reference(ctx: Context, start: int, end: int, what: str, organ: str | None,
     number = work_number(form, match, ctx.lang.session_prefixes)
     if how == "bare" and (what, number) in ctx.cited:
         organ, how = ctx.cited[(what, number)], "named"
+    special = special_organs(number)
+    if special and organ not in special and how == "bare" and len(special) == 1:
+        organ, how = next(iter(special)), "form"  # "resolution ES-10/19": only the General Assembly's
     problem = _problem(organ, how, form)
+    if not problem and special and organ not in special:
+        problem = f"{organ} holds no special sessions"
     if not problem and how == "bare" and not session_held(organ, form, match, ctx.year):
         # the document's own organ by default, which had not held that session: another organ's
         problem = f"{organ} had not held session {match.group('s')} by {ctx.year}"
@@ -514,6 +519,8 @@ def _name_before(text: str, m: re.Match, ctx: Context) -> re.Match | None:
     hits = [w for w in words if ctx.grammar.lookback.fullmatch(text, w.end(), start)]
     if not hits or not hits[0].group()[0].isupper() or not text[:hits[0].start()].strip():
         return None
+    if roman_value(hits[0].group()) and (k := words.index(hits[0])) and words[k - 1].group().islower():
+        return None  # a number after a word in lower case ("annex I to resolution 55/25"), no name
     return hits[0]
 
 

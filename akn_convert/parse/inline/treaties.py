@@ -17,7 +17,7 @@ from ...iri import treaty_iri
 from ...lang.base import number_value
 from ...organs import roman_value, to_roman
 from .context import Context, Found, TextMentions
-from .grammar import label_of, paragraph_point, uncontracted
+from .grammar import ROMAN_ARTICLE, label_of, paragraph_point, uncontracted
 from .prefilter import may_match
 from .works import TREATIES, UNTS, paragraph_fragment, point_of
 
@@ -25,6 +25,8 @@ _WORD_CHAR = re.compile(r"\w")
 
 
 _DIGITS = re.compile(r"\d+")
+#: an article's number in a list: digits, or roman capitals standing as a word ("articles I and II")
+_ARTICLE_NUMBER = re.compile(rf"\d+|\b{ROMAN_ARTICLE}")
 
 
 def _run_start(text: str, pos: int) -> int:
@@ -116,8 +118,11 @@ def _articles(text: str, read: str, ctx: Context, tm: TextMentions) -> list[Foun
     out = []
     for m, treaty, end, problem, how in found:
         group = m.groupdict()
-        first = number_value(m.group("a"))  # digits or numerals; else the word for "first"
-        numbers = [str(1 if first is None else first), *re.findall(r"\d+", group.get("more") or "")]
+        # digits, numerals or roman (kept as printed: "art_IV", as "chp_VII"); else the word for "first"
+        first = number_value(m.group("a"))
+        roman = roman_value(m.group("a")) is not None
+        numbers = [m.group("a") if roman else str(1 if first is None else first),
+                   *_ARTICLE_NUMBER.findall(group.get("more") or "")]  # as printed; valued below
         if how != "after":
             before, why = _treaty_before(text, m.start(), ctx, tm)
             end = m.end()
@@ -137,17 +142,19 @@ def _articles(text: str, read: str, ctx: Context, tm: TextMentions) -> list[Foun
             spans = [(m.start("pk") if group.get("pk") else m.start("ak") if "ak" in group else m.start(), end, numbers[0])]
         else:
             para = None
-            spans = [(n.start(), n.end(), str(int(n.group()))) for n in _DIGITS.finditer(text, _run_start(text, m.start("a")), m.end("more"))
+            spans = [(n.start(), n.end(), n.group())
+                     for n in _ARTICLE_NUMBER.finditer(text, _run_start(text, m.start("a")), m.end("more"))
                      if n.start() >= m.start("a")]
         for start, stop, number in spans:
-            if not problem and TREATIES[treaty].articles and int(number) > TREATIES[treaty].articles:
+            value = roman_value(number) or int(number)
+            if not problem and TREATIES[treaty].articles and value > TREATIES[treaty].articles:
                 out.append(Found(start, stop, "ref", "article", None,
                                  reason=f"{treaty} has no article {number}"))
                 continue
             if problem:
                 out.append(Found(start, stop, "ref", "article", None, reason=problem))
                 continue
-            fragment = f"art_{number}" + (f"__para_{label_of(para)}" if para else "")
+            fragment = f"art_{TREATIES[treaty].article_label(value)}" + (f"__para_{label_of(para)}" if para else "")
             href = treaty_iri(TREATIES[treaty].date, treaty, fragment)
             out.append(Found(start, stop, "ref", "article", href, (("href", href),)))
     return out

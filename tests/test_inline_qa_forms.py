@@ -1,0 +1,99 @@
+"""A QA pass on reference forms of real English and French UN resolutions the earlier passes
+left out: numbers of special and emergency special sessions cited without their organ, "annex I
+to resolution 55/25", treaties that number their articles in roman ("article IV of the
+Treaty")."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from conftest import NS
+from test_inline_rules import DELIB, convert, targets
+
+TREATY = "/akn/un/treaty"
+CCPCJ = "*The Commission on Crime Prevention and Criminal Justice,*"
+OUTER_SPACE = ("the Treaty on Principles Governing the Activities of States in the Exploration and Use of Outer "
+               "Space, including the Moon and Other Celestial Bodies")
+
+
+# ------------------------------------------------------------------ special sessions
+
+
+def test_a_special_session_number_is_not_the_commissions_own():
+    res = convert("*Recalling* General Assembly resolution 1 (I) of 24 January 1946, resolution S-26/2 of "
+                  "27 June 2001 and resolution ES-10/19 of 21 December 2017,", formula=CCPCJ,
+                  symbol="E/CN.15/2020/L.98")
+    assert [(r.text, r.target, r.reason) for r in res.recognised if r.kind == "ref"] == [
+        ("resolution 1 (I)", f"{DELIB}/un-ga/1946-01-24/1", ""),
+        # the Assembly and the Human Rights Council hold special sessions: which one, the text does not say
+        ("resolution S-26/2", None, "un-ccpcj holds no special sessions"),
+        # only the Assembly holds emergency special sessions
+        ("resolution ES-10/19", f"{DELIB}/un-ga/2017-12-21/ES-10-19", "")]
+
+
+def test_special_sessions_of_the_organs_that_hold_them():
+    res = convert("*Recalling* General Assembly resolution S-26/2, Human Rights Council resolution S-28/1 and "
+                  "Commission on Narcotic Drugs resolution S-1/1, and its resolution ES-10/19,", formula=CCPCJ,
+                  symbol="E/CN.15/2020/L.98")
+    assert targets(res) == [("resolution S-26/2", f"{DELIB}/un-ga/S-26-2"),
+                            ("resolution S-28/1", f"{DELIB}/un-hrc/S-28-1"),
+                            ("resolution S-1/1", None),
+                            ("resolution ES-10/19", None)]  # "its": the Commission's, which holds none
+    assert [r.reason for r in res.recognised if r.kind == "ref" and not r.target] == [
+        "un-cnd holds no special sessions", "un-ccpcj holds no special sessions"]
+
+
+def test_a_special_session_of_the_assemblys_own_text():
+    res = convert("*Recalling* its resolutions S-26/2 of 27 June 2001 and ES-10/19,")
+    assert targets(res) == [("S-26/2", f"{DELIB}/un-ga/2001-06-27/S-26-2"), ("ES-10/19", f"{DELIB}/un-ga/ES-10-19")]
+
+
+# ------------------------------------------------------------------ annexes of resolutions
+
+
+def test_annex_i_to_a_resolution_is_no_body_named_before_the_keyword():
+    res = convert("*Recalling* the United Nations Convention against Transnational Organized Crime, annex I to "
+                  "resolution 55/25 of 15 November 2000, and the Protocol thereto (annex II to resolution 55/25),")
+    assert targets(res) == [("resolution 55/25", f"{DELIB}/un-ga/2000-11-15/55-25"),
+                            ("resolution 55/25", f"{DELIB}/un-ga/2000-11-15/55-25")]
+    fr = convert("*Rappelant* la Convention (annexe I de la résolution 55/25) et la partie II de la résolution 60/1,",
+                 formula="*L'Assemblée générale,*")
+    assert targets(fr) == [("résolution 55/25", f"{DELIB}/un-ga/55-25"), ("résolution 60/1", f"{DELIB}/un-ga/60-1")]
+
+
+def test_a_capitalised_name_before_the_keyword_still_stands_for_a_body():
+    res = convert("*Recalling* Commission on Human Rights resolution 2005/69 and World Health Assembly "
+                  "resolution 58/3,")
+    assert targets(res) == [("resolution 2005/69", None), ("resolution 58/3", None)]
+
+
+# ------------------------------------------------------------------ articles numbered in roman
+
+
+def test_articles_numbered_in_roman():
+    res = convert(f"*Recalling* {OUTER_SPACE}, and bearing in mind article IV of the Treaty, articles I and II "
+                  "of the Treaty and article XX of the Treaty,")
+    space = f"{TREATY}/1967-01-27/outer-space-treaty/!main"
+    assert targets(res) == [("article IV of the Treaty", f"{space}#art_IV"), ("I", f"{space}#art_I"),
+                            ("II", f"{space}#art_II"), ("article XX of the Treaty", None)]
+    assert [r.reason for r in res.recognised if r.kind == "ref" and not r.target] == [
+        "outer-space-treaty has no article XX"]
+    root = etree.fromstring(res.xml)
+    refs = root.xpath("//a:recital//a:ref", namespaces=NS)
+    assert [(r.get("eId"), r.get("href")) for r in refs] == [
+        ("recs_1__rec_1__ref_1", f"{space}#art_IV"), ("recs_1__rec_1__ref_2", f"{space}#art_I"),
+        ("recs_1__rec_1__ref_3", f"{space}#art_II")]
+
+
+def test_a_treaty_numbered_in_roman_is_linked_so_whatever_numerals_cite_it():
+    res = convert(f"*Rappelant* l'article 4 du Traité sur les principes régissant les activités des États en "
+                  "matière d'exploration et d'utilisation de l'espace extra-atmosphérique, y compris la Lune et "
+                  "les autres corps célestes, et l'article I de la Charte,", formula="*L'Assemblée générale,*")
+    assert [t for _, t in targets(res)] == [f"{TREATY}/1967-01-27/outer-space-treaty/!main#art_IV",
+                                            f"{TREATY}/1945-06-26/un-charter/!main#art_1"]
+
+
+def test_a_roman_article_in_a_paragraph_without_digits():
+    res = convert(f"*Noting* {OUTER_SPACE},", paragraphs=("*Bears in mind* article IV of the Treaty;",))
+    assert [(r.eid, r.text, r.target) for r in res.recognised if r.kind == "ref"] == [
+        ("para_1", "article IV of the Treaty", f"{TREATY}/1967-01-27/outer-space-treaty/!main#art_IV")]
