@@ -97,3 +97,25 @@ def test_a_roman_article_in_a_paragraph_without_digits():
     res = convert(f"*Noting* {OUTER_SPACE},", paragraphs=("*Bears in mind* article IV of the Treaty;",))
     assert [(r.eid, r.text, r.target) for r in res.recognised if r.kind == "ref"] == [
         ("para_1", "article IV of the Treaty", f"{TREATY}/1967-01-27/outer-space-treaty/!main#art_IV")]
+
+
+# ------------------------------------------------------------------ dates
+
+
+def test_days_listed_before_a_range_take_its_month_and_year():
+    res = convert("*Noting* that the Conference met on 12, 13 and 14 October 2020 and that the Working Group "
+                  "met from 30 November to 2 December 2020,")
+    assert targets(res, "date") == [("12", "2020-10-12"), ("13", "2020-10-13"), ("14 October 2020", "2020-10-14"),
+                                    ("30 November", "2020-11-30"), ("2 December 2020", "2020-12-02")]
+    fr = convert("*Notant* que la Conférence s'est réunie les 1er, 2 et 3 mars 2021 et du 29 décembre 2020 au "
+                 "2 janvier 2021,", formula="*L'Assemblée générale,*")
+    assert targets(fr, "date") == [("1er", "2021-03-01"), ("2", "2021-03-02"), ("3 mars 2021", "2021-03-03"),
+                                   ("29 décembre 2020", "2020-12-29"), ("2 janvier 2021", "2021-01-02")]
+    root = etree.fromstring(fr.xml)
+    assert [(d.text, d.get("date")) for d in root.xpath("//a:recital//a:date", namespaces=NS)][:3] == [
+        ("1er", "2021-03-01"), ("2", "2021-03-02"), ("3 mars 2021", "2021-03-03")]
+
+
+def test_days_out_of_order_are_no_list_of_the_range():
+    res = convert("*Noting* the meetings of 14, 13 and 15 October 2020 and the years 2019–2020 and 2030,")
+    assert targets(res, "date") == [("13", "2020-10-13"), ("15 October 2020", "2020-10-15")]
