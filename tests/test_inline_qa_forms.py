@@ -119,3 +119,33 @@ def test_days_listed_before_a_range_take_its_month_and_year():
 def test_days_out_of_order_are_no_list_of_the_range():
     res = convert("*Noting* the meetings of 14, 13 and 15 October 2020 and the years 2019–2020 and 2030,")
     assert targets(res, "date") == [("13", "2020-10-13"), ("15 October 2020", "2020-10-15")]
+
+
+# ------------------------------------------------------------------ several paragraphs of a resolution
+
+
+def test_each_paragraph_of_a_list_is_linked_and_so_is_the_resolution():
+    res = convert("*Recalling* paragraphs 1 and 2 of its resolution 70/1 of 25 September 2015 and paragraphs "
+                  "1 (a), 2 and 3 (c) of General Assembly resolution 72/279,")
+    work, other = f"{DELIB}/un-ga/2015-09-25/70-1", f"{DELIB}/un-ga/72-279"
+    root = etree.fromstring(res.xml)
+    refs = root.xpath("//a:recital//a:ref", namespaces=NS)
+    assert [(r.get("eId"), r.text, r.get("href")) for r in refs] == [
+        ("recs_1__rec_1__ref_1", "1", f"{work}#para_1"), ("recs_1__rec_1__ref_2", "2", f"{work}#para_2"),
+        ("recs_1__rec_1__ref_3", "resolution 70/1", work),
+        ("recs_1__rec_1__ref_4", "1 (a)", f"{other}#para_1__list_1__point_a"),
+        ("recs_1__rec_1__ref_5", "2", f"{other}#para_2"),
+        ("recs_1__rec_1__ref_6", "3 (c)", f"{other}#para_3__list_1__point_c"),
+        ("recs_1__rec_1__ref_7", "resolution 72/279", other)]
+    # the Assembly's name before the keyword stays an organization
+    assert [o.text for o in root.xpath("//a:recital//a:organization", namespaces=NS)] == ["General Assembly"]
+
+
+def test_french_paragraphs_of_a_resolution_and_of_the_document():
+    res = convert("*Rappelant* les paragraphes 3 et 4 de sa résolution 70/1 et les paragraphes 1 et 2 ci-dessus,",
+                  formula="*L'Assemblée générale,*",
+                  paragraphs=("*Décide* un;", "*Décide* deux."))
+    assert [(r.eid, r.text, r.target) for r in res.recognised if r.kind == "ref"] == [
+        ("recs_1__rec_1", "3", f"{DELIB}/un-ga/70-1#para_3"), ("recs_1__rec_1", "4", f"{DELIB}/un-ga/70-1#para_4"),
+        ("recs_1__rec_1", "résolution 70/1", f"{DELIB}/un-ga/70-1"),
+        ("recs_1__rec_1", "1", "#para_1"), ("recs_1__rec_1", "2", "#para_2")]

@@ -113,6 +113,7 @@ class Grammar:
     established: re.Pattern  # a body set up by the reference that follows: groups body, committee | panel
     numerals: re.Pattern  # a number written in words may stand in the text
     title: re.Pattern  # a work's title as the language marks it
+    listed_paragraph: re.Pattern  # in a list of paragraphs: a number and its point (n, nl), or a point (l)
     place_before: re.Pattern  # searched up to a place's start: the place is part of a name
     place_after: re.Pattern  # matched at a place's end: the place is part of a name
     body_before: re.Pattern  # searched up to a number-first reference: a body's name ends there
@@ -173,10 +174,11 @@ def grammar(lang: Language) -> Grammar:
         dated=re.compile(get("dated")),
         lookback=re.compile(get("lookback")),
         article=re.compile(article),
-        # "paragraph 4 (a) of", "paragraphs 1 to 5 of", "paragraphs 2 and 3 of": the first is the fragment
+        # "paragraph 4 (a) of", "paragraphs 1 to 5 of", "paragraphs 2 and 3 of": the first, and the
+        # others (group more) each with its point, if any
         paragraph_of=re.compile(
             rf"{point_first}{before_kw}(?P<pk>(?:{get('paragraph')}))\s+(?P<p>{num})(?:\s*(?P<pl>{label}))?"
-            rf"(?:(?:{get('through')}|{get('and')})(?:{num}(?:\s*{label})?|{label}))*{get('of')}(?:{get('own')})?$"),
+            rf"(?P<more>(?:(?:{get('through')}|{get('and')})(?:{num}(?:\s*{label})?|{label}))*){get('of')}(?:{get('own')})?$"),
         # "paragraph 2 above", "paragraph 3 (b) above", "paragraphs 1 and 2 above", "paragraphs 3 to 5 of
         # the present resolution"
         internal=re.compile(g.get("internal") or
@@ -203,6 +205,7 @@ def grammar(lang: Language) -> Grammar:
         # "第九条", "l'article premier", "article IV"
         numerals=re.compile(rf"{get('numerals')}|\b(?:{get('first')})\b|(?:{get('article')})\s+{ROMAN_ARTICLE}"),
         title=re.compile(get("title")),
+        listed_paragraph=re.compile(rf"(?P<n>{num})(?:\s*(?P<nl>{label}))?|(?P<l>{label})"),
         place_before=re.compile(rf"(?:{get('place_before')})$"),
         place_after=re.compile(get("place_after")),
         body_before=re.compile(rf"(?:{get('body_end')})$"),

@@ -237,21 +237,44 @@ def _group(text: str, m: re.Match, ctx: Context, tm: TextMentions, dates_at: dic
     single = len(items) == 1 and not head_words
     span_start = m.start("kw")
     fragment = None
+    paragraphs: list[tuple[int, int, str]] = []
     if len(items) == 1 and (pm := _paragraph_of(text, m, ctx, tm)):
         # "paragraph 12 of resolution 72/279"; "الفقرة ١٢ من قرار الجمعية العامة ٧٢/٢٧٩" (the organ's
         # name between the keyword and the number): one ref from the paragraph to the number
         printed, span_start = paragraph_point(pm)  # "subparagraph (b) of paragraph 4 of resolution 72/279"
         single = True
         fragment = paragraph_fragment(pm.group("p"), printed, ctx.lang)
+        if pm.group("more"):
+            # "paragraphs 1 and 2 of resolution 70/1": a ref to each paragraph (to the first and the
+            # last of a range, as of articles), and one to the resolution from its keyword
+            paragraphs = _listed_paragraphs(pm, fragment, ctx)
+            span_start, fragment = m.start("kw"), None
     loose = how == "bare" and not any((what, work_number(i.form, i.match, ctx.lang.session_prefixes)) in ctx.cited for i in items)
 
     def refs(organ, how):
-        return [_reference(ctx, span_start if single else item.start, item.end, what, organ, how, item.form,
-                           item.match, item.date, fragment, item.part) for item in items]
+        item = items[0]
+        listed = [_reference(ctx, start, stop, what, organ, how, item.form, item.match, item.date, part_fragment,
+                             item.part) for start, stop, part_fragment in paragraphs]
+        return listed + [_reference(ctx, span_start if single else item.start, item.end, what, organ, how, item.form,
+                                    item.match, item.date, fragment, item.part) for item in items]
 
     return _Group(refs(organ, how), end, [t for t in titles if t[1] <= end], organ, {i.form for i in items},
                   organ is not None and not head_organs and organ in {i.trail for i in items}, loose,
                   lambda other: refs(other, "named"))
+
+
+def _listed_paragraphs(pm: re.Match, first: str, ctx: Context) -> list[tuple[int, int, str]]:
+    """(start, end, fragment) of each paragraph a list of them names ("paragraphs 1 and 2 of",
+    "paragraphs 5 to 9 of", "paragraph 4 (a) and (b) of"): the first (``first``, its fragment)
+    from its number, the others as printed, a point alone being of the paragraph before it."""
+    stop = pm.end("pl") if pm.group("pl") else pm.end("p")
+    out = [(pm.start("p"), stop, first)]
+    number = pm.group("p")
+    for n in ctx.grammar.listed_paragraph.finditer(pm.string, pm.start("more"), pm.end("more")):
+        if n.group("n"):
+            number = n.group("n")
+        out.append((n.start(), n.end(), paragraph_fragment(number, n.group("nl") or n.group("l"), ctx.lang)))
+    return out
 
 
 def _paragraph_of(text: str, m: re.Match, ctx: Context, tm: TextMentions) -> re.Match | None:

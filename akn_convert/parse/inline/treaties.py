@@ -209,9 +209,7 @@ def _citations(text: str, ctx: Context) -> list[Found]:
 def _internal(text: str, ctx: Context) -> list[Found]:
     out = []
     for m in ctx.grammar.internal.finditer(text):
-        # several paragraphs ("paragraphs 1 to 5 above", "paragraphs 1 and 2 above") are one ref
-        # to the first, as several paragraphs of a cited resolution are (docs/akn-profile.md)
-        numbers = [int(m.group("p"))] + [int(n) for n in re.findall(r"\d+", m.group("more"))]
+        numbers = [int(m.group("p"))] + [int(n) for n in re.findall(r"\d+", m.group("more") or "")]
         stop = m.end("more") if m.group("more") else m.end("pl") if m.group("pl") else m.end("p")
         if m.groupdict().get("end"):  # "第1段": the keyword's end
             stop = m.end("end")
@@ -227,8 +225,21 @@ def _internal(text: str, ctx: Context) -> list[Found]:
         elif point and point not in paragraphs[numbers[0]]:
             out.append(Found(start, stop, "ref", "paragraph", None,
                              reason=f"paragraph {numbers[0]} of the document has no point {point}"))
-        else:
+        elif len(numbers) == 1:
             href = "#" + paragraph_fragment(numbers[0], printed, ctx.lang)  # (an int: ASCII digits)
-            attrs = (("href", href), ("resolution", "1")) if resolution else (("href", href),)
-            out.append(Found(start, stop, "ref", "paragraph", href, attrs))
+            out.append(Found(start, stop, "ref", "paragraph", href, _internal_attrs(href, resolution)))
+        else:
+            # several paragraphs ("paragraphs 1 and 2 above", "paragraphs 1 to 5 above"): a ref to
+            # each number (the first and the last of a range), as of a cited resolution's paragraphs
+            first = m.end("pl") if m.group("pl") else m.end("p")
+            spans = [(m.start("p"), first, paragraph_fragment(numbers[0], printed, ctx.lang))]
+            spans += [(m.start("more") + n.start(), m.start("more") + n.end(), paragraph_fragment(int(n.group()), None, ctx.lang))
+                      for n in re.finditer(r"\d+", m.group("more"))]
+            out += [Found(a, b, "ref", "paragraph", "#" + f, _internal_attrs("#" + f, resolution)) for a, b, f in spans]
     return out
+
+
+def _internal_attrs(href: str, resolution) -> tuple[tuple[str, str], ...]:
+    """A ref to a paragraph of the document itself; in an annex, "of the present resolution"
+    marks one of the resolution's (the writer resolves it there)."""
+    return (("href", href), ("resolution", "1")) if resolution else (("href", href),)
