@@ -149,3 +149,36 @@ def test_french_paragraphs_of_a_resolution_and_of_the_document():
         ("recs_1__rec_1", "3", f"{DELIB}/un-ga/70-1#para_3"), ("recs_1__rec_1", "4", f"{DELIB}/un-ga/70-1#para_4"),
         ("recs_1__rec_1", "résolution 70/1", f"{DELIB}/un-ga/70-1"),
         ("recs_1__rec_1", "1", "#para_1"), ("recs_1__rec_1", "2", "#para_2")]
+
+
+def test_paragraphs_of_the_resolution_just_cited_named_after_it():
+    res = convert("*Recalling* its resolution 60/1 of 16 September 2005, in particular paragraphs 138 and 139 "
+                  "thereof, Security Council resolution 2396 (2017), in particular paragraph 4 (a) thereof, "
+                  "resolution 70/1, entitled \"Transforming our world\", including paragraph 5 thereof, and its "
+                  "resolutions 61/144 and 62/175, in particular paragraph 2 thereof,")
+    summit = f"{DELIB}/un-ga/2005-09-16/60-1"
+    assert targets(res) == [
+        ("resolution 60/1", summit), ("138", f"{summit}#para_138"), ("139", f"{summit}#para_139"),
+        ("resolution 2396 (2017)", f"{DELIB}/un-sc/2017/2396"),
+        ("paragraph 4 (a)", f"{DELIB}/un-sc/2017/2396#para_4__list_1__point_a"),
+        ("resolution 70/1", f"{DELIB}/un-ga/70-1"), ("paragraph 5", f"{DELIB}/un-ga/70-1#para_5"),
+        # "thereof" after two resolutions: which one's, the text does not say
+        ("61/144", f"{DELIB}/un-ga/61-144"), ("62/175", f"{DELIB}/un-ga/62-175")]
+    root = etree.fromstring(res.xml)
+    assert [(r.get("eId"), r.text) for r in root.xpath("//a:recital//a:ref", namespaces=NS)][:3] == [
+        ("recs_1__rec_1__ref_1", "resolution 60/1"), ("recs_1__rec_1__ref_2", "138"), ("recs_1__rec_1__ref_3", "139")]
+
+
+def test_french_paragraphs_of_the_resolution_just_cited():
+    res = convert("*Rappelant* sa résolution 60/1 du 16 septembre 2005, notamment ses paragraphes 138 et 139, la "
+                  "résolution 2396 (2017) du Conseil de sécurité, en particulier son paragraphe 4 a), sa résolution "
+                  "70/4, y compris ses paragraphes 2 à 5, et sa résolution 70/1, notamment son paragraphe 2 de la "
+                  "Convention,", formula="*L'Assemblée générale,*")
+    summit = f"{DELIB}/un-ga/2005-09-16/60-1"
+    assert targets(res) == [
+        ("résolution 60/1", summit), ("138", f"{summit}#para_138"), ("139", f"{summit}#para_139"),
+        ("résolution 2396 (2017)", f"{DELIB}/un-sc/2017/2396"),
+        ("paragraphe 4 a)", f"{DELIB}/un-sc/2017/2396#para_4__list_1__point_a"),
+        ("résolution 70/4", f"{DELIB}/un-ga/70-4"), ("2", f"{DELIB}/un-ga/70-4#para_2"),
+        ("5", f"{DELIB}/un-ga/70-4#para_5"),
+        ("résolution 70/1", f"{DELIB}/un-ga/70-1")]  # « son paragraphe 2 de la Convention »: another work's

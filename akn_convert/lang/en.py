@@ -387,6 +387,9 @@ LANGUAGE = Language(
         "subject_after": r"\s*,?\s*(?:the\s+)?",
         "titled": r"\s*,?\s+entitled\s+(?:\"[^\"]*\"|“[^”]*”)",
         "article_paragraph": r"\s*\((?P<p3>\d{1,2})\)",  # "Article 2 (4) of the Charter"
+        # "resolution 60/1, in particular paragraphs 138 and 139 thereof"
+        "thereof_before": r"\s*,?\s*(?:(?:in\s+particular|including|notably|especially|and)\s+)?",
+        "thereof_after": r"\s+thereof\b",
     },
     draft_announcements=("the following draft resolution", "the following draft decision"),
     narrative_decision_patterns=(

@@ -386,6 +386,10 @@ LANGUAGE = Language(
         "subject_before": r"\b(?:[Dd]ans|[Pp]ar)\s+",
         "subject_after": r"\s*,?\s*(?:l['’]\s?|le\s+|la\s+)?",
         "titled": r"\s*,?\s+intitulée?s?\s+«[^»]*»",
+        # « la résolution 60/1, notamment ses paragraphes 138 et 139 » (not « … son paragraphe 2 de la
+        # Convention », nor « … ses paragraphes 1 et 2 ci-dessus »)
+        "thereof_before": r"\s*,\s*(?:et\s+)?(?:notamment|en\s+particulier|y\s+compris)\s+(?:son|ses)\s+",
+        "thereof_after": r"(?!\s*,?\s*(?:de|du|des|d['’])\s|\s*,?\s*d['’]|\s+(?:ci-dessus|ci-dessous|ci-après))",
         # une ville dans le nom d'un texte (« la Déclaration et le Programme d'action de Vienne ») n'est pas un lieu
         "place_before": r"(?:Déclaration|Programme\s+d['’]action|Plan\s+d['’]action|Conventions?|Protocoles?|"
                         r"Document\s+final|Cadre(?:\s+d['’]action)?|Accords?|Engagements?|Consensus|Principes)\s+de\s+",

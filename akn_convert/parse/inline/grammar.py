@@ -49,6 +49,9 @@
                  (" ألف" in "75/290 ألف"; the letters "75/290 A" are read by the number forms)
 ``titled``       a cited resolution's title after its number or its date (", entitled "…"",
                  ", intitulée « … »"): an enumeration goes on after it
+``thereof_before``, ``thereof_after``  what stands around paragraphs of the resolution just cited,
+                 named after it (", in particular paragraph 4 thereof", ", notamment ses
+                 paragraphes 138 et 139"): before the paragraph keyword, and after its numbers
 ``particular``   what stands between resolutions named in general and the numbers of some of
                  them (", in particular", ", notamment les"): those are the same organ's
 ``subject_before``, ``subject_after``  a possessive whose organ is the subject named after the
@@ -114,6 +117,7 @@ class Grammar:
     numerals: re.Pattern  # a number written in words may stand in the text
     title: re.Pattern  # a work's title as the language marks it
     listed_paragraph: re.Pattern  # in a list of paragraphs: a number and its point (n, nl), or a point (l)
+    thereof: re.Pattern  # matched after a reference: paragraphs of it named after it; groups pk, p, pl, more
     place_before: re.Pattern  # searched up to a place's start: the place is part of a name
     place_after: re.Pattern  # matched at a place's end: the place is part of a name
     body_before: re.Pattern  # searched up to a number-first reference: a body's name ends there
@@ -206,6 +210,11 @@ def grammar(lang: Language) -> Grammar:
         numerals=re.compile(rf"{get('numerals')}|\b(?:{get('first')})\b|(?:{get('article')})\s+{ROMAN_ARTICLE}"),
         title=re.compile(get("title")),
         listed_paragraph=re.compile(rf"(?P<n>{num})(?:\s*(?P<nl>{label}))?|(?P<l>{label})"),
+        # ", in particular paragraphs 138 and 139 thereof", ", notamment son paragraphe 4 a)"
+        thereof=re.compile(
+            rf"(?:{get('thereof_before')})(?P<pk>(?:{get('paragraph')}))\s+(?P<p>{num})(?![\d/])(?:\s*(?P<pl>{label}))?"
+            rf"(?P<more>(?:(?:{get('through')}|{get('and')})(?:{num}(?![\d/])(?:\s*{label})?|{label}))*)"
+            rf"(?!(?:{get('through')}|{get('and')})(?:{num}|{label}))(?:{get('thereof_after')})"),
         place_before=re.compile(rf"(?:{get('place_before')})$"),
         place_after=re.compile(get("place_after")),
         body_before=re.compile(rf"(?:{get('body_end')})$"),

@@ -249,6 +249,10 @@ def _group(text: str, m: re.Match, ctx: Context, tm: TextMentions, dates_at: dic
             # last of a range, as of articles), and one to the resolution from its keyword
             paragraphs = _listed_paragraphs(pm, fragment, ctx)
             span_start, fragment = m.start("kw"), None
+    elif len(items) == 1 and (tm_ := _thereof(text, end, titles, ctx)):
+        # "resolution 60/1, in particular paragraphs 138 and 139 thereof": the resolution, and each paragraph
+        paragraphs, end = _listed_paragraphs(tm_, paragraph_fragment(tm_.group("p"), tm_.group("pl"), ctx.lang),
+                                             ctx, whole=not tm_.group("more")), tm_.end()
     loose = how == "bare" and not any((what, work_number(i.form, i.match, ctx.lang.session_prefixes)) in ctx.cited for i in items)
 
     def refs(organ, how):
@@ -263,12 +267,21 @@ def _group(text: str, m: re.Match, ctx: Context, tm: TextMentions, dates_at: dic
                   lambda other: refs(other, "named"))
 
 
-def _listed_paragraphs(pm: re.Match, first: str, ctx: Context) -> list[tuple[int, int, str]]:
+def _thereof(text: str, end: int, titles: list[tuple[int, int]], ctx: Context) -> re.Match | None:
+    """Paragraphs of the resolution just cited, named after it (or after its title): ", in
+    particular paragraph 4 thereof", ", notamment ses paragraphes 138 et 139"."""
+    g = ctx.grammar
+    at = [end] + [e for s, e in titles if s == end]
+    return next((tm_ for pos in at if (tm_ := g.thereof.match(text, pos))), None)
+
+
+def _listed_paragraphs(pm: re.Match, first: str, ctx: Context, whole: bool = False) -> list[tuple[int, int, str]]:
     """(start, end, fragment) of each paragraph a list of them names ("paragraphs 1 and 2 of",
     "paragraphs 5 to 9 of", "paragraph 4 (a) and (b) of"): the first (``first``, its fragment)
-    from its number, the others as printed, a point alone being of the paragraph before it."""
+    from its number (from its keyword when it is ``whole``: "paragraph 4"), the others as
+    printed, a point alone being of the paragraph before it."""
     stop = pm.end("pl") if pm.group("pl") else pm.end("p")
-    out = [(pm.start("p"), stop, first)]
+    out = [(pm.start("pk") if whole else pm.start("p"), stop, first)]
     number = pm.group("p")
     for n in ctx.grammar.listed_paragraph.finditer(pm.string, pm.start("more"), pm.end("more")):
         if n.group("n"):
