@@ -182,3 +182,37 @@ def test_french_paragraphs_of_the_resolution_just_cited():
         ("résolution 70/4", f"{DELIB}/un-ga/70-4"), ("2", f"{DELIB}/un-ga/70-4#para_2"),
         ("5", f"{DELIB}/un-ga/70-4#para_5"),
         ("résolution 70/1", f"{DELIB}/un-ga/70-1")]  # « son paragraphe 2 de la Convention »: another work's
+
+
+# ------------------------------------------------------------------ treaties General Assembly texts often cite
+
+
+def test_more_treaties_by_their_english_names():
+    res = convert("*Recalling* the Treaty on the Non-Proliferation of Nuclear Weapons, in particular article VI of "
+                  "the Treaty, article 76 of the United Nations Convention on the Law of the Sea, article 3 of the "
+                  "Convention against Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment, article "
+                  "49 of the Fourth Geneva Convention, article 7 of the Rome Statute of the International Criminal "
+                  "Court and article 1 of the International Convention on the Elimination of All Forms of Racial "
+                  "Discrimination,", notes="1 United Nations, Treaty Series, vol. 1833, No. 31363.")
+    assert [t for _, t in targets(res)] == [
+        f"{TREATY}/1968-07-01/npt/!main#art_VI", f"{TREATY}/1982-12-10/unclos/!main#art_76",
+        f"{TREATY}/1984-12-10/cat/!main#art_3", f"{TREATY}/1949-08-12/gc-iv/!main#art_49",
+        f"{TREATY}/1998-07-17/rome-statute/!main#art_7", f"{TREATY}/1965-12-21/icerd/!main#art_1",
+        f"{TREATY}/1982-12-10/unclos/!main"]
+
+
+def test_more_treaties_by_their_french_names_and_a_statute_of_two():
+    res = convert("*Rappelant* l'article VI du Traité sur la non-prolifération des armes nucléaires, l'article 3 de "
+                  "la Convention contre la torture et autres peines ou traitements cruels, inhumains ou dégradants, "
+                  "l'article 49 de la quatrième Convention de Genève, l'article 7 du Statut de Rome de la Cour pénale "
+                  "internationale, l'article 36 du Statut de la Cour internationale de Justice et l'article 5 du "
+                  "Statut,", formula="*L'Assemblée générale,*")
+    assert targets(res) == [
+        ("l'article VI du Traité sur la non-prolifération des armes nucléaires", f"{TREATY}/1968-07-01/npt/!main#art_VI"),
+        ("l'article 3 de la Convention contre la torture et autres peines ou traitements cruels, inhumains ou "
+         "dégradants", f"{TREATY}/1984-12-10/cat/!main#art_3"),
+        ("l'article 49 de la quatrième Convention de Genève", f"{TREATY}/1949-08-12/gc-iv/!main#art_49"),
+        ("l'article 7 du Statut de Rome de la Cour pénale internationale",
+         f"{TREATY}/1998-07-17/rome-statute/!main#art_7"),
+        ("l'article 36 du Statut de la Cour internationale de Justice", f"{TREATY}/1945-06-26/icj-statute/!main#art_36"),
+        ("l'article 5 du Statut", None)]  # two statutes named: which one, the text does not say

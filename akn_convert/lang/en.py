@@ -349,6 +349,13 @@ LANGUAGE = Language(
         "outer-space-treaty": (
             "Treaty on Principles Governing the Activities of States in the Exploration and Use of Outer "
             "Space, including the Moon and Other Celestial Bodies",),
+        "cat": ("Convention against Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment",),
+        "icerd": ("International Convention on the Elimination of All Forms of Racial Discrimination",),
+        "unclos": ("United Nations Convention on the Law of the Sea",),
+        "npt": ("Treaty on the Non-Proliferation of Nuclear Weapons",),
+        "gc-iv": ("Geneva Convention relative to the Protection of Civilian Persons in Time of War",
+                  "Fourth Geneva Convention"),
+        "rome-statute": ("Rome Statute of the International Criminal Court", "Rome Statute"),
     },
     treaty_heads=("Convention", "Protocol", "Charter", "Statute", "Treaty", "Covenant"),
     ref_grammar={

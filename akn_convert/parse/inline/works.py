@@ -138,6 +138,13 @@ TREATIES: dict[str, Treaty] = {
         Treaty("single-convention", "1961-03-30", ((520, 7515), (976, 14152)), 51),
         Treaty("psychotropic-convention", "1971-02-21", ((1019, 14956),), 33),
         Treaty("drug-trafficking-convention", "1988-12-20", ((1582, 27627),), 34),
+        # treaties General Assembly, Security Council and Human Rights Council texts often cite
+        Treaty("cat", "1984-12-10", ((1465, 24841),), 33),
+        Treaty("icerd", "1965-12-21", ((660, 9464),), 25),
+        Treaty("unclos", "1982-12-10", ((1833, 31363),), 320),
+        Treaty("npt", "1968-07-01", ((729, 10485),), 11, roman=True),
+        Treaty("gc-iv", "1949-08-12", ((75, 973),), 159),
+        Treaty("rome-statute", "1998-07-17", ((2187, 38544),), 128),
     )
 }
 #: (volume, number) of the Treaty Series -> treaty
