@@ -216,3 +216,14 @@ def test_more_treaties_by_their_french_names_and_a_statute_of_two():
          f"{TREATY}/1998-07-17/rome-statute/!main#art_7"),
         ("l'article 36 du Statut de la Cour internationale de Justice", f"{TREATY}/1945-06-26/icj-statute/!main#art_36"),
         ("l'article 5 du Statut", None)]  # two statutes named: which one, the text does not say
+
+
+def test_more_treaties_by_their_spanish_names():
+    from test_inline_more_world import convert as convert_lang, found
+
+    res = convert_lang("es", "*Recordando* el Tratado sobre la No Proliferación de las Armas Nucleares, en particular "
+                             "el artículo VI del Tratado, y el artículo 7 del Estatuto de Roma de la Corte Penal "
+                             "Internacional,")
+    assert found(res) == [("artículo VI del Tratado", f"{TREATY}/1968-07-01/npt/!main#art_VI"),
+                          ("artículo 7 del Estatuto de Roma de la Corte Penal Internacional",
+                           f"{TREATY}/1998-07-17/rome-statute/!main#art_7")]

@@ -320,6 +320,13 @@ LANGUAGE = Language(
                   "Convención sobre la eliminación de todas las formas de discriminación contra la mujer"),
         "crc": ("Convención sobre los Derechos del Niño",),
         "vclt": ("Convención de Viena sobre el Derecho de los Tratados",),
+        "cat": ("Convención contra la Tortura y Otros Tratos o Penas Crueles, Inhumanos o Degradantes",),
+        "icerd": ("Convención Internacional sobre la Eliminación de Todas las Formas de Discriminación Racial",),
+        "unclos": ("Convención de las Naciones Unidas sobre el Derecho del Mar",),
+        "npt": ("Tratado sobre la No Proliferación de las Armas Nucleares",),
+        "gc-iv": ("Convenio de Ginebra relativo a la Protección Debida a las Personas Civiles en Tiempo de Guerra",
+                  "Cuarto Convenio de Ginebra"),
+        "rome-statute": ("Estatuto de Roma de la Corte Penal Internacional", "Estatuto de Roma"),
     },
     treaty_heads=("Convención", "Protocolo", "Carta", "Estatuto", "Tratado", "Pacto", "Convenio"),
     ref_grammar={
