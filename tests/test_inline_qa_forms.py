@@ -227,3 +227,22 @@ def test_more_treaties_by_their_spanish_names():
     assert found(res) == [("artículo VI del Tratado", f"{TREATY}/1968-07-01/npt/!main#art_VI"),
                           ("artículo 7 del Estatuto de Roma de la Corte Penal Internacional",
                            f"{TREATY}/1998-07-17/rome-statute/!main#art_7")]
+
+
+# ------------------------------------------------------------------ resolutions in parts
+
+
+def test_an_adopted_symbol_of_a_part_stays_plain_as_its_number_does():
+    res = convert("*Recalling* A/RES/2200 A (XXI), A/RES/217(III)A, A/RES/217 (III) A, A/RES/75/290 B, "
+                  "A/RES/75/290A, A/RES/2200(XXI) and A/RES/60/1, and resolution 2453 A (XXIII),")
+    part = "the profile gives no IRI for a part"
+    assert [(r.text, r.target, r.reason) for r in res.recognised if r.kind == "ref"] == [
+        ("A/RES/2200 A (XXI)", None, f"a resolution in parts (A/RES/2200 A (XXI)): {part}"),
+        ("A/RES/217(III)A", None, f"a resolution in parts (A/RES/217(III)A): {part}"),
+        ("A/RES/217 (III) A", None, f"a resolution in parts (A/RES/217 (III) A): {part}"),
+        ("A/RES/75/290 B", None, f"a resolution in parts (A/RES/75/290 B): {part}"),
+        ("A/RES/75/290A", None, f"a resolution in parts (A/RES/75/290A): {part}"),
+        ("A/RES/2200(XXI)", f"{DELIB}/un-ga/2200", ""),
+        ("A/RES/60/1", f"{DELIB}/un-ga/60-1", ""),
+        ("resolution 2453 A (XXIII)", None, f"a resolution in parts (2453 A): {part}")]
+    assert not etree.fromstring(res.xml).xpath("//a:recital//a:ref", namespaces=NS)[2:]

@@ -168,10 +168,23 @@ def find(text: str, ctx: Context, tm: TextMentions, dates: list[DateMatch]) -> l
     for m in symbol_re.finditer(text) if may_match(symbol_re, text) else ():
         sym = parse_symbol(m.group())
         if sym.adopted and sym.organ in ORGAN_FORMS and all(f.end <= m.start() or f.start >= m.end() for f in out):
-            href = work_iri(sym.organ, sym.number, str(sym.year) if sym.year else None)
             what = "decision" if sym.decision else "resolution"
+            part = _SYMBOL_PART.match(text, m.end())
+            if part or _GLUED_PART.search(m.group()):  # "A/RES/75/290 A", "A/RES/2200 A (XXI)", "A/RES/217(III)A"
+                end = part.end() if part else m.end()
+                out.append(Found(m.start(), end, "ref", what, None,
+                                 reason=f"a resolution in parts ({text[m.start():end]}): the profile gives no IRI for a part"))
+                continue
+            href = work_iri(sym.organ, sym.number, str(sym.year) if sym.year else None)
             out.append(Found(m.start(), m.end(), "ref", what, href, _ref_attrs(what, href, sym.organ)))
     return out
+
+
+#: a part's letter after an adopted symbol ("A/RES/75/290 A", "A/RES/217 (III) A", "A/RES/217(III)A"
+#: where the symbol ends before the session), or before its session ("A/RES/2200 A (XXI)")
+_SYMBOL_PART = re.compile(r"(?:\s*\(\s*[IVXLC]+\s*\))?\s*[A-H](?![\w/])(?:\s*\(\s*[IVXLC]+\s*\))?")
+#: a part's letter written onto the symbol's number ("A/RES/75/290A", "A/RES/217(III)A")
+_GLUED_PART = re.compile(r"(?:\d|\))[A-H]$")
 
 
 def _group(text: str, m: re.Match, ctx: Context, tm: TextMentions, dates_at: dict[int, DateMatch]) -> _Group | None:
