@@ -246,3 +246,15 @@ def test_an_adopted_symbol_of_a_part_stays_plain_as_its_number_does():
         ("A/RES/60/1", f"{DELIB}/un-ga/60-1", ""),
         ("resolution 2453 A (XXIII)", None, f"a resolution in parts (2453 A): {part}")]
     assert not etree.fromstring(res.xml).xpath("//a:recital//a:ref", namespaces=NS)[2:]
+
+
+def test_several_paragraphs_of_an_article_written_after_it_or_before_it():
+    res = convert("*Recalling* paragraphs 1 and 2 of article 6 of the United Nations Convention against "
+                  "Corruption and article 5, paragraphs 1 to 3, of the Convention,")
+    uncac = f"{TREATY}/2003-10-31/uncac/!main"
+    root = etree.fromstring(res.xml)
+    assert [(r.get("eId"), r.text, r.get("href")) for r in root.xpath("//a:recital//a:ref", namespaces=NS)] == [
+        ("recs_1__rec_1__ref_1", "1", f"{uncac}#art_6__para_1"), ("recs_1__rec_1__ref_2", "2", f"{uncac}#art_6__para_2"),
+        ("recs_1__rec_1__ref_3", "article 6 of the United Nations Convention against Corruption", f"{uncac}#art_6"),
+        ("recs_1__rec_1__ref_4", "article 5", f"{uncac}#art_5"), ("recs_1__rec_1__ref_5", "1", f"{uncac}#art_5__para_1"),
+        ("recs_1__rec_1__ref_6", "3", f"{uncac}#art_5__para_3")]

@@ -135,17 +135,25 @@ def _articles(text: str, read: str, ctx: Context, tm: TextMentions) -> list[Foun
         if para and (value := number_value(para)) is not None:
             para = str(value)  # "第二款": paragraph 2
         if group.get("a0"):  # "第一至第三条": the first and the last article, each its own ref
-            para = None
             first = m.end("e0") if group.get("e0") else m.end("a0")
-            spans = [(m.start(), first, str(number_value(group["a0"]))), (m.start("ak0"), end, numbers[0])]
+            spans = [(m.start(), first, str(number_value(group["a0"])), None), (m.start("ak0"), end, numbers[0], None)]
+        elif len(numbers) == 1 and (listed := "pmore" if group.get("pmore") else "p2more" if group.get("p2more") else None):
+            # "paragraphs 1 and 2 of article 6 of the Convention", "article 5, paragraphs 1 and 2, of the
+            # Convention": a ref to each paragraph (the first and the last of a range), and one to the
+            # article (from its keyword; to its number when the paragraphs follow it)
+            first = "p" if listed == "pmore" else "p2"
+            spans = [(m.start(first), m.end("pl") if first == "p" and group.get("pl") else m.end(first), numbers[0], para)]
+            spans += [(m.start(listed) + n.start(), m.start(listed) + n.end(), numbers[0], n.group())
+                      for n in _DIGITS.finditer(group[listed])]
+            spans.append((m.start("ak"), end if listed == "pmore" else m.end("a"), numbers[0], None))
         elif len(numbers) == 1:
-            spans = [(m.start("pk") if group.get("pk") else m.start("ak") if "ak" in group else m.start(), end, numbers[0])]
+            spans = [(m.start("pk") if group.get("pk") else m.start("ak") if "ak" in group else m.start(), end, numbers[0],
+                      para)]
         else:
-            para = None
-            spans = [(n.start(), n.end(), n.group())
+            spans = [(n.start(), n.end(), n.group(), None)
                      for n in _ARTICLE_NUMBER.finditer(text, _run_start(text, m.start("a")), m.end("more"))
                      if n.start() >= m.start("a")]
-        for start, stop, number in spans:
+        for start, stop, number, para in spans:
             value = roman_value(number) or int(number)
             if not problem and TREATIES[treaty].articles and value > TREATIES[treaty].articles:
                 out.append(Found(start, stop, "ref", "article", None,
