@@ -258,3 +258,14 @@ def test_several_paragraphs_of_an_article_written_after_it_or_before_it():
         ("recs_1__rec_1__ref_3", "article 6 of the United Nations Convention against Corruption", f"{uncac}#art_6"),
         ("recs_1__rec_1__ref_4", "article 5", f"{uncac}#art_5"), ("recs_1__rec_1__ref_5", "1", f"{uncac}#art_5__para_1"),
         ("recs_1__rec_1__ref_6", "3", f"{uncac}#art_5__para_3")]
+
+
+# ------------------------------------------------------------------ short names of organs
+
+
+def test_a_short_name_after_a_date_is_no_longer_name():
+    res = convert("*Recalling* Council resolutions 5/1 and 5/2 of 18 June 2007, Council decision 2/102 and World "
+                  "Health Assembly resolution 58/3,", formula="*The Human Rights Council,*", symbol="A/HRC/60/L.9")
+    # "June" before "2007, Council" is no word of the Council's name
+    assert targets(res) == [("5/1", f"{DELIB}/un-hrc/2007-06-18/5-1"), ("5/2", f"{DELIB}/un-hrc/2007-06-18/5-2"),
+                            ("decision 2/102", f"{DELIB}/un-hrc/2-102"), ("resolution 58/3", None)]

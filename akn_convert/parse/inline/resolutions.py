@@ -596,8 +596,10 @@ def _named_before(text: str, m: re.Match, ctx: Context, tm: TextMentions) -> fro
     organs = frozenset()
     for short, ids in _short_names(ctx.lang).items():
         if text[:w.end()].endswith(short):  # not when a longer name ends so ("World Health Assembly")
-            prev = list(_WORD.finditer(text, max(0, w.end() - len(short) - 40), w.end() - len(short)))
-            if not prev or not prev[-1].group()[0].isupper() or not text[:prev[-1].start()].strip():
+            at = w.end() - len(short)
+            prev = list(_WORD.finditer(text, max(0, at - 40), at))
+            if not prev or not prev[-1].group()[0].isupper() or not text[:prev[-1].start()].strip() \
+                    or text[prev[-1].end():at].strip():  # a word of another phrase ("of 18 June 2007, Council")
                 organs |= ids
     return organs
 
