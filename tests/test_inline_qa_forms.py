@@ -269,3 +269,25 @@ def test_a_short_name_after_a_date_is_no_longer_name():
     # "June" before "2007, Council" is no word of the Council's name
     assert targets(res) == [("5/1", f"{DELIB}/un-hrc/2007-06-18/5-1"), ("5/2", f"{DELIB}/un-hrc/2007-06-18/5-2"),
                             ("decision 2/102", f"{DELIB}/un-hrc/2-102"), ("resolution 58/3", None)]
+
+
+# ------------------------------------------------------------------ a treaty's name inside an unknown treaty's
+
+
+def test_a_treatys_name_inside_an_unknown_treatys_names_no_treaty():
+    res = convert("*Recalling* article 7 of the International Covenant on Civil and Political Rights, the Second "
+                  "Optional Protocol to the International Covenant on Civil and Political Rights, aiming at the "
+                  "abolition of the death penalty, in particular article 1 thereof, the Optional Protocol to the "
+                  "Covenant, in particular article 2 thereof, and article 6 of the Covenant,")
+    iccpr = f"{TREATY}/1966-12-16/iccpr/!main"
+    # the Protocols' articles were linked as the Covenant's, named inside the Protocols' names
+    assert targets(res) == [("article 7 of the International Covenant on Civil and Political Rights", f"{iccpr}#art_7"),
+                            ("article 1", None), ("article 2", None), ("article 6 of the Covenant", f"{iccpr}#art_6")]
+    fr = convert("*Rappelant* le deuxième Protocole facultatif se rapportant au Pacte international relatif aux "
+                 "droits civils et politiques, visant à abolir la peine de mort, notamment son article premier,",
+                 formula="*L'Assemblée générale,*")
+    assert targets(fr) == [("article premier", None)]
+    # a known treaty whose name holds another's is that treaty
+    crc = convert("*Recalling* article 2 of the Optional Protocol to the Convention on the Rights of the Child on "
+                  "the involvement of children in armed conflict,")
+    assert [t for _, t in targets(crc)] == [f"{TREATY}/2000-05-25/crc-opac/!main#art_2"]

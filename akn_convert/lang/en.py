@@ -397,6 +397,8 @@ LANGUAGE = Language(
         # "resolution 60/1, in particular paragraphs 138 and 139 thereof"
         "thereof_before": r"\s*,?\s*(?:(?:in\s+particular|including|notably|especially|and)\s+)?",
         "thereof_after": r"\s+thereof\b",
+        # "the Second Optional Protocol to the International Covenant on Civil and Political Rights"
+        "inner_treaty": r"\b(?:Protocols?|Amendments?|Agreement)\s+to\s+the\s+",
     },
     draft_announcements=("the following draft resolution", "the following draft decision"),
     narrative_decision_patterns=(

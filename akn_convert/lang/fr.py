@@ -395,6 +395,10 @@ LANGUAGE = Language(
         "titled": r"\s*,?\s+intitulée?s?\s+«[^»]*»",
         # « la résolution 60/1, notamment ses paragraphes 138 et 139 » (not « … son paragraphe 2 de la
         # Convention », nor « … ses paragraphes 1 et 2 ci-dessus »)
+        # « le deuxième Protocole facultatif se rapportant au Pacte international relatif aux droits civils et
+        # politiques », « l'Amendement à la Convention … »
+        "inner_treaty": r"\b(?:Protocoles?|Amendements?|Accord)(?:\s+facultatifs?)?\s+(?:se\s+rapportant\s+|additionnels?\s+)?"
+                        r"(?:à\s+la\s+|à\s+l['’]\s?|au\s+|aux\s+)",
         "thereof_before": r"\s*,\s*(?:et\s+)?(?:notamment|en\s+particulier|y\s+compris)\s+(?:son|ses)\s+",
         "thereof_after": r"(?!\s*,?\s*(?:de|du|des|d['’])\s|\s*,?\s*d['’]|\s+(?:ci-dessus|ci-dessous|ci-après))",
         # une ville dans le nom d'un texte (« la Déclaration et le Programme d'action de Vienne ») n'est pas un lieu

@@ -52,6 +52,9 @@
 ``thereof_before``, ``thereof_after``  what stands around paragraphs of the resolution just cited,
                  named after it (", in particular paragraph 4 thereof", ", notamment ses
                  paragraphes 138 et 139"): before the paragraph keyword, and after its numbers
+``inner_treaty`` what makes a treaty's name, right after it, part of another treaty's name the
+                 converter does not know ("Second Optional Protocol to the International Covenant on
+                 Civil and Political Rights"): searched up to the name's start
 ``particular``   what stands between resolutions named in general and the numbers of some of
                  them (", in particular", ", notamment les"): those are the same organ's
 ``subject_before``, ``subject_after``  a possessive whose organ is the subject named after the
@@ -118,6 +121,7 @@ class Grammar:
     title: re.Pattern  # a work's title as the language marks it
     listed_paragraph: re.Pattern  # in a list of paragraphs: a number and its point (n, nl), or a point (l)
     thereof: re.Pattern  # matched after a reference: paragraphs of it named after it; groups pk, p, pl, more
+    inner_treaty: re.Pattern  # searched up to a treaty's name: it is part of another treaty's name
     place_before: re.Pattern  # searched up to a place's start: the place is part of a name
     place_after: re.Pattern  # matched at a place's end: the place is part of a name
     body_before: re.Pattern  # searched up to a number-first reference: a body's name ends there
@@ -210,6 +214,7 @@ def grammar(lang: Language) -> Grammar:
         numerals=re.compile(rf"{get('numerals')}|\b(?:{get('first')})\b|(?:{get('article')})\s+{ROMAN_ARTICLE}"),
         title=re.compile(get("title")),
         listed_paragraph=re.compile(rf"(?P<n>{num})(?:\s*(?P<nl>{label}))?|(?P<l>{label})"),
+        inner_treaty=re.compile(rf"(?:{get('inner_treaty')})$"),
         # ", in particular paragraphs 138 and 139 thereof", ", notamment son paragraphe 4 a)"
         thereof=re.compile(
             rf"(?:{get('thereof_before')})(?P<pk>(?:{get('paragraph')}))\s+(?P<p>{num})(?![\d/])(?:\s*(?P<pl>{label}))?"
