@@ -291,3 +291,13 @@ def test_a_treatys_name_inside_an_unknown_treatys_names_no_treaty():
     crc = convert("*Recalling* article 2 of the Optional Protocol to the Convention on the Rights of the Child on "
                   "the involvement of children in armed conflict,")
     assert [t for _, t in targets(crc)] == [f"{TREATY}/2000-05-25/crc-opac/!main#art_2"]
+
+
+def test_a_treatys_name_inside_an_unknown_treatys_in_spanish_and_russian():
+    from test_inline_more_world import convert as convert_lang, found
+
+    es = convert_lang("es", "*Recordando* el Segundo Protocolo Facultativo del Pacto Internacional de Derechos Civiles y "
+                            "Políticos, destinado a abolir la pena de muerte, en particular su artículo 1,")
+    ru = convert_lang("ru", "*ссылаясь* на второй Факультативный протокол к Международному пакту о гражданских и "
+                            "политических правах, направленный на отмену смертной казни, в частности на статью 1,")
+    assert (found(es), found(ru)) == ([("artículo 1", None)], [("статью 1", None)])
