@@ -1,14 +1,38 @@
 """A QA pass on reference forms of real English and French UN resolutions the earlier passes
-left out: numbers of special and emergency special sessions cited without their organ, "annex I
-to resolution 55/25", treaties that number their articles in roman ("article IV of the
-Treaty")."""
+left out or got wrong: numbers of special and emergency special sessions cited without their
+organ, "annex I to resolution 55/25", treaties that number their articles in roman ("article IV
+of the Treaty"), several paragraphs of a resolution or an article ("paragraphs 1 and 2 of
+resolution 70/1"), paragraphs named after the resolution ("in particular paragraph 4 thereof"),
+parts of resolutions cited by symbol ("A/RES/217(III)A"), a treaty's name inside an unknown
+treaty's ("Second Optional Protocol to the International Covenant …"), days listed before a
+range ("12, 13 and 14 October 2020"), and more treaties as data.  ``data/inline-qa-forms`` holds
+a resolution in each language dense with them."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from lxml import etree
 
 from conftest import NS
+from inline_qa_checks import assert_written_and_resolved, expected, listing
 from test_inline_rules import DELIB, convert, targets
+
+FORMS = Path(__file__).parent / "data" / "inline-qa-forms"
+NAMES = sorted(p.name.removesuffix(".clean.txt") for p in FORMS.glob("*.clean.txt"))
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_a_resolution_dense_with_these_forms(name):
+    """A General Assembly resolution in English and one in French written with every form of this
+    pass: each ref, date and organization listed in ``<name>.expected.tsv`` (an empty target
+    stays plain text), written and resolved in the XML (schema-valid, words in order)."""
+    from akn_convert.pipeline import Options, convert_file
+
+    res = convert_file(FORMS / f"{name}.clean.txt", Options())
+    assert listing(res, ("ref", "date", "organization")) == expected(FORMS / f"{name}.expected.tsv")
+    assert_written_and_resolved(res)
 
 TREATY = "/akn/un/treaty"
 CCPCJ = "*The Commission on Crime Prevention and Criminal Justice,*"
@@ -301,3 +325,13 @@ def test_a_treatys_name_inside_an_unknown_treatys_in_spanish_and_russian():
     ru = convert_lang("ru", "*ссылаясь* на второй Факультативный протокол к Международному пакту о гражданских и "
                             "политических правах, направленный на отмену смертной казни, в частности на статью 1,")
     assert (found(es), found(ru)) == ([("artículo 1", None)], [("статью 1", None)])
+
+
+def test_the_head_noun_is_the_treaty_of_its_kind_named_before_it_in_the_same_paragraph():
+    res = convert("*Recalling* the Treaty on Principles Governing the Activities of States in the Exploration and "
+                  "Use of Outer Space, including the Moon and Other Celestial Bodies,",
+                  paragraphs=("*Recalls* the Treaty on the Non-Proliferation of Nuclear Weapons, in particular "
+                              "article VI of the Treaty;", "*Recalls* article II of the Treaty;"))
+    # the second paragraph names no treaty: two of its kind named before, the text does not say which
+    assert targets(res) == [("article VI of the Treaty", f"{TREATY}/1968-07-01/npt/!main#art_VI"),
+                            ("article II of the Treaty", None)]

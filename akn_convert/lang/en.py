@@ -351,7 +351,7 @@ LANGUAGE = Language(
             "Space, including the Moon and Other Celestial Bodies",),
         "cat": ("Convention against Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment",),
         "icerd": ("International Convention on the Elimination of All Forms of Racial Discrimination",),
-        "unclos": ("United Nations Convention on the Law of the Sea",),
+        "unclos": ("United Nations Convention on the Law of the Sea", "Convention on the Law of the Sea"),
         "npt": ("Treaty on the Non-Proliferation of Nuclear Weapons",),
         "gc-iv": ("Geneva Convention relative to the Protection of Civilian Persons in Time of War",
                   "Fourth Geneva Convention"),

@@ -350,7 +350,7 @@ LANGUAGE = Language(
             "d'utilisation de l'espace extra-atmosphérique, y compris la Lune et les autres corps célestes",),
         "cat": ("Convention contre la torture et autres peines ou traitements cruels, inhumains ou dégradants",),
         "icerd": ("Convention internationale sur l'élimination de toutes les formes de discrimination raciale",),
-        "unclos": ("Convention des Nations Unies sur le droit de la mer",),
+        "unclos": ("Convention des Nations Unies sur le droit de la mer", "Convention sur le droit de la mer"),
         "npt": ("Traité sur la non-prolifération des armes nucléaires",),
         "gc-iv": ("Convention de Genève relative à la protection des personnes civiles en temps de guerre",
                   "quatrième Convention de Genève"),

@@ -66,7 +66,7 @@ def scan(text: str, ctx: Context) -> tuple[TextMentions, list[Found]]:
             ctx.treaties.add(m.ids[0])
             tm.treaties.append((m, m.ids[0]))
         elif kind == "head":
-            tm.treaties.append((m, ctx.treaty_for(text[m.start:m.end])))
+            tm.treaties.append((m, ctx.treaty_for(text[m.start:m.end], (t for _, t in tm.treaties))))
         elif kind == "inner":  # another treaty, which the converter does not know, is named there
             tm.treaties.append((m, None))
         elif kind == "body":

@@ -72,8 +72,9 @@ def _treaty_after(text: str, pos: int, ctx: Context, tm: TextMentions) -> tuple[
         m, treaty = mention
         return treaty, m.end, "" if treaty else f"more than one or no {text[m.start:m.end]} named before"
     head = ctx.names.heads.match(text, t)
+    t0 = t
     if head and g.qualifier.match(text, head.end()):
-        treaty = ctx.treaty_for(head.group())
+        treaty = ctx.treaty_for(head.group(), (t for mm, t in tm.treaties if mm.end <= t0))
         return treaty, head.end(), "" if treaty else f"more than one or no {head.group()} named before"
     if _name_at(text, t):  # "article 5 of the Convention on ..." that the treaty table does not hold
         return None, pos, "a treaty the converter does not know"
