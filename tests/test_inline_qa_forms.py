@@ -335,3 +335,11 @@ def test_the_head_noun_is_the_treaty_of_its_kind_named_before_it_in_the_same_par
     # the second paragraph names no treaty: two of its kind named before, the text does not say which
     assert targets(res) == [("article VI of the Treaty", f"{TREATY}/1968-07-01/npt/!main#art_VI"),
                             ("article II of the Treaty", None)]
+
+
+def test_the_word_for_first_in_a_list_of_articles():
+    res = convert("*Rappelant* les articles premier à 3 de la Charte et les articles premier et 2 de la Convention "
+                  "des Nations Unies contre la corruption,", formula="*L'Assemblée générale,*")
+    charter, uncac = f"{TREATY}/1945-06-26/un-charter/!main", f"{TREATY}/2003-10-31/uncac/!main"
+    assert targets(res) == [("premier", f"{charter}#art_1"), ("3", f"{charter}#art_3"),
+                            ("premier", f"{uncac}#art_1"), ("2", f"{uncac}#art_2")]

@@ -154,6 +154,8 @@ def _articles(text: str, read: str, ctx: Context, tm: TextMentions) -> list[Foun
             spans = [(n.start(), n.end(), n.group(), None)
                      for n in _ARTICLE_NUMBER.finditer(text, _run_start(text, m.start("a")), m.end("more"))
                      if n.start() >= m.start("a")]
+            if first is None and not roman:  # "les articles premier à 3": the word for "first" too
+                spans.insert(0, (m.start("a"), m.end("a"), "1", None))
         for start, stop, number, para in spans:
             value = roman_value(number) or int(number)
             if not problem and TREATIES[treaty].articles and value > TREATIES[treaty].articles:
