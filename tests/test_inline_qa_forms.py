@@ -343,3 +343,21 @@ def test_the_word_for_first_in_a_list_of_articles():
     charter, uncac = f"{TREATY}/1945-06-26/un-charter/!main", f"{TREATY}/2003-10-31/uncac/!main"
     assert targets(res) == [("premier", f"{charter}#art_1"), ("3", f"{charter}#art_3"),
                             ("premier", f"{uncac}#art_1"), ("2", f"{uncac}#art_2")]
+
+
+def test_a_possessive_article_in_a_list_is_of_the_treaty_named_before():
+    res = convert("*Recalling* the United Nations Convention against Corruption, in particular its article 5, and "
+                  "article 3 of the Protocol against the Smuggling of Migrants by Land, Sea and Air, and the Second "
+                  "Optional Protocol to the International Covenant on Civil and Political Rights, in particular its "
+                  "article 1, and article 7 of the International Covenant on Civil and Political Rights,")
+    assert targets(res) == [
+        ("article 5", f"{TREATY}/2003-10-31/uncac/!main#art_5"),
+        ("article 3 of the Protocol against the Smuggling of Migrants by Land, Sea and Air",
+         f"{TREATY}/2000-11-15/untoc-som/!main#art_3"),
+        ("article 1", None),  # the Protocol's, which the converter does not know (was the Covenant's)
+        ("article 7 of the International Covenant on Civil and Political Rights", f"{TREATY}/1966-12-16/iccpr/!main#art_7")]
+    fr = convert("*Rappelant* le deuxième Protocole facultatif se rapportant au Pacte international relatif aux droits "
+                 "civils et politiques, notamment son article premier, et l'article 6 du Pacte international relatif "
+                 "aux droits civils et politiques,", formula="*L'Assemblée générale,*")
+    assert targets(fr) == [("article premier", None), ("l'article 6 du Pacte international relatif aux droits civils "
+                                                       "et politiques", f"{TREATY}/1966-12-16/iccpr/!main#art_6")]

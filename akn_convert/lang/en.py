@@ -392,6 +392,7 @@ LANGUAGE = Language(
         # "in its resolution 55/25 of 15 November 2000, the General Assembly adopted …"
         "subject_before": r"\b(?:[Ii]n|[Bb]y)\s+",
         "subject_after": r"\s*,?\s*(?:the\s+)?",
+        "article_own": r"\bits\s+",  # "in particular its article 1, and article 6 of the Covenant"
         "titled": r"\s*,?\s+entitled\s+(?:\"[^\"]*\"|“[^”]*”)",
         "article_paragraph": r"\s*\((?P<p3>\d{1,2})\)",  # "Article 2 (4) of the Charter"
         # "resolution 60/1, in particular paragraphs 138 and 139 thereof"

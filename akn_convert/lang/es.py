@@ -362,6 +362,7 @@ LANGUAGE = Language(
         # a title after a number or its date: the list goes on after it ("…, titulada «…», 77/298")
         # «el Segundo Protocolo Facultativo del Pacto Internacional …»: the Covenant's name is part of the Protocol's
         "inner_treaty": r"\b(?:Protocolos?|Enmiendas?)(?:\s+[Ff]acultativos?)?\s+(?:del|de\s+la|al|a\s+la)\s+",
+        "article_own": r"\bsus?\s+",  # «en particular su artículo 1, y el artículo 6 del Pacto»
         "titled": r"\s*,?\s+titulad[ao]s?\s+(?:«[^»]*»|\"[^\"]*\"|“[^”]*”)",
         # "las resoluciones pertinentes de la Asamblea General, en particular las resoluciones 70/175"
         "particular": r"\s*,\s*(?:en\s+particular|especialmente|incluidas|sobre\s+todo)\s+(?:las?\s+|los?\s+)?",

@@ -392,6 +392,7 @@ LANGUAGE = Language(
         # « dans sa résolution 55/25 du 15 novembre 2000, l'Assemblée générale a adopté … »
         "subject_before": r"\b(?:[Dd]ans|[Pp]ar)\s+",
         "subject_after": r"\s*,?\s*(?:l['’]\s?|le\s+|la\s+)?",
+        "article_own": r"\b(?:son|ses)\s+",  # « notamment son article premier, et l'article 6 du Pacte »
         "titled": r"\s*,?\s+intitulée?s?\s+«[^»]*»",
         # « la résolution 60/1, notamment ses paragraphes 138 et 139 » (not « … son paragraphe 2 de la
         # Convention », nor « … ses paragraphes 1 et 2 ci-dessus »)

@@ -52,6 +52,9 @@
 ``thereof_before``, ``thereof_after``  what stands around paragraphs of the resolution just cited,
                  named after it (", in particular paragraph 4 thereof", ", notamment ses
                  paragraphes 138 et 139"): before the paragraph keyword, and after its numbers
+``article_own``  a possessive right before an article ("its article 1", "son article premier"):
+                 the article is of the treaty named before, even in a list whose last article
+                 names another
 ``inner_treaty`` what makes a treaty's name, right after it, part of another treaty's name the
                  converter does not know ("Second Optional Protocol to the International Covenant on
                  Civil and Political Rights"): searched up to the name's start
@@ -122,6 +125,7 @@ class Grammar:
     listed_paragraph: re.Pattern  # in a list of paragraphs: a number and its point (n, nl), or a point (l)
     thereof: re.Pattern  # matched after a reference: paragraphs of it named after it; groups pk, p, pl, more
     inner_treaty: re.Pattern  # searched up to a treaty's name: it is part of another treaty's name
+    article_own: re.Pattern  # searched up to an article: a possessive stands right before it
     place_before: re.Pattern  # searched up to a place's start: the place is part of a name
     place_after: re.Pattern  # matched at a place's end: the place is part of a name
     body_before: re.Pattern  # searched up to a number-first reference: a body's name ends there
@@ -215,6 +219,7 @@ def grammar(lang: Language) -> Grammar:
         title=re.compile(get("title")),
         listed_paragraph=re.compile(rf"(?P<n>{num})(?:\s*(?P<nl>{label}))?|(?P<l>{label})"),
         inner_treaty=re.compile(rf"(?:{get('inner_treaty')})$"),
+        article_own=re.compile(rf"(?:{get('article_own')})$"),
         # ", in particular paragraphs 138 and 139 thereof", ", notamment son paragraphe 4 a)"
         thereof=re.compile(
             rf"(?:{get('thereof_before')})(?P<pk>(?:{get('paragraph')}))\s+(?P<p>{num})(?![\d/])(?:\s*(?P<pl>{label}))?"

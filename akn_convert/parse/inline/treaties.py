@@ -114,7 +114,8 @@ def _articles(text: str, read: str, ctx: Context, tm: TextMentions) -> list[Foun
     # after it is of that treaty; the others, of the treaty named last before them
     for here, after in zip(reversed(found[:-1]), reversed(found[1:])):
         if here[4] == "before" and after[4] != "before" \
-                and g.list_joint.fullmatch(text, here[0].end(), after[0].start()):
+                and g.list_joint.fullmatch(text, here[0].end(), after[0].start()) \
+                and not g.article_own.search(text, max(0, here[0].start() - 8), here[0].start()):
             here[1], here[3], here[4] = after[1], after[3], "list"
     out = []
     for m, treaty, end, problem, how in found:
