@@ -361,3 +361,12 @@ def test_a_possessive_article_in_a_list_is_of_the_treaty_named_before():
                  "aux droits civils et politiques,", formula="*L'Assemblée générale,*")
     assert targets(fr) == [("article premier", None), ("l'article 6 du Pacte international relatif aux droits civils "
                                                        "et politiques", f"{TREATY}/1966-12-16/iccpr/!main#art_6")]
+
+
+def test_its_paragraphs_after_the_resolution_just_cited():
+    res = convert("*Recalling* its resolution 60/1, in particular its paragraphs 138 and 139, resolution 70/1, in "
+                  "particular its paragraph 5 of the Convention, and resolution 70/2, including its paragraph 4 (b),")
+    assert targets(res) == [
+        ("resolution 60/1", f"{DELIB}/un-ga/60-1"), ("138", f"{DELIB}/un-ga/60-1#para_138"),
+        ("139", f"{DELIB}/un-ga/60-1#para_139"), ("resolution 70/1", f"{DELIB}/un-ga/70-1"),
+        ("resolution 70/2", f"{DELIB}/un-ga/70-2"), ("paragraph 4 (b)", f"{DELIB}/un-ga/70-2#para_4__list_1__point_b")]

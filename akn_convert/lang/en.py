@@ -395,9 +395,10 @@ LANGUAGE = Language(
         "article_own": r"\bits\s+",  # "in particular its article 1, and article 6 of the Covenant"
         "titled": r"\s*,?\s+entitled\s+(?:\"[^\"]*\"|“[^”]*”)",
         "article_paragraph": r"\s*\((?P<p3>\d{1,2})\)",  # "Article 2 (4) of the Charter"
-        # "resolution 60/1, in particular paragraphs 138 and 139 thereof"
-        "thereof_before": r"\s*,?\s*(?:(?:in\s+particular|including|notably|especially|and)\s+)?",
-        "thereof_after": r"\s+thereof\b",
+        # "resolution 60/1, in particular paragraphs 138 and 139 thereof", ", in particular its paragraph 4"
+        # (not "… its paragraph 4 of the Convention", "… its paragraphs 1 and 2 above")
+        "thereof_before": r"\s*,?\s*(?:(?:in\s+particular|including|notably|especially|and)\s+(?P<its>its\s+)?)?",
+        "thereof_after": r"(?(its)(?!\s*,?\s+(?:of|above|below)\b)|\s+thereof\b)",
         # "the Second Optional Protocol to the International Covenant on Civil and Political Rights"
         "inner_treaty": r"\b(?:Protocols?|Amendments?|Agreement)\s+to\s+the\s+",
     },
