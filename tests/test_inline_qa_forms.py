@@ -370,3 +370,13 @@ def test_its_paragraphs_after_the_resolution_just_cited():
         ("resolution 60/1", f"{DELIB}/un-ga/60-1"), ("138", f"{DELIB}/un-ga/60-1#para_138"),
         ("139", f"{DELIB}/un-ga/60-1#para_139"), ("resolution 70/1", f"{DELIB}/un-ga/70-1"),
         ("resolution 70/2", f"{DELIB}/un-ga/70-2"), ("paragraph 4 (b)", f"{DELIB}/un-ga/70-2#para_4__list_1__point_b")]
+
+
+def test_spanish_paragraphs_of_the_resolution_just_cited():
+    from test_inline_more_world import convert as convert_lang, found
+
+    res = convert_lang("es", "*Recordando* su resolución 60/1, de 16 de septiembre de 2005, en particular sus párrafos "
+                             "138 y 139, y la resolución 70/1, en particular su párrafo 2 de la Convención,")
+    summit = f"{DELIB}/un-ga/2005-09-16/60-1"
+    assert found(res) == [("resolución 60/1", summit), ("138", f"{summit}#para_138"), ("139", f"{summit}#para_139"),
+                          ("resolución 70/1", f"{DELIB}/un-ga/70-1")]

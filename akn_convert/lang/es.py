@@ -363,6 +363,9 @@ LANGUAGE = Language(
         # «el Segundo Protocolo Facultativo del Pacto Internacional …»: the Covenant's name is part of the Protocol's
         "inner_treaty": r"\b(?:Protocolos?|Enmiendas?)(?:\s+[Ff]acultativos?)?\s+(?:del|de\s+la|al|a\s+la)\s+",
         "article_own": r"\bsus?\s+",  # «en particular su artículo 1, y el artículo 6 del Pacto»
+        # «la resolución 60/1, en particular sus párrafos 138 y 139» (no «… su párrafo 2 de la Convención»)
+        "thereof_before": r"\s*,\s*(?:y\s+)?(?:en\s+particular|especialmente|incluidos?)\s+(?:sus?)\s+",
+        "thereof_after": r"(?!\s*,?\s*(?:de|del)\s|\s+(?:supra|infra)\b)",
         "titled": r"\s*,?\s+titulad[ao]s?\s+(?:«[^»]*»|\"[^\"]*\"|“[^”]*”)",
         # "las resoluciones pertinentes de la Asamblea General, en particular las resoluciones 70/175"
         "particular": r"\s*,\s*(?:en\s+particular|especialmente|incluidas|sobre\s+todo)\s+(?:las?\s+|los?\s+)?",
