@@ -380,3 +380,24 @@ def test_spanish_paragraphs_of_the_resolution_just_cited():
     summit = f"{DELIB}/un-ga/2005-09-16/60-1"
     assert found(res) == [("resolución 60/1", summit), ("138", f"{summit}#para_138"), ("139", f"{summit}#para_139"),
                           ("resolución 70/1", f"{DELIB}/un-ga/70-1")]
+
+
+# ------------------------------------------------------------------ sections of a cited resolution
+
+
+def test_a_section_of_a_cited_resolution_is_its_section_eid():
+    res = convert("*Recalling* section II of its resolution 60/1, General Assembly resolution 70/1 of 25 September "
+                  "2015, section II, section III of General Assembly resolution 72/279, section II.A of resolution "
+                  "60/2 and resolutions 61/1 and 61/2, section B,")
+    assert targets(res) == [
+        ("section II of its resolution 60/1", f"{DELIB}/un-ga/60-1#sec_II"),
+        ("resolution 70/1", f"{DELIB}/un-ga/2015-09-25/70-1"), ("section II", f"{DELIB}/un-ga/2015-09-25/70-1#sec_II"),
+        ("section III of General Assembly resolution 72/279", f"{DELIB}/un-ga/72-279#sec_III"),
+        # a sub-section: the resolution alone ("A" after a full stop is no body's name)
+        ("resolution 60/2", f"{DELIB}/un-ga/60-2"),
+        ("61/1", f"{DELIB}/un-ga/61-1"), ("61/2", f"{DELIB}/un-ga/61-2")]  # the section of which one?
+    fr = convert("*Rappelant* la section II de sa résolution 60/1 et la résolution 70/1 du 25 septembre 2015, "
+                 "section III,", formula="*L'Assemblée générale,*")
+    assert targets(fr) == [("section II de sa résolution 60/1", f"{DELIB}/un-ga/60-1#sec_II"),
+                           ("résolution 70/1", f"{DELIB}/un-ga/2015-09-25/70-1"),
+                           ("section III", f"{DELIB}/un-ga/2015-09-25/70-1#sec_III")]

@@ -366,6 +366,7 @@ LANGUAGE = Language(
         # «la resolución 60/1, en particular sus párrafos 138 y 139» (no «… su párrafo 2 de la Convención»)
         "thereof_before": r"\s*,\s*(?:y\s+)?(?:en\s+particular|especialmente|incluidos?)\s+(?:sus?)\s+",
         "thereof_after": r"(?!\s*,?\s*(?:de|del)\s|\s+(?:supra|infra)\b)",
+        "section": r"[Ss]ecci[óo]n",  # «la sección II de la resolución 60/1»
         "titled": r"\s*,?\s+titulad[ao]s?\s+(?:«[^»]*»|\"[^\"]*\"|“[^”]*”)",
         # "las resoluciones pertinentes de la Asamblea General, en particular las resoluciones 70/175"
         "particular": r"\s*,\s*(?:en\s+particular|especialmente|incluidas|sobre\s+todo)\s+(?:las?\s+|los?\s+)?",

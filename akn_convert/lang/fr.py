@@ -393,6 +393,7 @@ LANGUAGE = Language(
         "subject_before": r"\b(?:[Dd]ans|[Pp]ar)\s+",
         "subject_after": r"\s*,?\s*(?:l['’]\s?|le\s+|la\s+)?",
         "article_own": r"\b(?:son|ses)\s+",  # « notamment son article premier, et l'article 6 du Pacte »
+        "section": r"[Ss]ection",  # « la section II de la résolution 60/1 », « résolution 60/1, section II »
         "titled": r"\s*,?\s+intitulée?s?\s+«[^»]*»",
         # « la résolution 60/1, notamment ses paragraphes 138 et 139 » (not « … son paragraphe 2 de la
         # Convention », nor « … ses paragraphes 1 et 2 ci-dessus »)

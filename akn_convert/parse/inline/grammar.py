@@ -55,6 +55,8 @@
 ``article_own``  a possessive right before an article ("its article 1", "son article premier"):
                  the article is of the treaty named before, even in a list whose last article
                  names another
+``section``      the keyword of a headed section of a cited resolution ("section II of resolution 60/1",
+                 "resolution 60/1, section II"): its fragment is the section's eId (``sec_II``)
 ``inner_treaty`` what makes a treaty's name, right after it, part of another treaty's name the
                  converter does not know ("Second Optional Protocol to the International Covenant on
                  Civil and Political Rights"): searched up to the name's start
@@ -90,6 +92,8 @@ from functools import lru_cache
 from ...lang.base import Language
 
 NEVER = r"(?!x)x"
+#: the number of a headed section of a resolution ("section II", "section B"); not a sub-section's ("II.A")
+SECTION_NUMBER = r"(?:[IVXL]{1,6}|[A-Z])(?![\w/]|\.\w)"
 #: an article's number in roman capitals ("article IV", "articles I and II"); not a word
 ROMAN_ARTICLE = r"[IVXL]{1,7}(?![\w/])"
 
@@ -126,6 +130,8 @@ class Grammar:
     thereof: re.Pattern  # matched after a reference: paragraphs of it named after it; groups pk, p, pl, more
     inner_treaty: re.Pattern  # searched up to a treaty's name: it is part of another treaty's name
     article_own: re.Pattern  # searched up to an article: a possessive stands right before it
+    section_of: re.Pattern  # searched up to a keyword: "section II of"; groups sk, sec
+    section_after: re.Pattern  # matched after a reference: ", section II"; groups sk, sec
     place_before: re.Pattern  # searched up to a place's start: the place is part of a name
     place_after: re.Pattern  # matched at a place's end: the place is part of a name
     body_before: re.Pattern  # searched up to a number-first reference: a body's name ends there
@@ -220,6 +226,8 @@ def grammar(lang: Language) -> Grammar:
         listed_paragraph=re.compile(rf"(?P<n>{num})(?:\s*(?P<nl>{label}))?|(?P<l>{label})"),
         inner_treaty=re.compile(rf"(?:{get('inner_treaty')})$"),
         article_own=re.compile(rf"(?:{get('article_own')})$"),
+        section_of=re.compile(rf"{before_kw}(?P<sk>{get('section')})\s+(?P<sec>{SECTION_NUMBER}){get('of')}(?:{get('own')})?$"),
+        section_after=re.compile(rf"\s*,\s*(?P<sk>{get('section')})\s+(?P<sec>{SECTION_NUMBER})"),
         # ", in particular paragraphs 138 and 139 thereof", ", notamment son paragraphe 4 a)"
         thereof=re.compile(
             rf"(?:{get('thereof_before')})(?P<pk>(?:{get('paragraph')}))\s+(?P<p>{num})(?![\d/])(?:\s*(?P<pl>{label}))?"

@@ -262,10 +262,16 @@ def _group(text: str, m: re.Match, ctx: Context, tm: TextMentions, dates_at: dic
             # last of a range, as of articles), and one to the resolution from its keyword
             paragraphs = _listed_paragraphs(pm, fragment, ctx)
             span_start, fragment = m.start("kw"), None
+    elif len(items) == 1 and (sm := _section_of(text, m, ctx, tm)):
+        # "section II of resolution 60/1": the section's eId in the cited resolution ("sec_II")
+        span_start, single, fragment = sm.start("sk"), True, _section_fragment(sm, ctx)
     elif len(items) == 1 and (tm_ := _thereof(text, end, titles, ctx)):
         # "resolution 60/1, in particular paragraphs 138 and 139 thereof": the resolution, and each paragraph
         paragraphs, end = _listed_paragraphs(tm_, paragraph_fragment(tm_.group("p"), tm_.group("pl"), ctx.lang),
                                              ctx, whole=not tm_.group("more")), tm_.end()
+    elif len(items) == 1 and (sa := _after(ctx.grammar.section_after, text, end, titles)):
+        # "resolution 60/1, section II": the resolution, and its section
+        paragraphs, end = [(sa.start("sk"), sa.end(), _section_fragment(sa, ctx))], sa.end()
     loose = how == "bare" and not any((what, work_number(i.form, i.match, ctx.lang.session_prefixes)) in ctx.cited for i in items)
 
     def refs(organ, how):
@@ -283,9 +289,25 @@ def _group(text: str, m: re.Match, ctx: Context, tm: TextMentions, dates_at: dic
 def _thereof(text: str, end: int, titles: list[tuple[int, int]], ctx: Context) -> re.Match | None:
     """Paragraphs of the resolution just cited, named after it (or after its title): ", in
     particular paragraph 4 thereof", ", notamment ses paragraphes 138 et 139"."""
-    g = ctx.grammar
+    return _after(ctx.grammar.thereof, text, end, titles)
+
+
+def _after(rx: re.Pattern, text: str, end: int, titles: list[tuple[int, int]]) -> re.Match | None:
+    """``rx`` matched right after a reference that ends at ``end``, or after the title that follows it."""
     at = [end] + [e for s, e in titles if s == end]
-    return next((tm_ for pos in at if (tm_ := g.thereof.match(text, pos))), None)
+    return next((mm for pos in at if (mm := rx.match(text, pos))), None)
+
+
+def _section_of(text: str, m: re.Match, ctx: Context, tm: TextMentions) -> re.Match | None:
+    """"section II of" right before the keyword (or before the organ's name right before it)."""
+    g = ctx.grammar
+    return next((sm for e in _ends_before(text, m, ctx, tm) if (sm := g.section_of.search(text, max(0, e - 40), e))),
+                None)
+
+
+def _section_fragment(sm: re.Match, ctx: Context) -> str:
+    """The eId of a cited resolution's section as the writer gives its own ("sec_II", "sec_B")."""
+    return f"sec_{ctx.lang.section_label(sm.group('sec'))}"
 
 
 def _listed_paragraphs(pm: re.Match, first: str, ctx: Context, whole: bool = False) -> list[tuple[int, int, str]]:
@@ -308,13 +330,21 @@ def _paragraph_of(text: str, m: re.Match, ctx: Context, tm: TextMentions) -> re.
     right before it ("paragraph 12 of General Assembly resolution 72/279", "paragraph 3 of
     Assembly resolution 76/185")."""
     g = ctx.grammar
+    return next((pm for e in _ends_before(text, m, ctx, tm) if (pm := g.paragraph_of.search(text, max(0, e - 90), e))),
+                None)
+
+
+def _ends_before(text: str, m: re.Match, ctx: Context, tm: TextMentions) -> list[int]:
+    """Where what names a part of the resolution may end before the keyword: at the keyword, or
+    at the organ's name right before it ("paragraph 12 of General Assembly resolution 72/279",
+    "section III of Assembly resolution 72/279")."""
     ends = [m.start()]
     named = tm.last_body_before(m.start(), ORGAN_FORMS)
-    if named and g.lookback.fullmatch(text, named[0].end, m.start()):
+    if named and ctx.grammar.lookback.fullmatch(text, named[0].end, m.start()):
         ends.append(named[0].start)
     elif (w := _name_before(text, m, ctx)) is not None:
         ends.append(w.start())
-    return next((pm for e in ends if (pm := g.paragraph_of.search(text, max(0, e - 90), e))), None)
+    return ends
 
 
 def _reference(ctx: Context, start: int, end: int, what: str, organ: str | None, how: str, form: str,
@@ -568,8 +598,10 @@ def _name_before(text: str, m: re.Match, ctx: Context) -> re.Match | None:
     hits = [w for w in words if ctx.grammar.lookback.fullmatch(text, w.end(), start)]
     if not hits or not hits[0].group()[0].isupper() or not text[:hits[0].start()].strip():
         return None
-    if roman_value(hits[0].group()) and (k := words.index(hits[0])) and words[k - 1].group().islower():
-        return None  # a number after a word in lower case ("annex I to resolution 55/25"), no name
+    w = hits[0].group()
+    if (roman_value(w) or len(w) == 1) and ((k := words.index(hits[0])) and words[k - 1].group().islower()
+                                            or text[:hits[0].start()].endswith(".")):
+        return None  # a number after a word in lower case or a full stop ("annex I to", "section II.A of"), no name
     return hits[0]
 
 
