@@ -401,3 +401,17 @@ def test_a_section_of_a_cited_resolution_is_its_section_eid():
     assert targets(fr) == [("section II de sa résolution 60/1", f"{DELIB}/un-ga/60-1#sec_II"),
                            ("résolution 70/1", f"{DELIB}/un-ga/2015-09-25/70-1"),
                            ("section III", f"{DELIB}/un-ga/2015-09-25/70-1#sec_III")]
+
+
+def test_points_listed_after_an_articles_paragraph_do_not_hide_the_treaty():
+    res = convert("*Recalling* the Charter of the United Nations, and article 32, paragraph 3 (a) and (b), of the "
+                  "United Nations Convention against Corruption, paragraph 4 (a) and (b) of article 9 of the "
+                  "Convention and paragraphs 1 (a) and 2 of article 10 of the Convention,")
+    uncac = f"{TREATY}/2003-10-31/uncac/!main"
+    assert targets(res) == [
+        # was the Charter's article 32: the list of points hid the treaty named after it
+        ("article 32, paragraph 3 (a) and (b), of the United Nations Convention against Corruption",
+         f"{uncac}#art_32__para_3"),
+        ("paragraph 4 (a) and (b) of article 9 of the Convention", f"{uncac}#art_9__para_4"),  # (was article 9 alone)
+        ("1 (a)", f"{uncac}#art_10__para_1"), ("2", f"{uncac}#art_10__para_2"),
+        ("article 10 of the Convention", f"{uncac}#art_10")]

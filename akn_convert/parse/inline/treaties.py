@@ -139,7 +139,8 @@ def _articles(text: str, read: str, ctx: Context, tm: TextMentions) -> list[Foun
         if group.get("a0"):  # "第一至第三条": the first and the last article, each its own ref
             first = m.end("e0") if group.get("e0") else m.end("a0")
             spans = [(m.start(), first, str(number_value(group["a0"])), None), (m.start("ak0"), end, numbers[0], None)]
-        elif len(numbers) == 1 and (listed := "pmore" if group.get("pmore") else "p2more" if group.get("p2more") else None):
+        elif len(numbers) == 1 and (listed := next((k for k in ("pmore", "p2more") if _DIGITS.search(group.get(k) or "")),
+                                                   None)):
             # "paragraphs 1 and 2 of article 6 of the Convention", "article 5, paragraphs 1 and 2, of the
             # Convention": a ref to each paragraph (the first and the last of a range), and one to the
             # article (from its keyword; to its number when the paragraphs follow it)
