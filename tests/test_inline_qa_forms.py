@@ -415,3 +415,19 @@ def test_points_listed_after_an_articles_paragraph_do_not_hide_the_treaty():
         ("paragraph 4 (a) and (b) of article 9 of the Convention", f"{uncac}#art_9__para_4"),  # (was article 9 alone)
         ("1 (a)", f"{uncac}#art_10__para_1"), ("2", f"{uncac}#art_10__para_2"),
         ("article 10 of the Convention", f"{uncac}#art_10")]
+
+
+def test_a_point_right_after_an_articles_number():
+    res = convert("*Recalling* the Charter of the United Nations and article 2 (a) of the Protocol against the "
+                  "Smuggling of Migrants by Land, Sea and Air,")
+    som = f"{TREATY}/2000-11-15/untoc-som/!main"
+    # was the Charter's article 2: the point hid the treaty named after it
+    assert targets(res) == [("article 2 (a) of the Protocol against the Smuggling of Migrants by Land, Sea and Air",
+                             f"{som}#art_2__para_a")]
+    fr = convert("*Rappelant* la Charte des Nations Unies et l'article 2 a) du Protocole contre le trafic illicite de "
+                 "migrants par terre, mer et air,", formula="*L'Assemblée générale,*")
+    assert [t for _, t in targets(fr)] == [f"{som}#art_2__para_a"]
+    from test_inline_more_world import convert as convert_lang, found
+
+    ar = convert_lang("ar", "*وإذ تشير* إلى ميثاق الأمم المتحدة والمادة ٢ (أ) من اتفاقية حقوق الطفل،")
+    assert found(ar) == [("المادة ٢ (أ) من اتفاقية حقوق الطفل", f"{TREATY}/1989-11-20/crc/!main#art_2__para_a")]

@@ -133,7 +133,7 @@ def _articles(text: str, read: str, ctx: Context, tm: TextMentions) -> list[Foun
             elif before and before != treaty:
                 # "the Statute …, in particular Article 36, paragraph 2, and article 5 of the Convention …"
                 treaty, problem = None, "a treaty named before and another named after the list"
-        para = group.get("p") or group.get("p2") or group.get("p3")
+        para = group.get("p") or group.get("p2") or group.get("p3") or (point_of(group["al"], ctx.lang) if group.get("al") else None)
         if para and (value := number_value(para)) is not None:
             para = str(value)  # "第二款": paragraph 2
         if group.get("a0"):  # "第一至第三条": the first and the last article, each its own ref
