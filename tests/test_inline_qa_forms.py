@@ -431,3 +431,11 @@ def test_a_point_right_after_an_articles_number():
 
     ar = convert_lang("ar", "*وإذ تشير* إلى ميثاق الأمم المتحدة والمادة ٢ (أ) من اتفاقية حقوق الطفل،")
     assert found(ar) == [("المادة ٢ (أ) من اتفاقية حقوق الطفل", f"{TREATY}/1989-11-20/crc/!main#art_2__para_a")]
+
+
+def test_paragraphs_with_points_listed_after_an_article():
+    res = convert("*Recalling* the Charter of the United Nations, and article 6, paragraphs 1 (a) and 2 (b), of the "
+                  "United Nations Convention against Corruption,")
+    uncac = f"{TREATY}/2003-10-31/uncac/!main"
+    assert targets(res) == [("article 6", f"{uncac}#art_6"), ("1", f"{uncac}#art_6__para_1"),
+                            ("2", f"{uncac}#art_6__para_2")]  # (were the Charter's)
