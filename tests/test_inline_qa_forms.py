@@ -439,3 +439,15 @@ def test_paragraphs_with_points_listed_after_an_article():
     uncac = f"{TREATY}/2003-10-31/uncac/!main"
     assert targets(res) == [("article 6", f"{uncac}#art_6"), ("1", f"{uncac}#art_6__para_1"),
                             ("2", f"{uncac}#art_6__para_2")]  # (were the Charter's)
+
+
+def test_an_article_bis_and_a_subparagraph_after_an_articles_paragraph():
+    res = convert("*Recalling* the Charter of the United Nations, article 8 bis of the Rome Statute of the "
+                  "International Criminal Court and article 12, paragraph 3, subparagraph (b), of the United Nations "
+                  "Convention against Corruption,")
+    # both were the Charter's: what follows the number hid the treaty named after it
+    assert targets(res) == [
+        ("article 8 bis of the Rome Statute of the International Criminal Court",
+         f"{TREATY}/1998-07-17/rome-statute/!main#art_8bis"),
+        ("article 12, paragraph 3, subparagraph (b), of the United Nations Convention against Corruption",
+         f"{TREATY}/2003-10-31/uncac/!main#art_12__para_3")]

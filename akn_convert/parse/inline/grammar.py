@@ -168,13 +168,15 @@ def grammar(lang: Language) -> Grammar:
         rf"(?:{before_kw}(?P<pk>(?:{get('paragraph')}))\s+(?P<p>{para_label})(?:\s*(?P<pl>{label}))?"
         rf"(?P<pmore>(?:(?:{get('and')}|{get('through')})(?:{num}(?![\d/])(?:\s*{label})?|{label}))*){get('of')})?"
         rf"{before_kw}(?P<ak>(?:{get('article')}))\s+(?P<a>{num}|{ROMAN_ARTICLE}|(?:{get('first')})\b)(?:{get('ordinal_suffix')})?(?![\d/])"
+        rf"(?:\s+(?P<ax>bis|ter|quater)\b)?"  # "article 8 bis of the Rome Statute"
         rf"(?:{g.get('article_paragraph', NEVER)})?"  # "Article 2 (4)": group p3
         rf"(?:\s*(?P<al>{label}))?"  # "article 2 (a) of the Protocol", « l'article 2 a) du Protocole »
         rf"(?P<more>(?:(?:{get('and')}|{get('through')}){art_num})*)"  # "Articles 25 and 103", "articles 1 to 3", "articles I and II"
         # "article 6, paragraph 1, of", "article 8, paragraph 1 (a), of" (the point is read, not linked),
         # "article 5, paragraphs 1 and 2, of" (the others: group p2more), "article 32, paragraph 3 (a) and (b), of"
         rf"(?:\s*,\s*(?P<pk2>\b(?:{get('paragraph')}))\s+(?P<p2>{para_label})(?:\s*{label})?"
-        rf"(?P<p2more>(?:(?:{get('and')}|{get('through')})(?:{num}(?![\d/])(?:\s*{label})?|{label}))*)(?=\s*,|\s|$))?"
+        rf"(?P<p2more>(?:(?:{get('and')}|{get('through')})(?:{num}(?![\d/])(?:\s*{label})?|{label}))*)"
+        rf"(?:\s*,\s*(?:{get('point')})\s+{label})?(?=\s*,|\s|$))?"  # "article 12, paragraph 3, subparagraph (b), of"
     )
     # the point named before its paragraph ("subparagraph (b) of paragraph 1", "l'alinéa b) du
     # paragraphe 1"): groups qk, ql

@@ -167,7 +167,8 @@ def _articles(text: str, read: str, ctx: Context, tm: TextMentions) -> list[Foun
             if problem:
                 out.append(Found(start, stop, "ref", "article", None, reason=problem))
                 continue
-            fragment = f"art_{TREATIES[treaty].article_label(value)}" + (f"__para_{label_of(para)}" if para else "")
+            suffix = group.get("ax") or "" if len(numbers) == 1 else ""  # "article 8 bis": art_8bis
+            fragment = f"art_{TREATIES[treaty].article_label(value)}{suffix}" + (f"__para_{label_of(para)}" if para else "")
             href = treaty_iri(TREATIES[treaty].date, treaty, fragment)
             out.append(Found(start, stop, "ref", "article", href, (("href", href),)))
     return out
