@@ -451,3 +451,14 @@ def test_an_article_bis_and_a_subparagraph_after_an_articles_paragraph():
          f"{TREATY}/1998-07-17/rome-statute/!main#art_8bis"),
         ("article 12, paragraph 3, subparagraph (b), of the United Nations Convention against Corruption",
          f"{TREATY}/2003-10-31/uncac/!main#art_12__para_3")]
+
+
+def test_chapters_listed():
+    res = convert("*Acting* under Chapters VI and VII of the Charter of the United Nations and Chapters VI to VIII "
+                  "of the Charter, and noting chapter 9.1 of the report,")
+    charter = f"{TREATY}/1945-06-26/un-charter/!main"
+    assert targets(res) == [("VI", f"{charter}#chp_VI"), ("VII", f"{charter}#chp_VII"),
+                            ("VI", f"{charter}#chp_VI"), ("VIII", f"{charter}#chp_VIII")]
+    fr = convert("*Agissant* en vertu des Chapitres VI et VII de la Charte des Nations Unies,",
+                 formula="*L'Assemblée générale,*")
+    assert targets(fr) == [("VI", f"{charter}#chp_VI"), ("VII", f"{charter}#chp_VII")]

@@ -380,7 +380,7 @@ LANGUAGE = Language(
         # "the Protocol relating to …"; "article 46 of the Convention on mutual legal assistance": a
         # subject in lower case after "on" (a treaty's name goes on "on the …" or in capitals)
         "qualifier": r"\s+(?:relating\s+to\s|on\s+(?!(?:the|a|an)\b)[a-z])",
-        "chapter": r"[Cc]hapter",
+        "chapter": r"[Cc]hapters?",
         # "the Security Council Committee established pursuant to resolution 1267 (1999)", "the
         # Panel of Experts established pursuant to paragraph 8 of resolution 2127 (2013)"
         "established": r"(?P<body>\b(?:(?P<committee>(?:Security\s+Council\s+)?Committee)|(?P<panel>Panel\s+of\s+Experts)))"

@@ -350,7 +350,7 @@ LANGUAGE = Language(
         "volume": r"vols?\.",  # "vol. 2225", "vols. 2225, 2237 and 2241"
         "number_sign": r"núm\.|n\.º",
         "qualifier": r"\s+relativ[oa]s?\s+al?\s",
-        "chapter": r"[Cc]apítulo",
+        "chapter": r"[Cc]apítulos?",
         # "el Artículo 2 4) de la Carta", "el artículo 5 2) del Pacto": paragraph 4 of Article 2
         "article_paragraph": r"\s+(?P<p3>\d{1,2})\)",
         # "el Comité del Consejo de Seguridad establecido en virtud de la resolución 1540 (2004)",

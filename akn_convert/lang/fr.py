@@ -377,7 +377,7 @@ LANGUAGE = Language(
         "volume": r"vol\.",
         "number_sign": r"n[°o]",
         "qualifier": r"\s+relati(?:f|ve)s?\s+(?:à|aux?)\s",
-        "chapter": r"[Cc]hapitre",
+        "chapter": r"[Cc]hapitres?",
         # « le Comité du Conseil de sécurité créé par la résolution 1267 (1999) », « le Groupe
         # d'experts créé en application du paragraphe 8 de la résolution 2127 (2013) »
         "established": r"(?P<body>\b(?:(?P<committee>Comité(?:\s+du\s+Conseil\s+de\s+sécurité)?)|(?P<panel>Groupe\s+d['’]\s?experts)))"

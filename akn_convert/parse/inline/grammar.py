@@ -216,8 +216,10 @@ def grammar(lang: Language) -> Grammar:
         qualifier=re.compile(get("qualifier")),
         common=re.compile(rf"\s*,?\s*(?:{get('common')})"),
         # "Chapter VII", "chapitre 7"; not "Chapter 9.1" (a section of a chapter)
+        # "Chapters VI and VII": the others, group cmore
         chapter=re.compile(g.get("numbered_chapter") or
-                           rf"(?P<ck>(?<!\w)(?:{get('chapter')}))\s+(?P<c>[IVXLC]{{1,6}}|\d{{1,2}})(?![\w/]|\.\d)"),
+                           rf"(?P<ck>(?<!\w)(?:{get('chapter')}))\s+(?P<c>[IVXLC]{{1,6}}|\d{{1,2}})(?![\w/]|\.\d)"
+                           rf"(?P<cmore>(?:(?:{get('and')}|{get('through')})(?:[IVXLC]{{1,6}}|\d{{1,2}})(?![\w/]|\.\d))*)"),
         numbered=re.compile(g["numbered"]) if g.get("numbered") else None,
         numbered_joint=re.compile(get("numbered_joint")),
         own_suffix=re.compile(get("own_suffix")),

@@ -178,21 +178,33 @@ def _chapters(text: str, ctx: Context, tm: TextMentions) -> list[Found]:
     """"Chapter VII of the Charter of the United Nations" -> the Charter's IRI + "#chp_VII"."""
     out = []
     for m in ctx.grammar.chapter.finditer(text):
-        number = m.group("c")
         treaty, end, problem = _treaty_after(text, m.end(), ctx, tm)
         if problem == "none":
             (treaty, problem), end = _treaty_before(text, m.start(), ctx, tm), m.end()
-        value = roman_value(number) or number_value(number) or ctx.lang.ordinal(number)
-        if value and not number.isdigit() and not roman_value(number):
-            number = to_roman(value)  # "第七章", "الفصل السابع": chapter VII, as the other versions print it
-        if not problem and (value is None or TREATIES[treaty].chapters and value > TREATIES[treaty].chapters):
-            problem = f"{treaty} has no chapter {number}"
-        if problem:
-            out.append(Found(m.start(), end, "ref", "chapter", None, reason=problem))
-            continue
-        href = treaty_iri(TREATIES[treaty].date, treaty, f"chp_{number}")
-        out.append(Found(m.start(), end, "ref", "chapter", href, (("href", href),)))
+        spans = [(m.start(), end, m.group("c"))]
+        if m.groupdict().get("cmore"):  # "Chapters VI and VII of the Charter": a ref to each number
+            at = m.start("cmore")
+            spans = [(m.start("c"), m.end("c"), m.group("c"))] + [
+                (at + n.start(), at + n.end(), n.group()) for n in _CHAPTER_NUMBER.finditer(m.group("cmore"))]
+        for start, stop, number in spans:
+            out.append(_chapter(start, stop, number, treaty, problem, ctx))
     return out
+
+
+#: a chapter's number in a list of them
+_CHAPTER_NUMBER = re.compile(r"\b(?:[IVXLC]{1,6}|\d{1,2})\b")
+
+
+def _chapter(start: int, end: int, number: str, treaty: str | None, problem: str, ctx: Context) -> Found:
+    value = roman_value(number) or number_value(number) or ctx.lang.ordinal(number)
+    if value and not number.isdigit() and not roman_value(number):
+        number = to_roman(value)  # "第七章", "الفصل السابع": chapter VII, as the other versions print it
+    if not problem and (value is None or TREATIES[treaty].chapters and value > TREATIES[treaty].chapters):
+        problem = f"{treaty} has no chapter {number}"
+    if problem:
+        return Found(start, end, "ref", "chapter", None, reason=problem)
+    href = treaty_iri(TREATIES[treaty].date, treaty, f"chp_{number}")
+    return Found(start, end, "ref", "chapter", href, (("href", href),))
 
 
 def _citations(text: str, ctx: Context) -> list[Found]:
