@@ -462,3 +462,21 @@ def test_chapters_listed():
     fr = convert("*Agissant* en vertu des Chapitres VI et VII de la Charte des Nations Unies,",
                  formula="*L'Assemblée générale,*")
     assert targets(fr) == [("VI", f"{charter}#chp_VI"), ("VII", f"{charter}#chp_VII")]
+
+
+# ------------------------------------------------------------------ notes
+
+
+def test_abbreviated_paragraphs_and_cross_references_of_notes():
+    res = convert("*Recalling* its resolution 60/1, paras. 138-140. See resolution 70/1, para. 5 (a), and "
+                  "A/75/123, para. 14. In resolution 70/2, the Assembly decided,")
+    summit = f"{DELIB}/un-ga/60-1"
+    assert targets(res) == [
+        ("resolution 60/1", summit), ("138", f"{summit}#para_138"), ("140", f"{summit}#para_140"),
+        # "See", "In": no body's name before the keyword (both were left plain as another body's)
+        ("resolution 70/1", f"{DELIB}/un-ga/70-1"), ("para. 5 (a)", f"{DELIB}/un-ga/70-1#para_5__list_1__point_a"),
+        ("resolution 70/2", f"{DELIB}/un-ga/70-2")]
+    fr = convert("*Rappelant* la résolution 60/1, par. 138 à 140. Voir la résolution 70/1, par. 5.",
+                 formula="*L'Assemblée générale,*")
+    assert targets(fr) == [("résolution 60/1", summit), ("138", f"{summit}#para_138"), ("140", f"{summit}#para_140"),
+                           ("résolution 70/1", f"{DELIB}/un-ga/70-1"), ("par. 5", f"{DELIB}/un-ga/70-1#para_5")]

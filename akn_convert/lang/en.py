@@ -394,6 +394,8 @@ LANGUAGE = Language(
         "subject_after": r"\s*,?\s*(?:the\s+)?",
         "article_own": r"\bits\s+",  # "in particular its article 1, and article 6 of the Covenant"
         "section": r"[Ss]ection",  # "section II of resolution 60/1", "resolution 60/1, section II"
+        "paragraph_abbrev": r"paras?\.",  # "resolution 70/1, para. 5", "resolution 60/1, paras. 138-140"
+        "see": r"See|Cf",  # "… para. 14. See resolution 70/1"
         "titled": r"\s*,?\s+entitled\s+(?:\"[^\"]*\"|“[^”]*”)",
         "article_paragraph": r"\s*\((?P<p3>\d{1,2})\)",  # "Article 2 (4) of the Charter"
         # "resolution 60/1, in particular paragraphs 138 and 139 thereof", ", in particular its paragraph 4"

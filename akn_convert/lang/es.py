@@ -367,6 +367,8 @@ LANGUAGE = Language(
         "thereof_before": r"\s*,\s*(?:y\s+)?(?:en\s+particular|especialmente|incluidos?)\s+(?:sus?)\s+",
         "thereof_after": r"(?!\s*,?\s*(?:de|del)\s|\s+(?:supra|infra)\b)",
         "section": r"[Ss]ecci[óo]n",  # «la sección II de la resolución 60/1»
+        "paragraph_abbrev": r"párrs?\.",  # «resolución 70/1, párr. 5»
+        "see": r"Véase|Cf",  # «… párr. 14. Véase la resolución 70/1»
         "titled": r"\s*,?\s+titulad[ao]s?\s+(?:«[^»]*»|\"[^\"]*\"|“[^”]*”)",
         # "las resoluciones pertinentes de la Asamblea General, en particular las resoluciones 70/175"
         "particular": r"\s*,\s*(?:en\s+particular|especialmente|incluidas|sobre\s+todo)\s+(?:las?\s+|los?\s+)?",

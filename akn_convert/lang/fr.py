@@ -394,6 +394,8 @@ LANGUAGE = Language(
         "subject_after": r"\s*,?\s*(?:l['’]\s?|le\s+|la\s+)?",
         "article_own": r"\b(?:son|ses)\s+",  # « notamment son article premier, et l'article 6 du Pacte »
         "section": r"[Ss]ection",  # « la section II de la résolution 60/1 », « résolution 60/1, section II »
+        "paragraph_abbrev": r"par\.",  # « résolution 70/1, par. 5 », « par. 138 à 140 »
+        "see": r"Voir|Cf",  # « … par. 14. Voir la résolution 70/1 »
         "titled": r"\s*,?\s+intitulée?s?\s+«[^»]*»",
         # « la résolution 60/1, notamment ses paragraphes 138 et 139 » (not « … son paragraphe 2 de la
         # Convention », nor « … ses paragraphes 1 et 2 ci-dessus »)

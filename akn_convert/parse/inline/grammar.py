@@ -55,6 +55,10 @@
 ``article_own``  a possessive right before an article ("its article 1", "son article premier"):
                  the article is of the treaty named before, even in a list whose last article
                  names another
+``paragraph_abbrev``  the abbreviated paragraph keyword of notes ("para.", "paras.", "par."): after a
+                 resolution and a comma ("resolution 70/1, para. 5", "paras. 138-140") its paragraphs
+``see``          a word of cross-reference written with a capital ("See resolution 70/1", « Voir la
+                 résolution »): no body's name, as a capitalised function word ("In resolution") is none
 ``section``      the keyword of a headed section of a cited resolution ("section II of resolution 60/1",
                  "resolution 60/1, section II"): its fragment is the section's eId (``sec_II``)
 ``inner_treaty`` what makes a treaty's name, right after it, part of another treaty's name the
@@ -130,6 +134,8 @@ class Grammar:
     thereof: re.Pattern  # matched after a reference: paragraphs of it named after it; groups pk, p, pl, more
     inner_treaty: re.Pattern  # searched up to a treaty's name: it is part of another treaty's name
     article_own: re.Pattern  # searched up to an article: a possessive stands right before it
+    para_after: re.Pattern  # matched after a reference: ", para. 5"; groups pk, p, pl, more
+    see: re.Pattern  # fullmatched against a capitalised word before a keyword: a cross-reference word
     section_of: re.Pattern  # searched up to a keyword: "section II of"; groups sk, sec
     section_after: re.Pattern  # matched after a reference: ", section II"; groups sk, sec
     place_before: re.Pattern  # searched up to a place's start: the place is part of a name
@@ -231,6 +237,10 @@ def grammar(lang: Language) -> Grammar:
         listed_paragraph=re.compile(rf"(?P<n>{num})(?:\s*(?P<nl>{label}))?|(?P<l>{label})"),
         inner_treaty=re.compile(rf"(?:{get('inner_treaty')})$"),
         article_own=re.compile(rf"(?:{get('article_own')})$"),
+        para_after=re.compile(
+            rf"\s*,\s*(?P<pk>{get('paragraph_abbrev')})\s*(?P<p>{num})(?![\d/])(?:\s*(?P<pl>{label}))?"
+            rf"(?P<more>(?:(?:{get('through')}|{get('and')}|\s*[-–]\s*)(?:{num}(?![\d/])(?:\s*{label})?|{label}))*)"),
+        see=re.compile(get("see")),
         section_of=re.compile(rf"{before_kw}(?P<sk>{get('section')})\s+(?P<sec>{SECTION_NUMBER}){get('of')}(?:{get('own')})?$"),
         section_after=re.compile(rf"\s*,\s*(?P<sk>{get('section')})\s+(?P<sec>{SECTION_NUMBER})"),
         # ", in particular paragraphs 138 and 139 thereof", ", notamment son paragraphe 4 a)"

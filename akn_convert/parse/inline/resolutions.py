@@ -265,8 +265,9 @@ def _group(text: str, m: re.Match, ctx: Context, tm: TextMentions, dates_at: dic
     elif len(items) == 1 and (sm := _section_of(text, m, ctx, tm)):
         # "section II of resolution 60/1": the section's eId in the cited resolution ("sec_II")
         span_start, single, fragment = sm.start("sk"), True, _section_fragment(sm, ctx)
-    elif len(items) == 1 and (tm_ := _thereof(text, end, titles, ctx)):
-        # "resolution 60/1, in particular paragraphs 138 and 139 thereof": the resolution, and each paragraph
+    elif len(items) == 1 and (tm_ := _thereof(text, end, titles, ctx) or _after(ctx.grammar.para_after, text, end, titles)):
+        # "resolution 60/1, in particular paragraphs 138 and 139 thereof", "resolution 70/1, para. 5": the
+        # resolution, and each paragraph
         paragraphs, end = _listed_paragraphs(tm_, paragraph_fragment(tm_.group("p"), tm_.group("pl"), ctx.lang),
                                              ctx, whole=not tm_.group("more")), tm_.end()
     elif len(items) == 1 and (sa := _after(ctx.grammar.section_after, text, end, titles)):
@@ -599,6 +600,8 @@ def _name_before(text: str, m: re.Match, ctx: Context) -> re.Match | None:
     if not hits or not hits[0].group()[0].isupper() or not text[:hits[0].start()].strip():
         return None
     w = hits[0].group()
+    if w.casefold() in ctx.lang.function_words or ctx.grammar.see.fullmatch(w):
+        return None  # "… para. 14. See resolution 70/1", "In resolution 70/1, the Assembly": no name
     if (roman_value(w) or len(w) == 1) and ((k := words.index(hits[0])) and words[k - 1].group().islower()
                                             or text[:hits[0].start()].endswith(".")):
         return None  # a number after a word in lower case or a full stop ("annex I to", "section II.A of"), no name
