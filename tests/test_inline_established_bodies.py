@@ -102,14 +102,19 @@ def test_the_council_that_establishes_in_its_own_words_is_still_the_council():
 # ------------------------------------------------------------------ paragraphs of a resolution
 
 
-def test_paragraphs_of_a_resolution_point_at_the_first_paragraph():
+def test_paragraphs_of_a_resolution_are_a_ref_each():
     res = convert("*Recalling* paragraph 5 of resolution 2693 (2023), paragraphs 1 to 5 of its resolution 78/123, "
                   "paragraphs 2 and 3 of resolution 2331 (2016) and paragraphs 4 (a) to (c) of resolution 757 (1992),")
+    # several paragraphs: a ref to each (the first and the last of a range), and one to the resolution
     assert targets(res) == [
         ("paragraph 5 of resolution 2693 (2023)", f"{DELIB}/un-sc/2023/2693#para_5"),
-        ("paragraphs 1 to 5 of its resolution 78/123", f"{DELIB}/un-ga/78-123#para_1"),
-        ("paragraphs 2 and 3 of resolution 2331 (2016)", f"{DELIB}/un-sc/2016/2331#para_2"),
-        ("paragraphs 4 (a) to (c) of resolution 757 (1992)", f"{DELIB}/un-sc/1992/757#para_4__list_1__point_a")]
+        ("1", f"{DELIB}/un-ga/78-123#para_1"), ("5", f"{DELIB}/un-ga/78-123#para_5"),
+        ("resolution 78/123", f"{DELIB}/un-ga/78-123"),
+        ("2", f"{DELIB}/un-sc/2016/2331#para_2"), ("3", f"{DELIB}/un-sc/2016/2331#para_3"),
+        ("resolution 2331 (2016)", f"{DELIB}/un-sc/2016/2331"),
+        ("4 (a)", f"{DELIB}/un-sc/1992/757#para_4__list_1__point_a"),
+        ("(c)", f"{DELIB}/un-sc/1992/757#para_4__list_1__point_c"),
+        ("resolution 757 (1992)", f"{DELIB}/un-sc/1992/757")]
 
 
 def test_french_paragraphs_of_a_resolution():
@@ -117,15 +122,17 @@ def test_french_paragraphs_of_a_resolution():
                   "et les paragraphes 2, 4 et 6 de la résolution 2331 (2016),", **AG)
     assert targets(res) == [
         ("paragraphe 3 de sa résolution 75/2", f"{DELIB}/un-ga/75-2#para_3"),
-        ("paragraphes 1 à 5 de sa résolution 78/123", f"{DELIB}/un-ga/78-123#para_1"),
-        ("paragraphes 2, 4 et 6 de la résolution 2331 (2016)", f"{DELIB}/un-sc/2016/2331#para_2")]
+        ("1", f"{DELIB}/un-ga/78-123#para_1"), ("5", f"{DELIB}/un-ga/78-123#para_5"),
+        ("résolution 78/123", f"{DELIB}/un-ga/78-123"),
+        ("2", f"{DELIB}/un-sc/2016/2331#para_2"), ("4", f"{DELIB}/un-sc/2016/2331#para_4"),
+        ("6", f"{DELIB}/un-sc/2016/2331#para_6"), ("résolution 2331 (2016)", f"{DELIB}/un-sc/2016/2331")]
 
 
 def test_a_paragraph_range_of_the_document_itself_or_of_an_enumeration_is_no_fragment():
     res = convert("*Recalling* paragraphs 1 to 5 above and its resolutions 61/144 and 74/176,",
                   paragraphs=("*Decides* one;", "*Decides* two;", "*Decides* three;", "*Decides* four;", "*Decides* five."))
-    # the range of the document's own paragraphs is one ref to its first, not a fragment of 61/144
-    assert targets(res) == [("paragraphs 1 to 5", "#para_1"), ("61/144", f"{DELIB}/un-ga/61-144"),
+    # the range of the document's own paragraphs is a ref to its first and its last, not a fragment of 61/144
+    assert targets(res) == [("1", "#para_1"), ("5", "#para_5"), ("61/144", f"{DELIB}/un-ga/61-144"),
                             ("74/176", f"{DELIB}/un-ga/74-176")]
 
 

@@ -100,7 +100,8 @@ GA_FR = [
     ('date', '19 avril 2024', '2024-04-19'),
     ('date', '31 décembre 2025', '2025-12-31'),
     ('ref', 'paragraphe 1', '#para_1'),
-    ('ref', 'paragraphes 1 et 2', '#para_1'),
+    ('ref', '1', '#para_1'),
+    ('ref', '2', '#para_2'),
     ('ref', 'résolution 1', None),
     ('organization', 'Conseil économique et social', '#un-ecosoc'),
     ('ref', 'résolution 2020/12', f'{DELIB}/un-ecosoc/2020/2020-12'),
@@ -140,7 +141,9 @@ SC_EN = [
     ('ref', 'Chapter VII of the Charter of the United Nations', f'{TREATY}/1945-06-26/un-charter/!main#chp_VII'),
     ('date', '31 January 2026', '2026-01-31'),
     ('ref', 'paragraph 4 (a) of resolution 2231 (2015)', f'{DELIB}/un-sc/2015-07-20/2231#para_4__list_1__point_a'),
-    ('ref', 'paragraphs 3 and 4 of its resolution 2467 (2019)', f'{DELIB}/un-sc/2019-04-23/2467#para_3'),
+    ('ref', '3', f'{DELIB}/un-sc/2019-04-23/2467#para_3'),
+    ('ref', '4', f'{DELIB}/un-sc/2019-04-23/2467#para_4'),
+    ('ref', 'resolution 2467 (2019)', f'{DELIB}/un-sc/2019-04-23/2467'),
     ('date', '23 April 2019', '2019-04-23'),
     ('organization', 'Economic and Social Council', '#un-ecosoc'),
     ('ref', 'resolution 1996/31', f'{DELIB}/un-ecosoc/1996-07-25/1996-31'),
@@ -179,7 +182,8 @@ HRC_EN = [
     ('ref', 'paragraph 2 of resolution 5/1', f'{DELIB}/un-hrc/2007-06-18/5-1#para_2'),
     ('date', '15', '2026-04-15'),
     ('date', '19 April 2026', '2026-04-19'),
-    ('ref', 'paragraphs 1 and 2', '#para_1'),
+    ('ref', '1', '#para_1'),
+    ('ref', '2', '#para_2'),
     ('organization', 'World Health Organization', '#who'),
     ('organization', 'UNICEF', '#un-unicef'),
     ('ref', 'A/HRC/RES/35/2', f'{DELIB}/un-hrc/2017-06-22/35-2'),
@@ -253,10 +257,10 @@ def test_a_city_in_the_name_of_a_french_text_is_no_place():
 
 
 @pytest.mark.parametrize("recital, paragraphs, expected", [
-    ("*Recalling* paragraphs 1 and 2 above,", ("*Decides* one;", "*Decides* two."), [("paragraphs 1 and 2", "#para_1")]),
+    ("*Recalling* paragraphs 1 and 2 above,", ("*Decides* one;", "*Decides* two."), [("1", "#para_1"), ("2", "#para_2")]),
     ("*Recalling* paragraph 2 of the present resolution and paragraphs 1 to 3 of this resolution,",
      ("*Decides* one;", "*Decides* two;", "*Decides* three."),
-     [("paragraph 2", "#para_2"), ("paragraphs 1 to 3", "#para_1")]),
+     [("paragraph 2", "#para_2"), ("1", "#para_1"), ("3", "#para_3")]),
     ("*Recalling* paragraphs 1 and 4 above,", ("*Decides* one;", "*Decides* two."), [("paragraphs 1 and 4", None)]),
 ])
 def test_paragraphs_of_the_document_itself(recital, paragraphs, expected):
@@ -302,7 +306,7 @@ def test_french_paragraphs_of_the_document_itself():
     res = convert("*Rappelant* les paragraphes 1 et 2 ci-dessus et le paragraphe 2 de la présente résolution,",
                   formula="*L'Assemblée générale,*",
                   paragraphs=("*Décide* une chose ;", "*Décide* de rester saisie de la question."))
-    assert targets(res) == [("paragraphes 1 et 2", "#para_1"), ("paragraphe 2", "#para_2")]
+    assert targets(res) == [("1", "#para_1"), ("2", "#para_2"), ("paragraphe 2", "#para_2")]
 
 
 def test_a_range_of_articles_of_a_treaty_named_after_it():

@@ -197,20 +197,21 @@ def test_articles_listed_before_one_whose_treaty_is_named_after_are_of_that_trea
     # another treaty named before the list: the first article may be either's
     both = convert("*Recalling* the Statute of the International Court of Justice, in particular Article 36, "
                    "paragraph 2, and article 5, paragraphs 1 and 2, of the Convention against Corruption,")
-    assert targets(both) == [("Article 36, paragraph 2", None),
-                             ("article 5, paragraphs 1 and 2, of the Convention against Corruption",
-                              f"{uncac}#art_5__para_1")]
+    assert targets(both) == [("Article 36, paragraph 2", None), ("article 5", f"{uncac}#art_5"),
+                             ("1", f"{uncac}#art_5__para_1"), ("2", f"{uncac}#art_5__para_2")]
 
 
-def test_several_paragraphs_of_an_article_link_the_first():
+def test_several_paragraphs_of_an_article_are_a_ref_each_and_the_article_one():
+    uncac = f"{TREATY}/2003-10-31/uncac/!main"
     fr = convert("*Rappelant* les paragraphes 1 et 3 de l'article 30 de la Convention des Nations Unies contre la "
                  "corruption,", formula=GA_FR)
-    assert targets(fr) == [("paragraphes 1 et 3 de l'article 30 de la Convention des Nations Unies contre la "
-                            "corruption", f"{TREATY}/2003-10-31/uncac/!main#art_30__para_1")]
+    assert targets(fr) == [("1", f"{uncac}#art_30__para_1"), ("3", f"{uncac}#art_30__para_3"),
+                           ("article 30 de la Convention des Nations Unies contre la corruption", f"{uncac}#art_30")]
     en = convert("*Recalling* the Charter of the United Nations and article 5, paragraphs 1 and 2, of the United "
                  "Nations Convention against Corruption,")
-    assert targets(en) == [("article 5, paragraphs 1 and 2, of the United Nations Convention against Corruption",
-                            f"{TREATY}/2003-10-31/uncac/!main#art_5__para_1")]
+    # the paragraphs after the article's number: the article's ref is its keyword and number
+    assert targets(en) == [("article 5", f"{uncac}#art_5"), ("1", f"{uncac}#art_5__para_1"),
+                           ("2", f"{uncac}#art_5__para_2")]
 
 
 def test_a_point_after_an_articles_paragraph_does_not_hide_the_treaty():

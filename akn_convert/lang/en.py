@@ -349,6 +349,13 @@ LANGUAGE = Language(
         "outer-space-treaty": (
             "Treaty on Principles Governing the Activities of States in the Exploration and Use of Outer "
             "Space, including the Moon and Other Celestial Bodies",),
+        "cat": ("Convention against Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment",),
+        "icerd": ("International Convention on the Elimination of All Forms of Racial Discrimination",),
+        "unclos": ("United Nations Convention on the Law of the Sea", "Convention on the Law of the Sea"),
+        "npt": ("Treaty on the Non-Proliferation of Nuclear Weapons",),
+        "gc-iv": ("Geneva Convention relative to the Protection of Civilian Persons in Time of War",
+                  "Fourth Geneva Convention"),
+        "rome-statute": ("Rome Statute of the International Criminal Court", "Rome Statute"),
     },
     treaty_heads=("Convention", "Protocol", "Charter", "Statute", "Treaty", "Covenant"),
     ref_grammar={
@@ -373,7 +380,7 @@ LANGUAGE = Language(
         # "the Protocol relating to …"; "article 46 of the Convention on mutual legal assistance": a
         # subject in lower case after "on" (a treaty's name goes on "on the …" or in capitals)
         "qualifier": r"\s+(?:relating\s+to\s|on\s+(?!(?:the|a|an)\b)[a-z])",
-        "chapter": r"[Cc]hapter",
+        "chapter": r"[Cc]hapters?",
         # "the Security Council Committee established pursuant to resolution 1267 (1999)", "the
         # Panel of Experts established pursuant to paragraph 8 of resolution 2127 (2013)"
         "established": r"(?P<body>\b(?:(?P<committee>(?:Security\s+Council\s+)?Committee)|(?P<panel>Panel\s+of\s+Experts)))"
@@ -385,8 +392,18 @@ LANGUAGE = Language(
         # "in its resolution 55/25 of 15 November 2000, the General Assembly adopted …"
         "subject_before": r"\b(?:[Ii]n|[Bb]y)\s+",
         "subject_after": r"\s*,?\s*(?:the\s+)?",
+        "article_own": r"\bits\s+",  # "in particular its article 1, and article 6 of the Covenant"
+        "section": r"[Ss]ection",  # "section II of resolution 60/1", "resolution 60/1, section II"
+        "paragraph_abbrev": r"paras?\.",  # "resolution 70/1, para. 5", "resolution 60/1, paras. 138-140"
+        "see": r"See|Cf",  # "… para. 14. See resolution 70/1"
         "titled": r"\s*,?\s+entitled\s+(?:\"[^\"]*\"|“[^”]*”)",
         "article_paragraph": r"\s*\((?P<p3>\d{1,2})\)",  # "Article 2 (4) of the Charter"
+        # "resolution 60/1, in particular paragraphs 138 and 139 thereof", ", in particular its paragraph 4"
+        # (not "… its paragraph 4 of the Convention", "… its paragraphs 1 and 2 above")
+        "thereof_before": r"\s*,?\s*(?:(?:in\s+particular|including|notably|especially|and)\s+(?P<its>its\s+)?)?",
+        "thereof_after": r"(?(its)(?!\s*,?\s+(?:of|above|below)\b)|\s+thereof\b)",
+        # "the Second Optional Protocol to the International Covenant on Civil and Political Rights"
+        "inner_treaty": r"\b(?:Protocols?|Amendments?|Agreement)\s+to\s+the\s+",
     },
     draft_announcements=("the following draft resolution", "the following draft decision"),
     narrative_decision_patterns=(

@@ -320,6 +320,13 @@ LANGUAGE = Language(
                   "Convención sobre la eliminación de todas las formas de discriminación contra la mujer"),
         "crc": ("Convención sobre los Derechos del Niño",),
         "vclt": ("Convención de Viena sobre el Derecho de los Tratados",),
+        "cat": ("Convención contra la Tortura y Otros Tratos o Penas Crueles, Inhumanos o Degradantes",),
+        "icerd": ("Convención Internacional sobre la Eliminación de Todas las Formas de Discriminación Racial",),
+        "unclos": ("Convención de las Naciones Unidas sobre el Derecho del Mar",),
+        "npt": ("Tratado sobre la No Proliferación de las Armas Nucleares",),
+        "gc-iv": ("Convenio de Ginebra relativo a la Protección Debida a las Personas Civiles en Tiempo de Guerra",
+                  "Cuarto Convenio de Ginebra"),
+        "rome-statute": ("Estatuto de Roma de la Corte Penal Internacional", "Estatuto de Roma"),
     },
     treaty_heads=("Convención", "Protocolo", "Carta", "Estatuto", "Tratado", "Pacto", "Convenio"),
     ref_grammar={
@@ -343,7 +350,7 @@ LANGUAGE = Language(
         "volume": r"vols?\.",  # "vol. 2225", "vols. 2225, 2237 and 2241"
         "number_sign": r"núm\.|n\.º",
         "qualifier": r"\s+relativ[oa]s?\s+al?\s",
-        "chapter": r"[Cc]apítulo",
+        "chapter": r"[Cc]apítulos?",
         # "el Artículo 2 4) de la Carta", "el artículo 5 2) del Pacto": paragraph 4 of Article 2
         "article_paragraph": r"\s+(?P<p3>\d{1,2})\)",
         # "el Comité del Consejo de Seguridad establecido en virtud de la resolución 1540 (2004)",
@@ -353,6 +360,15 @@ LANGUAGE = Language(
                        r"\s+(?:(?:la|su|el)\s+)?",
         "through": r"\s+a\s+",
         # a title after a number or its date: the list goes on after it ("…, titulada «…», 77/298")
+        # «el Segundo Protocolo Facultativo del Pacto Internacional …»: the Covenant's name is part of the Protocol's
+        "inner_treaty": r"\b(?:Protocolos?|Enmiendas?)(?:\s+[Ff]acultativos?)?\s+(?:del|de\s+la|al|a\s+la)\s+",
+        "article_own": r"\bsus?\s+",  # «en particular su artículo 1, y el artículo 6 del Pacto»
+        # «la resolución 60/1, en particular sus párrafos 138 y 139» (no «… su párrafo 2 de la Convención»)
+        "thereof_before": r"\s*,\s*(?:y\s+)?(?:en\s+particular|especialmente|incluidos?)\s+(?:sus?)\s+",
+        "thereof_after": r"(?!\s*,?\s*(?:de|del)\s|\s+(?:supra|infra)\b)",
+        "section": r"[Ss]ecci[óo]n",  # «la sección II de la resolución 60/1»
+        "paragraph_abbrev": r"párrs?\.",  # «resolución 70/1, párr. 5»
+        "see": r"Véase|Cf",  # «… párr. 14. Véase la resolución 70/1»
         "titled": r"\s*,?\s+titulad[ao]s?\s+(?:«[^»]*»|\"[^\"]*\"|“[^”]*”)",
         # "las resoluciones pertinentes de la Asamblea General, en particular las resoluciones 70/175"
         "particular": r"\s*,\s*(?:en\s+particular|especialmente|incluidas|sobre\s+todo)\s+(?:las?\s+|los?\s+)?",

@@ -348,6 +348,13 @@ LANGUAGE = Language(
         "outer-space-treaty": (
             "Traité sur les principes régissant les activités des États en matière d'exploration et "
             "d'utilisation de l'espace extra-atmosphérique, y compris la Lune et les autres corps célestes",),
+        "cat": ("Convention contre la torture et autres peines ou traitements cruels, inhumains ou dégradants",),
+        "icerd": ("Convention internationale sur l'élimination de toutes les formes de discrimination raciale",),
+        "unclos": ("Convention des Nations Unies sur le droit de la mer", "Convention sur le droit de la mer"),
+        "npt": ("Traité sur la non-prolifération des armes nucléaires",),
+        "gc-iv": ("Convention de Genève relative à la protection des personnes civiles en temps de guerre",
+                  "quatrième Convention de Genève"),
+        "rome-statute": ("Statut de Rome de la Cour pénale internationale", "Statut de Rome"),
     },
     treaty_heads=("Convention", "Protocole", "Charte", "Statut", "Traité", "Pacte"),
     ref_grammar={
@@ -370,7 +377,7 @@ LANGUAGE = Language(
         "volume": r"vol\.",
         "number_sign": r"n[°o]",
         "qualifier": r"\s+relati(?:f|ve)s?\s+(?:à|aux?)\s",
-        "chapter": r"[Cc]hapitre",
+        "chapter": r"[Cc]hapitres?",
         # « le Comité du Conseil de sécurité créé par la résolution 1267 (1999) », « le Groupe
         # d'experts créé en application du paragraphe 8 de la résolution 2127 (2013) »
         "established": r"(?P<body>\b(?:(?P<committee>Comité(?:\s+du\s+Conseil\s+de\s+sécurité)?)|(?P<panel>Groupe\s+d['’]\s?experts)))"
@@ -385,7 +392,19 @@ LANGUAGE = Language(
         # « dans sa résolution 55/25 du 15 novembre 2000, l'Assemblée générale a adopté … »
         "subject_before": r"\b(?:[Dd]ans|[Pp]ar)\s+",
         "subject_after": r"\s*,?\s*(?:l['’]\s?|le\s+|la\s+)?",
+        "article_own": r"\b(?:son|ses)\s+",  # « notamment son article premier, et l'article 6 du Pacte »
+        "section": r"[Ss]ection",  # « la section II de la résolution 60/1 », « résolution 60/1, section II »
+        "paragraph_abbrev": r"par\.",  # « résolution 70/1, par. 5 », « par. 138 à 140 »
+        "see": r"Voir|Cf",  # « … par. 14. Voir la résolution 70/1 »
         "titled": r"\s*,?\s+intitulée?s?\s+«[^»]*»",
+        # « la résolution 60/1, notamment ses paragraphes 138 et 139 » (not « … son paragraphe 2 de la
+        # Convention », nor « … ses paragraphes 1 et 2 ci-dessus »)
+        # « le deuxième Protocole facultatif se rapportant au Pacte international relatif aux droits civils et
+        # politiques », « l'Amendement à la Convention … »
+        "inner_treaty": r"\b(?:Protocoles?|Amendements?|Accord)(?:\s+facultatifs?)?\s+(?:se\s+rapportant\s+|additionnels?\s+)?"
+                        r"(?:à\s+la\s+|à\s+l['’]\s?|au\s+|aux\s+)",
+        "thereof_before": r"\s*,\s*(?:et\s+)?(?:notamment|en\s+particulier|y\s+compris)\s+(?:son|ses)\s+",
+        "thereof_after": r"(?!\s*,?\s*(?:de|du|des|d['’])\s|\s*,?\s*d['’]|\s+(?:ci-dessus|ci-dessous|ci-après))",
         # une ville dans le nom d'un texte (« la Déclaration et le Programme d'action de Vienne ») n'est pas un lieu
         "place_before": r"(?:Déclaration|Programme\s+d['’]action|Plan\s+d['’]action|Conventions?|Protocoles?|"
                         r"Document\s+final|Cadre(?:\s+d['’]action)?|Accords?|Engagements?|Consensus|Principes)\s+de\s+",

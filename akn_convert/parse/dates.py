@@ -30,8 +30,11 @@ def _date_re(lang: Language) -> re.Pattern:
     range_sep = r"\s*[-–—]\s*" + (rf"|\s+(?:{words})\s+" if words else "")
     # "12-16 octobre 2020", "20 and 21 June 2018", "30 novembre-2 décembre 2020": a range; its
     # first day takes the month and year of the last one unless it has its own
+    # "12, 13 and 14 October 2020": the days listed before a range's first day ("12, ") take its
+    # month and year too
     return re.compile(
-        rf"(?<![\w/])(?:(?P<d0>{day})(?:\s+(?P<m0>{month})\.?)?(?:{range_sep}))?"
+        rf"(?<![\w/])(?:(?P<dl>(?:{day}\s*,\s*){{1,5}}(?=(?:{day})(?:{range_sep})))?"
+        rf"(?P<d0>{day})(?:\s+(?P<m0>{month})\.?)?(?:{range_sep}))?"
         rf"(?P<d>{day})\s+(?P<m>{month})\.?\s+(?P<y>\d{{4}})(?!\d)"
         rf"|(?<![\w/])(?P<m2>{month})\s+(?P<d2>\d{{1,2}}),\s+(?P<y2>\d{{4}})(?!\d)",
         re.I,
@@ -127,11 +130,26 @@ def find_dates(text: str, lang: Language) -> list[DateMatch]:
             year = int(m.group("y")) - (1 if first_month and month and first_month > month else 0)
             first = _iso(year, first_month, m.group("d0"), lang)
             if first and first < iso:  # "16-12 March" is no range: the last date alone
+                out += _listed_days(m, first, lang)
                 out.append(DateMatch(m.start("d0"), m.end("m0") if m.group("m0") else m.end("d0"), first))
             out.append(DateMatch(m.start("d"), m.end(), iso))
         else:
             out.append(DateMatch(m.start(), m.end(), iso))
     return sorted(out, key=lambda d: d.start) if taken else out
+
+
+def _listed_days(m: re.Match, first: str, lang: Language) -> list[DateMatch]:
+    """The days listed before a range's first day ``first`` ("12, " of "12, 13 and 14 October
+    2020"), each in its month and year; none unless they come in order before it."""
+    if not m.group("dl"):
+        return []
+    out = []
+    for d in re.finditer(r"[^\s,]+", m.group("dl")):
+        iso = _iso(first[:4], int(first[5:7]), d.group(), lang)
+        if not iso or iso >= first or (out and iso <= out[-1].iso):
+            return []
+        out.append(DateMatch(m.start("dl") + d.start(), m.start("dl") + d.end(), iso))
+    return out
 
 
 def parse_date(text: str, lang: Language) -> str | None:

@@ -5,6 +5,7 @@ them), the document's own paragraph numbers; and what one text holds."""
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -77,11 +78,16 @@ class Context:
         kinds = self.grammar.established.groupindex
         return tuple(i for x in ids for i in (self.established.get(x, ()) if x in kinds else (x,)))
 
-    def treaty_for(self, head: str) -> str | None:
-        """The one treaty named so far whose head noun is ``head`` (in any of its forms), or None."""
+    def treaty_for(self, head: str, here: Iterable[str | None] = ()) -> str | None:
+        """The one treaty named so far whose head noun is ``head`` (in any of its forms), or None;
+        the one of those named ``here`` (before it in the same text: "the Treaty on the
+        Non-Proliferation of Nuclear Weapons, in particular article VI of the Treaty") first."""
         head = next(iter(self.names.heads.ids(head)), head)
-        hits = sorted(t for t in self.treaties if self.names.treaty_head.get(t) == head)
-        return hits[0] if len(hits) == 1 else None
+        for named in (set(here), self.treaties):
+            hits = sorted(t for t in named if t and self.names.treaty_head.get(t) == head)
+            if hits:
+                return hits[0] if len(hits) == 1 else None
+        return None
 
 
 class Stretches:

@@ -49,6 +49,21 @@
                  (" ألف" in "75/290 ألف"; the letters "75/290 A" are read by the number forms)
 ``titled``       a cited resolution's title after its number or its date (", entitled "…"",
                  ", intitulée « … »"): an enumeration goes on after it
+``thereof_before``, ``thereof_after``  what stands around paragraphs of the resolution just cited,
+                 named after it (", in particular paragraph 4 thereof", ", notamment ses
+                 paragraphes 138 et 139"): before the paragraph keyword, and after its numbers
+``article_own``  a possessive right before an article ("its article 1", "son article premier"):
+                 the article is of the treaty named before, even in a list whose last article
+                 names another
+``paragraph_abbrev``  the abbreviated paragraph keyword of notes ("para.", "paras.", "par."): after a
+                 resolution and a comma ("resolution 70/1, para. 5", "paras. 138-140") its paragraphs
+``see``          a word of cross-reference written with a capital ("See resolution 70/1", « Voir la
+                 résolution »): no body's name, as a capitalised function word ("In resolution") is none
+``section``      the keyword of a headed section of a cited resolution ("section II of resolution 60/1",
+                 "resolution 60/1, section II"): its fragment is the section's eId (``sec_II``)
+``inner_treaty`` what makes a treaty's name, right after it, part of another treaty's name the
+                 converter does not know ("Second Optional Protocol to the International Covenant on
+                 Civil and Political Rights"): searched up to the name's start
 ``particular``   what stands between resolutions named in general and the numbers of some of
                  them (", in particular", ", notamment les"): those are the same organ's
 ``subject_before``, ``subject_after``  a possessive whose organ is the subject named after the
@@ -81,6 +96,10 @@ from functools import lru_cache
 from ...lang.base import Language
 
 NEVER = r"(?!x)x"
+#: the number of a headed section of a resolution ("section II", "section B"); not a sub-section's ("II.A")
+SECTION_NUMBER = r"(?:[IVXL]{1,6}|[A-Z])(?![\w/]|\.\w)"
+#: an article's number in roman capitals ("article IV", "articles I and II"); not a word
+ROMAN_ARTICLE = r"[IVXL]{1,7}(?![\w/])"
 
 
 @dataclass(frozen=True)
@@ -111,6 +130,14 @@ class Grammar:
     established: re.Pattern  # a body set up by the reference that follows: groups body, committee | panel
     numerals: re.Pattern  # a number written in words may stand in the text
     title: re.Pattern  # a work's title as the language marks it
+    listed_paragraph: re.Pattern  # in a list of paragraphs: a number and its point (n, nl), or a point (l)
+    thereof: re.Pattern  # matched after a reference: paragraphs of it named after it; groups pk, p, pl, more
+    inner_treaty: re.Pattern  # searched up to a treaty's name: it is part of another treaty's name
+    article_own: re.Pattern  # searched up to an article: a possessive stands right before it
+    para_after: re.Pattern  # matched after a reference: ", para. 5"; groups pk, p, pl, more
+    see: re.Pattern  # fullmatched against a capitalised word before a keyword: a cross-reference word
+    section_of: re.Pattern  # searched up to a keyword: "section II of"; groups sk, sec
+    section_after: re.Pattern  # matched after a reference: ", section II"; groups sk, sec
     place_before: re.Pattern  # searched up to a place's start: the place is part of a name
     place_after: re.Pattern  # matched at a place's end: the place is part of a name
     body_before: re.Pattern  # searched up to a number-first reference: a body's name ends there
@@ -132,6 +159,8 @@ def grammar(lang: Language) -> Grammar:
     g = {k: v for k, v in lang.ref_grammar.items()}
     get = lambda key: g.get(key) or NEVER  # noqa: E731
     num = r"\d{1,3}"
+    # an article numbered in roman, as some treaties number theirs ("article IV of the Treaty")
+    art_num = rf"(?:{num}(?![\d/])|{ROMAN_ARTICLE})"
     label = get("label")
     para_label = rf"(?:{num}|{label})"
     # a clitic written onto the keyword stays outside the reference ("و" + "قراره 5/2")
@@ -141,16 +170,19 @@ def grammar(lang: Language) -> Grammar:
     keyword = rf"(?:(?P<own>{get('own')}))?{before_kw}(?P<kw>(?:{get('resolution')}|{get('decision')}))\b"
     # a clitic may stand on the article or paragraph keyword too ("وبالمادة 5"), outside the ref
     article = g.get("numbered_article") or (
-        # "paragraph 1 of article 6", "les paragraphes 1 et 3 de l'article 30" (the first is linked)
+        # "paragraph 1 of article 6", "les paragraphes 1 et 3 de l'article 30" (the others: group pmore)
         rf"(?:{before_kw}(?P<pk>(?:{get('paragraph')}))\s+(?P<p>{para_label})(?:\s*(?P<pl>{label}))?"
-        rf"(?:(?:{get('and')}|{get('through')}){num}(?![\d/]))*{get('of')})?"
-        rf"{before_kw}(?P<ak>(?:{get('article')}))\s+(?P<a>{num}|(?:{get('first')})\b)(?:{get('ordinal_suffix')})?(?![\d/])"
+        rf"(?P<pmore>(?:(?:{get('and')}|{get('through')})(?:{num}(?![\d/])(?:\s*{label})?|{label}))*){get('of')})?"
+        rf"{before_kw}(?P<ak>(?:{get('article')}))\s+(?P<a>{num}|{ROMAN_ARTICLE}|(?:{get('first')})\b)(?:{get('ordinal_suffix')})?(?![\d/])"
+        rf"(?:\s+(?P<ax>bis|ter|quater)\b)?"  # "article 8 bis of the Rome Statute"
         rf"(?:{g.get('article_paragraph', NEVER)})?"  # "Article 2 (4)": group p3
-        rf"(?P<more>(?:(?:{get('and')}|{get('through')}){num}(?![\d/]))*)"  # "Articles 25 and 103", "articles 1 to 3"
+        rf"(?:\s*(?P<al>{label}))?"  # "article 2 (a) of the Protocol", « l'article 2 a) du Protocole »
+        rf"(?P<more>(?:(?:{get('and')}|{get('through')}){art_num})*)"  # "Articles 25 and 103", "articles 1 to 3", "articles I and II"
         # "article 6, paragraph 1, of", "article 8, paragraph 1 (a), of" (the point is read, not linked),
-        # "article 5, paragraphs 1 and 2, of" (the first is linked)
+        # "article 5, paragraphs 1 and 2, of" (the others: group p2more), "article 32, paragraph 3 (a) and (b), of"
         rf"(?:\s*,\s*(?P<pk2>\b(?:{get('paragraph')}))\s+(?P<p2>{para_label})(?:\s*{label})?"
-        rf"(?:(?:{get('and')}|{get('through')}){num}(?![\d/]))*(?=\s*,|\s|$))?"
+        rf"(?P<p2more>(?:(?:{get('and')}|{get('through')})(?:{num}(?![\d/])(?:\s*{label})?|{label}))*)"
+        rf"(?:\s*,\s*(?:{get('point')})\s+{label})?(?=\s*,|\s|$))?"  # "article 12, paragraph 3, subparagraph (b), of"
     )
     # the point named before its paragraph ("subparagraph (b) of paragraph 1", "l'alinéa b) du
     # paragraphe 1"): groups qk, ql
@@ -169,10 +201,11 @@ def grammar(lang: Language) -> Grammar:
         dated=re.compile(get("dated")),
         lookback=re.compile(get("lookback")),
         article=re.compile(article),
-        # "paragraph 4 (a) of", "paragraphs 1 to 5 of", "paragraphs 2 and 3 of": the first is the fragment
+        # "paragraph 4 (a) of", "paragraphs 1 to 5 of", "paragraphs 2 and 3 of": the first, and the
+        # others (group more) each with its point, if any
         paragraph_of=re.compile(
             rf"{point_first}{before_kw}(?P<pk>(?:{get('paragraph')}))\s+(?P<p>{num})(?:\s*(?P<pl>{label}))?"
-            rf"(?:(?:{get('through')}|{get('and')})(?:{num}(?:\s*{label})?|{label}))*{get('of')}(?:{get('own')})?$"),
+            rf"(?P<more>(?:(?:{get('through')}|{get('and')})(?:{num}(?:\s*{label})?|{label}))*){get('of')}(?:{get('own')})?$"),
         # "paragraph 2 above", "paragraph 3 (b) above", "paragraphs 1 and 2 above", "paragraphs 3 to 5 of
         # the present resolution"
         internal=re.compile(g.get("internal") or
@@ -189,15 +222,32 @@ def grammar(lang: Language) -> Grammar:
         qualifier=re.compile(get("qualifier")),
         common=re.compile(rf"\s*,?\s*(?:{get('common')})"),
         # "Chapter VII", "chapitre 7"; not "Chapter 9.1" (a section of a chapter)
+        # "Chapters VI and VII": the others, group cmore
         chapter=re.compile(g.get("numbered_chapter") or
-                           rf"(?P<ck>(?<!\w)(?:{get('chapter')}))\s+(?P<c>[IVXLC]{{1,6}}|\d{{1,2}})(?![\w/]|\.\d)"),
+                           rf"(?P<ck>(?<!\w)(?:{get('chapter')}))\s+(?P<c>[IVXLC]{{1,6}}|\d{{1,2}})(?![\w/]|\.\d)"
+                           rf"(?P<cmore>(?:(?:{get('and')}|{get('through')})(?:[IVXLC]{{1,6}}|\d{{1,2}})(?![\w/]|\.\d))*)"),
         numbered=re.compile(g["numbered"]) if g.get("numbered") else None,
         numbered_joint=re.compile(get("numbered_joint")),
         own_suffix=re.compile(get("own_suffix")),
         numbered_own=re.compile(get("numbered_own")),
         established=re.compile(rf"(?:{get('established')})$"),
-        numerals=re.compile(rf"{get('numerals')}|\b(?:{get('first')})\b"),  # "第九条", "l'article premier"
+        # "第九条", "l'article premier", "article IV"
+        numerals=re.compile(rf"{get('numerals')}|\b(?:{get('first')})\b|(?:{get('article')})\s+{ROMAN_ARTICLE}"),
         title=re.compile(get("title")),
+        listed_paragraph=re.compile(rf"(?P<n>{num})(?:\s*(?P<nl>{label}))?|(?P<l>{label})"),
+        inner_treaty=re.compile(rf"(?:{get('inner_treaty')})$"),
+        article_own=re.compile(rf"(?:{get('article_own')})$"),
+        para_after=re.compile(
+            rf"\s*,\s*(?P<pk>{get('paragraph_abbrev')})\s*(?P<p>{num})(?![\d/])(?:\s*(?P<pl>{label}))?"
+            rf"(?P<more>(?:(?:{get('through')}|{get('and')}|\s*[-–]\s*)(?:{num}(?![\d/])(?:\s*{label})?|{label}))*)"),
+        see=re.compile(get("see")),
+        section_of=re.compile(rf"{before_kw}(?P<sk>{get('section')})\s+(?P<sec>{SECTION_NUMBER}){get('of')}(?:{get('own')})?$"),
+        section_after=re.compile(rf"\s*,\s*(?P<sk>{get('section')})\s+(?P<sec>{SECTION_NUMBER})"),
+        # ", in particular paragraphs 138 and 139 thereof", ", notamment son paragraphe 4 a)"
+        thereof=re.compile(
+            rf"(?:{get('thereof_before')})(?P<pk>(?:{get('paragraph')}))\s+(?P<p>{num})(?![\d/])(?:\s*(?P<pl>{label}))?"
+            rf"(?P<more>(?:(?:{get('through')}|{get('and')})(?:{num}(?![\d/])(?:\s*{label})?|{label}))*)"
+            rf"(?!(?:{get('through')}|{get('and')})(?:{num}|{label}))(?:{get('thereof_after')})"),
         place_before=re.compile(rf"(?:{get('place_before')})$"),
         place_after=re.compile(get("place_after")),
         body_before=re.compile(rf"(?:{get('body_end')})$"),

@@ -28,8 +28,11 @@ def scan(text: str, ctx: Context) -> tuple[TextMentions, list[Found]]:
     # names are looked up with contractions undone ("للجمعية العامة" read as "الجمعية العامة",
     # one character for one): the name's span then holds the contracted word whole
     treaties, bodies, shorts, heads, places, roles = n.scan.find(uncontracted(text, g, ctx.lang))
-    events: list[tuple[str, Mention]] = [("treaty", m) for m in treaties]
-    tm.taken = [(m.start, m.end) for _, m in events]
+    # a treaty's name inside another's that the converter does not know ("Optional Protocol to the
+    # International Covenant …") names no treaty: nothing inside it is named either
+    inner = [m for m in treaties if g.inner_treaty.search(text, max(0, m.start - 60), m.start)] if treaties else []
+    events: list[tuple[str, Mention]] = [("treaty", m) for m in treaties if m not in inner]
+    tm.taken = [(m.start, m.end) for m in treaties]
     # a name inside a work's title is part of the title ("联合国" in "《联合国宪章》")
     tm.titles = [t.span() for t in g.title.finditer(text)] if may_match(g.title, text) else []
     tm.taken += tm.titles
@@ -52,17 +55,20 @@ def scan(text: str, ctx: Context) -> tuple[TextMentions, list[Found]]:
         if tm.free(m.start, m.end) and g.determiner_before.search(text, *window(m)) and g.follow.match(text, m.end) \
                 and not _goes_on(text, m.end, g):
             events.append(("short", m))
+    events += [("inner", m) for m in inner]
     for m in heads:
         if tm.free(m.start, m.end) and g.follow.match(text, m.end) \
                 and (m.ids[0] in ctx.lang.bare_heads or g.head_before.search(text, *window(m))):
-            events.append(("head", m))
+            events.append(("inner" if g.inner_treaty.search(text, max(0, m.start - 60), m.start) else "head", m))
     found: list[Found] = []
     for kind, m in sorted(events, key=lambda e: e[1].start):
         if kind == "treaty":
             ctx.treaties.add(m.ids[0])
             tm.treaties.append((m, m.ids[0]))
         elif kind == "head":
-            tm.treaties.append((m, ctx.treaty_for(text[m.start:m.end])))
+            tm.treaties.append((m, ctx.treaty_for(text[m.start:m.end], (t for _, t in tm.treaties))))
+        elif kind == "inner":  # another treaty, which the converter does not know, is named there
+            tm.treaties.append((m, None))
         elif kind == "body":
             ctx.bodies.add(m.ids[0])
             tm.bodies.append((m, m.ids[0]))

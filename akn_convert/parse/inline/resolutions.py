@@ -22,13 +22,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ...iri import work_iri
-from ...organs import SYMBOL_RE, SYMBOL_UNSPACED_RE, parse_symbol
+from ...organs import SYMBOL_RE, SYMBOL_UNSPACED_RE, parse_symbol, roman_value
 from ..dates import DateMatch
 from .context import Context, Found, TextMentions
 from .grammar import paragraph_point
 from .prefilter import may_match
 from .works import (FORM_ORGAN, NUMBER_END, ORGAN_FORMS, date_fits, number_year, paragraph_fragment,
-                    session_held, session_numbered, work_number)
+                    session_held, session_numbered, special_organs, work_number)
 
 #: a head holds at most this many words besides the organ's name ("pertinentes du ... provisions")
 _HEAD_SPARE_WORDS = 3
@@ -168,10 +168,23 @@ def find(text: str, ctx: Context, tm: TextMentions, dates: list[DateMatch]) -> l
     for m in symbol_re.finditer(text) if may_match(symbol_re, text) else ():
         sym = parse_symbol(m.group())
         if sym.adopted and sym.organ in ORGAN_FORMS and all(f.end <= m.start() or f.start >= m.end() for f in out):
-            href = work_iri(sym.organ, sym.number, str(sym.year) if sym.year else None)
             what = "decision" if sym.decision else "resolution"
+            part = _SYMBOL_PART.match(text, m.end())
+            if part or _GLUED_PART.search(m.group()):  # "A/RES/75/290 A", "A/RES/2200 A (XXI)", "A/RES/217(III)A"
+                end = part.end() if part else m.end()
+                out.append(Found(m.start(), end, "ref", what, None,
+                                 reason=f"a resolution in parts ({text[m.start():end]}): the profile gives no IRI for a part"))
+                continue
+            href = work_iri(sym.organ, sym.number, str(sym.year) if sym.year else None)
             out.append(Found(m.start(), m.end(), "ref", what, href, _ref_attrs(what, href, sym.organ)))
     return out
+
+
+#: a part's letter after an adopted symbol ("A/RES/75/290 A", "A/RES/217 (III) A", "A/RES/217(III)A"
+#: where the symbol ends before the session), or before its session ("A/RES/2200 A (XXI)")
+_SYMBOL_PART = re.compile(r"(?:\s*\(\s*[IVXLC]+\s*\))?\s*[A-H](?![\w/])(?:\s*\(\s*[IVXLC]+\s*\))?")
+#: a part's letter written onto the symbol's number ("A/RES/75/290A", "A/RES/217(III)A")
+_GLUED_PART = re.compile(r"(?:\d|\))[A-H]$")
 
 
 def _group(text: str, m: re.Match, ctx: Context, tm: TextMentions, dates_at: dict[int, DateMatch]) -> _Group | None:
@@ -237,21 +250,80 @@ def _group(text: str, m: re.Match, ctx: Context, tm: TextMentions, dates_at: dic
     single = len(items) == 1 and not head_words
     span_start = m.start("kw")
     fragment = None
+    paragraphs: list[tuple[int, int, str]] = []
     if len(items) == 1 and (pm := _paragraph_of(text, m, ctx, tm)):
         # "paragraph 12 of resolution 72/279"; "الفقرة ١٢ من قرار الجمعية العامة ٧٢/٢٧٩" (the organ's
         # name between the keyword and the number): one ref from the paragraph to the number
         printed, span_start = paragraph_point(pm)  # "subparagraph (b) of paragraph 4 of resolution 72/279"
         single = True
         fragment = paragraph_fragment(pm.group("p"), printed, ctx.lang)
+        if pm.group("more"):
+            # "paragraphs 1 and 2 of resolution 70/1": a ref to each paragraph (to the first and the
+            # last of a range, as of articles), and one to the resolution from its keyword
+            paragraphs = _listed_paragraphs(pm, fragment, ctx)
+            span_start, fragment = m.start("kw"), None
+    elif len(items) == 1 and (sm := _section_of(text, m, ctx, tm)):
+        # "section II of resolution 60/1": the section's eId in the cited resolution ("sec_II")
+        span_start, single, fragment = sm.start("sk"), True, _section_fragment(sm, ctx)
+    elif len(items) == 1 and (tm_ := _thereof(text, end, titles, ctx) or _after(ctx.grammar.para_after, text, end, titles)):
+        # "resolution 60/1, in particular paragraphs 138 and 139 thereof", "resolution 70/1, para. 5": the
+        # resolution, and each paragraph
+        paragraphs, end = _listed_paragraphs(tm_, paragraph_fragment(tm_.group("p"), tm_.group("pl"), ctx.lang),
+                                             ctx, whole=not tm_.group("more")), tm_.end()
+    elif len(items) == 1 and (sa := _after(ctx.grammar.section_after, text, end, titles)):
+        # "resolution 60/1, section II": the resolution, and its section
+        paragraphs, end = [(sa.start("sk"), sa.end(), _section_fragment(sa, ctx))], sa.end()
     loose = how == "bare" and not any((what, work_number(i.form, i.match, ctx.lang.session_prefixes)) in ctx.cited for i in items)
 
     def refs(organ, how):
-        return [_reference(ctx, span_start if single else item.start, item.end, what, organ, how, item.form,
-                           item.match, item.date, fragment, item.part) for item in items]
+        item = items[0]
+        listed = [_reference(ctx, start, stop, what, organ, how, item.form, item.match, item.date, part_fragment,
+                             item.part) for start, stop, part_fragment in paragraphs]
+        return listed + [_reference(ctx, span_start if single else item.start, item.end, what, organ, how, item.form,
+                                    item.match, item.date, fragment, item.part) for item in items]
 
     return _Group(refs(organ, how), end, [t for t in titles if t[1] <= end], organ, {i.form for i in items},
                   organ is not None and not head_organs and organ in {i.trail for i in items}, loose,
                   lambda other: refs(other, "named"))
+
+
+def _thereof(text: str, end: int, titles: list[tuple[int, int]], ctx: Context) -> re.Match | None:
+    """Paragraphs of the resolution just cited, named after it (or after its title): ", in
+    particular paragraph 4 thereof", ", notamment ses paragraphes 138 et 139"."""
+    return _after(ctx.grammar.thereof, text, end, titles)
+
+
+def _after(rx: re.Pattern, text: str, end: int, titles: list[tuple[int, int]]) -> re.Match | None:
+    """``rx`` matched right after a reference that ends at ``end``, or after the title that follows it."""
+    at = [end] + [e for s, e in titles if s == end]
+    return next((mm for pos in at if (mm := rx.match(text, pos))), None)
+
+
+def _section_of(text: str, m: re.Match, ctx: Context, tm: TextMentions) -> re.Match | None:
+    """"section II of" right before the keyword (or before the organ's name right before it)."""
+    g = ctx.grammar
+    return next((sm for e in _ends_before(text, m, ctx, tm) if (sm := g.section_of.search(text, max(0, e - 40), e))),
+                None)
+
+
+def _section_fragment(sm: re.Match, ctx: Context) -> str:
+    """The eId of a cited resolution's section as the writer gives its own ("sec_II", "sec_B")."""
+    return f"sec_{ctx.lang.section_label(sm.group('sec'))}"
+
+
+def _listed_paragraphs(pm: re.Match, first: str, ctx: Context, whole: bool = False) -> list[tuple[int, int, str]]:
+    """(start, end, fragment) of each paragraph a list of them names ("paragraphs 1 and 2 of",
+    "paragraphs 5 to 9 of", "paragraph 4 (a) and (b) of"): the first (``first``, its fragment)
+    from its number (from its keyword when it is ``whole``: "paragraph 4"), the others as
+    printed, a point alone being of the paragraph before it."""
+    stop = pm.end("pl") if pm.group("pl") else pm.end("p")
+    out = [(pm.start("pk") if whole else pm.start("p"), stop, first)]
+    number = pm.group("p")
+    for n in ctx.grammar.listed_paragraph.finditer(pm.string, pm.start("more"), pm.end("more")):
+        if n.group("n"):
+            number = n.group("n")
+        out.append((n.start(), n.end(), paragraph_fragment(number, n.group("nl") or n.group("l"), ctx.lang)))
+    return out
 
 
 def _paragraph_of(text: str, m: re.Match, ctx: Context, tm: TextMentions) -> re.Match | None:
@@ -259,13 +331,21 @@ def _paragraph_of(text: str, m: re.Match, ctx: Context, tm: TextMentions) -> re.
     right before it ("paragraph 12 of General Assembly resolution 72/279", "paragraph 3 of
     Assembly resolution 76/185")."""
     g = ctx.grammar
+    return next((pm for e in _ends_before(text, m, ctx, tm) if (pm := g.paragraph_of.search(text, max(0, e - 90), e))),
+                None)
+
+
+def _ends_before(text: str, m: re.Match, ctx: Context, tm: TextMentions) -> list[int]:
+    """Where what names a part of the resolution may end before the keyword: at the keyword, or
+    at the organ's name right before it ("paragraph 12 of General Assembly resolution 72/279",
+    "section III of Assembly resolution 72/279")."""
     ends = [m.start()]
     named = tm.last_body_before(m.start(), ORGAN_FORMS)
-    if named and g.lookback.fullmatch(text, named[0].end, m.start()):
+    if named and ctx.grammar.lookback.fullmatch(text, named[0].end, m.start()):
         ends.append(named[0].start)
     elif (w := _name_before(text, m, ctx)) is not None:
         ends.append(w.start())
-    return next((pm for e in ends if (pm := g.paragraph_of.search(text, max(0, e - 90), e))), None)
+    return ends
 
 
 def _reference(ctx: Context, start: int, end: int, what: str, organ: str | None, how: str, form: str,
@@ -277,7 +357,12 @@ def _reference(ctx: Context, start: int, end: int, what: str, organ: str | None,
     number = work_number(form, match, ctx.lang.session_prefixes)
     if how == "bare" and (what, number) in ctx.cited:
         organ, how = ctx.cited[(what, number)], "named"
+    special = special_organs(number)
+    if special and organ not in special and how == "bare" and len(special) == 1:
+        organ, how = next(iter(special)), "form"  # "resolution ES-10/19": only the General Assembly's
     problem = _problem(organ, how, form)
+    if not problem and special and organ not in special:
+        problem = f"{organ} holds no special sessions"
     if not problem and how == "bare" and not session_held(organ, form, match, ctx.year):
         # the document's own organ by default, which had not held that session: another organ's
         problem = f"{organ} had not held session {match.group('s')} by {ctx.year}"
@@ -514,6 +599,12 @@ def _name_before(text: str, m: re.Match, ctx: Context) -> re.Match | None:
     hits = [w for w in words if ctx.grammar.lookback.fullmatch(text, w.end(), start)]
     if not hits or not hits[0].group()[0].isupper() or not text[:hits[0].start()].strip():
         return None
+    w = hits[0].group()
+    if w.casefold() in ctx.lang.function_words or ctx.grammar.see.fullmatch(w):
+        return None  # "… para. 14. See resolution 70/1", "In resolution 70/1, the Assembly": no name
+    if (roman_value(w) or len(w) == 1) and ((k := words.index(hits[0])) and words[k - 1].group().islower()
+                                            or text[:hits[0].start()].endswith(".")):
+        return None  # a number after a word in lower case or a full stop ("annex I to", "section II.A of"), no name
     return hits[0]
 
 
@@ -540,8 +631,10 @@ def _named_before(text: str, m: re.Match, ctx: Context, tm: TextMentions) -> fro
     organs = frozenset()
     for short, ids in _short_names(ctx.lang).items():
         if text[:w.end()].endswith(short):  # not when a longer name ends so ("World Health Assembly")
-            prev = list(_WORD.finditer(text, max(0, w.end() - len(short) - 40), w.end() - len(short)))
-            if not prev or not prev[-1].group()[0].isupper() or not text[:prev[-1].start()].strip():
+            at = w.end() - len(short)
+            prev = list(_WORD.finditer(text, max(0, at - 40), at))
+            if not prev or not prev[-1].group()[0].isupper() or not text[:prev[-1].start()].strip() \
+                    or text[prev[-1].end():at].strip():  # a word of another phrase ("of 18 June 2007, Council")
                 organs |= ids
     return organs
 

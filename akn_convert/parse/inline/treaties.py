@@ -17,7 +17,7 @@ from ...iri import treaty_iri
 from ...lang.base import number_value
 from ...organs import roman_value, to_roman
 from .context import Context, Found, TextMentions
-from .grammar import label_of, paragraph_point, uncontracted
+from .grammar import ROMAN_ARTICLE, label_of, paragraph_point, uncontracted
 from .prefilter import may_match
 from .works import TREATIES, UNTS, paragraph_fragment, point_of
 
@@ -25,6 +25,8 @@ _WORD_CHAR = re.compile(r"\w")
 
 
 _DIGITS = re.compile(r"\d+")
+#: an article's number in a list: digits, or roman capitals standing as a word ("articles I and II")
+_ARTICLE_NUMBER = re.compile(rf"\d+|\b{ROMAN_ARTICLE}")
 
 
 def _run_start(text: str, pos: int) -> int:
@@ -70,8 +72,9 @@ def _treaty_after(text: str, pos: int, ctx: Context, tm: TextMentions) -> tuple[
         m, treaty = mention
         return treaty, m.end, "" if treaty else f"more than one or no {text[m.start:m.end]} named before"
     head = ctx.names.heads.match(text, t)
+    t0 = t
     if head and g.qualifier.match(text, head.end()):
-        treaty = ctx.treaty_for(head.group())
+        treaty = ctx.treaty_for(head.group(), (t for mm, t in tm.treaties if mm.end <= t0))
         return treaty, head.end(), "" if treaty else f"more than one or no {head.group()} named before"
     if _name_at(text, t):  # "article 5 of the Convention on ..." that the treaty table does not hold
         return None, pos, "a treaty the converter does not know"
@@ -111,13 +114,17 @@ def _articles(text: str, read: str, ctx: Context, tm: TextMentions) -> list[Foun
     # after it is of that treaty; the others, of the treaty named last before them
     for here, after in zip(reversed(found[:-1]), reversed(found[1:])):
         if here[4] == "before" and after[4] != "before" \
-                and g.list_joint.fullmatch(text, here[0].end(), after[0].start()):
+                and g.list_joint.fullmatch(text, here[0].end(), after[0].start()) \
+                and not g.article_own.search(text, max(0, here[0].start() - 8), here[0].start()):
             here[1], here[3], here[4] = after[1], after[3], "list"
     out = []
     for m, treaty, end, problem, how in found:
         group = m.groupdict()
-        first = number_value(m.group("a"))  # digits or numerals; else the word for "first"
-        numbers = [str(1 if first is None else first), *re.findall(r"\d+", group.get("more") or "")]
+        # digits, numerals or roman (kept as printed: "art_IV", as "chp_VII"); else the word for "first"
+        first = number_value(m.group("a"))
+        roman = roman_value(m.group("a")) is not None
+        numbers = [m.group("a") if roman else str(1 if first is None else first),
+                   *_ARTICLE_NUMBER.findall(group.get("more") or "")]  # as printed; valued below
         if how != "after":
             before, why = _treaty_before(text, m.start(), ctx, tm)
             end = m.end()
@@ -126,28 +133,42 @@ def _articles(text: str, read: str, ctx: Context, tm: TextMentions) -> list[Foun
             elif before and before != treaty:
                 # "the Statute …, in particular Article 36, paragraph 2, and article 5 of the Convention …"
                 treaty, problem = None, "a treaty named before and another named after the list"
-        para = group.get("p") or group.get("p2") or group.get("p3")
+        para = group.get("p") or group.get("p2") or group.get("p3") or (point_of(group["al"], ctx.lang) if group.get("al") else None)
         if para and (value := number_value(para)) is not None:
             para = str(value)  # "第二款": paragraph 2
         if group.get("a0"):  # "第一至第三条": the first and the last article, each its own ref
-            para = None
             first = m.end("e0") if group.get("e0") else m.end("a0")
-            spans = [(m.start(), first, str(number_value(group["a0"]))), (m.start("ak0"), end, numbers[0])]
+            spans = [(m.start(), first, str(number_value(group["a0"])), None), (m.start("ak0"), end, numbers[0], None)]
+        elif len(numbers) == 1 and (listed := next((k for k in ("pmore", "p2more") if _DIGITS.search(group.get(k) or "")),
+                                                   None)):
+            # "paragraphs 1 and 2 of article 6 of the Convention", "article 5, paragraphs 1 and 2, of the
+            # Convention": a ref to each paragraph (the first and the last of a range), and one to the
+            # article (from its keyword; to its number when the paragraphs follow it)
+            first = "p" if listed == "pmore" else "p2"
+            spans = [(m.start(first), m.end("pl") if first == "p" and group.get("pl") else m.end(first), numbers[0], para)]
+            spans += [(m.start(listed) + n.start(), m.start(listed) + n.end(), numbers[0], n.group())
+                      for n in _DIGITS.finditer(group[listed])]
+            spans.append((m.start("ak"), end if listed == "pmore" else m.end("a"), numbers[0], None))
         elif len(numbers) == 1:
-            spans = [(m.start("pk") if group.get("pk") else m.start("ak") if "ak" in group else m.start(), end, numbers[0])]
+            spans = [(m.start("pk") if group.get("pk") else m.start("ak") if "ak" in group else m.start(), end, numbers[0],
+                      para)]
         else:
-            para = None
-            spans = [(n.start(), n.end(), str(int(n.group()))) for n in _DIGITS.finditer(text, _run_start(text, m.start("a")), m.end("more"))
+            spans = [(n.start(), n.end(), n.group(), None)
+                     for n in _ARTICLE_NUMBER.finditer(text, _run_start(text, m.start("a")), m.end("more"))
                      if n.start() >= m.start("a")]
-        for start, stop, number in spans:
-            if not problem and TREATIES[treaty].articles and int(number) > TREATIES[treaty].articles:
+            if first is None and not roman:  # "les articles premier à 3": the word for "first" too
+                spans.insert(0, (m.start("a"), m.end("a"), "1", None))
+        for start, stop, number, para in spans:
+            value = roman_value(number) or int(number)
+            if not problem and TREATIES[treaty].articles and value > TREATIES[treaty].articles:
                 out.append(Found(start, stop, "ref", "article", None,
                                  reason=f"{treaty} has no article {number}"))
                 continue
             if problem:
                 out.append(Found(start, stop, "ref", "article", None, reason=problem))
                 continue
-            fragment = f"art_{number}" + (f"__para_{label_of(para)}" if para else "")
+            suffix = group.get("ax") or "" if len(numbers) == 1 else ""  # "article 8 bis": art_8bis
+            fragment = f"art_{TREATIES[treaty].article_label(value)}{suffix}" + (f"__para_{label_of(para)}" if para else "")
             href = treaty_iri(TREATIES[treaty].date, treaty, fragment)
             out.append(Found(start, stop, "ref", "article", href, (("href", href),)))
     return out
@@ -157,21 +178,33 @@ def _chapters(text: str, ctx: Context, tm: TextMentions) -> list[Found]:
     """"Chapter VII of the Charter of the United Nations" -> the Charter's IRI + "#chp_VII"."""
     out = []
     for m in ctx.grammar.chapter.finditer(text):
-        number = m.group("c")
         treaty, end, problem = _treaty_after(text, m.end(), ctx, tm)
         if problem == "none":
             (treaty, problem), end = _treaty_before(text, m.start(), ctx, tm), m.end()
-        value = roman_value(number) or number_value(number) or ctx.lang.ordinal(number)
-        if value and not number.isdigit() and not roman_value(number):
-            number = to_roman(value)  # "第七章", "الفصل السابع": chapter VII, as the other versions print it
-        if not problem and (value is None or TREATIES[treaty].chapters and value > TREATIES[treaty].chapters):
-            problem = f"{treaty} has no chapter {number}"
-        if problem:
-            out.append(Found(m.start(), end, "ref", "chapter", None, reason=problem))
-            continue
-        href = treaty_iri(TREATIES[treaty].date, treaty, f"chp_{number}")
-        out.append(Found(m.start(), end, "ref", "chapter", href, (("href", href),)))
+        spans = [(m.start(), end, m.group("c"))]
+        if m.groupdict().get("cmore"):  # "Chapters VI and VII of the Charter": a ref to each number
+            at = m.start("cmore")
+            spans = [(m.start("c"), m.end("c"), m.group("c"))] + [
+                (at + n.start(), at + n.end(), n.group()) for n in _CHAPTER_NUMBER.finditer(m.group("cmore"))]
+        for start, stop, number in spans:
+            out.append(_chapter(start, stop, number, treaty, problem, ctx))
     return out
+
+
+#: a chapter's number in a list of them
+_CHAPTER_NUMBER = re.compile(r"\b(?:[IVXLC]{1,6}|\d{1,2})\b")
+
+
+def _chapter(start: int, end: int, number: str, treaty: str | None, problem: str, ctx: Context) -> Found:
+    value = roman_value(number) or number_value(number) or ctx.lang.ordinal(number)
+    if value and not number.isdigit() and not roman_value(number):
+        number = to_roman(value)  # "第七章", "الفصل السابع": chapter VII, as the other versions print it
+    if not problem and (value is None or TREATIES[treaty].chapters and value > TREATIES[treaty].chapters):
+        problem = f"{treaty} has no chapter {number}"
+    if problem:
+        return Found(start, end, "ref", "chapter", None, reason=problem)
+    href = treaty_iri(TREATIES[treaty].date, treaty, f"chp_{number}")
+    return Found(start, end, "ref", "chapter", href, (("href", href),))
 
 
 def _citations(text: str, ctx: Context) -> list[Found]:
@@ -202,9 +235,7 @@ def _citations(text: str, ctx: Context) -> list[Found]:
 def _internal(text: str, ctx: Context) -> list[Found]:
     out = []
     for m in ctx.grammar.internal.finditer(text):
-        # several paragraphs ("paragraphs 1 to 5 above", "paragraphs 1 and 2 above") are one ref
-        # to the first, as several paragraphs of a cited resolution are (docs/akn-profile.md)
-        numbers = [int(m.group("p"))] + [int(n) for n in re.findall(r"\d+", m.group("more"))]
+        numbers = [int(m.group("p"))] + [int(n) for n in re.findall(r"\d+", m.group("more") or "")]
         stop = m.end("more") if m.group("more") else m.end("pl") if m.group("pl") else m.end("p")
         if m.groupdict().get("end"):  # "第1段": the keyword's end
             stop = m.end("end")
@@ -220,8 +251,21 @@ def _internal(text: str, ctx: Context) -> list[Found]:
         elif point and point not in paragraphs[numbers[0]]:
             out.append(Found(start, stop, "ref", "paragraph", None,
                              reason=f"paragraph {numbers[0]} of the document has no point {point}"))
-        else:
+        elif len(numbers) == 1:
             href = "#" + paragraph_fragment(numbers[0], printed, ctx.lang)  # (an int: ASCII digits)
-            attrs = (("href", href), ("resolution", "1")) if resolution else (("href", href),)
-            out.append(Found(start, stop, "ref", "paragraph", href, attrs))
+            out.append(Found(start, stop, "ref", "paragraph", href, _internal_attrs(href, resolution)))
+        else:
+            # several paragraphs ("paragraphs 1 and 2 above", "paragraphs 1 to 5 above"): a ref to
+            # each number (the first and the last of a range), as of a cited resolution's paragraphs
+            first = m.end("pl") if m.group("pl") else m.end("p")
+            spans = [(m.start("p"), first, paragraph_fragment(numbers[0], printed, ctx.lang))]
+            spans += [(m.start("more") + n.start(), m.start("more") + n.end(), paragraph_fragment(int(n.group()), None, ctx.lang))
+                      for n in re.finditer(r"\d+", m.group("more"))]
+            out += [Found(a, b, "ref", "paragraph", "#" + f, _internal_attrs("#" + f, resolution)) for a, b, f in spans]
     return out
+
+
+def _internal_attrs(href: str, resolution) -> tuple[tuple[str, str], ...]:
+    """A ref to a paragraph of the document itself; in an annex, "of the present resolution"
+    marks one of the resolution's (the writer resolves it there)."""
+    return (("href", href), ("resolution", "1")) if resolution else (("href", href),)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ...organs import to_roman
 from .grammar import label_of
 
 
@@ -70,6 +71,10 @@ ORGAN_FORMS: dict[str, frozenset[str]] = {
 #: number forms that name an organ when the text names none (the Commission on Population and
 #: Development numbers its resolutions as the Council does, but a bare "2013/41" is the Council's)
 FORM_ORGAN: dict[str, str] = {"year-paren": "un-sc", "year-slash": "un-ecosoc"}
+#: the organs that hold special sessions, by the prefix their numbers carry ("S-26/2", "ES-10/19"):
+#: the General Assembly its special and emergency special sessions, the Human Rights Council its
+#: special sessions; no other organ numbers resolutions so
+SPECIAL_SESSIONS: dict[str, frozenset[str]] = {"S": frozenset({"un-ga", "un-hrc"}), "ES": frozenset({"un-ga"})}
 #: organs whose regular session N runs in the years 1945+N and 1946+N (a date check)
 SESSION_YEAR_BASE: dict[str, int] = {"un-ga": 1945}
 #: organs that number their resolutions by session: the year of their first session and the
@@ -90,13 +95,20 @@ SESSION_FORM_FROM: dict[str, int] = {"un-ga": 31}
 @dataclass(frozen=True)
 class Treaty:
     """A treaty: its short name (the IRI's name), date of adoption, registrations in the
-    United Nations Treaty Series (volume, number), number of articles and of chapters."""
+    United Nations Treaty Series (volume, number), number of articles and of chapters, and
+    whether it numbers its articles in roman ("Article IV"): their eIds then read so
+    (``art_IV``), whatever numerals the citing text uses."""
 
     name: str
     date: str
     unts: tuple[tuple[int, int], ...] = ()
     articles: int = 0
     chapters: int = 0
+    roman: bool = False
+
+    def article_label(self, value: int) -> str:
+        """The eId label of its article ``value`` ("4" -> "IV" in a treaty numbered in roman)."""
+        return to_roman(value) if self.roman else str(value)
 
 
 TREATIES: dict[str, Treaty] = {
@@ -112,7 +124,7 @@ TREATIES: dict[str, Treaty] = {
         Treaty("gc-iii", "1949-08-12", ((75, 972),), 143),
         Treaty("refugees-convention", "1951-07-28", ((189, 2545),), 46),
         Treaty("refugees-protocol", "1967-01-31", ((606, 8791),), 11),
-        Treaty("outer-space-treaty", "1967-01-27", ((610, 8843),), 17),
+        Treaty("outer-space-treaty", "1967-01-27", ((610, 8843),), 17, roman=True),
         Treaty("icescr", "1966-12-16", ((993, 14531),), 31),
         Treaty("iccpr", "1966-12-16", ((999, 14668),), 53),
         Treaty("vclt", "1969-05-23", ((1155, 18232),), 85),
@@ -126,6 +138,13 @@ TREATIES: dict[str, Treaty] = {
         Treaty("single-convention", "1961-03-30", ((520, 7515), (976, 14152)), 51),
         Treaty("psychotropic-convention", "1971-02-21", ((1019, 14956),), 33),
         Treaty("drug-trafficking-convention", "1988-12-20", ((1582, 27627),), 34),
+        # treaties General Assembly, Security Council and Human Rights Council texts often cite
+        Treaty("cat", "1984-12-10", ((1465, 24841),), 33),
+        Treaty("icerd", "1965-12-21", ((660, 9464),), 25),
+        Treaty("unclos", "1982-12-10", ((1833, 31363),), 320),
+        Treaty("npt", "1968-07-01", ((729, 10485),), 11, roman=True),
+        Treaty("gc-iv", "1949-08-12", ((75, 973),), 159),
+        Treaty("rome-statute", "1998-07-17", ((2187, 38544),), 128),
     )
 }
 #: (volume, number) of the Treaty Series -> treaty
@@ -176,6 +195,20 @@ def session_held(organ: str, form: str, match: re.Match, year: int | None) -> bo
         return True
     first, per_year = SESSIONS[organ]
     return int(match.group("s")) <= (year - first + 1) * per_year
+
+
+def special_session(number: str) -> str | None:
+    """The prefix of a special session a resolution's number carries ("S-26-2" -> "S",
+    "ES-10-19" -> "ES"), or None for a regular session's."""
+    prefix, dash, _ = number.partition("-")
+    return prefix if dash and prefix in SPECIAL_SESSIONS else None
+
+
+def special_organs(number: str) -> frozenset[str] | None:
+    """The organs that may have issued a resolution numbered in a special session
+    (``work_number``'s form: "S-26-2"), or None when the number is no special session's."""
+    prefix = special_session(number)
+    return SPECIAL_SESSIONS[prefix] if prefix else None
 
 
 def session_numbered(organ: str, form: str, match: re.Match) -> bool:
