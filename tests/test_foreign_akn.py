@@ -21,7 +21,7 @@ import lxml.html
 import pytest
 from lxml import etree
 
-from conftest import DATA, NS
+from conftest import DATA
 
 FOREIGN = DATA / "foreign-akn"
 NAMES = sorted(p.stem for p in FOREIGN.glob("*.xml"))
@@ -387,9 +387,9 @@ def test_render_and_text_commands(name, tmp_path):
 
 def test_a_committee_draft_namespace_is_said_in_one_line_by_each_command(tmp_path):
     path = FOREIGN / f"{DRAFT}.xml"
-    said = (f"not an Akoma Ntoso 3.0 document (the namespace of akomaNtoso is "
-            f"http://docs.oasis-open.org/legaldocml/ns/akn/3.0/CSD03, not http://docs.oasis-open.org/legaldocml/ns/akn/3.0; "
-            f"CSD03 is a committee draft, not the OASIS standard)")
+    said = ("not an Akoma Ntoso 3.0 document (the namespace of akomaNtoso is "
+            "http://docs.oasis-open.org/legaldocml/ns/akn/3.0/CSD03, not http://docs.oasis-open.org/legaldocml/ns/akn/3.0; "
+            "CSD03 is a committee draft, not the OASIS standard)")
     for command in ("render", "text"):
         done = run(command, str(path), *(["-o", str(tmp_path / "x.html")] if command == "render" else []))
         assert (done.returncode, done.stdout, done.stderr) == (1, "", f"akn-convert: {path}: {said}\n")

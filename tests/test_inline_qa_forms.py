@@ -110,7 +110,7 @@ def test_articles_numbered_in_roman():
 
 
 def test_a_treaty_numbered_in_roman_is_linked_so_whatever_numerals_cite_it():
-    res = convert(f"*Rappelant* l'article 4 du Traité sur les principes régissant les activités des États en "
+    res = convert("*Rappelant* l'article 4 du Traité sur les principes régissant les activités des États en "
                   "matière d'exploration et d'utilisation de l'espace extra-atmosphérique, y compris la Lune et "
                   "les autres corps célestes, et l'article I de la Charte,", formula="*L'Assemblée générale,*")
     assert [t for _, t in targets(res)] == [f"{TREATY}/1967-01-27/outer-space-treaty/!main#art_IV",
