@@ -67,8 +67,10 @@ def main(monkeypatch, capsys, *args) -> tuple[int, str]:
 @pytest.mark.parametrize("args, words", [
     (["batch", "{src}", "-o", "{out}", "--jobs", "0"], "Invalid value for '-j' / '--jobs'"),
     (["batch", "{src}", "-o", "{out}", "--jobs", "-3"], "Invalid value for '-j' / '--jobs'"),
-    (["batch", "-o", "{out}"], "Missing argument 'INPUT_DIR_OR_GLOB...'"),
-    (["validate"], "Missing argument 'files'"),
+    (["batch", "-o", "{out}"], "Missing argument 'INPUT_DIR_OR_GLOB'"),
+    (["validate"], "Missing argument 'FILE_OR_FOLDER'"),
+    (["convert"], "Missing argument 'INPUT'"),  # (the README's names, not the Python parameters')
+    (["render"], "Missing argument 'FILE.xml'"),
     (["convert", "{src}/a.txt", "--bogus"], "No such option: --bogus"),
     (["convert", "{src}/a.txt", "--max-size", "-1"], "Invalid value for '--max-size'"),
     (["frobnicate"], "No such command 'frobnicate'"),

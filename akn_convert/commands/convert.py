@@ -13,7 +13,7 @@ from .common import check_choices, convert_input, fail, to_stdout, usage_error, 
 
 
 def convert(
-    input: Path = typer.Argument(..., readable=False, help="Text of a resolution (clean or PDF-extracted); '-' reads stdin."),
+    input: Path = typer.Argument(..., metavar="INPUT", readable=False, help="Text of a resolution (clean or PDF-extracted); '-' reads stdin."),
     output: Optional[Path] = typer.Option(None, "-o", "--output", readable=False, help="XML file to write (default, or '-': stdout)."),
     symbol: Optional[str] = typer.Option(None, "--symbol", help="Document symbol, e.g. CTOC/COP/2020/L.6/Rev.1."),
     date: Optional[str] = typer.Option(None, "--date", help="Date of the document, YYYY-MM-DD (over the text's and the sidecar's)."),
@@ -44,6 +44,8 @@ def convert(
                 check_target(target, sources)
         options = Options(shape=shape, lang=lang, symbol=symbol, date=date, meta=sidecar_for(input, meta),
                           max_bytes=int(max_size * MB))
+        if str(input) != "-" and os.path.isdir(input):
+            raise AknConvertError("this is a folder, not a file (akn-convert batch converts a folder)", str(input))
         result, name = convert_input(input, options)
         page = render_html(result.xml).encode("utf-8") if html is not None else None
         files = ([] if output is None else [(output, result.xml)]) + ([] if page is None else [(html, page)])

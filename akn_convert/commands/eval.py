@@ -12,7 +12,7 @@ from .common import fail
 
 
 def eval_corpus(
-    directory: Path = typer.Argument(..., readable=False, help="Folder holding the files the manifest lists."),
+    directory: Path = typer.Argument(..., metavar="CORPUS_DIR", readable=False, help="Folder holding the files the manifest lists."),
     manifest: Optional[Path] = typer.Option(None, "--manifest", "-m", readable=False,
                                             help="Tab-separated manifest (default: DIR/MANIFEST.tsv)."),
     warnings: bool = typer.Option(False, "--warnings", help="List each document's conversion warnings."),

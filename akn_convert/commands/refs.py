@@ -54,7 +54,7 @@ def _table(rows: list[dict[str, str]]) -> str:
 
 
 def refs(
-    input: Path = typer.Argument(..., readable=False, help="Text of a resolution (clean or PDF-extracted); '-' reads stdin."),
+    input: Path = typer.Argument(..., metavar="INPUT", readable=False, help="Text of a resolution (clean or PDF-extracted); '-' reads stdin."),
     symbol: Optional[str] = typer.Option(None, "--symbol", help="Document symbol, e.g. CTOC/COP/2020/L.6/Rev.1."),
     date: Optional[str] = typer.Option(None, "--date", help="Date of the document, YYYY-MM-DD (over the text's and the sidecar's)."),
     lang: Optional[str] = typer.Option(None, "--lang", help="Language: fr, en ... (detected when absent)."),

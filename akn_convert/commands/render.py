@@ -14,7 +14,7 @@ IRI_BASE_HELP = ("Prefix for AKN IRIs that name no UN document symbol (e.g. your
 
 
 def render(
-    input: Path = typer.Argument(..., readable=False, help="AKN XML file (any Akoma Ntoso 3.0 document)."),
+    input: Path = typer.Argument(..., metavar="FILE.xml", readable=False, help="AKN XML file (any Akoma Ntoso 3.0 document)."),
     output: Optional[Path] = typer.Option(None, "-o", "--output", readable=False, help="HTML file to write (default, or '-': stdout)."),
     iri_base: str = typer.Option("", "--iri-base", help=IRI_BASE_HELP),
 ) -> None:

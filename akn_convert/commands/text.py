@@ -11,7 +11,7 @@ from .common import fail, write_result
 
 
 def text(
-    input: Path = typer.Argument(..., readable=False, help="AKN XML file."),
+    input: Path = typer.Argument(..., metavar="FILE.xml", readable=False, help="AKN XML file."),
     output: Optional[Path] = typer.Option(None, "-o", "--output", readable=False, help="Text file to write (default, or '-': stdout)."),
     front: bool = typer.Option(False, "--front", help="Start with the cover page and the preface."),
 ) -> None:
