@@ -6,6 +6,9 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+from pathlib import Path
+
+import pytest
 
 from conftest import CLEAN
 
@@ -83,3 +86,36 @@ def test_convert_of_a_folder_points_to_batch(tmp_path):
     assert proc.returncode == 1
     assert proc.stderr == f"akn-convert: {src}: this is a folder, not a file (akn-convert batch converts a folder)\n"
     assert proc.stdout == "" and not (tmp_path / "a.xml").exists()
+
+
+README = Path(__file__).resolve().parent.parent / "README.md"
+
+
+def _reference_lines() -> list[list[str]]:
+    """The README's command-line reference, one list of words per command."""
+    text = README.read_text(encoding="utf-8")
+    block = text.split("## Command-line reference", 1)[1].split("```text", 1)[1].split("```", 1)[0]
+    return [ln.split()[1:] for ln in block.splitlines() if ln.startswith("akn-convert ") and "--version" not in ln]
+
+
+@pytest.mark.parametrize("words", _reference_lines(), ids=lambda w: w[0])
+def test_help_names_arguments_and_option_values_as_the_readme_does(words):
+    """``--help`` showed ``{input}``, ``<str>``, ``<bool>`` and ``<path>`` where the README writes
+    ``INPUT``, ``S``, ``OUTPUT.xml``; a user reading both saw two languages."""
+    from typer.testing import CliRunner
+
+    from akn_convert.cli import app
+
+    command, argument = words[0], words[1].rstrip(".")
+    result = CliRunner().invoke(app, [command, "--help"], env={"COLUMNS": "200"})
+    assert result.exit_code == 0
+    usage = next(ln for ln in result.stdout.splitlines() if "Usage:" in ln)
+    assert f"{{{argument}}}" in usage
+    pairs = [(a.strip("[]"), b.rstrip("]")) for a, b in zip(words, words[1:] + [""]) if a.strip("[").startswith("-")]
+    assert pairs
+    for option, value in pairs:
+        row = next((ln for ln in result.stdout.splitlines() if f" {option} " in ln or f",{option} " in ln), None)
+        assert row is not None, option
+        if value and not value.startswith(("-", "[")) and value != "…":
+            assert value in row, (option, value, row)
+        assert "<str>" not in row and "<bool>" not in row and "<path>" not in row, row

@@ -17,16 +17,16 @@ def batch(
     inputs: List[str] = typer.Argument(
         ..., metavar="INPUT_DIR_OR_GLOB",
         help="Folders (every *.txt file below them), globs such as 'archive/**/*.txt' (quoted), or files."),
-    out_dir: Path = typer.Option(..., "-o", "--output", "--out-dir", readable=False,
+    out_dir: Path = typer.Option(..., "-o", "--output", "--out-dir", metavar="OUT_DIR", readable=False,
                                  help="Output folder: one .xml per input, and the JSON report."),
-    jobs: Optional[int] = typer.Option(None, "-j", "--jobs", min=1,
+    jobs: Optional[int] = typer.Option(None, "-j", "--jobs", metavar="N", min=1,
                                        help="Worker processes (default: one per CPU; 1 converts in this process)."),
-    force: bool = typer.Option(False, "--force", help="Convert every file again, even when its output is up to date."),
-    lang: Optional[str] = typer.Option(None, "--lang", help="Language of all inputs (detected per file when absent)."),
-    shape: Optional[str] = typer.Option(None, "--shape", help="Input shape of all inputs: clean or pdf (detected when absent)."),
-    max_size: float = typer.Option(10.0, "--max-size", min=0.001, help="Largest input file read, in MB."),
-    timeout: float = typer.Option(300.0, "--timeout", min=0, help="Seconds allowed per file (0: no limit)."),
-    html: bool = typer.Option(False, "--html", help="Also write the HTML rendition of each file (NAME.html beside NAME.xml)."),
+    force: bool = typer.Option(False, "--force", metavar="", help="Convert every file again, even when its output is up to date."),
+    lang: Optional[str] = typer.Option(None, "--lang", metavar="fr|en|es|ru|ar|zh", help="Language of all inputs (detected per file when absent)."),
+    shape: Optional[str] = typer.Option(None, "--shape", metavar="clean|pdf", help="Input shape of all inputs: clean or pdf (detected when absent)."),
+    max_size: float = typer.Option(10.0, "--max-size", metavar="MB", min=0.001, help="Largest input file read, in MB."),
+    timeout: float = typer.Option(300.0, "--timeout", metavar="S", min=0, help="Seconds allowed per file (0: no limit)."),
+    html: bool = typer.Option(False, "--html", metavar="", help="Also write the HTML rendition of each file (NAME.html beside NAME.xml)."),
 ) -> None:
     """Convert many resolutions at once: files in parallel, failures reported.
 

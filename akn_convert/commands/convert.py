@@ -14,14 +14,14 @@ from .common import check_choices, convert_input, fail, to_stdout, usage_error, 
 
 def convert(
     input: Path = typer.Argument(..., metavar="INPUT", readable=False, help="Text of a resolution (clean or PDF-extracted); '-' reads stdin."),
-    output: Optional[Path] = typer.Option(None, "-o", "--output", readable=False, help="XML file to write (default, or '-': stdout)."),
-    symbol: Optional[str] = typer.Option(None, "--symbol", help="Document symbol, e.g. CTOC/COP/2020/L.6/Rev.1."),
-    date: Optional[str] = typer.Option(None, "--date", help="Date of the document, YYYY-MM-DD (over the text's and the sidecar's)."),
-    lang: Optional[str] = typer.Option(None, "--lang", help="Language: fr, en, es, ru, ar, zh (detected when absent)."),
-    shape: Optional[str] = typer.Option(None, "--shape", help="Input shape: clean or pdf (detected when absent)."),
-    meta: Optional[Path] = typer.Option(None, "--meta", readable=False, help="Sidecar JSON: symbol, date, organ, name, lang, shape."),
-    html: Optional[Path] = typer.Option(None, "--html", readable=False, help="Also write the HTML rendition to this file."),
-    max_size: float = typer.Option(10.0, "--max-size", min=0.001, help="Largest input read, in MB."),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", metavar="OUTPUT.xml", readable=False, help="XML file to write (default, or '-': stdout)."),
+    symbol: Optional[str] = typer.Option(None, "--symbol", metavar="S", help="Document symbol, e.g. CTOC/COP/2020/L.6/Rev.1."),
+    date: Optional[str] = typer.Option(None, "--date", metavar="YYYY-MM-DD", help="Date of the document, YYYY-MM-DD (over the text's and the sidecar's)."),
+    lang: Optional[str] = typer.Option(None, "--lang", metavar="fr|en|es|ru|ar|zh", help="Language: fr, en, es, ru, ar, zh (detected when absent)."),
+    shape: Optional[str] = typer.Option(None, "--shape", metavar="clean|pdf", help="Input shape: clean or pdf (detected when absent)."),
+    meta: Optional[Path] = typer.Option(None, "--meta", metavar="sidecar.json", readable=False, help="Sidecar JSON: symbol, date, organ, name, lang, shape."),
+    html: Optional[Path] = typer.Option(None, "--html", metavar="FILE.html", readable=False, help="Also write the HTML rendition to this file."),
+    max_size: float = typer.Option(10.0, "--max-size", metavar="MB", min=0.001, help="Largest input read, in MB."),
 ) -> None:
     """Convert one resolution to Akoma Ntoso XML (validated before it is written)."""
     from ..errors import AknConvertError, UsageError

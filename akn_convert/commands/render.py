@@ -15,8 +15,8 @@ IRI_BASE_HELP = ("Prefix for AKN IRIs that name no UN document symbol (e.g. your
 
 def render(
     input: Path = typer.Argument(..., metavar="FILE.xml", readable=False, help="AKN XML file (any Akoma Ntoso 3.0 document)."),
-    output: Optional[Path] = typer.Option(None, "-o", "--output", readable=False, help="HTML file to write (default, or '-': stdout)."),
-    iri_base: str = typer.Option("", "--iri-base", help=IRI_BASE_HELP),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", metavar="FILE.html", readable=False, help="HTML file to write (default, or '-': stdout)."),
+    iri_base: str = typer.Option("", "--iri-base", metavar="URL", help=IRI_BASE_HELP),
 ) -> None:
     """Render an AKN file as HTML (one self-contained page: masthead, text, notes)."""
     from ..errors import AknConvertError

@@ -12,8 +12,8 @@ from .common import fail, write_result
 
 def text(
     input: Path = typer.Argument(..., metavar="FILE.xml", readable=False, help="AKN XML file."),
-    output: Optional[Path] = typer.Option(None, "-o", "--output", readable=False, help="Text file to write (default, or '-': stdout)."),
-    front: bool = typer.Option(False, "--front", help="Start with the cover page and the preface."),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", metavar="FILE.txt", readable=False, help="Text file to write (default, or '-': stdout)."),
+    front: bool = typer.Option(False, "--front", metavar="", help="Start with the cover page and the preface."),
 ) -> None:
     """Plain text of an AKN file: the words the words-in-order check compares, one paragraph a line."""
     from ..aknfile import read_akn

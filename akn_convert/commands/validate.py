@@ -14,6 +14,7 @@ def validate(
     files: List[Path] = typer.Argument(..., metavar="FILE_OR_FOLDER", readable=False,
                                        help="AKN XML files, or folders (their *.xml files, at any depth)."),
     schema_only: bool = typer.Option(False, "--schema-only",
+                                     metavar="",
                                      help="The official schema alone, without the UN profile rules "
                                           "(for AKN documents other than UN resolutions)."),
 ) -> None:
