@@ -119,3 +119,13 @@ def test_help_names_arguments_and_option_values_as_the_readme_does(words):
         if value and not value.startswith(("-", "[")) and value != "…":
             assert value in row, (option, value, row)
         assert "<str>" not in row and "<bool>" not in row and "<path>" not in row, row
+
+
+def test_a_small_size_limit_is_said_in_digits_that_are_not_zero(tmp_path):
+    """``--max-size 0.001`` said "the file is 0 MB, over the limit of 0 MB"."""
+    proc = subprocess.run([sys.executable, "-m", "akn_convert", "convert", str(CLEAN), "--max-size", "0.001"],
+                          capture_output=True, text=True)
+    size = CLEAN.stat().st_size / (1024 * 1024)
+    assert proc.returncode == 1 and proc.stdout == ""
+    assert proc.stderr == (f"akn-convert: {CLEAN}: the file is {size:.2g} MB, over the limit of 0.001 MB (--max-size);"
+                           " a resolution is far smaller\n")
