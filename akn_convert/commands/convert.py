@@ -24,7 +24,7 @@ def convert(
     max_size: float = typer.Option(10.0, "--max-size", metavar="MB", min=0.001, help="Largest input read, in MB."),
 ) -> None:
     """Convert one resolution to Akoma Ntoso XML (validated before it is written)."""
-    from ..errors import AknConvertError, UsageError
+    from ..errors import AknConvertError
     from ..inputs import MB
     from ..output import check_target, write_all
     from ..pipeline import Options, sidecar_for, sidecar_of
@@ -35,9 +35,9 @@ def convert(
         usage_error("the HTML rendition is written to a file, not to stdout (give a file name)", "--html")
     if to_stdout(output):
         output = None
+    if html is not None and output is not None and os.path.realpath(html) == os.path.realpath(output):
+        usage_error(f"--html and --output name the same file {html}", "--html")  # (a wrong command line: 2)
     try:
-        if html is not None and output is not None and os.path.realpath(html) == os.path.realpath(output):
-            raise UsageError(f"--html and --output name the same file {html}")
         sources = ((input, sidecar_of(input)) if str(input) != "-" else ()) + ((meta,) if meta is not None else ())
         for target in (output, html):  # before converting: fail with nothing written
             if target is not None:
