@@ -129,3 +129,23 @@ def test_a_small_size_limit_is_said_in_digits_that_are_not_zero(tmp_path):
     assert proc.returncode == 1 and proc.stdout == ""
     assert proc.stderr == (f"akn-convert: {CLEAN}: the file is {size:.2g} MB, over the limit of 0.001 MB (--max-size);"
                            " a resolution is far smaller\n")
+
+
+@pytest.mark.parametrize("command, option", [("convert", "-o"), ("convert", "--html"), ("render", "-o"), ("text", "-o")])
+def test_an_output_name_ending_in_a_slash_is_a_folder_not_a_file(tmp_path, command, option):
+    """``-o out/`` (a folder that does not exist yet) wrote a file named ``out``."""
+    from typer.testing import CliRunner
+
+    from akn_convert.cli import app
+
+    runner = CliRunner()
+    xml = tmp_path / "res.xml"
+    if command != "convert":
+        made = runner.invoke(app, ["convert", str(CLEAN), "-o", str(xml)])
+        assert made.exit_code == 0, made.stderr
+    source = str(CLEAN) if command == "convert" else str(xml)
+    target = str(tmp_path / "out") + "/"
+    result = runner.invoke(app, [command, source, option, target])
+    assert result.exit_code == 1
+    assert result.stderr == f"akn-convert: cannot write {target}: it is a folder (give a file name)\n"
+    assert not (tmp_path / "out").exists() and result.stdout == ""

@@ -9,21 +9,23 @@ from typing import Optional
 
 import typer
 
-from .common import check_choices, convert_input, fail, to_stdout, usage_error, warn
+from .common import check_choices, convert_input, fail, file_name, to_stdout, usage_error, warn
 
 
 def convert(
     input: Path = typer.Argument(..., metavar="INPUT", readable=False, help="Text of a resolution (clean or PDF-extracted); '-' reads stdin."),
-    output: Optional[Path] = typer.Option(None, "-o", "--output", metavar="OUTPUT.xml", readable=False, help="XML file to write (default, or '-': stdout)."),
+    output: Optional[str] = typer.Option(None, "-o", "--output", metavar="OUTPUT.xml", help="XML file to write (default, or '-': stdout)."),
     symbol: Optional[str] = typer.Option(None, "--symbol", metavar="S", help="Document symbol, e.g. CTOC/COP/2020/L.6/Rev.1."),
     date: Optional[str] = typer.Option(None, "--date", metavar="YYYY-MM-DD", help="Date of the document, YYYY-MM-DD (over the text's and the sidecar's)."),
     lang: Optional[str] = typer.Option(None, "--lang", metavar="fr|en|es|ru|ar|zh", help="Language: fr, en, es, ru, ar, zh (detected when absent)."),
     shape: Optional[str] = typer.Option(None, "--shape", metavar="clean|pdf", help="Input shape: clean or pdf (detected when absent)."),
     meta: Optional[Path] = typer.Option(None, "--meta", metavar="sidecar.json", readable=False, help="Sidecar JSON: symbol, date, organ, name, lang, shape."),
-    html: Optional[Path] = typer.Option(None, "--html", metavar="FILE.html", readable=False, help="Also write the HTML rendition to this file."),
+    html: Optional[str] = typer.Option(None, "--html", metavar="FILE.html", help="Also write the HTML rendition to this file."),
     max_size: float = typer.Option(10.0, "--max-size", metavar="MB", min=0.001, help="Largest input read, in MB."),
 ) -> None:
     """Convert one resolution to Akoma Ntoso XML (validated before it is written)."""
+    output = file_name(output)
+    html = file_name(html)
     from ..errors import AknConvertError
     from ..inputs import MB
     from ..output import check_target, write_all
