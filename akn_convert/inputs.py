@@ -67,8 +67,12 @@ MB = 1024 * 1024  #: the unit of --max-size and of the messages about sizes
 
 
 def megabytes(size: int) -> str:
-    """A size in the unit --max-size takes: "10 MB", "12.4 MB"."""
-    return f"{size / MB:.1f}".removesuffix(".0") + " MB"
+    """A size in the unit --max-size takes: "10 MB", "12.4 MB", and below a tenth of one two
+    digits that are not 0 ("0.046 MB", not "0 MB": "the file is 0 MB, over the limit of 0 MB")."""
+    value = size / MB
+    if 0 < value < 0.1:
+        return f"{value:.2g} MB"
+    return f"{value:.1f}".removesuffix(".0") + " MB"
 
 
 def too_large(size: int, max_bytes: int) -> InputError:

@@ -117,8 +117,10 @@ def load_sidecar(path: Path) -> dict:
     if unknown:
         raise UsageError(f"{where} has unknown keys: {', '.join(sorted(unknown))} "
                          f"(known: {', '.join(sorted(SIDECAR_KEYS))})", str(path))
-    if not all(isinstance(v, str) for v in data.values()):
-        raise UsageError(f"{where}: values must be strings", str(path))
+    wrong = [k for k, v in data.items() if not isinstance(v, str)]
+    if wrong:  # (naming the key: a user with several values does not have to look for it)
+        raise UsageError(f"{where}: values must be strings ({', '.join(wrong)} is not: write it in quotes)",
+                         str(path))
     problem = _sidecar_problem(data)
     if problem:
         raise UsageError(f"{where}: {problem}", str(path))
@@ -144,7 +146,8 @@ def _sidecar_problem(data: dict) -> str | None:
             try:
                 found[key] = languages.get(data[key]).code
             except KeyError:
-                return f"{key}: unknown language {data[key]!r} (known: {', '.join(languages.codes())})"
+                known = ", ".join(languages.get(code).code2 for code in languages.codes())  # (as --lang says)
+                return f"{key}: unknown language {data[key]!r} (known: {known})"
     if len(set(found.values())) > 1:
         return f"lang {data['lang']!r} and language {data['language']!r} disagree"
     if data.get("shape") and data["shape"] not in readers.SHAPES:

@@ -67,8 +67,10 @@ def main(monkeypatch, capsys, *args) -> tuple[int, str]:
 @pytest.mark.parametrize("args, words", [
     (["batch", "{src}", "-o", "{out}", "--jobs", "0"], "Invalid value for '-j' / '--jobs'"),
     (["batch", "{src}", "-o", "{out}", "--jobs", "-3"], "Invalid value for '-j' / '--jobs'"),
-    (["batch", "-o", "{out}"], "Missing argument 'INPUT_DIR_OR_GLOB...'"),
-    (["validate"], "Missing argument 'files'"),
+    (["batch", "-o", "{out}"], "Missing argument 'INPUT_DIR_OR_GLOB'"),
+    (["validate"], "Missing argument 'FILE_OR_FOLDER'"),
+    (["convert"], "Missing argument 'INPUT'"),  # (the README's names, not the Python parameters')
+    (["render"], "Missing argument 'FILE.xml'"),
     (["convert", "{src}/a.txt", "--bogus"], "No such option: --bogus"),
     (["convert", "{src}/a.txt", "--max-size", "-1"], "Invalid value for '--max-size'"),
     (["frobnicate"], "No such command 'frobnicate'"),
@@ -206,10 +208,10 @@ def test_dash_o_dash_is_stdout(tmp_path, monkeypatch, command, clean_result):
     ({"name": ""}, "name: '' is not a document kind"),
     ({"organ": "un ga/x"}, "organ: 'un ga/x' is not an actor id"),
     ({"date": "2020-13-45"}, "date '2020-13-45' is not an ISO date (YYYY-MM-DD)"),
-    ({"lang": "xx"}, "lang: unknown language 'xx'"),
+    ({"lang": "xx"}, "lang: unknown language 'xx' (known: fr, en, es, ru, ar, zh)"),
     ({"lang": "en", "language": "fr"}, "lang 'en' and language 'fr' disagree"),
     ({"shape": "scan"}, "shape: unknown input shape 'scan'"),
-    ({"symbol": 5}, "values must be strings"),
+    ({"symbol": 5}, "values must be strings (symbol is not: write it in quotes)"),
     ([1, 2], "must hold a JSON object"),
 ])
 def test_a_sidecar_with_a_wrong_value_names_the_sidecar(tmp_path, sidecar, words):

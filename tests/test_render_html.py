@@ -236,7 +236,7 @@ def test_not_an_akn_document_is_one_line_error(tmp_path):
     assert str(info.value).startswith(f"{bad}: the file declares a DTD") and "\n" not in str(info.value)
     from akn_convert.aknfile import read_akn
 
-    with pytest.raises(InputError, match="over the limit of 0 MB"):
+    with pytest.raises(InputError, match="over the limit of 0.00095 MB"):
         read_akn(ARABIC, max_bytes=1000)
 
 

@@ -15,23 +15,22 @@ from .common import check_choices, fail
 
 def batch(
     inputs: List[str] = typer.Argument(
-        ..., metavar="INPUT_DIR_OR_GLOB...",
+        ..., metavar="INPUT_DIR_OR_GLOB",
         help="Folders (every *.txt file below them), globs such as 'archive/**/*.txt' (quoted), or files."),
-    out_dir: Path = typer.Option(..., "-o", "--output", "--out-dir", readable=False,
+    out_dir: Path = typer.Option(..., "-o", "--output", "--out-dir", metavar="OUT_DIR", readable=False,
                                  help="Output folder: one .xml per input, and the JSON report."),
-    jobs: Optional[int] = typer.Option(None, "-j", "--jobs", min=1,
+    jobs: Optional[int] = typer.Option(None, "-j", "--jobs", metavar="N", min=1,
                                        help="Worker processes (default: one per CPU; 1 converts in this process)."),
-    force: bool = typer.Option(False, "--force", help="Convert every file again, even when its output is up to date."),
-    lang: Optional[str] = typer.Option(None, "--lang", help="Language of all inputs (detected per file when absent)."),
-    shape: Optional[str] = typer.Option(None, "--shape", help="Input shape of all inputs: clean or pdf (detected when absent)."),
-    max_size: float = typer.Option(10.0, "--max-size", min=0.001, help="Largest input file read, in MB."),
-    timeout: float = typer.Option(300.0, "--timeout", min=0, help="Seconds allowed per file (0: no limit)."),
-    html: bool = typer.Option(False, "--html", help="Also write the HTML rendition of each file (NAME.html beside NAME.xml)."),
+    force: bool = typer.Option(False, "--force", metavar="", help="Convert every file again, even when its output is up to date."),
+    lang: Optional[str] = typer.Option(None, "--lang", metavar="fr|en|es|ru|ar|zh", help="Language of all inputs (detected per file when absent)."),
+    shape: Optional[str] = typer.Option(None, "--shape", metavar="clean|pdf", help="Input shape of all inputs: clean or pdf (detected when absent)."),
+    max_size: float = typer.Option(10.0, "--max-size", metavar="MB", min=0.001, help="Largest input file read, in MB."),
+    timeout: float = typer.Option(300.0, "--timeout", metavar="S", min=0, help="Seconds allowed per file (0: no limit)."),
+    html: bool = typer.Option(False, "--html", metavar="", help="Also write the HTML rendition of each file (NAME.html beside NAME.xml)."),
 ) -> None:
     """Convert many resolutions at once: files in parallel, failures reported.
 
-    Inputs are never written over; a re-run converts only what is missing or older than its
-    input (--force: all)."""
+    Inputs are never written over; a re-run converts only what is missing or older than its input (--force: all)."""
     import signal
     import time
 
@@ -132,6 +131,8 @@ def _run_with_progress(engine, tasks, settings, jobs, results) -> None:
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
+    if not tasks:  # all up to date: no bar standing at 0/0
+        return
     console = Console(stderr=True)
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[failed]} failed"),
                TimeElapsedColumn(), TimeRemainingColumn())
@@ -158,6 +159,8 @@ def _run_with_progress(engine, tasks, settings, jobs, results) -> None:
 
 #: most rows of the result table; a larger batch lists only failures and warnings
 TABLE_ROWS = 200
+#: a terminal narrower than this gets the table without its warnings column, and them as lines under it
+NARROW = 120
 
 
 def _show(engine, results, seconds: float, report: Path, converted_now: int) -> None:
@@ -165,17 +168,30 @@ def _show(engine, results, seconds: float, report: Path, converted_now: int) -> 
     from rich.table import Table
     from rich.text import Text
 
-    table = Table(title="akn-convert batch", show_lines=False)
+    import sys
+
+    terminal = sys.stdout.isatty()
     name_width = min(100, max((len(r.name) for r in results), default=10))
+    # a terminal: its width; a pipe or a log file: lines wide enough for whole file names
+    console = Console(width=None if terminal else max(160, name_width + 110))
+    # a narrow terminal: the warnings and reasons as lines under the table, not in a column
+    # folded to a few letters a line
+    wide = console.width >= NARROW
+    table = Table(title="akn-convert batch", show_lines=False)
+    # Only the file and the warnings are folded: in a terminal both, to its width; in a pipe or
+    # a log the file stays whole on its row (for grep) and the line is made wide enough for it.
+    # (A column's min_width is not kept by rich's folding: the table came out wider than the
+    # console and its warnings were cut at the right edge.)
     for name, justify in (("file", "left"), ("status", "left"), ("shape", "left"), ("lang", "left"),
                           ("preamble", "right"), ("operative", "right"), ("points", "right"), ("notes", "right"),
-                          ("warnings", "left")):
+                          ("warnings", "left"))[:None if wide else -1]:
         table.add_column(name, justify=justify, overflow="fold", ratio=3 if name == "warnings" else None,
-                         min_width=name_width if name == "file" else None)
+                         no_wrap=name not in ("file", "warnings") or (name == "file" and not terminal))
     style = {engine.CONVERTED: "green", engine.UP_TO_DATE: "cyan", engine.FAILED: "red"}
     shown = sorted(results, key=lambda r: r.name)
     if len(shown) > TABLE_ROWS:  # an archive: the files that need a look; the report has them all
         shown = [r for r in shown if r.status == engine.FAILED or r.warnings][:TABLE_ROWS]
+    details = []
     for r in shown:
         c = r.counts or {}
         notes = f"{c.get('notes', 0)}{'+*' if c.get('star_note') else ''}" if c else None
@@ -183,13 +199,13 @@ def _show(engine, results, seconds: float, report: Path, converted_now: int) -> 
         table.add_row(Text(r.name), Text(r.status, style=style.get(r.status, "")), r.shape or "", r.lang or "",
                       *(str(v) if v is not None else "" for v in (c.get("preamble"), c.get("operative"),
                                                                   c.get("points"), notes)),
-                      Text(detail or ""))
-    import sys
-
-    # a terminal: its width; a pipe or a log file: lines wide enough for whole file names
-    console = Console(width=None if sys.stdout.isatty() else max(160, name_width + 110))
+                      *([Text(detail or "")] if wide else []))
+        details += [f"{r.name}: {r.error}"] if r.status == engine.FAILED else [f"{r.name}: warning: {w}" for w in r.warnings]
     if shown:
         console.print(table)
+    if not wide:
+        for line in details:
+            console.print(line, markup=False, highlight=False, soft_wrap=True)
     if len(shown) < len(results):
         console.print(f"({len(results) - len(shown)} more files not listed: converted or up to date without "
                       f"warnings, or past the first {TABLE_ROWS} rows; all are in the report)",
@@ -199,3 +215,6 @@ def _show(engine, results, seconds: float, report: Path, converted_now: int) -> 
     console.print(f"{t[engine.CONVERTED]} converted, {t[engine.UP_TO_DATE]} up to date, {t[engine.FAILED]} failed "
                   f"({t['warnings']} warnings) in {seconds:.1f} s{rate}; report: {report}",
                   markup=False, highlight=False, soft_wrap=True)
+    if t[engine.UP_TO_DATE] and not converted_now:
+        console.print("(up to date: their outputs are newer than their inputs; --force converts them again)",
+                      markup=False, highlight=False, soft_wrap=True)

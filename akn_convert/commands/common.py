@@ -18,6 +18,20 @@ def warn(source: str, warnings: list[str]) -> None:
         typer.echo(printable(f"{source}: warning: {w}"), err=True)
 
 
+def file_name(value: str | None):
+    """An ``-o`` or ``--html`` value as a Path (None stays None).  A name ending in ``/`` means a
+    folder, which ``Path`` would silently turn into a file of that name (``-o out/`` wrote a file
+    ``out``): it is refused in one line, as a folder that exists is."""
+    import os
+    from pathlib import Path
+
+    if value is None:
+        return None
+    if value != "-" and value.endswith(("/", os.sep)):
+        fail(f"cannot write {value}: it is a folder (give a file name)")
+    return Path(value)
+
+
 def to_stdout(output) -> bool:
     """``-o`` absent or ``-o -``: the result goes to stdout."""
     return output is None or str(output) == "-"

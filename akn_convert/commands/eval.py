@@ -12,10 +12,10 @@ from .common import fail
 
 
 def eval_corpus(
-    directory: Path = typer.Argument(..., readable=False, help="Folder holding the files the manifest lists."),
-    manifest: Optional[Path] = typer.Option(None, "--manifest", "-m", readable=False,
-                                            help="Tab-separated manifest (default: DIR/MANIFEST.tsv)."),
-    warnings: bool = typer.Option(False, "--warnings", help="List each document's conversion warnings."),
+    directory: Path = typer.Argument(..., metavar="CORPUS_DIR", readable=False, help="Folder holding the files the manifest lists."),
+    manifest: Optional[Path] = typer.Option(None, "--manifest", "-m", metavar="MANIFEST.tsv", readable=False,
+                                            help="Tab-separated manifest (default: CORPUS_DIR/MANIFEST.tsv)."),
+    warnings: bool = typer.Option(False, "--warnings", metavar="", help="List each document's conversion warnings."),
 ) -> None:
     """Convert every file a manifest lists; compare counts, language, organ, symbol and date.
 

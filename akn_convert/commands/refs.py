@@ -54,15 +54,15 @@ def _table(rows: list[dict[str, str]]) -> str:
 
 
 def refs(
-    input: Path = typer.Argument(..., readable=False, help="Text of a resolution (clean or PDF-extracted); '-' reads stdin."),
-    symbol: Optional[str] = typer.Option(None, "--symbol", help="Document symbol, e.g. CTOC/COP/2020/L.6/Rev.1."),
-    date: Optional[str] = typer.Option(None, "--date", help="Date of the document, YYYY-MM-DD (over the text's and the sidecar's)."),
-    lang: Optional[str] = typer.Option(None, "--lang", help="Language: fr, en ... (detected when absent)."),
-    shape: Optional[str] = typer.Option(None, "--shape", help="Input shape: clean or pdf (detected when absent)."),
-    meta: Optional[Path] = typer.Option(None, "--meta", readable=False, help="Sidecar JSON: symbol, date, organ, name, lang, shape."),
-    format: str = typer.Option("table", "--format", help="table, tsv or json."),
-    unresolved: bool = typer.Option(False, "--unresolved", help="List only what stays plain text."),
-    max_size: float = typer.Option(10.0, "--max-size", min=0.001, help="Largest input read, in MB."),
+    input: Path = typer.Argument(..., metavar="INPUT", readable=False, help="Text of a resolution (clean or PDF-extracted); '-' reads stdin."),
+    symbol: Optional[str] = typer.Option(None, "--symbol", metavar="S", help="Document symbol, e.g. CTOC/COP/2020/L.6/Rev.1."),
+    date: Optional[str] = typer.Option(None, "--date", metavar="YYYY-MM-DD", help="Date of the document, YYYY-MM-DD (over the text's and the sidecar's)."),
+    lang: Optional[str] = typer.Option(None, "--lang", metavar="fr|en|es|ru|ar|zh", help="Language: fr, en ... (detected when absent)."),
+    shape: Optional[str] = typer.Option(None, "--shape", metavar="clean|pdf", help="Input shape: clean or pdf (detected when absent)."),
+    meta: Optional[Path] = typer.Option(None, "--meta", metavar="sidecar.json", readable=False, help="Sidecar JSON: symbol, date, organ, name, lang, shape."),
+    format: str = typer.Option("table", "--format", metavar="table|tsv|json", help="table, tsv or json."),
+    unresolved: bool = typer.Option(False, "--unresolved", metavar="", help="List only what stays plain text."),
+    max_size: float = typer.Option(10.0, "--max-size", metavar="MB", min=0.001, help="Largest input read, in MB."),
 ) -> None:
     """List the references, dates, organizations and places recognised in a resolution."""
     import json

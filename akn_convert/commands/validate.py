@@ -11,9 +11,10 @@ from .common import fail
 
 
 def validate(
-    files: List[Path] = typer.Argument(..., readable=False,
+    files: List[Path] = typer.Argument(..., metavar="FILE_OR_FOLDER", readable=False,
                                        help="AKN XML files, or folders (their *.xml files, at any depth)."),
     schema_only: bool = typer.Option(False, "--schema-only",
+                                     metavar="",
                                      help="The official schema alone, without the UN profile rules "
                                           "(for AKN documents other than UN resolutions)."),
 ) -> None:
