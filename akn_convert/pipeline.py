@@ -150,8 +150,8 @@ def _sidecar_problem(data: dict) -> str | None:
                 return f"{key}: unknown language {data[key]!r} (known: {known})"
     if len(set(found.values())) > 1:
         return f"lang {data['lang']!r} and language {data['language']!r} disagree"
-    if data.get("shape") and data["shape"] not in readers.SHAPES:
-        return f"shape: unknown input shape {data['shape']!r} (known: {', '.join(readers.SHAPES)})"
+    if data.get("shape") and readers.shape_named(data["shape"]) is None:
+        return "shape: " + readers.unknown_shape(data["shape"])
     if "name" in data and data["name"] not in DOCUMENT_NAMES:
         return f"name: {data['name']!r} is not a document kind (known: {', '.join(DOCUMENT_NAMES)})"
     if data.get("organ") and not _ACTOR_ID.fullmatch(data["organ"]):
@@ -186,8 +186,10 @@ def convert_text(text: str, options: Options | None = None, *, encoding: str = "
     except KeyError:
         raise UsageError(f"unknown language {code!r} (known: {', '.join(languages.codes())})") from None
     shape = options.shape or meta.get("shape")
-    if shape and shape not in readers.SHAPES:
-        raise UsageError(f"unknown input shape {shape!r} (known: {', '.join(readers.SHAPES)})")
+    if shape:
+        if readers.shape_named(shape) is None:
+            raise UsageError(readers.unknown_shape(shape))
+        shape = readers.shape_named(shape)
 
     source = readers.read(text, lang, shape)
     hints = Hints(symbol=options.symbol or meta.get("symbol"), date=iso_date(options.date or meta.get("date")),

@@ -104,6 +104,23 @@ def test_an_unknown_language_or_shape_is_a_usage_error_not_the_files_fault(tmp_p
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]
 
 
+def test_a_shape_is_named_in_any_case_as_a_language_is(tmp_path, monkeypatch, capsys):
+    src = good(tmp_path / "a.txt")
+    code, err = main(monkeypatch, capsys, "convert", str(src), "--shape", "PDF", "--lang", "EN",
+                     "-o", str(tmp_path / "a.xml"))
+    assert code == 0, err
+    upper = (tmp_path / "a.xml").read_bytes()
+    code, err = main(monkeypatch, capsys, "convert", str(src), "--shape", "pdf", "--lang", "en",
+                     "-o", str(tmp_path / "b.xml"))
+    assert code == 0, err
+    assert upper == (tmp_path / "b.xml").read_bytes()
+    meta = tmp_path / "a.json"
+    meta.write_text('{"shape": " Clean"}', "utf-8")
+    code, err = main(monkeypatch, capsys, "convert", str(src), "--meta", str(meta), "-o", str(tmp_path / "c.xml"))
+    assert code == 0, err
+    assert b'<FRBRlanguage language="eng"/>' in (tmp_path / "c.xml").read_bytes()
+
+
 def test_languages_are_listed_as_the_option_takes_them(tmp_path, monkeypatch, capsys):
     code, err = main(monkeypatch, capsys, "convert", str(good(tmp_path / "a.txt")), "--lang", "de")
     assert code == 2 and "(known: fr, en, es, ru, ar, zh)" in err

@@ -85,10 +85,10 @@ def check_choices(lang: str | None, shape: str | None, date: str | None = None) 
         except UsageError as exc:
             usage_error(exc.reason, "--date")
     if shape is not None:
-        from ..readers import SHAPES
+        from ..readers import shape_named, unknown_shape
 
-        if shape not in SHAPES:
-            usage_error(f"unknown input shape {shape!r} (known: {', '.join(SHAPES)})", "--shape")
+        if shape_named(shape) is None:
+            usage_error(unknown_shape(shape), "--shape")
     if lang is not None:
         from .. import lang as languages
 

@@ -13,6 +13,18 @@ from ..model import Source
 SHAPES = ("clean", "pdf")
 
 
+def shape_named(name: str) -> str | None:
+    """The shape ``name`` names (``"PDF"``, ``" clean"``: case and spaces aside, as ``--lang``
+    takes ``FR``), or None."""
+    name = name.strip().lower()
+    return name if name in SHAPES else None
+
+
+def unknown_shape(name: str) -> str:
+    """What is said of a shape that names none."""
+    return f"unknown input shape {name!r} (known: {', '.join(SHAPES)})"
+
+
 #: a paragraph that opens with its italic verb written in markdown, after its number if any
 #: (a letter first: not a barcode line "*1818418*" of a PDF)
 _ITALIC_OPENER = re.compile(r"(?m)^[ \t]*(?:\d{1,3}[.．][ \t]*)?\*[^\W\d_][^*\n]*\*")
