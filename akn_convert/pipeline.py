@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import AknConvertError, UsageError
+from .errors import AknConvertError, NotAResolution, StructureError, UsageError
 from .inputs import MAX_BYTES, Decoded, decode, read_file, without_controls
 from .model import Document
 
@@ -194,7 +194,12 @@ def convert_text(text: str, options: Options | None = None, *, encoding: str = "
     source = readers.read(text, lang, shape)
     hints = Hints(symbol=options.symbol or meta.get("symbol"), date=iso_date(options.date or meta.get("date")),
                   organ=meta.get("organ"), name=meta.get("name"))
-    doc = parse(source, lang, hints)
+    try:
+        doc = parse(source, lang, hints)
+    except (NotAResolution, StructureError) as exc:
+        if shape and readers.detect_shape(text) != shape:  # told a shape the text does not look like
+            exc.reason += f" (read as {shape} text, as told; it looks like {readers.detect_shape(text)} text)"
+        raise
     recognised = annotate(doc, lang)
     writer = akn.AknWriter(doc)
     root = writer.build()

@@ -121,6 +121,19 @@ def test_a_shape_is_named_in_any_case_as_a_language_is(tmp_path, monkeypatch, ca
     assert b'<FRBRlanguage language="eng"/>' in (tmp_path / "c.xml").read_bytes()
 
 
+def test_a_shape_the_text_does_not_look_like_is_named_when_it_fails(tmp_path, monkeypatch, capsys):
+    src = tmp_path / "a.txt"
+    src.write_text("*The General Assembly*,\n\n*Recalling* its resolution 61/144,\n\n"
+                   "1. *Decides* to remain seized of the matter.\n", "utf-8")
+    code, err = main(monkeypatch, capsys, "convert", str(src), "--shape", "pdf", "--date", "2023-02-03",
+                     "-o", str(tmp_path / "a.xml"))
+    assert code == 1
+    assert one_line(err).endswith("(read as pdf text, as told; it looks like clean text)")
+    assert not (tmp_path / "a.xml").exists()
+    code, err = main(monkeypatch, capsys, "convert", str(src), "--date", "2023-02-03", "-o", str(tmp_path / "a.xml"))
+    assert code == 0 and "as told" not in err
+
+
 def test_languages_are_listed_as_the_option_takes_them(tmp_path, monkeypatch, capsys):
     code, err = main(monkeypatch, capsys, "convert", str(good(tmp_path / "a.txt")), "--lang", "de")
     assert code == 2 and "(known: fr, en, es, ru, ar, zh)" in err
