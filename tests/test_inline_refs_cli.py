@@ -39,6 +39,9 @@ def test_table_ends_with_a_summary_and_shows_the_unresolved():
     assert lines[0].split() == ["eId", "kind", "what", "text", "target"]
     assert lines[-1] == "39 ref, 23 date, 44 organization (1 unresolved), 1 role"
     assert any("“Groupe de travail”" in ln and "unresolved: short name" in ln for ln in lines)
+    only = run(PDF, "--symbol", SYMBOL, "--unresolved").stdout.splitlines()
+    assert len(only) == 3 and "“Groupe de travail”" in only[1]
+    assert only[-1] == "1 organization unresolved"
 
 
 def test_json_and_only_unresolved_from_stdin():

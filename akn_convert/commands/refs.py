@@ -38,7 +38,10 @@ def summary(rows: list[dict[str, str]]) -> str:
         mine = [r for r in rows if r["kind"] == kind]
         if mine:
             missed = sum(r["status"] != "ok" for r in mine)
-            parts.append(f"{len(mine) - missed} {kind}" + (f" ({missed} unresolved)" if missed else ""))
+            if missed == len(mine):  # (what --unresolved lists)
+                parts.append(f"{missed} {kind} unresolved")
+            else:
+                parts.append(f"{len(mine) - missed} {kind}" + (f" ({missed} unresolved)" if missed else ""))
     return ", ".join(parts) or "nothing recognised"
 
 
