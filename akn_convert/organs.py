@@ -159,8 +159,11 @@ _SESSION_RES_RE = re.compile(r"\.(?P<s>\d+)/(?P<kind>Res|Dec)\.(?P<n>\d+)$")
 
 
 def whole_symbol_number(text: str) -> str:
-    """Drafts and other documents: the whole symbol, ``/`` -> ``-`` and spaces -> ``_``."""
-    return re.sub(r"[()]", "", normalise_symbol(text)).replace("/", "-").replace(" ", "_")
+    """Drafts and other documents: the whole symbol, ``/`` -> ``-`` and spaces -> ``_``; any
+    other character an IRI component does not take as it is (``!`` parts an AKN IRI's
+    components) ``_`` too."""
+    number = re.sub(r"[()]", "", normalise_symbol(text)).replace("/", "-")
+    return re.sub(r"[^A-Za-z0-9.\-]+", "_", number).strip("_") or "_"
 
 
 # --------------------------------------------------------------------------- sessions

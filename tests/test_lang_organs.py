@@ -31,6 +31,17 @@ def test_symbols(symbol, organ, name, number):
     assert (s.organ, s.name, s.number) == (organ, name, number)
 
 
+def test_a_symbol_given_that_is_none_is_said_and_makes_a_clean_iri_component():
+    text = "*The General Assembly*,\n\n*Recalling* its resolution 61/144,\n\n1. *Decides* to act.\n"
+    res = convert_text(text, Options(symbol="draft #3 (final!)", date="2024-05-06"))
+    assert any("the symbol given, draft #3 (final!), does not look like a UN document symbol" in w
+               for w in res.warnings)
+    assert b'<FRBRnumber value="draft_3_final" showAs="draft #3 (final!)"/>' in res.xml
+    assert b'/un-ga/2024-05-06/draft_3_final/!main"' in res.xml
+    assert not any("does not look like" in w
+                   for w in convert_text(text, Options(symbol="A/78/L.5", date="2024-05-06")).warnings)
+
+
 def test_sessions_and_roman_numerals():
     assert [roman_value(r) for r in ("XXVI", "XXVII", "IIII", "XIV", "")] == [26, 27, None, 14, None]
     assert to_roman(26) == "XXVI"

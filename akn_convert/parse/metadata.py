@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from ..errors import UsageError
 from ..lang.base import Language
 from ..model import Source
-from ..organs import Symbol, adopted_symbol, ga_session, normalise_symbol, parse_symbol, roman_value, to_roman, within
+from ..organs import SYMBOL_RE, Symbol, adopted_symbol, ga_session, normalise_symbol, parse_symbol, roman_value, to_roman, within
 from .cover import Front, organ_id
 from .dates import parse_date
 
@@ -105,6 +105,9 @@ def identify(front: Front, source: Source, formula_organ: str | None, conclusion
         # "7/12. Enforced or involuntary disappearances"; its heading names the resolution)
         symbol_text = _heading_symbol(front, hints.organ or formula_organ, lang, hints.date or adoption, warnings,
                                       "DEC" if narrative else "RES") or header
+    if hints.symbol and not SYMBOL_RE.fullmatch(normalise_symbol(hints.symbol)):
+        warnings.append(f"the symbol given, {normalise_symbol(hints.symbol)}, does not look like a UN document "
+                        "symbol (such as A/RES/78/1 or CTOC/COP/2020/L.6/Rev.1): it is used as it is")
     symbol: Symbol | None = parse_symbol(symbol_text) if symbol_text else None
     if symbol is None:
         warnings.append("no document symbol found (give --symbol, or \"symbol\" in a sidecar); the IRI uses a number made from the text")
