@@ -130,3 +130,27 @@ def test_chinese_names_of_the_added_treaties():
         ("第49条", f"{TREATY}/1949-08-12/gc-iv/!main#art_49"),
         ("第16条", f"{TREATY}/1998-07-17/rome-statute/!main#art_16"),
         ("第六条", f"{TREATY}/1968-07-01/npt/!main#art_VI"), ("第76条", f"{TREATY}/1982-12-10/unclos/!main#art_76")]
+
+
+def test_russian_short_names_in_each_case_when_one_organ_fits():
+    res = convert("*ссылаясь* на резолюцию 60/251 Генеральной Ассамблеи и резолюцию 5/1 Совета, а также на резолюцию "
+                  "61/1 Ассамблеи, приветствуя доклад, представленный Совету, и решение Совета министров, Совет Европы,",
+                  formula="*Совет по правам человека,*", symbol="A/HRC/RES/40/1")
+    assert [(t, h) for _, t, h in refs(res)] == [
+        ("резолюцию 60/251", f"{DELIB}/un-ga/60-251"), ("резолюцию 5/1", f"{DELIB}/un-hrc/5-1"),
+        ("резолюцию 61/1", f"{DELIB}/un-ga/61-1")]
+    # "Совета министров", "Совет Европы": other bodies' names go on, no organization
+    assert orgs(res) == [("Генеральной Ассамблеи", "#un-ga"), ("Совета", "#un-hrc"), ("Ассамблеи", "#un-ga"),
+                         ("Совету", "#un-hrc")]
+    assert_written_and_resolved(res)
+
+
+def test_a_russian_short_name_of_another_council_named_before():
+    res = convert("*ссылаясь* на резолюцию 2019/1 Экономического и Социального Совета и резолюцию 2020/1 Совета,",
+                  formula="*Генеральная Ассамблея,*", symbol="A/RES/75/1")
+    assert [(t, h) for _, t, h in refs(res)] == [
+        ("резолюцию 2019/1", f"{DELIB}/un-ecosoc/2019/2019-1"), ("резолюцию 2020/1", f"{DELIB}/un-ecosoc/2020/2020-1")]
+    # two councils named before: the short name stays plain
+    res = convert("*ссылаясь* на резолюции Экономического и Социального Совета и Совета Безопасности и на доклады "
+                  "Совета,", formula="*Генеральная Ассамблея,*", symbol="A/RES/75/1")
+    assert [(r.text, r.target) for r in res.recognised if r.text == "Совета"] == [("Совета", None)]

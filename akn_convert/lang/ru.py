@@ -21,6 +21,8 @@ _CHARTER = ("Устав", "Устава", "Уставу", "Устав", "Уст�
 _STATUTE = ("Статут", "Статута", "Статуту", "Статут", "Статутом", "Статуте")
 _TREATY = ("Договор", "Договора", "Договору", "Договор", "Договором", "Договоре")
 # bodies' names decline too, in the same order of cases
+_COUNCIL = ("Совет", "Совета", "Совету", "Совет", "Советом", "Совете")
+_ASSEMBLY = ("Ассамблея", "Ассамблеи", "Ассамблее", "Ассамблею", "Ассамблеей", "Ассамблее")
 _COMMISSION = ("Комиссия", "Комиссии", "Комиссии", "Комиссию", "Комиссией", "Комиссии")
 _CONFERENCE = ("Конференция", "Конференции", "Конференции", "Конференцию", "Конференцией", "Конференции")
 _WORKING_GROUP = ("Рабочая группа", "Рабочей группы", "Рабочей группе", "Рабочую группу", "Рабочей группой",
@@ -361,6 +363,16 @@ LANGUAGE = Language(
     # (the one charter a text names); "Конвенции" alone may be any convention and stays plain
     bare_heads=("Устав",),
     short_name_follow=r"\s*(?:[,;:.)»]|$|(?:и|или|а|но|не|на|к|для)\b)",
+    # short names in each case, capitalised as the UN writes an organ it has named ("Совета",
+    # "Совету"): with no article before them, a space or the text's start stands for one, and
+    # what follows must end the name (``short_name_follow``); two candidates and it stays plain
+    body_short_names={
+        "un-ga": _declined(_ASSEMBLY),
+        "un-sc": _declined(_COUNCIL),
+        "un-ecosoc": _declined(_COUNCIL),
+        "un-hrc": _declined(_COUNCIL),
+    },
+    short_name_before=r"(?:^|\s)",
     ref_grammar={
         "resolution": r"[Рр]езолюци(?:я|и|ю|ей|й|ях|ям|ями)",
         "decision": r"[Рр]ешени(?:е|я|ю|ем|и|й|ях|ям|ями)",
