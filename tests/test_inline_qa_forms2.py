@@ -110,12 +110,14 @@ def test_arabic_names_of_the_added_treaties():
     from akn_convert.pipeline import Options, convert_text
 
     res = convert_text("*إن مجلس الأمن*،\n\n*إذ يشير* إلى المادة 5 من اتفاقية مناهضة التعذيب، والمادة 49 من اتفاقية "
-                       "جنيف الرابعة، والمادة 16 من نظام روما الأساسي، والمادة 6 من معاهدة عدم انتشار الأسلحة النووية، "
+                       "جنيف الرابعة، والمادة 4 من الاتفاقية الدولية للقضاء على جميع أشكال التمييز العنصري، والمادة 16 من نظام روما الأساسي، والمادة 6 من معاهدة عدم انتشار الأسلحة النووية، "
                        "والمادة 76 من اتفاقية الأمم المتحدة لقانون البحار،\n\n1 - *يقرر* أن يبقي المسألة قيد نظره.\n",
                        Options(shape="clean", symbol="S/RES/2600 (2021)", meta={"date": "2021-01-01"}))
     assert [(t, h) for _, t, h in refs(res)] == [
         ("المادة 5 من اتفاقية مناهضة التعذيب", f"{TREATY}/1984-12-10/cat/!main#art_5"),
         ("المادة 49 من اتفاقية جنيف الرابعة", f"{TREATY}/1949-08-12/gc-iv/!main#art_49"),
+        # "للقضاء" is read as "ل" + "القضاء"
+        ("المادة 4 من الاتفاقية الدولية للقضاء على جميع أشكال التمييز العنصري", f"{TREATY}/1965-12-21/icerd/!main#art_4"),
         ("المادة 16 من نظام روما الأساسي", f"{TREATY}/1998-07-17/rome-statute/!main#art_16"),
         ("المادة 6 من معاهدة عدم انتشار الأسلحة النووية", f"{TREATY}/1968-07-01/npt/!main#art_VI"),
         ("المادة 76 من اتفاقية الأمم المتحدة لقانون البحار", f"{TREATY}/1982-12-10/unclos/!main#art_76")]
@@ -154,3 +156,22 @@ def test_a_russian_short_name_of_another_council_named_before():
     res = convert("*ссылаясь* на резолюции Экономического и Социального Совета и Совета Безопасности и на доклады "
                   "Совета,", formula="*Генеральная Ассамблея,*", symbol="A/RES/75/1")
     assert [(r.text, r.target) for r in res.recognised if r.text == "Совета"] == [("Совета", None)]
+
+
+def test_a_short_name_with_none_named_is_the_principal_organ_the_speaker_reports_to():
+    # in a Human Rights Council text "la Asamblea" is the General Assembly, "el Consejo" the Council itself
+    res = convert("*Recordando* la resolución 60/251 de la Asamblea y la resolución 5/1 del Consejo,",
+                  formula="*El Consejo de Derechos Humanos,*", symbol="A/HRC/RES/40/1",
+                  paragraphs=("*Decide* seguir ocupándose de la cuestión.",))
+    assert [(t, h) for _, t, h in refs(res)] == [
+        ("resolución 60/251", f"{DELIB}/un-ga/60-251"), ("resolución 5/1", f"{DELIB}/un-hrc/5-1")]
+    assert orgs(res) == [("Asamblea", "#un-ga"), ("Consejo", "#un-hrc")]
+    # in a commission's, "Council resolution" is the Economic and Social Council's; "the Assembly" stays
+    # plain (the Commission reports to no assembly)
+    res = convert("*Recalling* Council resolution 2019/1 and the Assembly,",
+                  formula="*The Commission on Narcotic Drugs,*", symbol="E/CN.7/2020/L.1")
+    assert [(t, h) for _, t, h in refs(res)] == [("resolution 2019/1", f"{DELIB}/un-ecosoc/2019/2019-1")]
+    assert orgs(res) == [("Assembly", None)]
+    # in the General Assembly's, "Council" may be any council: plain
+    res = convert("*Recalling* Council resolution 5/1,", symbol="A/RES/75/1")
+    assert [(t, h) for _, t, h in refs(res)] == [("resolution 5/1", None)]
