@@ -46,10 +46,20 @@ _TREATIES = {
     "cedaw": ("اتفاقية القضاء على جميع أشكال التمييز ضد المرأة",),
     "crc": ("اتفاقية حقوق الطفل",),
     "vclt": ("اتفاقية فيينا لقانون المعاهدات",),
+    "cat": ("اتفاقية مناهضة التعذيب وغيره من ضروب المعاملة أو العقوبة القاسية أو اللاإنسانية أو المهينة",
+            "اتفاقية مناهضة التعذيب"),
+    "icerd": ("الاتفاقية الدولية للقضاء على جميع أشكال التمييز العنصري",),
+    "unclos": ("اتفاقية الأمم المتحدة لقانون البحار",),
+    "npt": ("معاهدة عدم انتشار الأسلحة النووية",),
+    "gc-iv": ("اتفاقية جنيف المتعلقة بحماية الأشخاص المدنيين في وقت الحرب", "اتفاقية جنيف الرابعة"),
+    "rome-statute": ("نظام روما الأساسي للمحكمة الجنائية الدولية", "نظام روما الأساسي"),
 }
-#: any of those names, as the article grammar's look-ahead reads it
+#: any of those names, as the article grammar's look-ahead reads it: with "لل" read "ال" too, as
+#: the text is read (see ``contractions``: "للقضاء" is "ل" + "القضاء")
 _TREATY_NAME = "|".join(r"\s+".join(map(re.escape, name.split()))
-                        for names in _TREATIES.values() for name in sorted(names, key=len, reverse=True))
+                        for names in _TREATIES.values()
+                        for name in sorted({n2 for n in names for n2 in (n, re.sub(r"(?<!\w)لل(?=\w)", "ال", n))},
+                                           key=len, reverse=True))
 
 
 #: sub-points numbered between quotes ("’1‘" … "’39‘", the quotes either way round) -> the

@@ -195,6 +195,9 @@ class Language:
     body_short_names: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: a regex that must stand right before a short name or a treaty's bare head ("the ", "l'")
     determiner: str = r"(?!x)x"
+    #: a regex that must stand right before a short name, where it is not ``determiner``: in a
+    #: language with no articles, what ends the word before (Russian "резолюцию 5/1 Совета")
+    short_name_before: str = ""
     #: a regex that must match right after a short name or a treaty's bare head: what may
     #: follow such a word without making it part of a longer name ("le Groupe de travail sur
     #: ...", "la Commission européenne", "the Office of ...")

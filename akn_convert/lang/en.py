@@ -258,6 +258,12 @@ LANGUAGE = Language(
         "sadc": ("Southern African Development Community", "SADC"),
         "un-ocha": ("Office for the Coordination of Humanitarian Affairs", "OCHA"),
         "un-wfp": ("World Food Programme", "WFP"),
+        # the organs' abbreviations before the keyword ("GA resolution 60/1", "HRC resolution 5/1")
+        "un-ga": ("GA",),
+        "un-sc": ("SC",),
+        "un-hrc": ("HRC",),
+        "un-cnd": ("CND",),
+        "un-ccpcj": ("CCPCJ",),
     },
     body_short_names={
         "un-ga": ("Assembly",),

@@ -248,6 +248,10 @@ LANGUAGE = Language(
         "sadc": ("Communauté de développement de l'Afrique australe", "SADC"),
         "un-ocha": ("Bureau de la coordination des affaires humanitaires", "OCHA"),
         "un-wfp": ("Programme alimentaire mondial", "PAM"),
+        # les sigles des organes (« la résolution de l'AG 60/1 »)
+        "un-ga": ("AG",),
+        "un-sc": ("CS",),
+        "un-hrc": ("CDH",),
     },
     body_short_names={
         "un-ga": ("Assemblée",),

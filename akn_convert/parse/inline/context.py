@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from ...lang.base import Language
+from ...organs import PARENT_ORGANS
 from .grammar import Grammar, grammar
 from .names import Mention, Names, names
 from .works import COMMON_TREATIES, ORGAN_TREATY
@@ -65,12 +66,18 @@ class Context:
     def body_for(self, ids: tuple[str, ...]) -> str | None:
         """The body a short name stands for: the organ that speaks when it may be that one (an
         organ calls itself "the Council", and names any other council in full), else the one
-        body named so far that it may stand for, or None.  A kind of body among ``ids``
+        body named so far that it may stand for, else (none named) the principal organ the
+        speaking one reports to when it may be that one, or None.  A kind of body among ``ids``
         ("committee") stands for the bodies of that kind set up by a resolution named so far."""
         ids = self.candidates(ids)
         if self.own in ids:
             return self.own
         hits = [i for i in ids if i in self.bodies]
+        if not hits and (parent := PARENT_ORGANS.get(self.own or "")) in ids:
+            # none named: the principal organ the speaking one reports to ("the Assembly" in a
+            # Human Rights Council text is the General Assembly, "the Council" in a commission's
+            # the Economic and Social Council)
+            return parent
         return hits[0] if len(hits) == 1 else None
 
     def candidates(self, ids: tuple[str, ...]) -> tuple[str, ...]:

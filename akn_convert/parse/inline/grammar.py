@@ -215,7 +215,7 @@ def grammar(lang: Language) -> Grammar:
         label=re.compile(label),
         citation=re.compile(citation),
         decision_kw=re.compile(rf"^(?:{get('decision')})$"),
-        determiner_before=re.compile(rf"(?:{lang.determiner})$"),
+        determiner_before=re.compile(rf"(?:{lang.short_name_before or lang.determiner})$"),
         list_joint=re.compile(rf"(?:{get('and')})(?:{lang.determiner})?"),
         head_before=re.compile(rf"(?:{lang.determiner}|{get('this')})$"),
         follow=re.compile(lang.short_name_follow),

@@ -87,7 +87,8 @@ class NameIndex:
                 for a in name_alternatives(by_pattern[p])]
         # no look-behind in front: it would stop the engine from skipping fast to a name's
         # first letter (five times slower); ``find`` checks the character before instead
-        after = r"(?![\w\-])" if spaced else r"(?![A-Za-z\-])"
+        # nor inside a document symbol ("A/HRC/40/1", "GA/12345": no "HRC", no "GA")
+        after = r"(?![\w\-/])" if spaced else r"(?![A-Za-z\-])"
         self.regex = re.compile(rf"(?:{'|'.join(alts)}){after}") if alts else None
         # the words a name may start with: a name found stands at the start of one of them
         # (a name's first word is literal and what follows it is no word character); not so
@@ -129,12 +130,13 @@ class NameIndex:
 
 def glued(text: str, pos: int, spaced: bool = True, clitics: frozenset[str] = frozenset()) -> bool:
     """Whether the characters before ``pos`` make a word starting there part of a longer one.
-    Unspaced (Chinese): only Latin letters and digits glue.  A clitic of the language written
+    A slash glues too (a symbol's part: "A/HRC/40/1").  Unspaced (Chinese): only Latin letters
+    and digits glue.  A clitic of the language written
     onto the word does not ("و" + "الجمعية العامة": "والجمعية العامة" names the Assembly)."""
     before = text[pos - 1] if pos > 0 else " "
     if not spaced:
         return (before.isascii() and before.isalnum()) or before in "_-"
-    if not (before.isalnum() or before in "_-"):
+    if not (before.isalnum() or before in "_-/"):
         return False
     if clitics:
         start = pos

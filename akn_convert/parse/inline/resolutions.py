@@ -64,6 +64,25 @@ class _Group:
     loose: bool  # no organ named, no possessive, no number cited before: the document's own by default
     rebuild: Callable[[str], list[Found]]  # the references as another organ's
     at: int = field(default=0)  # where its references stand in the list of the text's
+    by_head: bool = False  # the organ is named between the keyword and the numbers
+
+
+class _Shared:
+    """The keyword of a list that goes on with another organ's numbers, as a match of the keyword
+    that ends where the other organ's name starts: "les résolutions de l'Assemblée générale 70/1
+    et du Conseil économique et social 2019/23" (the keyword read again before "du Conseil")."""
+
+    def __init__(self, kw: re.Match, at: int):
+        self.kw, self.at = kw, at
+
+    def group(self, name=0):
+        return self.kw.group(name) if name in ("kw", "own") else self.kw.group()
+
+    def start(self, name=0):
+        return self.at
+
+    def end(self, name=0):
+        return self.at
 
 
 def number_at(text: str, pos: int, forms) -> tuple[str, re.Match] | None:
@@ -87,11 +106,13 @@ def _list_goes_on(text: str, pos: int, g) -> bool:
     return any(rx.match(text, pos) for rx in (_LIST_PUNCT, g.next_item, g.of, g.dated))
 
 
-def _trail(text: str, q: int, item: _Item, ctx: Context, tm: TextMentions) -> int:
+def _trail(text: str, q: int, item: _Item, ctx: Context, tm: TextMentions, head: str | None = None) -> int:
     """Read the organ named at ``q`` right after a number or its date ("64/293 de l'Assemblée
     générale") into ``item``; return where the reference goes on."""
     om = ctx.grammar.of.match(text, q)
     if om and (b := tm.body_at(om.end())) and b[1] in ORGAN_FORMS:
+        if head and b[1] != head and number_at(text, b[0].end + 1, ctx.grammar.number_forms):
+            return q  # "… 61/180, de la Commission … 20/3": the list goes on with the Commission's numbers
         item.trail, item.trail_at = b[1], b[0].start
         return b[0].end
     if om and text[q] != "," and _stranger_at(text, om.end(), ctx, tm):
@@ -162,6 +183,11 @@ def find(text: str, ctx: Context, tm: TextMentions, dates: list[DateMatch]) -> l
         group.at, prev = len(out), group
         out += group.refs
         done, titles = max(done, group.end), titles + group.titles
+        while group.by_head and (more := _goes_on_with_organ(text, m, group, ctx, tm, dates_at)) is not None:
+            group = prev = more
+            group.at = len(out)
+            out += group.refs
+            done, titles = max(done, group.end), titles + group.titles
     if g.numbered is not None:
         out += _numbered(text, ctx, tm, dates)
     symbol_re = SYMBOL_RE if ctx.lang.spaced else SYMBOL_UNSPACED_RE
@@ -178,6 +204,23 @@ def find(text: str, ctx: Context, tm: TextMentions, dates: list[DateMatch]) -> l
             href = work_iri(sym.organ, sym.number, str(sym.year) if sym.year else None)
             out.append(Found(m.start(), m.end(), "ref", what, href, _ref_attrs(what, href, sym.organ)))
     return out
+
+
+def _goes_on_with_organ(text: str, m: re.Match, group: _Group, ctx: Context, tm: TextMentions,
+                       dates_at: dict[int, DateMatch]) -> _Group | None:
+    """The numbers of another organ a list names after its own, the keyword shared: "les
+    résolutions de l'Assemblée générale 70/1 et du Conseil économique et social 2019/23" (the
+    other organ's name alone between the joint and its numbers, no keyword of its own)."""
+    g = ctx.grammar
+    joint = g.next_item.match(text, group.end)
+    if joint is None:
+        return None
+    at = _end_before(text, joint.end())
+    hm = g.head.match(text, at)
+    if hm is None or not hm.group().strip() or g.keyword.search(text, at, hm.end()):
+        return None
+    more = _group(text, _Shared(m, at), ctx, tm, dates_at)
+    return more if more is not None and more.by_head else None
 
 
 #: a part's letter after an adopted symbol ("A/RES/75/290 A", "A/RES/217 (III) A", "A/RES/217(III)A"
@@ -220,7 +263,8 @@ def _group(text: str, m: re.Match, ctx: Context, tm: TextMentions, dates_at: dic
         q = mm.end()
         if form in ("session", "roman") and (pt := g.part.match(text, q)):
             item.part, item.end, q = pt.group("part"), pt.end(), pt.end()
-        q = _trail(text, q, item, ctx, tm)
+        head_organ = head_organs[0][1] if head_organs else None
+        q = _trail(text, q, item, ctx, tm, head_organ)
         if (dm := g.dated.match(text, q)) and dm.end() in dates_at:
             item.date = dates_at[dm.end()]
             q = item.date.end
@@ -228,7 +272,7 @@ def _group(text: str, m: re.Match, ctx: Context, tm: TextMentions, dates_at: dic
             if item.shared:
                 q = item.shared[-1].end
             if not (item.trail or item.stranger):  # "resolution 79/174 of 17 December 2024 of the General Assembly"
-                q = _trail(text, q, item, ctx, tm)
+                q = _trail(text, q, item, ctx, tm, head_organ)
         items.append(item)
         end = q
         if title := g.titled.match(text, q):  # ", entitled "…"": the list goes on after the title
@@ -284,7 +328,7 @@ def _group(text: str, m: re.Match, ctx: Context, tm: TextMentions, dates_at: dic
 
     return _Group(refs(organ, how), end, [t for t in titles if t[1] <= end], organ, {i.form for i in items},
                   organ is not None and not head_organs and organ in {i.trail for i in items}, loose,
-                  lambda other: refs(other, "named"))
+                  lambda other: refs(other, "named"), by_head=bool(head_organs) and organ == head_organs[0][1])
 
 
 def _thereof(text: str, end: int, titles: list[tuple[int, int]], ctx: Context) -> re.Match | None:
