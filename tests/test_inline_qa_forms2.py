@@ -86,6 +86,15 @@ def test_la_resolution_de_l_ag():
     assert orgs(res) == [("AG", "#un-ga")]
 
 
+def test_la_resolution_du_cs_et_la_decision_du_cdh():
+    res = convert("*Rappelant* la résolution 2331 (2016) du CS et la résolution 31/2 du CDH,",
+                  formula="*L'Assemblée générale,*", symbol="A/RES/78/1")
+    assert [(t, h) for _, t, h in refs(res)] == [("résolution 2331 (2016)", f"{DELIB}/un-sc/2016/2331"),
+                                                 ("résolution 31/2", f"{DELIB}/un-hrc/31-2")]
+    assert orgs(res) == [("CS", "#un-sc"), ("CDH", "#un-hrc")]
+    assert_written_and_resolved(res)
+
+
 def test_no_organ_inside_a_document_symbol():
     res = convert("*Taking note* of documents A/HRC/40/1 and GA/12345 and press release SC/1234,",
                   formula=HRC_EN, symbol="A/HRC/RES/40/1")
