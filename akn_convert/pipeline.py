@@ -146,8 +146,7 @@ def _sidecar_problem(data: dict) -> str | None:
             try:
                 found[key] = languages.get(data[key]).code
             except KeyError:
-                known = ", ".join(languages.get(code).code2 for code in languages.codes())  # (as --lang says)
-                return f"{key}: unknown language {data[key]!r} (known: {known})"
+                return f"{key}: unknown language {data[key]!r} (known: {languages.known()})"
     if len(set(found.values())) > 1:
         return f"lang {data['lang']!r} and language {data['language']!r} disagree"
     if data.get("shape") and readers.shape_named(data["shape"]) is None:
@@ -184,12 +183,13 @@ def convert_text(text: str, options: Options | None = None, *, encoding: str = "
     try:
         lang = languages.get(code) if code else languages.detect(text)
     except KeyError:
-        raise UsageError(f"unknown language {code!r} (known: {', '.join(languages.codes())})") from None
+        raise UsageError(f"unknown language {code!r} (known: {languages.known()})") from None
     shape = options.shape or meta.get("shape")
     if shape:
-        if readers.shape_named(shape) is None:
+        named = readers.shape_named(shape)
+        if named is None:
             raise UsageError(readers.unknown_shape(shape))
-        shape = readers.shape_named(shape)
+        shape = named
 
     source = readers.read(text, lang, shape)
     hints = Hints(symbol=options.symbol or meta.get("symbol"), date=iso_date(options.date or meta.get("date")),
@@ -197,8 +197,9 @@ def convert_text(text: str, options: Options | None = None, *, encoding: str = "
     try:
         doc = parse(source, lang, hints)
     except (NotAResolution, StructureError) as exc:
-        if shape and readers.detect_shape(text) != shape:  # told a shape the text does not look like
-            exc.reason += f" (read as {shape} text, as told; it looks like {readers.detect_shape(text)} text)"
+        looks = readers.detect_shape(text) if shape else None
+        if looks and looks != shape:  # told a shape the text does not look like
+            exc.reason += f" (read as {shape} text, as told; it looks like {looks} text)"
         raise
     recognised = annotate(doc, lang)
     writer = akn.AknWriter(doc)

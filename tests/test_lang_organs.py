@@ -104,3 +104,10 @@ def test_a_formula_naming_another_organ_is_reported():
 def test_a_cover_page_naming_another_organ_is_reported():
     result = _convert("A/79/L.42", "The General Assembly,", masthead="Security Council")
     assert result.warnings == ["the symbol names un-ga but the cover page names un-sc"]
+
+
+def test_an_unknown_language_is_refused_naming_the_known_as_lang_takes_them():
+    from akn_convert.errors import UsageError
+
+    with pytest.raises(UsageError, match=r"unknown language 'de' \(known: fr, en, es, ru, ar, zh\)"):
+        convert_text("*The General Assembly*,\n\n1. *Decides* to act.\n", Options(lang="de"))

@@ -95,5 +95,4 @@ def check_choices(lang: str | None, shape: str | None, date: str | None = None) 
         try:
             languages.get(lang)
         except KeyError:
-            known = ", ".join(languages.get(code).code2 for code in languages.codes())
-            usage_error(f"unknown language {lang!r} (known: {known})", "--lang")
+            usage_error(f"unknown language {lang!r} (known: {languages.known()})", "--lang")

@@ -24,6 +24,11 @@ def codes() -> list[str]:
     return list(MODULES)
 
 
+def known() -> str:
+    """The languages as ``--lang`` takes them, for messages: "fr, en, es, ru, ar, zh"."""
+    return ", ".join(get(code).code2 for code in MODULES)
+
+
 @lru_cache(maxsize=None)
 def get(code: str) -> Language:
     code = code.lower()
