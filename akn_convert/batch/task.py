@@ -88,11 +88,11 @@ def convert_task(task: Task, settings: Settings) -> FileResult:
 def warm_up() -> None:
     """Import the converter and build the schema and the profile rules (once per process)."""
     from .. import pipeline  # noqa: F401
-    from ..validate.profile import schematron
+    from ..validate.profile import rules
     from ..validate.schema import lxml_schema
 
     lxml_schema()
-    schematron()
+    rules()  # (the rules as conversions run them: compiled, their locations mended)
 
 
 def init_worker(parent: int | None = None) -> None:

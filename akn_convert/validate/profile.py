@@ -24,7 +24,7 @@ XSL = "http://www.w3.org/1999/XSL/Transform"
 
 
 @lru_cache(maxsize=1)
-def _validator():
+def rules():
     """The rules compiled to XSLT, their locations mended: the XSLT 1.0 skeleton writes a rule on
     an attribute (``@source``, ``@refersTo``) as ``/@source``, naming no element, so such a
     problem had no line and no path; the attribute's location now starts with its element's."""
@@ -39,7 +39,7 @@ def _validator():
 
 def check(tree) -> list[Problem]:
     """Profile problems of an AKN tree; ``severity`` is ``error`` or ``warning``."""
-    report = _validator()(tree).getroot()
+    report = rules()(tree).getroot()
     problems = []
     root = tree.getroot() if hasattr(tree, "getroot") else tree
     for failed in report.iter(f"{{{SVRL}}}failed-assert"):

@@ -309,7 +309,7 @@ def _group(text: str, m: re.Match, ctx: Context, tm: TextMentions, dates_at: dic
     elif len(items) == 1 and (sm := _section_of(text, m, ctx, tm)):
         # "section II of resolution 60/1": the section's eId in the cited resolution ("sec_II")
         span_start, single, fragment = sm.start("sk"), True, _section_fragment(sm, ctx)
-    elif len(items) == 1 and (tm_ := _thereof(text, end, titles, ctx) or _after(ctx.grammar.para_after, text, end, titles)):
+    elif len(items) == 1 and (tm_ := _after(ctx.grammar.thereof, text, end, titles) or _after(ctx.grammar.para_after, text, end, titles)):
         # "resolution 60/1, in particular paragraphs 138 and 139 thereof", "resolution 70/1, para. 5": the
         # resolution, and each paragraph
         paragraphs, end = _listed_paragraphs(tm_, paragraph_fragment(tm_.group("p"), tm_.group("pl"), ctx.lang),
@@ -329,12 +329,6 @@ def _group(text: str, m: re.Match, ctx: Context, tm: TextMentions, dates_at: dic
     return _Group(refs(organ, how), end, [t for t in titles if t[1] <= end], organ, {i.form for i in items},
                   organ is not None and not head_organs and organ in {i.trail for i in items}, loose,
                   lambda other: refs(other, "named"), by_head=bool(head_organs) and organ == head_organs[0][1])
-
-
-def _thereof(text: str, end: int, titles: list[tuple[int, int]], ctx: Context) -> re.Match | None:
-    """Paragraphs of the resolution just cited, named after it (or after its title): ", in
-    particular paragraph 4 thereof", ", notamment ses paragraphes 138 et 139"."""
-    return _after(ctx.grammar.thereof, text, end, titles)
 
 
 def _after(rx: re.Pattern, text: str, end: int, titles: list[tuple[int, int]]) -> re.Match | None:

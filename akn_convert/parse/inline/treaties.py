@@ -72,9 +72,8 @@ def _treaty_after(text: str, pos: int, ctx: Context, tm: TextMentions) -> tuple[
         m, treaty = mention
         return treaty, m.end, "" if treaty else f"more than one or no {text[m.start:m.end]} named before"
     head = ctx.names.heads.match(text, t)
-    t0 = t
     if head and g.qualifier.match(text, head.end()):
-        treaty = ctx.treaty_for(head.group(), (t for mm, t in tm.treaties if mm.end <= t0))
+        treaty = ctx.treaty_for(head.group(), (named for mm, named in tm.treaties if mm.end <= t))
         return treaty, head.end(), "" if treaty else f"more than one or no {head.group()} named before"
     if _name_at(text, t):  # "article 5 of the Convention on ..." that the treaty table does not hold
         return None, pos, "a treaty the converter does not know"
@@ -167,7 +166,7 @@ def _articles(text: str, read: str, ctx: Context, tm: TextMentions) -> list[Foun
             if problem:
                 out.append(Found(start, stop, "ref", "article", None, reason=problem))
                 continue
-            suffix = group.get("ax") or "" if len(numbers) == 1 else ""  # "article 8 bis": art_8bis
+            suffix = (group.get("ax") or "") if len(numbers) == 1 else ""  # "article 8 bis": art_8bis
             fragment = f"art_{TREATIES[treaty].article_label(value)}{suffix}" + (f"__para_{label_of(para)}" if para else "")
             href = treaty_iri(TREATIES[treaty].date, treaty, fragment)
             out.append(Found(start, stop, "ref", "article", href, (("href", href),)))

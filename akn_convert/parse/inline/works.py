@@ -197,18 +197,12 @@ def session_held(organ: str, form: str, match: re.Match, year: int | None) -> bo
     return int(match.group("s")) <= (year - first + 1) * per_year
 
 
-def special_session(number: str) -> str | None:
-    """The prefix of a special session a resolution's number carries ("S-26-2" -> "S",
-    "ES-10-19" -> "ES"), or None for a regular session's."""
-    prefix, dash, _ = number.partition("-")
-    return prefix if dash and prefix in SPECIAL_SESSIONS else None
-
-
 def special_organs(number: str) -> frozenset[str] | None:
     """The organs that may have issued a resolution numbered in a special session
-    (``work_number``'s form: "S-26-2"), or None when the number is no special session's."""
-    prefix = special_session(number)
-    return SPECIAL_SESSIONS[prefix] if prefix else None
+    (``work_number``'s form: "S-26-2", "ES-10-19"), or None when the number is no special
+    session's."""
+    prefix, dash, _ = number.partition("-")
+    return SPECIAL_SESSIONS.get(prefix) if dash else None
 
 
 def session_numbered(organ: str, form: str, match: re.Match) -> bool:
