@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from .base import Language
+from .base import Language, _fold
 
 #: ISO 639-2 code -> module name
 MODULES = {"fra": "fr", "eng": "en", "spa": "es", "rus": "ru", "ara": "ar", "zho": "zh"}
@@ -91,15 +91,24 @@ _FORMULA_MARKUP = " \t*_\u00a0"
 def _formula_languages(sample: str) -> set[Language]:
     """The languages one of whose opening formulas stands alone on a line of ``sample``."""
     found: set[Language] = set()
+    by_formula = _formulas()
     for line in sample.splitlines()[:400]:
         line = line.strip(_FORMULA_MARKUP).replace("*", "")
         if not line or line[-1] not in ",،，" or len(line) > 200:
             continue
-        for code in MODULES:
-            lang = get(code)
-            if lang.fold(line.rstrip(",،， ")) in lang.folded_formulas:
-                found.add(lang)
+        found.update(by_formula.get(_fold(line.rstrip(",،， ")), ()))
     return found
+
+
+@lru_cache(maxsize=None)
+def _formulas() -> dict[str, tuple[Language, ...]]:
+    """Every language's opening formulas, folded, with the languages that have each one (a
+    line is folded once, not once per language)."""
+    out: dict[str, tuple[Language, ...]] = {}
+    for lang in map(get, MODULES):
+        for formula in lang.folded_formulas:
+            out[formula] = (*out.get(formula, ()), lang)
+    return out
 
 
 def _letters(runs: re.Pattern, text: str) -> int:
