@@ -38,6 +38,12 @@ SETTINGS = settings(max_examples=300, deadline=None, derandomize=True)
     (r"a*", None),
     (r"\w+", None),
     (r"[^a]bc", ("bc",)),
+    # a part that never matches (what a language without some construct has): no needle of its own
+    (r"(?!x)x", ()),
+    (r"(?!x)x|\bpremier\b|[Aa]rticle", ("Article", "article", "premier")),
+    (r"a(?!x)xb|cd", ("cd",)),
+    (r"(?:(?!x)x)?ab", ("ab",)),
+    (r"(?!x)y", ("y",)),  # a look-ahead that refuses another letter promises nothing
 ])
 def test_needles_of_patterns(pattern, expected):
     assert needles(pattern) == expected
@@ -50,6 +56,9 @@ def test_needles_of_the_reference_grammar():
     # "paragraphe 2 ci-dessus", "paragraphe 2 de la présente résolution"
     assert needles(fr.internal) == ("ci-après", "ci-dessous", "ci-dessus", "décision", "résolution")
     assert needles(SYMBOL_RE) == ("/",)
+    # French writes no numbers in characters of their own: its numerals are "premier" and
+    # roman articles, and a text without them is skipped (not every text with an "x")
+    assert needles(fr.numerals) == ("Article", "article", "premier")
     assert needles(re.compile("abc", re.IGNORECASE)) is None
 
 
@@ -57,10 +66,12 @@ def test_may_match_skips_only_texts_without_needles():
     kw = grammar(languages.get("fr")).keyword
     assert may_match(kw, "rappelant sa résolution 5/2")
     assert not may_match(kw, "rappelant sa décla ration 5/2")
+    never = re.compile(r"(?!x)x")
+    assert not may_match(never, "x x x") and not never.search("x x x")
 
 
 _ATOMS = st.sampled_from(["a", "b", "ab", "ba", "/", r"\.", "[ab]", "[a-c]", "[^a]", ".", r"\b", r"\s",
-                          r"(?=a)", r"(?!b)", r"(?<=a)", r"(?i:ab)", r"\d"])
+                          r"(?=a)", r"(?!b)", r"(?<=a)", r"(?i:ab)", r"\d", r"(?!a)a", r"(?!b)a"])
 
 
 def _regexes():

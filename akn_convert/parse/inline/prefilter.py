@@ -5,7 +5,10 @@ such that any text the regex matches in holds at least one of them, or None when
 tell.  A text holding none of them is skipped with a few ``in`` tests, which cost far less than
 a regex scan that cannot skip ahead to a literal (a pattern that opens with an optional group,
 a look-behind or a character class).  Only what the parse tree proves is used: a case-blind
-part, a class of ranges, a look-around or an optional part makes no promise.
+part, a class of ranges, a look-around or an optional part makes no promise.  A part that can
+never match (``(?!x)x``, what a language without some construct gives for it) is known as
+such: an alternative of it adds no needle, and a regex of it alone has none (no text can
+match it).
 """
 
 from __future__ import annotations
@@ -21,6 +24,8 @@ except ImportError:  # pragma: no cover - Python 3.10
 
 #: the most strings a set of exact texts may grow to before only its best needles are kept
 _MAX_EXACT = 64
+#: the exact texts of a part that can never match: none
+_NEVER: set[str] = set()
 
 
 def needles(pattern: str | re.Pattern) -> tuple[str, ...] | None:
@@ -37,6 +42,8 @@ def needles(pattern: str | re.Pattern) -> tuple[str, ...] | None:
         exact, found = _sequence(tree)
     except Exception:  # an engine whose parse tree differs: no pre-check, never a wrong one
         return None
+    if exact == _NEVER:
+        return ()  # no text matches: none can hold a needle
     found = _best(found, _as_needles(exact))
     if not found:
         return None
@@ -75,8 +82,13 @@ def _sequence(items) -> tuple[set[str] | None, set[str] | None]:
     whole: set[str] | None = {""}  # every text the sequence can match
     run: set[str] = {""}  # every text the current run of known parts can match
     found: set[str] | None = None
-    for op, av in items:
+    items = list(items)
+    for k, (op, av) in enumerate(items):
+        if _refused(op, av, items[k + 1:k + 2]):
+            return _NEVER, None
         e, f, open_end = _node(op, av)
+        if e == _NEVER:
+            return _NEVER, None
         found = _best(found, f)
         if e is not None and len(run) * len(e) <= _MAX_EXACT:
             run = {x + y for x in run for y in e}
@@ -109,7 +121,9 @@ def _node(op, av) -> tuple[set[str] | None, set[str] | None, bool]:
             return _ANY
         return (*_sequence(av[-1]), False)
     if op is _c.BRANCH:
-        results = [_sequence(alt) for alt in av[1]]
+        results = [r for r in map(_sequence, av[1]) if r[0] != _NEVER]  # (what never matches adds nothing)
+        if not results:
+            return _NEVER, None, False
         if all(e is not None for e, _ in results):
             union = set().union(*(e for e, _ in results))
             if len(union) <= _MAX_EXACT:
@@ -127,3 +141,12 @@ def _node(op, av) -> tuple[set[str] | None, set[str] | None, bool]:
     if op is getattr(_c, "ATOMIC_GROUP", None):
         return (*_sequence(av), False)
     return _ANY
+
+
+def _refused(op, av, following) -> bool:
+    """Whether a negative look-ahead refuses the very literal that must follow it (``(?!x)x``):
+    the sequence can never match."""
+    if op is not _c.ASSERT_NOT or av[0] != 1 or not following:
+        return False
+    body = list(av[1])
+    return len(body) == 1 and body[0][0] is _c.LITERAL and following[0] == body[0]
