@@ -102,6 +102,21 @@ _BLOCK_KINDS = ("heading", "adoption_line", "adopted_by", "numbered_title", "ref
 
 
 def _classify_line(s: str, lang: Language) -> tuple[str, dict[str, str]] | None:
+    """The kind of a cover line and its groups (a dict of the caller's own); None when it is no
+    cover line.  A line is tried against every kind once per document: the cover's lines are
+    classified again as blocks are split, merged and joined (``parse_front`` empties the memo,
+    so it holds one document's lines)."""
+    found = _classified(s, lang)
+    return (found[0], dict(found[1])) if found else None
+
+
+@lru_cache(maxsize=4096)
+def _classified(s: str, lang: Language) -> tuple[str, tuple[tuple[str, str], ...]] | None:
+    found = _classify(s, lang)
+    return (found[0], tuple(found[1].items())) if found else None
+
+
+def _classify(s: str, lang: Language) -> tuple[str, dict[str, str]] | None:
     if SYMBOL_RE.fullmatch(s):
         return "symbol", {"symbol": normalise_symbol(s)}
     for kind in _KINDS:
@@ -454,6 +469,7 @@ def _reattach_notes(units: list[_Unit], blocks: list[Block]) -> None:
 
 
 def parse_front(blocks: list[Block], lang: Language) -> Front:
+    _classified.cache_clear()
     front = Front(Cover())
     cover = front.cover
     units = _units(_merge_split_lines(blocks, lang), lang)
