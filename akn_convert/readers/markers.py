@@ -67,7 +67,8 @@ def _candidates(text: str, markers: frozenset[str], block: int, lang: Language) 
     """Every place in ``text`` where one of ``markers`` may be a footnote number: each run of
     digits is looked at once, by what stands before and after it."""
     out: list[Candidate] = []
-    if not any(marker in ascii_digits(text) for marker in markers):  # (most blocks: no scan needed)
+    digits_only = ascii_digits(text)  # (once per block, not once per marker)
+    if not any(marker in digits_only for marker in markers):  # (most blocks: no scan needed)
         return out
     for run in _DIGITS.finditer(text):
         a, b = run.span()
