@@ -231,7 +231,7 @@ def starts_new(prev: _Seen, line: Line, seen: _Seen, lang: Language, base_indent
     s = line.text
     if prev.bare_label:
         return False  # "2." alone on its line: the text follows, even after a blank line
-    if WORD_HYPHEN_END_RE.search(prev.text):
+    if WORD_HYPHEN_END_RE.search(prev.text[-3:]):  # (its two characters at the end: no need to scan the line)
         return False  # "(COVID-" / "19) selon …": a word cut at its hyphen goes on
     if seen.formula:
         return True  # "The General Assembly," under a title that does not end with punctuation
@@ -612,6 +612,8 @@ class _Joined:
 
     def tail(self, n: int) -> str:
         """The last ``n`` characters (fewer when shorter)."""
+        if self.parts and len(self.parts[-1]) >= n:
+            return self.parts[-1][-n:]  # (most calls: the last piece holds them all)
         got, k = [], 0
         for part in reversed(self.parts):
             got.append(part)
