@@ -485,8 +485,15 @@ class Dehyphenator:
         if word not in self.folded:  # (a quick test first)
             return False
         edge = r"[^\W\d_]"
-        pattern = rf"(?<!{edge})(?<!{edge}[-‑]){re.escape(word)}(?!{edge})(?![-‑]{edge})"
-        return re.search(pattern, self.folded) is not None
+        whole = re.compile(rf"(?<!{edge})(?<!{edge}[-‑]){re.escape(word)}(?!{edge})(?![-‑]{edge})")
+        # the word's places found by str.find and its edges checked there (what a search of the
+        # pattern finds, without trying it at every character of the text)
+        at = self.folded.find(word)
+        while at >= 0:
+            if whole.match(self.folded, at):
+                return True
+            at = self.folded.find(word, at + 1)
+        return False
 
     def keep_hyphen(self, before: str, after: str) -> bool:
         """``before`` ends with the hyphen's word part, ``after`` starts the next line."""
@@ -578,12 +585,14 @@ def join(lines: list[str], dehyphen: Dehyphenator | None = None, spaced: bool | 
             continue
         if not out:
             out.add(s)
-        elif out.endswith(" -") and s[0].islower():
+            continue
+        end = out.tail(2)  # (what the rules below read of the paragraph so far)
+        if end.endswith(" -") and s[0].islower():
             out.cut(2)
             out.add("-" + s)  # "capacity -" / "building": a hyphen pdfminer set apart
-        elif out.endswith(("–", "/")) and not out.tail(2)[-2:-1].isspace() and not s[:1] in "–/":
+        elif end.endswith(("–", "/")) and not end[-2:-1].isspace() and not s[:1] in "–/":
             out.add(s)  # "2015–" / "2030", "9 September–" / "11 October", "www.un.org/" / "sdgs": no space
-        elif out.endswith(("-", "‑")) and not out.endswith((" -", " ‑")) and dehyphen is not None:
+        elif end.endswith(("-", "‑")) and not end.endswith((" -", " ‑")) and dehyphen is not None:
             if not dehyphen.keep_hyphen(out.word_end(), s):
                 out.cut(1)
             out.add(s)
@@ -621,9 +630,6 @@ class _Joined:
             if k >= n:
                 break
         return "".join(reversed(got))[-n:]
-
-    def endswith(self, ends) -> bool:
-        return self.tail(2).endswith(ends)
 
     def cut(self, n: int) -> None:
         """Drop the last ``n`` characters."""
