@@ -15,6 +15,7 @@ from functools import lru_cache
 from ..lang.base import Language, ascii_digits
 from ..model import Block, Footnote, NoteAnchor, Source, Span, Text
 from . import lines as L
+from . import simple_markup
 
 RULE_RE = re.compile(r"^(?:-{3,}|\*{3,}|_{3,})$")
 NOTE_RE = re.compile(r"^(?:<sup>\s*(?P<sup>[^<\s]+)\s*</sup>|\\\*|\*(?=\s))\s*(?P<text>.*)$")
@@ -142,7 +143,9 @@ def to_text(src: str, star: bool = False, spaced: bool = True) -> Text:
         if not spaced and "\n" in src:
             return Text(L.join([ln.strip() for ln in src.split("\n")], spaced=False))
         return Text(_WHITE_RE.sub(" ", src).strip(" "))
-    tokens = _markdown().parseInline(src)[0].children or []
+    tokens = simple_markup.tokens(src)  # (most paragraphs: "*Rappelant* …<sup>1</sup>", read without markdown-it)
+    if tokens is None:
+        tokens = _markdown().parseInline(src)[0].children or []
     return _TextBuilder(star, spaced).build(tokens)
 
 
