@@ -59,6 +59,8 @@ _KASHIDA_RE = re.compile("(?<=[\u0620-\u064a])\u0640+(?=[\u0620-\u064a])")
 
 #: Latin ligatures as some PDFs map their glyphs ("ﬁnancial", "eﬀective"): the letters
 _LIGATURE_RE = re.compile("[\ufb00-\ufb06]")
+#: the block of Unicode that holds both (a single range: searched faster than the two)
+_COMPATIBILITY_BLOCK_RE = re.compile("[\ufb00-\ufefe]")
 
 
 def normalise(text: str) -> str:
@@ -68,10 +70,11 @@ def normalise(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     if "\u0640" in text:
         text = _KASHIDA_RE.sub("", text)
-    if not text.isascii() and _PRESENTATION_RE.search(text):
-        text = _PRESENTATION_RE.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
-    if not text.isascii() and _LIGATURE_RE.search(text):
-        text = _LIGATURE_RE.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
+    if not text.isascii() and _COMPATIBILITY_BLOCK_RE.search(text):  # (most texts: neither, one quick scan)
+        if _PRESENTATION_RE.search(text):
+            text = _PRESENTATION_RE.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
+        if _LIGATURE_RE.search(text):
+            text = _LIGATURE_RE.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
     return re.sub("[\u00ad\u200b\u200c\u200d\ufeff]", "", text)
 
 
