@@ -32,12 +32,24 @@ _AFTER = frozenset(",.;:)»”’\"，；：。、）،؛")
 CLOSING = frozenset(")»”’\"》」』）")
 #: a run of digits of one script: "٢٠٢٣1" is a year in Arabic-Indic digits and the note "1"
 _DIGITS = re.compile(r"[0-9]+|[٠-٩]+|[۰-۹]+|\d+")
+_ANY_DIGITS = re.compile(r"\d+")
 _YEAR = re.compile(r"1[6-9]\d\d|20\d\d")
 #: a year that ends the text before it
 _YEAR_END = re.compile(r"(?<![\d.,/])(?:1[6-9]\d\d|20\d\d)$")
 #: a resolution's number or a symbol before a comma ("79/173,5", "A/80/215,2"): no decimal comma
 _NUMBER_END = re.compile(r"(?<!\S)\S*/[^\s/]*\d$")
 _NEXT = re.compile(r"\s*(\S)")
+
+
+def _digit_runs(text: str):
+    """What ``_DIGITS.finditer(text)`` finds, faster: the runs of digits of any script first (one
+    class of characters, which the regex engine skips to fast), and only a run with digits that
+    are not ASCII cut by script (``_DIGITS`` has no context: its matches lie in those runs)."""
+    for run in _ANY_DIGITS.finditer(text):
+        if run.group().isascii():
+            yield run  # (``[0-9]+`` takes it whole)
+        else:
+            yield from _DIGITS.finditer(text, run.start(), run.end())
 
 
 def _next_is_digit(text: str, pos: int) -> bool:
@@ -70,9 +82,11 @@ def _candidates(text: str, markers: frozenset[str], block: int, lang: Language) 
     digits_only = ascii_digits(text)  # (once per block, not once per marker)
     if not any(marker in digits_only for marker in markers):  # (most blocks: no scan needed)
         return out
-    for run in _DIGITS.finditer(text):
+    for run in _digit_runs(text):
         a, b = run.span()
         digits = ascii_digits(run.group())  # (notes numbered "١", "٢" in Arabic-Indic digits: "1", "2")
+        if digits not in markers and not (len(digits) > 4 and digits[4:] in markers):
+            continue  # (most numbers: no note's number, alone or after a year; nothing below takes them)
         nxt = text[b:b + 1]
         prev, prev2 = text[a - 1:a], text[a - 2:a - 1]
         if nxt and not (nxt in _AFTER or nxt.isspace()) and not (
