@@ -83,9 +83,10 @@ _SPACES = re.compile(r"[ \t]+")
 
 def squeeze(s: str) -> str:
     """Collapse runs of ASCII white space (PDF layout spacing); keep non-breaking spaces."""
+    s = s.strip(" \t")  # (first: a line's indent is most of its runs, and stripped it needs no collapsing)
     if "  " in s or "\t" in s:
         s = _SPACES.sub(" ", s)
-    return s.strip(" \t")
+    return s
 
 
 def close_number_gaps(line: str, lang: Language) -> str:

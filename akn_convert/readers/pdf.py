@@ -53,6 +53,8 @@ def is_symbol_line(s: str) -> bool:
 def header_symbol(raw: str) -> str | None:
     """The symbol of a running header that prints the symbol and the running title on one
     line, set apart by a wide gap; None for any other line."""
+    if "/" not in raw:
+        return None  # (a symbol has a slash: most lines have none)
     parts = _WIDE_GAP.split(raw.strip())
     if len(parts) != 2:
         return None
