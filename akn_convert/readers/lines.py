@@ -12,7 +12,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from ..lang.base import Language
 from .wordlist import zipf
@@ -195,6 +195,20 @@ def leads_with_formula(text: str, lang: Language) -> bool:
     return False
 
 
+def is_conclusion(text: str, lang: Language) -> bool:
+    """Whether ``text`` starts as one of the language's lines after the text does ("Adopted
+    without a vote", "53rd plenary meeting"): one of ``lang.conclusion_res`` matches it."""
+    return _any_of(lang.conclusion_patterns).match(text) is not None
+
+
+@lru_cache(maxsize=None)
+def _any_of(patterns: tuple[str, ...]) -> re.Pattern:
+    """The patterns as one alternation, each case-blind as ``lang.conclusion_res`` compiles it:
+    it matches where one of them does, in one call instead of one per pattern (none refers to
+    a group by its number, which would count the groups of the patterns before it)."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns) or r"(?!x)x", re.I)
+
+
 def opens_paragraph(text: str, lang: Language) -> bool:
     """Whether ``text`` starts with a preambular or operative opener of the language."""
     folded = lang.fold(text[:60])
@@ -243,9 +257,9 @@ def starts_new(prev: _Seen, line: Line, seen: _Seen, lang: Language, base_indent
             and not opens_paragraph(s[dash.end():], lang):
         return False  # "… а другое" / page / "— с 1 по 12 июля": a dash in the sentence, no item
         # (but "… indicted by the Tribunal, and" / "— Reiterates its demand …")
-    if s[:1] == "[" and any(r.match(s[1:]) for r in lang.conclusion_res):
+    if s[:1] == "[" and is_conclusion(s[1:], lang):
         return True  # "[Adopted without a vote.]" under the meeting's date
-    if any(r.match(prev.text) for r in lang.conclusion_res) and is_date_line(s, lang):
+    if is_conclusion(prev.text, lang) and is_date_line(s, lang):
         return False  # "53rd plenary meeting" / (blank line or page) / "17 December 2024"
     if not in_body and line.gap != NONE and is_known_formula(f"{prev.text} {s}", lang):
         return False  # "The Conference of the States Parties to the United Nations" / page / "Convention against Corruption,"
@@ -270,7 +284,7 @@ def starts_new(prev: _Seen, line: Line, seen: _Seen, lang: Language, base_indent
             # "… Covenant on Economic," / page / "Social and Cultural Rights …": after a comma,
             # what starts a paragraph at the top of a page shows it as it would anywhere else
             return (not starts_lower(s) or lang.lower_case_openers) and (
-                opens_paragraph(s, lang) or line.indent > base_indent or any(r.match(s) for r in lang.conclusion_res))
+                opens_paragraph(s, lang) or line.indent > base_indent or is_conclusion(s, lang))
         return not starts_lower(s) or opens_paragraph(s, lang)
     if line.gap == BLANK:
         if seen.label:
@@ -289,7 +303,7 @@ def starts_new(prev: _Seen, line: Line, seen: _Seen, lang: Language, base_indent
     if starts_lower(s) and not lang.lower_case_openers:
         return False  # "… à cette fin," / "soulignant qu'il importe …": a clause going on
     if terminal and (opens_paragraph(s, lang) or line.indent > base_indent or prev_short
-                     or any(r.match(s) for r in lang.conclusion_res)):
+                     or is_conclusion(s, lang)):
         return True
     return False
 

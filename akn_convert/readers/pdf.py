@@ -409,7 +409,7 @@ class _PdfReader:
         # (one blank line is enough after the adoption line or the meeting: "Adopted at the
         # 1111th meeting by 9 votes …" / "" / "1 Official Records …")
         last = max((i for i, ln in enumerate(body) if self.lang.number_regex.match(ln.text)), default=0)
-        closed = next((i for i in range(last, len(body)) if any(rx.match(body[i].text) for rx in self.lang.conclusion_res)),
+        closed = next((i for i in range(last, len(body)) if L.is_conclusion(body[i].text, self.lang)),
                       len(body))
         # (one blank line is enough before a "*" note too: no paragraph of a resolution opens with a star)
         starts = [i for i, ln in enumerate(body) if i > 0 and (m := NOTE_RE.match(ln.text))

@@ -1,0 +1,101 @@
+"""The readers' quicker ways of working something out give what the plain ways give.
+
+Each test sets a fast path beside the straightforward code it stands for (written out here as
+it was) and compares them on generated input and on the test data.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from akn_convert import lang as languages
+from akn_convert.readers import lines as L
+from akn_convert.readers import markers as M
+from akn_convert.readers import pdf as P
+
+DATA = Path(__file__).parent / "data"
+SETTINGS = settings(max_examples=400, deadline=None, derandomize=True)
+CODES = ("fr", "en", "es", "ru", "ar", "zh")
+
+
+def _data_lines() -> list[str]:
+    return [ln.strip() for p in sorted(DATA.rglob("*.txt"))
+            for ln in p.read_text(encoding="utf-8", errors="replace").splitlines() if ln.strip()]
+
+
+_LINES = _data_lines()
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_conclusion_lines_found_as_by_each_pattern(code):
+    """``is_conclusion`` (the patterns as one alternation) agrees with trying each pattern."""
+    lang = languages.get(code)
+    found = [t for t in _LINES if L.is_conclusion(t, lang)]
+    assert found == [t for t in _LINES if any(rx.match(t) for rx in lang.conclusion_res)]
+    assert not L.is_conclusion("Recalling its resolution 1/2,", lang)
+
+
+def test_conclusion_lines_found_in_every_language():
+    en, fr = languages.get("en"), languages.get("fr")
+    assert L.is_conclusion("53rd plenary meeting", en) and L.is_conclusion("Adopted without a vote", en)
+    assert L.is_conclusion("12e séance plénière", fr) and not L.is_conclusion("adoptée par", fr)  # ("A" as written)
+
+
+_SPACEY = st.lists(st.sampled_from([" ", "  ", "\t", "\u00a0", "a", "é", "1", ".", "\n"]), max_size=30).map("".join)
+
+
+@SETTINGS
+@given(_SPACEY)
+def test_squeeze_as_collapsing_then_stripping(s):
+    assert L.squeeze(s) == re.sub(r"[ \t]+", " ", s).strip(" \t")
+
+
+_DIGITY = st.text(alphabet=st.sampled_from(["1", "2", "0", "٣", "٠", "۴", "۱", "७", "８", "a", " ", "/", ",", "é"]),
+                  max_size=25)
+
+
+@SETTINGS
+@given(_DIGITY)
+def test_digit_runs_as_the_pattern_finds_them(text):
+    assert [m.span() for m in M._digit_runs(text)] == [m.span() for m in M._DIGITS.finditer(text)]
+
+
+def test_digit_runs_cut_by_script():
+    assert [m.group() for m in M._digit_runs("en ٢٠٢٣1، 12 ۱۲١ ७८9")] == ["٢٠٢٣", "1", "12", "۱۲", "١", "७८9"]
+
+
+_WORDY = st.lists(st.sampled_from(["a", "b", "-", "‑", " ", "é", "1", "_", "ab", "ba"]), max_size=30).map("".join)
+
+
+@SETTINGS
+@given(_WORDY, st.sampled_from(["a", "ab", "b-a", "ba", "é"]))
+def test_dehyphenator_finds_whole_words_as_its_pattern_does(text, word):
+    d = L.Dehyphenator(text, languages.get("fr"))
+    edge = r"[^\W\d_]"
+    pattern = rf"(?<!{edge})(?<!{edge}[-‑]){re.escape(word)}(?!{edge})(?![-‑]{edge})"
+    assert d.occurs(word) == (re.search(pattern, text.casefold()) is not None)
+
+
+@SETTINGS
+@given(st.lists(st.text(alphabet="ab -–/", max_size=4), max_size=6), st.integers(1, 9))
+def test_joined_tail_is_the_text_end(parts, n):
+    joined = L._Joined()
+    for p in parts:
+        if p:
+            joined.add(p)
+    assert joined.tail(n) == "".join(parts)[-n:]
+
+
+@pytest.mark.parametrize("raw, symbol", [
+    ("A/RES/79/215      Protection of the rights", "A/RES/79/215"),
+    ("Protection of the rights      CTOC/COP/2020/L.6/Rev.1", "CTOC/COP/2020/L.6/Rev.1"),
+    ("Protection of the rights      of migrants", None),  # (no slash: no symbol)
+    ("A/RES/79/215 Protection", None),  # (one space: not set apart)
+])
+def test_header_symbol(raw, symbol):
+    assert P.header_symbol(raw) == symbol
