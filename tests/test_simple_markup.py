@@ -46,13 +46,19 @@ def slow_text(src: str, **kw):
     ("la fin  \n  suite \net", [("text", "la fin"), ("hardbreak", ""), ("text", "suite"), ("softbreak", ""),
                                 ("text", "et")]),
     ("*La Conférence …,*", [("em_open", ""), ("text", "La Conférence …,"), ("em_close", "")]),
+    ("**Dixième session**", [("text", ""), ("strong_open", ""), ("text", "Dixième session"), ("strong_close", ""),
+                             ("text", "")]),
+    ("x **a**  \n*b* c", [("text", "x "), ("strong_open", ""), ("text", "a"), ("strong_close", ""), ("text", ""),
+                         ("hardbreak", ""), ("em_open", ""), ("text", "b"), ("em_close", ""), ("text", " c")]),
 ])
 def test_simple_markup_read_without_markdown_it(src, expected):
     assert fast_tokens(src) == expected == markdown_it_tokens(src)
 
 
 @pytest.mark.parametrize("src", [
-    "**Dixième session**",  # strong: a run of two stars
+    "***Dixième session***",  # a run of three stars
+    "**Dixième session*",  # runs of two lengths
+    "*Dixième **session***",  # (nested)
     "Union européenne\\* : projet",  # an escape
     "a*b*c",  # stars inside a word may both open and close
     "a * b",  # a star between spaces does neither
@@ -91,7 +97,7 @@ def test_every_test_text_block_as_markdown_it_reads_it():
 
 #: pieces of text and markup, with the characters around a star that decide what it does
 #: (letters, digits, white space of several kinds, ASCII and Unicode punctuation, symbols)
-_PIECES = st.sampled_from(["*", "*", "<sup>", "</sup>", "\n", " ", "  ", "\t", "\u00a0", "\u202f", "a", "é", "Rappelant",
+_PIECES = st.sampled_from(["*", "*", "**", "<sup>", "</sup>", "\n", " ", "  ", "\t", "\u00a0", "\u202f", "a", "é", "Rappelant",
                            "1", ",", ".", ";", ":", "(", ")", "«", "»", "“", "”", "’", "-", "—", "…", "/", "$",
                            "€", "+", "=", "!", "?", "#", "%", "'", '"', "中", "١", "ا"])
 
