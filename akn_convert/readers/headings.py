@@ -21,12 +21,15 @@ NONE, NUMBER, HEADING, MORE = 0, 1, 2, 3
 MAX_MORE = 2
 
 
-def section_marks(lines: list[L.Line], lang: Language) -> list[int]:
-    """For each line, its part in a section's head (``NONE`` for most)."""
+def section_marks(lines: list[L.Line], lang: Language, terminal: list[bool] | None = None) -> list[int]:
+    """For each line, its part in a section's head (``NONE`` for most); ``terminal``: for each
+    line, whether it ends as a paragraph may (``lines.ends_terminal``), when worked out already."""
+    if terminal is None:
+        terminal = [L.ends_terminal(line.text, lang) for line in lines]
     marks = [NONE] * len(lines)
     i = 0
     while i < len(lines):
-        if i and not L.ends_terminal(lines[i - 1].text, lang):
+        if i and not terminal[i - 1]:
             i += 1
             continue
         i = _mark_heads(lines, i, lang, marks) or i + 1

@@ -198,15 +198,16 @@ def leads_with_formula(text: str, lang: Language) -> bool:
 def is_conclusion(text: str, lang: Language) -> bool:
     """Whether ``text`` starts as one of the language's lines after the text does ("Adopted
     without a vote", "53rd plenary meeting"): one of ``lang.conclusion_res`` matches it."""
-    return _any_of(lang.conclusion_patterns).match(text) is not None
+    return _conclusion_re(lang).match(text) is not None
 
 
 @lru_cache(maxsize=None)
-def _any_of(patterns: tuple[str, ...]) -> re.Pattern:
-    """The patterns as one alternation, each case-blind as ``lang.conclusion_res`` compiles it:
-    it matches where one of them does, in one call instead of one per pattern (none refers to
-    a group by its number, which would count the groups of the patterns before it)."""
-    return re.compile("|".join(f"(?:{p})" for p in patterns) or r"(?!x)x", re.I)
+def _conclusion_re(lang: Language) -> re.Pattern:
+    """The language's conclusion patterns as one alternation, each case-blind as
+    ``lang.conclusion_res`` compiles it: it matches where one of them does, in one call instead
+    of one per pattern (none refers to a group by its number, which would count the groups of
+    the patterns before it)."""
+    return re.compile("|".join(f"(?:{p})" for p in lang.conclusion_patterns) or r"(?!x)x", re.I)
 
 
 def opens_paragraph(text: str, lang: Language) -> bool:
@@ -323,10 +324,11 @@ def group(lines: list[Line], lang: Language) -> list[list[Line]]:
     in_body = False
     from .headings import MORE, section_marks  # (headings reads lines with this module's rules)
 
-    marks = section_marks(lines, lang)  # a section's number and heading: blocks of their own
+    seens = [_seen(line.text, lang) for line in lines]
+    # a section's number and heading: blocks of their own
+    marks = section_marks(lines, lang, [seen.terminal for seen in seens])
     annex = _AnnexLines(lang)
-    for i, line in enumerate(lines):
-        seen = _seen(line.text, lang)
+    for i, (line, seen) in enumerate(zip(lines, seens)):
         in_body = in_body or seen.formula or leads_with_formula(line.text, lang)
         forced = annex.starts_new(prev, line) if in_body and prev is not None else None  # (it follows every line)
         if prev is None:
