@@ -63,6 +63,11 @@ _LIGATURE_RE = re.compile("[\ufb00-\ufb06]")
 _COMPATIBILITY_BLOCK_RE = re.compile("[\ufb00-\ufefe]")
 
 
+#: soft hyphens, zero-width spaces and joiners, byte order marks: nothing to read
+_INVISIBLE = "\u00ad\u200b\u200c\u200d\ufeff"
+_INVISIBLE_RE = re.compile(f"[{_INVISIBLE}]")
+
+
 def normalise(text: str) -> str:
     """Line ends to ``\\n``, NFC, soft hyphens and zero-width characters removed, Arabic
     presentation forms, Latin ligatures and justifying tatweels undone."""
@@ -75,7 +80,9 @@ def normalise(text: str) -> str:
             text = _PRESENTATION_RE.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
         if _LIGATURE_RE.search(text):
             text = _LIGATURE_RE.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
-    return re.sub("[\u00ad\u200b\u200c\u200d\ufeff]", "", text)
+    if any(c in text for c in _INVISIBLE):  # (five quick tests: most texts hold none)
+        text = _INVISIBLE_RE.sub("", text)
+    return text
 
 
 _SPACES = re.compile(r"[ \t]+")
