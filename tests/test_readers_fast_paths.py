@@ -99,3 +99,34 @@ def test_joined_tail_is_the_text_end(parts, n):
 ])
 def test_header_symbol(raw, symbol):
     assert P.header_symbol(raw) == symbol
+
+
+def plain_known_formula(text: str, lang) -> bool:
+    return text[-1:] in ",،，" and lang.fold(text).rstrip(" ,،，") in lang.folded_formulas
+
+
+_PARAGRAPHS = [p.replace("\n", " ").strip() for path in sorted(DATA.rglob("*.txt"))
+               for p in path.read_text(encoding="utf-8", errors="replace").split("\n\n") if p.strip()]
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_known_formula_as_folding_the_whole(code):
+    """``is_known_formula`` tells a long text apart by its first words: as folding it whole does,
+    on every line and paragraph of the test data, and on each formula with more after it."""
+    lang = languages.get(code)
+    texts = _LINES + _PARAGRAPHS + [f"{f} " + "x" * 300 + "," for f in lang.formulas.values()]
+    assert [t for t in texts if L.is_known_formula(t, lang)] == [t for t in texts if plain_known_formula(t, lang)]
+    assert all(L.is_known_formula(f.rstrip(" ,،，") + ",", lang) for f in lang.formulas.values())
+
+
+#: letters, combining marks (which folding drops), spaces, commas and what folding changes
+_FOLDY = st.lists(st.sampled_from(["a", "É", "ß", "İ", "\u0301", "\u0651", "\u0f73", " ", "  ", ",", "，", "’", "x" * 40,
+                                    "The General Assembly", "La Conférence des Parties"]), max_size=12).map("".join)
+
+
+@SETTINGS
+@given(_FOLDY, st.sampled_from(CODES))
+def test_known_formula_on_generated_text(text, code):
+    lang = languages.get(code)
+    for t in (text + ",", next(iter(lang.formulas.values())) + text + ","):
+        assert L.is_known_formula(t, lang) == plain_known_formula(t, lang)

@@ -190,7 +190,23 @@ def quote_balance(text: str, lang: Language) -> tuple[int, ...]:
 
 def is_known_formula(text: str, lang: Language) -> bool:
     """Whether ``text`` is one of the language's opening formulas ("大会，", "The Security Council,")."""
-    return text[-1:] in ",،，" and lang.fold(text).rstrip(" ,،，") in lang.folded_formulas
+    if text[-1:] not in ",،，":
+        return False
+    # a long text (a recital ends with a comma too) is told apart by its first words alone:
+    # folding works character by character but for combining marks, so a space cuts it in two
+    # (the fold of the whole starts with the fold of the words before the space), and words
+    # that fold longer than the longest formula are no formula
+    longest = _longest_formula(lang)
+    cut = text.find(" ", longest + 1)
+    if cut > 0 and len(lang.fold(text[:cut]).rstrip(" ,،，")) > longest:
+        return False
+    return lang.fold(text).rstrip(" ,،，") in lang.folded_formulas
+
+
+@lru_cache(maxsize=None)
+def _longest_formula(lang: Language) -> int:
+    """The length of the language's longest formula, folded."""
+    return max(map(len, lang.folded_formulas), default=0)
 
 
 def leads_with_formula(text: str, lang: Language) -> bool:
@@ -203,8 +219,8 @@ def leads_with_formula(text: str, lang: Language) -> bool:
 
 
 def is_conclusion(text: str, lang: Language) -> bool:
-    """Whether ``text`` starts as one of the language's lines after the text does ("Adopted
-    without a vote", "53rd plenary meeting"): one of ``lang.conclusion_res`` matches it."""
+    """Whether ``text`` starts as a line that closes a resolution does ("Adopted without a
+    vote", "53rd plenary meeting"): one of ``lang.conclusion_res`` matches it."""
     return _conclusion_re(lang).match(text) is not None
 
 
