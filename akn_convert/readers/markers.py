@@ -79,9 +79,13 @@ def _candidates(text: str, markers: frozenset[str], block: int, lang: Language) 
     """Every place in ``text`` where one of ``markers`` may be a footnote number: each run of
     digits is looked at once, by what stands before and after it."""
     out: list[Candidate] = []
-    digits_only = ascii_digits(text)  # (once per block, not once per marker)
-    if not any(marker in digits_only for marker in markers):  # (most blocks: no scan needed)
-        return out
+    # no marker's number in the block: no scan needed (a number in ASCII digits is seen as it
+    # is; only a block without any has its other digits made ASCII, "١" the note "1", and is
+    # looked at again)
+    if not any(marker in text for marker in markers):
+        digits_only = ascii_digits(text)
+        if not any(marker in digits_only for marker in markers):
+            return out
     for run in _digit_runs(text):
         a, b = run.span()
         digits = ascii_digits(run.group())  # (notes numbered "١", "٢" in Arabic-Indic digits: "1", "2")
