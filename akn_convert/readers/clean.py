@@ -35,6 +35,14 @@ def _markdown():
     return MarkdownIt("commonmark")
 
 
+def _collapse_white(s: str) -> str:
+    """``s`` with each run of white space one space (checked for first: a single space is
+    replaced by itself)."""
+    if "  " in s or "\n" in s or "\t" in s or "\r" in s:
+        s = _WHITE_RE.sub(" ", s)
+    return s
+
+
 def plain(s: str) -> str:
     """``s`` without its markup: what the paragraph rules look at."""
     if "*" in s or "<" in s or "\\" in s:
@@ -64,8 +72,7 @@ class _TextBuilder:
             if not self._ends_space() and L.break_is_space(self.buf[-1], s.lstrip(" ")):
                 self.buf.append(" ")
                 self.len += 1
-        if "  " in s or "\n" in s or "\t" in s or "\r" in s:
-            s = _WHITE_RE.sub(" ", s)
+        s = _collapse_white(s)
         if s.startswith(" ") and self._ends_space():
             s = s.lstrip(" ")
         if not s:
@@ -144,7 +151,7 @@ def to_text(src: str, star: bool = False, spaced: bool = True) -> Text:
     if not _INLINE_SYNTAX_RE.search(src):  # (no markup: what markdown-it would give, without it)
         if not spaced and "\n" in src:
             return Text(L.join([ln.strip() for ln in src.split("\n")], spaced=False))
-        return Text(_WHITE_RE.sub(" ", src).strip(" "))
+        return Text(_collapse_white(src).strip(" "))
     tokens = simple_markup.tokens(src)  # (most paragraphs: "*Rappelant* …<sup>1</sup>", read without markdown-it)
     if tokens is None:
         tokens = _markdown().parseInline(src)[0].children or []

@@ -31,6 +31,7 @@ texts.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from markdown_it.common.utils import isMdAsciiPunct, isPunctChar, isWhiteSpace
@@ -47,7 +48,7 @@ class Token(NamedTuple):
 #: to markdown-it (one its other rules start at; a carriage return or NUL, which it replaces).
 #: One class of characters: the regex engine skips the plain text between them fast.
 _MARKUP_START_RE = re.compile(r"[*<\n_\\`\[&\x00\r]")
-_TAGS = ("<sup>", "</sup>")
+_TAG_RE = re.compile(r"</?sup>")
 
 
 def tokens(src: str) -> list[Token] | None:
@@ -71,10 +72,10 @@ def tokens(src: str) -> list[Token] | None:
             pos = at + 1
             while pos < len(src) and src[pos] in " \t":  # (a further line's indent)
                 pos += 1
-        elif c == "<" and (tag := next((t for t in _TAGS if src.startswith(t, at)), None)):
+        elif c == "<" and (tag := _TAG_RE.match(src, at)):
             _flush(out, pending)
-            out.append(Token("html_inline", tag))
-            pos = at + len(tag)
+            out.append(Token("html_inline", tag.group()))
+            pos = tag.end()
         elif c == "*" and not src.startswith("***", at):
             run = 2 if src.startswith("**", at) else 1
             opens, closes = _flanking(src, at, run)
@@ -119,9 +120,15 @@ def _flanking(src: str, at: int, run: int) -> tuple[bool, bool]:
     (CommonMark: may open, may close emphasis), as ``StateInline.scanDelims`` decides it."""
     last = src[at - 1] if at > 0 else " "  # (the text's start and end count as white space)
     nxt = src[at + run] if at + run < len(src) else " "
-    last_punct = isMdAsciiPunct(ord(last)) or isPunctChar(last)
-    next_punct = isMdAsciiPunct(ord(nxt)) or isPunctChar(nxt)
-    last_space, next_space = isWhiteSpace(ord(last)), isWhiteSpace(ord(nxt))
+    last_space, last_punct = _kind(last)
+    next_space, next_punct = _kind(nxt)
     left = not (next_space or (next_punct and not (last_space or last_punct)))
     right = not (last_space or (last_punct and not (next_space or next_punct)))
     return left, right
+
+
+@lru_cache(maxsize=4096)
+def _kind(c: str) -> tuple[bool, bool]:
+    """Whether the character ``c`` is white space, and whether punctuation, as markdown-it's
+    ``scanDelims`` tells them (a few characters stand by stars: each told once)."""
+    return isWhiteSpace(ord(c)), isMdAsciiPunct(ord(c)) or isPunctChar(c)
