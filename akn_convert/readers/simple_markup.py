@@ -34,8 +34,6 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from markdown_it.common.utils import isMdAsciiPunct, isPunctChar, isWhiteSpace
-
 
 class Token(NamedTuple):
     """What :class:`clean._TextBuilder` reads of a markdown-it token."""
@@ -131,4 +129,7 @@ def _flanking(src: str, at: int, run: int) -> tuple[bool, bool]:
 def _kind(c: str) -> tuple[bool, bool]:
     """Whether the character ``c`` is white space, and whether punctuation, as markdown-it's
     ``scanDelims`` tells them (a few characters stand by stars: each told once)."""
+    # (imported here: a text without stars needs no markdown-it at all)
+    from markdown_it.common.utils import isMdAsciiPunct, isPunctChar, isWhiteSpace
+
     return isWhiteSpace(ord(c)), isMdAsciiPunct(ord(c)) or isPunctChar(c)
