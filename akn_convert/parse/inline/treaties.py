@@ -46,7 +46,7 @@ def find(text: str, ctx: Context, tm: TextMentions, digits: bool = True) -> list
     """References in ``text``; without ``digits`` in it, only chapters (numbered in roman) may
     be, and articles whose numbers are written in words ("第九条")."""
     g = ctx.grammar
-    numbers = digits or g.numerals.search(text) is not None
+    numbers = digits or (may_match(g.numerals, text) and g.numerals.search(text) is not None)
     read = uncontracted(text, g, ctx.lang) if numbers else text  # "للمادة" read as "المادة"
     out = _articles(text, read, ctx, tm) if numbers and may_match(g.article, read) else []
     if digits and may_match(g.citation, text):
