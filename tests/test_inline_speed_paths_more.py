@@ -2,7 +2,9 @@
 lines of the test inputs of every language (and texts built to hit the edge cases):
 
 - ``treaties.find``: a text without digits is searched for numbers written in words only when
-  it holds one of the ``numerals`` pattern's needles.
+  it holds one of the ``numerals`` pattern's needles;
+- ``names.word_trie``: the first words of names written as a tree of their shared starts find
+  what the flat list of them finds.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import pytest
 
 from akn_convert import lang as languages
 from akn_convert.parse.inline.grammar import grammar
+from akn_convert.parse.inline.names import names, word_trie
 from akn_convert.parse.inline.prefilter import may_match
 
 DATA = Path(__file__).parent / "data"
@@ -52,3 +55,22 @@ def test_numbers_in_words_are_looked_for_only_where_a_needle_stands(code):
         assert (may_match(g.numerals, line) and g.numerals.search(line) is not None) == plain, line
         found += plain
     assert found
+
+
+@pytest.mark.parametrize("code", ["fr", "en", "es", "ru", "ar"])  # (Chinese names have no first words)
+def test_the_tree_of_first_words_finds_what_their_list_finds(code):
+    words = names(languages.get(code)).scan.by_word
+    flat = re.compile(rf"(?:{'|'.join(map(re.escape, sorted(words, key=lambda w: (-len(w), w))))})(?!\w)")
+    tree = re.compile(rf"(?:{word_trie(words)})(?!\w)")
+    # the words, each run into the next, cut short or made longer, inside other words
+    texts = [*lines_of(code), " ".join(words), "".join(words), " ".join(w[:-1] for w in words),
+             " ".join(w + "s" for w in words), " ".join("x" + w for w in words)]
+    for text in texts:
+        assert [m.span() for m in tree.finditer(text)] == [m.span() for m in flat.finditer(text)], text
+
+
+def test_a_tree_of_words():
+    assert word_trie(["Conseil", "Convention", "Comité", "CS", "Cour"]) == "C(?:S|o(?:mité|n(?:seil|vention)|ur))"
+    assert word_trie(["Bonn", "Bonne", "Bonnes"]) == "Bonn(?:e(?:s)?)?"
+    tree = re.compile(rf"(?:{word_trie(['Bonn', 'Bonne', 'Bonnes'])})(?!\w)")
+    assert [m.group() for m in tree.finditer("Bonn Bonnet Bonnes Bonne")] == ["Bonn", "Bonnes", "Bonne"]

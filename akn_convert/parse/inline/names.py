@@ -159,6 +159,29 @@ def _first_words(name: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(x + word[1:] for x in (word[0] + word[0].upper() if word[0].islower() else word[0])))
 
 
+def word_trie(words) -> str:
+    """A regex of ``words`` (word characters only) as a tree of their shared starts
+    ("Co(?:mité|n(?:seil|vention))"): at a letter the engine follows one branch, where a flat list
+    "Comité|Conseil|Convention" tries each word in turn (about twice as fast over running text).
+    Followed by ``(?!\\w)`` it matches what the flat list does: at any place at most one of the
+    words is followed by no word character, whatever the order they are tried in."""
+    by_first: dict[str, list[str]] = {}
+    for w in sorted(words):
+        by_first.setdefault(w[:1], []).append(w[1:])
+    alternatives = []
+    for first, rests in by_first.items():
+        shared = first
+        while all(rests) and len({r[0] for r in rests}) == 1:  # one branch: written as one literal
+            shared += rests[0][0]
+            rests = [r[1:] for r in rests]
+        longer = [r for r in rests if r]
+        if not longer:
+            alternatives.append(re.escape(shared))
+        else:  # (a word that ends here makes the longer ones optional)
+            alternatives.append(f"{re.escape(shared)}(?:{word_trie(longer)}){'?' if '' in rests else ''}")
+    return "|".join(alternatives)
+
+
 class NameScan:
     """Several name indexes searched in one pass over a text: one regex finds the words any of
     their names starts with; each index then tries its own names there only.  Each index gets
@@ -173,8 +196,7 @@ class NameScan:
             for w in index.first_words or ():
                 self.by_word[w] = (*self.by_word.get(w, ()), i)
         self.alone = tuple(i for i, index in enumerate(indexes) if index.regex and index.first_words is None)
-        words = sorted(self.by_word, key=lambda w: (-len(w), w))
-        self.regex = re.compile(rf"(?:{'|'.join(map(re.escape, words))})(?!\w)") if words else None
+        self.regex = re.compile(rf"(?:{word_trie(self.by_word)})(?!\w)") if self.by_word else None
 
     def find(self, text: str) -> tuple[list[Mention], ...]:
         out: tuple[list[Mention], ...] = tuple([] for _ in self.indexes)
