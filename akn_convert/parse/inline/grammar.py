@@ -129,6 +129,7 @@ class Grammar:
     numbered_own: re.Pattern  # searched up to a number-first reference's date: its possessive ("其")
     established: re.Pattern  # a body set up by the reference that follows: groups body, committee | panel
     numerals: re.Pattern  # a number written in words may stand in the text
+    numeral_parts: tuple[re.Pattern, ...]  # the alternatives of ``numerals``, each on its own (faster searched apart)
     title: re.Pattern  # a work's title as the language marks it
     listed_paragraph: re.Pattern  # in a list of paragraphs: a number and its point (n, nl), or a point (l)
     thereof: re.Pattern  # matched after a reference: paragraphs of it named after it; groups pk, p, pl, more
@@ -194,6 +195,8 @@ def grammar(lang: Language) -> Grammar:
         rf"(?:{g.get('volume_end', '')})"
         rf"(?:{comma}(?:{get('number_sign')})\s*(?P<no>\d+)(?:{g.get('number_end', '')})|{comma}p\.\s*(?P<page>\d+))?"
     )
+    # "第九条", "l'article premier", "article IV"
+    numerals = (get("numerals"), rf"\b(?:{get('first')})\b", rf"(?:{get('article')})\s+{ROMAN_ARTICLE}")
     return Grammar(
         keyword=re.compile(keyword),
         of=re.compile(rf",?{get('of')}"),
@@ -231,8 +234,8 @@ def grammar(lang: Language) -> Grammar:
         own_suffix=re.compile(get("own_suffix")),
         numbered_own=re.compile(get("numbered_own")),
         established=re.compile(rf"(?:{get('established')})$"),
-        # "第九条", "l'article premier", "article IV"
-        numerals=re.compile(rf"{get('numerals')}|\b(?:{get('first')})\b|(?:{get('article')})\s+{ROMAN_ARTICLE}"),
+        numerals=re.compile("|".join(numerals)),
+        numeral_parts=tuple(map(re.compile, numerals)),
         title=re.compile(get("title")),
         listed_paragraph=re.compile(rf"(?P<n>{num})(?:\s*(?P<nl>{label}))?|(?P<l>{label})"),
         inner_treaty=re.compile(rf"(?:{get('inner_treaty')})$"),

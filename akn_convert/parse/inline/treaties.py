@@ -46,7 +46,7 @@ def find(text: str, ctx: Context, tm: TextMentions, digits: bool = True) -> list
     """References in ``text``; without ``digits`` in it, only chapters (numbered in roman) may
     be, and articles whose numbers are written in words ("第九条")."""
     g = ctx.grammar
-    numbers = digits or (may_match(g.numerals, text) and g.numerals.search(text) is not None)
+    numbers = digits or _numbers_in_words(text, g)
     read = uncontracted(text, g, ctx.lang) if numbers else text  # "للمادة" read as "المادة"
     out = _articles(text, read, ctx, tm) if numbers and may_match(g.article, read) else []
     if digits and may_match(g.citation, text):
@@ -56,6 +56,14 @@ def find(text: str, ctx: Context, tm: TextMentions, digits: bool = True) -> list
     if may_match(g.chapter, text):
         out += _chapters(text, ctx, tm)
     return out
+
+
+def _numbers_in_words(text: str, g) -> bool:
+    """Whether a number written in words may stand in ``text`` (``g.numerals`` searches in it).
+    Each alternative is searched on its own, and only where one of its needles stands: the
+    whole pattern opens with no literal, so the engine tries each alternative at every character
+    (70 us over a paragraph that holds "premiers", against 16 us for the one alternative)."""
+    return any(may_match(rx, text) and rx.search(text) is not None for rx in g.numeral_parts)
 
 
 def _treaty_after(text: str, pos: int, ctx: Context, tm: TextMentions) -> tuple[str | None, int, str]:
