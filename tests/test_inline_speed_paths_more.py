@@ -4,7 +4,9 @@ lines of the test inputs of every language (and texts built to hit the edge case
 - ``treaties.find``: a text without digits is searched for numbers written in words by each
   alternative of the ``numerals`` pattern apart, and only where one of its needles stands;
 - ``names.word_trie``: the first words of names written as a tree of their shared starts find
-  what the flat list of them finds.
+  what the flat list of them finds;
+- ``prefilter.iter_matches``: a regex tried only where one of the strings its matches start with
+  stands (``prefilter.starts``) finds what its ``finditer`` finds.
 """
 
 from __future__ import annotations
@@ -14,10 +16,14 @@ from functools import lru_cache
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from akn_convert import lang as languages
 from akn_convert.parse.inline.grammar import grammar
+from akn_convert.organs import SYMBOL_RE, SYMBOL_UNSPACED_RE
 from akn_convert.parse.inline.names import names, word_trie
+from akn_convert.parse.inline.prefilter import iter_matches, starts
 from akn_convert.parse.inline.treaties import _numbers_in_words
 
 DATA = Path(__file__).parent / "data"
@@ -74,3 +80,75 @@ def test_a_tree_of_words():
     assert word_trie(["Bonn", "Bonne", "Bonnes"]) == "Bonn(?:e(?:s)?)?"
     tree = re.compile(rf"(?:{word_trie(['Bonn', 'Bonne', 'Bonnes'])})(?!\w)")
     assert [m.group() for m in tree.finditer("Bonn Bonnet Bonnes Bonne")] == ["Bonn", "Bonnes", "Bonne"]
+
+
+# ----------------------------------------------------------------------------- where matches start
+
+
+@pytest.mark.parametrize("pattern, expected", [
+    (r"abc", ("abc",)),
+    (r"(?:x\s+)?ab", ("ab", "x")),  # an optional part: its start, or what follows it
+    (r"\b(?:sa\s+)?[Rr]ésolutions?", ("Résolution", "résolution", "sa")),  # "résolutions" starts so too
+    (r"(?<!\w)(?:و|ف)?(?=\w)ab", ("ab", "ف", "و")),  # look-arounds are zero width
+    (r"(?:ab)+c", ("ab",)),  # the first time, then unknown
+    (r"a{2,3}b", ("a",)),  # (the first time only)
+    (r"(?!x)x|ab", ("ab",)),  # what never matches starts nowhere
+    (r"(?!x)x", ()),
+    (r"\w+ab", None),  # any character may start a match
+    (r"(?:ab)?", None),  # a match may be empty
+    (r"a|\d", None),
+    (r"(?i)ab", None),
+    (r"x(?i:ab)", ("x",)),
+])
+def test_starts_of_patterns(pattern, expected):
+    assert starts(pattern) == expected
+
+
+def test_starts_of_the_reference_grammar():
+    fr = grammar(languages.get("fr"))
+    assert starts(fr.keyword) == ("Décision", "Résolution", "décision", "résolution", "sa", "ses")
+    assert starts(fr.citation) == ("Ibid.", "Nations")
+    assert starts(re.compile("ab", re.IGNORECASE)) is None
+
+
+_ATOMS = st.sampled_from(["a", "b", "ab", "ba", "/", r"\.", "[ab]", "[a-c]", "[^a]", ".", r"\b", r"\B", r"\s",
+                          r"(?=a)", r"(?!b)", r"(?<=a)", r"(?<!b)", r"(?i:ab)", r"\d", r"(?!a)a", r"$", r"^"])
+
+
+def _regexes():
+    return st.recursive(
+        _ATOMS,
+        lambda inner: st.one_of(
+            st.tuples(inner, inner).map("".join),
+            st.tuples(inner, inner).map(lambda t: f"(?:{t[0]}|{t[1]})"),
+            st.tuples(inner, st.sampled_from(["?", "*", "+", "{2}", "{1,3}", "+?", "??"])).map(
+                lambda t: f"(?:{t[0]}){t[1]}"),
+            inner.map(lambda r: f"({r})"),
+        ),
+        max_leaves=8,
+    )
+
+
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(pattern=_regexes(), text=st.text(alphabet="abcAB/. 1", max_size=14))
+def test_tried_where_matches_start_finds_what_finditer_finds(pattern, text):
+    rx = re.compile(pattern)
+    expected = [m.span() for m in rx.finditer(text)]
+    found = starts(rx)
+    if found is not None:
+        assert all(text.startswith(found, s) for s, _ in expected), (pattern, text, found)
+    assert [m.span() for m in iter_matches(rx, text)] == expected, (pattern, text, found)
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_tried_where_matches_start_in_every_language(code):
+    lang = languages.get(code)
+    g = grammar(lang)
+    regexes = [g.keyword, g.article, g.chapter, g.citation, g.internal, SYMBOL_RE, SYMBOL_UNSPACED_RE]
+    found = 0
+    for line in lines_of(code):
+        for rx in regexes:
+            expected = [(m.span(), m.groupdict()) for m in rx.finditer(line)]
+            assert [(m.span(), m.groupdict()) for m in iter_matches(rx, line)] == expected, (rx.pattern, line)
+            found += len(expected)
+    assert found > 50

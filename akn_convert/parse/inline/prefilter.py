@@ -150,3 +150,118 @@ def _refused(op, av, following) -> bool:
         return False
     body = list(av[1])
     return len(body) == 1 and body[0][0] is _c.LITERAL and following[0] == body[0]
+
+
+# ----------------------------------------------------------------------------- where matches start
+#
+# A regex that opens with an optional part, a look-around or a word boundary ("(?:paragraph 2 of
+# )?article 5", "\bresolution") gives the engine no literal to skip ahead to: it tries the
+# whole pattern at every character.  ``starts(pattern)`` reads the parse tree for the strings
+# one of which every match starts with; ``iter_matches`` then tries the regex only where one of
+# them stands, in order, as the engine's own search would (a match tried at a place sees the
+# text before it: look-behinds and word boundaries read as in a search of the whole text).
+
+#: a path through the start of a pattern: its text so far, and whether the path ends there
+#: (True) or unknown text may follow (False)
+_Path = tuple[str, bool]
+
+
+def starts(pattern: str | re.Pattern) -> tuple[str, ...] | None:
+    """Strings one of which every match of ``pattern`` starts with, or None when it cannot tell
+    (a match may start with any character, or with nothing)."""
+    flags = 0
+    if isinstance(pattern, re.Pattern):
+        pattern, flags = pattern.pattern, pattern.flags
+    if not isinstance(pattern, str) or flags & re.IGNORECASE:
+        return None
+    try:
+        tree = _p.parse(pattern, flags)
+        if tree.state.flags & re.IGNORECASE:  # "(?i)" at the start
+            return None
+        paths = _start_paths(list(tree))
+    except Exception:  # an engine whose parse tree differs: no fast path, never a wrong one
+        return None
+    if paths is None or any(text == "" for text, _ in paths):
+        return None
+    found = {text for text, _ in paths}
+    # a match that starts with "résolutions" starts with "résolution": the longer adds nothing
+    return tuple(sorted(s for s in found if not any(o != s and s.startswith(o) for o in found)))
+
+
+def _start_paths(items) -> set[_Path] | None:
+    """The paths through the start of items matched one after another (none when they never
+    match), or None when a match may start with anything."""
+    paths: set[_Path] = {("", True)}
+    for k, (op, av) in enumerate(items):
+        if _refused(op, av, items[k + 1:k + 2]):
+            return set()
+        more = _start_node(op, av)
+        if more is None:
+            return {(text, False) for text, _ in paths}  # unknown text follows every path
+        grown = {(text + t, done) for text, ended in paths if ended for t, done in more}
+        grown |= {p for p in paths if not p[1]}
+        if len(grown) > _MAX_EXACT:
+            return {(text, False) for text, _ in paths}  # (enough is known: what follows is not read)
+        paths = grown
+        if all(not done for _, done in paths):
+            break
+    return paths
+
+
+def _start_node(op, av) -> set[_Path] | None:
+    if op is _c.LITERAL:
+        return {(chr(av), True)}
+    if op is _c.IN:
+        chars = [chr(v) for o, v in av if o is _c.LITERAL]
+        return {(c, True) for c in chars} if len(chars) == len(av) else None
+    if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+        return {("", True)}  # zero width
+    if op is _c.SUBPATTERN:
+        if av[1] & _c.SRE_FLAG_IGNORECASE:
+            return None
+        return _start_paths(list(av[-1]))
+    if op is getattr(_c, "ATOMIC_GROUP", None):
+        return _start_paths(list(av))
+    if op is _c.BRANCH:
+        out: set[_Path] = set()
+        for alternative in av[1]:
+            paths = _start_paths(list(alternative))
+            if paths is None:
+                return None
+            out |= paths
+        return out
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
+        low, high, body = av
+        paths = _start_paths(list(body))
+        if paths is None:
+            return None
+        if not (low == high == 1):  # more times may follow the first: unknown text
+            paths = {(text, False) for text, _ in paths}
+        return paths | {("", True)} if low == 0 else paths
+    return None
+
+
+@lru_cache(maxsize=None)
+def _start_finder(rx: re.Pattern) -> re.Pattern | None:
+    """A regex of the strings every match of ``rx`` starts with (worked out once), or None."""
+    found = starts(rx)
+    if found is None:
+        return None
+    return re.compile("|".join(map(re.escape, found)) if found else r"(?!x)x")  # (none: it never matches)
+
+
+def iter_matches(rx: re.Pattern, text: str):
+    """``rx.finditer(text)``, trying ``rx`` only where a string that its matches start with
+    stands (``starts``); the same matches, in the same order."""
+    finder = _start_finder(rx)
+    if finder is None:
+        yield from rx.finditer(text)
+        return
+    pos = 0
+    while (at := finder.search(text, pos)) is not None:
+        m = rx.match(text, at.start())
+        if m is not None:
+            yield m  # (not empty: it starts with a string)
+            pos = m.end()
+        else:
+            pos = at.start() + 1  # (the next place any of the strings stands, overlapping this one)

@@ -26,7 +26,7 @@ from ...organs import SYMBOL_RE, SYMBOL_UNSPACED_RE, parse_symbol, roman_value
 from ..dates import DateMatch
 from .context import Context, Found, TextMentions
 from .grammar import paragraph_point
-from .prefilter import may_match
+from .prefilter import iter_matches, may_match
 from .works import (FORM_ORGAN, NUMBER_END, ORGAN_FORMS, date_fits, number_year, paragraph_fragment,
                     session_held, session_numbered, special_organs, work_number)
 
@@ -170,7 +170,7 @@ def find(text: str, ctx: Context, tm: TextMentions, dates: list[DateMatch]) -> l
     done = 0
     titles: list[tuple[int, int]] = []
     prev: _Group | None = None
-    for m in g.keyword.finditer(text) if may_match(g.keyword, text) else ():
+    for m in iter_matches(g.keyword, text) if may_match(g.keyword, text) else ():
         if m.start() < done and not any(s <= m.start() < e for s, e in titles):
             continue
         group = _group(text, m, ctx, tm, dates_at)
@@ -191,7 +191,7 @@ def find(text: str, ctx: Context, tm: TextMentions, dates: list[DateMatch]) -> l
     if g.numbered is not None:
         out += _numbered(text, ctx, tm, dates)
     symbol_re = SYMBOL_RE if ctx.lang.spaced else SYMBOL_UNSPACED_RE
-    for m in symbol_re.finditer(text) if may_match(symbol_re, text) else ():
+    for m in iter_matches(symbol_re, text) if may_match(symbol_re, text) else ():
         sym = parse_symbol(m.group())
         if sym.adopted and sym.organ in ORGAN_FORMS and all(f.end <= m.start() or f.start >= m.end() for f in out):
             what = "decision" if sym.decision else "resolution"

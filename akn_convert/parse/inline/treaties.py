@@ -18,7 +18,7 @@ from ...lang.base import number_value
 from ...organs import roman_value, to_roman
 from .context import Context, Found, TextMentions
 from .grammar import ROMAN_ARTICLE, label_of, paragraph_point, uncontracted
-from .prefilter import may_match
+from .prefilter import iter_matches, may_match
 from .works import TREATIES, UNTS, paragraph_fragment, point_of
 
 _WORD_CHAR = re.compile(r"\w")
@@ -104,7 +104,7 @@ def _articles(text: str, read: str, ctx: Context, tm: TextMentions) -> list[Foun
     """Articles in ``text``, as the grammar reads it (``read``: contractions undone)."""
     g = ctx.grammar
     found = []  # [match, treaty, end of the reference, problem, how the treaty is named: after | list | before]
-    for m in g.article.finditer(read):
+    for m in iter_matches(g.article, read):
         treaty, end, problem = _treaty_after(text, m.end(), ctx, tm)
         how = "before" if problem == "none" else "after"
         if problem == "none" and g.common.match(text, m.end()):  # "article 3 common to the Geneva Conventions"
@@ -184,7 +184,7 @@ def _articles(text: str, read: str, ctx: Context, tm: TextMentions) -> list[Foun
 def _chapters(text: str, ctx: Context, tm: TextMentions) -> list[Found]:
     """"Chapter VII of the Charter of the United Nations" -> the Charter's IRI + "#chp_VII"."""
     out = []
-    for m in ctx.grammar.chapter.finditer(text):
+    for m in iter_matches(ctx.grammar.chapter, text):
         treaty, end, problem = _treaty_after(text, m.end(), ctx, tm)
         if problem == "none":
             (treaty, problem), end = _treaty_before(text, m.start(), ctx, tm), m.end()
@@ -219,7 +219,7 @@ def _citations(text: str, ctx: Context) -> list[Found]:
     2326, No. 39574": the Convention and its Protocols) are a reference each, the first with the
     series' name."""
     out = []
-    for m in ctx.grammar.citation.finditer(text):
+    for m in iter_matches(ctx.grammar.citation, text):
         number = int(m.group("no")) if m.group("no") else None
         volumes = [(m.start(), m.end() if not m.group("vols") else m.end("vol"), int(m.group("vol")))]
         volumes += [(m.start("vols") + v.start(), m.start("vols") + v.end(), int(v.group()))
@@ -241,7 +241,7 @@ def _citations(text: str, ctx: Context) -> list[Found]:
 
 def _internal(text: str, ctx: Context) -> list[Found]:
     out = []
-    for m in ctx.grammar.internal.finditer(text):
+    for m in iter_matches(ctx.grammar.internal, text):
         numbers = [int(m.group("p"))] + [int(n) for n in re.findall(r"\d+", m.group("more") or "")]
         stop = m.end("more") if m.group("more") else m.end("pl") if m.group("pl") else m.end("p")
         if m.groupdict().get("end"):  # "第1段": the keyword's end
