@@ -210,6 +210,9 @@ def _annotate_text(text: Text, ctx: Context, refs: bool) -> list[Recognised]:
         found = committees.without_names_inside(found, bodies) + bodies + cited
     if refs:
         found += treaties.find(s, ctx, tm, digits)
+    if not found:  # (nothing to place: the spans are only put in order, as below)
+        text.spans.sort(key=lambda sp: (sp.start, -sp.end))
+        return []
     taken = Stretches((sp.start, sp.end) for sp in text.semantic_spans())
     anchors = sorted(a.offset for a in text.anchors)
     out: list[Recognised] = []

@@ -38,9 +38,10 @@ def scan(text: str, ctx: Context) -> tuple[TextMentions, list[Found]]:
     tm.taken += tm.titles
     # a body's name may hold a treaty's ("Conférence des Parties à la Convention ..."), not the reverse
     # and an office's name may hold a body's ("Верховный комиссар Организации Объединенных Наций …")
-    holders = Stretches(tm.taken + [(r.start, r.end) for r in roles])
-    bodies = [m for m in bodies if not any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end)
-                                           for s, e in holders.around(m.start, m.end))]
+    if bodies and (tm.taken or roles):  # (none to hold a body's name: every body stays)
+        holders = Stretches(tm.taken + [(r.start, r.end) for r in roles])
+        bodies = [m for m in bodies if not any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end)
+                                               for s, e in holders.around(m.start, m.end))]
     # a name that goes on with capitalised words is part of another body's name, which the
     # converter does not know ("Counter-Terrorism Committee Executive Directorate", "Human Rights
     # Council Advisory Committee"): no organization, and nothing else inside it
