@@ -74,9 +74,9 @@ _ATOMS = st.sampled_from(["a", "b", "ab", "ba", "/", r"\.", "[ab]", "[a-c]", "[^
                           r"(?=a)", r"(?!b)", r"(?<=a)", r"(?i:ab)", r"\d", r"(?!a)a", r"(?!b)a"])
 
 
-def _regexes():
+def _regexes(atoms=_ATOMS):
     return st.recursive(
-        _ATOMS,
+        atoms,
         lambda inner: st.one_of(
             st.tuples(inner, inner).map("".join),
             st.tuples(inner, inner).map(lambda t: f"(?:{t[0]}|{t[1]})"),

@@ -28,8 +28,9 @@ _MAX_EXACT = 64
 _NEVER: set[str] = set()
 
 
-def needles(pattern: str | re.Pattern) -> tuple[str, ...] | None:
-    """Strings one of which every match of ``pattern`` contains (longest promise found), or None."""
+def _read(pattern: str | re.Pattern, reader):
+    """``reader`` applied to the parse tree of a case-sensitive ``pattern``, or None (a case-blind
+    pattern, or an engine whose parse tree differs: no fast path, never a wrong one)."""
     flags = 0
     if isinstance(pattern, re.Pattern):
         pattern, flags = pattern.pattern, pattern.flags
@@ -39,9 +40,17 @@ def needles(pattern: str | re.Pattern) -> tuple[str, ...] | None:
         tree = _p.parse(pattern, flags)
         if tree.state.flags & re.IGNORECASE:  # "(?i)" at the start
             return None
-        exact, found = _sequence(tree)
-    except Exception:  # an engine whose parse tree differs: no pre-check, never a wrong one
+        return reader(tree)
+    except Exception:
         return None
+
+
+def needles(pattern: str | re.Pattern) -> tuple[str, ...] | None:
+    """Strings one of which every match of ``pattern`` contains (longest promise found), or None."""
+    read = _read(pattern, _sequence)
+    if read is None:
+        return None
+    exact, found = read
     if exact == _NEVER:
         return ()  # no text matches: none can hold a needle
     found = _best(found, _as_needles(exact))
@@ -169,18 +178,7 @@ _Path = tuple[str, bool]
 def starts(pattern: str | re.Pattern) -> tuple[str, ...] | None:
     """Strings one of which every match of ``pattern`` starts with, or None when it cannot tell
     (a match may start with any character, or with nothing)."""
-    flags = 0
-    if isinstance(pattern, re.Pattern):
-        pattern, flags = pattern.pattern, pattern.flags
-    if not isinstance(pattern, str) or flags & re.IGNORECASE:
-        return None
-    try:
-        tree = _p.parse(pattern, flags)
-        if tree.state.flags & re.IGNORECASE:  # "(?i)" at the start
-            return None
-        paths = _start_paths(list(tree))
-    except Exception:  # an engine whose parse tree differs: no fast path, never a wrong one
-        return None
+    paths = _read(pattern, lambda tree: _start_paths(list(tree)))
     if paths is None or any(text == "" for text, _ in paths):
         return None
     found = {text for text, _ in paths}
