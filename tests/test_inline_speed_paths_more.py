@@ -5,8 +5,9 @@ lines of the test inputs of every language (and texts built to hit the edge case
   alternative of the ``numerals`` pattern apart, and only where one of its needles stands;
 - ``names.word_trie``: the first words of names written as a tree of their shared starts find
   what the flat list of them finds;
-- ``prefilter.iter_matches``: a regex tried only where one of the strings its matches start with
-  stands (``prefilter.starts``) finds what its ``finditer`` finds.
+- ``prefilter.iter_matches``, ``prefilter.search``: a regex tried only where one of the strings
+  its matches start with stands (``prefilter.starts``) finds what its ``finditer`` and its
+  ``search`` find.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from akn_convert import lang as languages
 from akn_convert.parse.inline.grammar import grammar
 from akn_convert.organs import SYMBOL_RE, SYMBOL_UNSPACED_RE
 from akn_convert.parse.inline.names import names, word_trie
-from akn_convert.parse.inline.prefilter import iter_matches, starts
+from akn_convert.parse.inline.prefilter import iter_matches, search, starts
 from akn_convert.parse.inline.treaties import _numbers_in_words
 from test_inline_speed_paths import _regexes
 
@@ -119,14 +120,17 @@ _ATOMS = st.sampled_from(["a", "b", "ab", "ba", "/", r"\.", "[ab]", "[a-c]", "[^
 
 
 @settings(max_examples=400, deadline=None, derandomize=True)
-@given(pattern=_regexes(_ATOMS), text=st.text(alphabet="abcAB/. 1", max_size=14))
-def test_tried_where_matches_start_finds_what_finditer_finds(pattern, text):
+@given(pattern=_regexes(_ATOMS), text=st.text(alphabet="abcAB/. 1", max_size=14),
+       pos=st.integers(0, 15), endpos=st.integers(0, 15))
+def test_tried_where_matches_start_finds_what_finditer_finds(pattern, text, pos, endpos):
     rx = re.compile(pattern)
     expected = [m.span() for m in rx.finditer(text)]
     found = starts(rx)
     if found is not None:
         assert all(text.startswith(found, s) for s, _ in expected), (pattern, text, found)
     assert [m.span() for m in iter_matches(rx, text)] == expected, (pattern, text, found)
+    first = rx.search(text, pos, endpos)  # (a stretch of the text: what stands before it is read)
+    assert _seen(search(rx, text, pos, endpos)) == _seen(first), (pattern, text)
 
 
 @pytest.mark.parametrize("code", CODES)
@@ -141,3 +145,21 @@ def test_tried_where_matches_start_in_every_language(code):
             assert [(m.span(), m.groupdict()) for m in iter_matches(rx, line)] == expected, (rx.pattern, line)
             found += len(expected)
     assert found > 50
+
+
+def _seen(m: re.Match | None):
+    return None if m is None else (m.span(), m.groups())
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_searched_where_matches_start_in_every_language(code):
+    established = grammar(languages.get(code)).established  # (searched up to a reference)
+    found = 0
+    for line in (*lines_of(code), "the Security Council Committee established pursuant to resolution 1267 (1999)",
+                 "le Comité du Conseil de sécurité créé par la résolution 1540 (2004)"):
+        for end in range(0, len(line) + 1, 7):
+            expected = established.search(line, max(0, end - 160), end)
+            got = search(established, line, max(0, end - 160), end)
+            assert _seen(got) == _seen(expected), line
+            found += expected is not None
+    assert found or code in ("ru", "ar", "zh")  # (whose grammars name no such body)

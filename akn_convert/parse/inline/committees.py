@@ -15,6 +15,7 @@ import re
 
 from ...iri import BASE
 from .context import Context, Found
+from .prefilter import search
 
 #: the body's name stands at most this many characters before the reference
 _WINDOW = 160
@@ -29,7 +30,7 @@ def find(text: str, ctx: Context, refs: list[Found]) -> list[Found]:
     for ref in refs:
         if ref.what != "resolution" or ref.target is None or not (iri := _IRI.match(ref.target)):
             continue
-        m = established.search(text, max(0, ref.start - _WINDOW), ref.start)
+        m = search(established, text, max(0, ref.start - _WINDOW), ref.start)
         if m is None:
             continue
         kind = next(k for k, v in m.groupdict().items() if v is not None and k != "body")

@@ -263,3 +263,17 @@ def iter_matches(rx: re.Pattern, text: str):
             pos = m.end()
         else:
             pos = at.start() + 1  # (the next place any of the strings stands, overlapping this one)
+
+
+def search(rx: re.Pattern, text: str, pos: int, endpos: int) -> re.Match | None:
+    """``rx.search(text, pos, endpos)``, trying ``rx`` only where a string that its matches
+    start with stands (``starts``): worth it over a long stretch of text (a short one is
+    searched as fast by the engine itself)."""
+    finder = _start_finder(rx)
+    if finder is None:
+        return rx.search(text, pos, endpos)
+    while (at := finder.search(text, pos, endpos)) is not None:
+        if (m := rx.match(text, at.start(), endpos)) is not None:
+            return m
+        pos = at.start() + 1  # (the next place any of the strings stands, overlapping this one)
+    return None
