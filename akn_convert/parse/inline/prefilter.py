@@ -251,18 +251,13 @@ def _start_finder(rx: re.Pattern) -> re.Pattern | None:
 def iter_matches(rx: re.Pattern, text: str):
     """``rx.finditer(text)``, trying ``rx`` only where a string that its matches start with
     stands (``starts``); the same matches, in the same order."""
-    finder = _start_finder(rx)
-    if finder is None:
+    if _start_finder(rx) is None:
         yield from rx.finditer(text)
         return
     pos = 0
-    while (at := finder.search(text, pos)) is not None:
-        m = rx.match(text, at.start())
-        if m is not None:
-            yield m  # (not empty: it starts with a string)
-            pos = m.end()
-        else:
-            pos = at.start() + 1  # (the next place any of the strings stands, overlapping this one)
+    while (m := search(rx, text, pos, len(text))) is not None:
+        yield m  # (not empty: it starts with a string)
+        pos = m.end()
 
 
 def search(rx: re.Pattern, text: str, pos: int, endpos: int) -> re.Match | None:
