@@ -7,7 +7,9 @@ lines of the test inputs of every language (and texts built to hit the edge case
   what the flat list of them finds;
 - ``prefilter.iter_matches``, ``prefilter.search``: a regex tried only where one of the strings
   its matches start with stands (``prefilter.starts``) finds what its ``finditer`` and its
-  ``search`` find.
+  ``search`` find;
+- ``prefilter.per_regex``: what is worked out for a regex is looked up by the regex's identity
+  (not by its hash, which reads its whole compiled code).
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from akn_convert import lang as languages
 from akn_convert.parse.inline.grammar import grammar
 from akn_convert.organs import SYMBOL_RE, SYMBOL_UNSPACED_RE
 from akn_convert.parse.inline.names import names, word_trie
-from akn_convert.parse.inline.prefilter import iter_matches, search, starts
+from akn_convert.parse.inline.prefilter import guard, iter_matches, needles, per_regex, search, starts
 from akn_convert.parse.inline.treaties import _numbers_in_words
 from test_inline_speed_paths import _regexes
 
@@ -163,3 +165,18 @@ def test_searched_where_matches_start_in_every_language(code):
             assert _seen(got) == _seen(expected), line
             found += expected is not None
     assert found or code in ("ru", "ar", "zh")  # (whose grammars name no such body)
+
+
+def test_worked_out_once_for_each_regex():
+    seen = []
+    first_letter = per_regex(lambda rx: seen.append(rx.pattern) or rx.pattern[0])
+    a, b = re.compile("abc"), re.compile("xyz")
+    assert [first_letter(a), first_letter(b), first_letter(a), first_letter(b)] == ["a", "x", "a", "x"]
+    assert seen == ["abc", "xyz"]
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_the_needles_kept_for_each_regex_are_its_needles(code):
+    g = grammar(languages.get(code))
+    for rx in (g.keyword, g.article, g.citation, g.internal, g.chapter, g.title, *g.numeral_parts):
+        assert guard(rx) == needles(rx) and guard(rx) is guard(rx)

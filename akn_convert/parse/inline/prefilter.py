@@ -14,8 +14,6 @@ match it).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-
 try:  # Python 3.11+
     from re import _constants as _c, _parser as _p
 except ImportError:  # pragma: no cover - Python 3.10
@@ -60,10 +58,23 @@ def needles(pattern: str | re.Pattern) -> tuple[str, ...] | None:
     return tuple(sorted(n for n in found if not any(o != n and o in n for o in found)))
 
 
-@lru_cache(maxsize=None)
-def guard(rx: re.Pattern) -> tuple[str, ...] | None:
-    """``needles`` of a compiled regex, worked out once."""
-    return needles(rx)
+def per_regex(work):
+    """``work(rx)`` worked out once for each compiled regex, which is looked up by its identity:
+    a regex's own hash and equality read its whole compiled code on every call (1-2 us for the
+    grammar's larger ones, more than the ``in`` tests they guard)."""
+    done: dict[int, tuple[re.Pattern, object]] = {}
+
+    def cached(rx: re.Pattern):
+        hit = done.get(id(rx))
+        if hit is None:
+            hit = done[id(rx)] = (rx, work(rx))  # (the regex is kept alive: its id stays its own)
+        return hit[1]
+
+    return cached
+
+
+#: ``needles`` of a compiled regex, worked out once
+guard = per_regex(needles)
 
 
 def may_match(rx: re.Pattern, text: str) -> bool:
@@ -239,7 +250,7 @@ def _start_node(op, av) -> set[_Path] | None:
     return None
 
 
-@lru_cache(maxsize=None)
+@per_regex
 def _start_finder(rx: re.Pattern) -> re.Pattern | None:
     """A regex of the strings every match of ``rx`` starts with (worked out once), or None."""
     found = starts(rx)
