@@ -14,6 +14,7 @@ match it).
 from __future__ import annotations
 
 import re
+
 try:  # Python 3.11+
     from re import _constants as _c, _parser as _p
 except ImportError:  # pragma: no cover - Python 3.10
@@ -61,7 +62,9 @@ def needles(pattern: str | re.Pattern) -> tuple[str, ...] | None:
 def per_regex(work):
     """``work(rx)`` worked out once for each compiled regex, which is looked up by its identity:
     a regex's own hash and equality read its whole compiled code on every call (1-2 us for the
-    grammar's larger ones, more than the ``in`` tests they guard)."""
+    grammar's larger ones, more than the ``in`` tests they guard).  Each regex given is kept for
+    good: meant for the grammar's own regexes, a fixed few per language, not for ones compiled
+    per text."""
     done: dict[int, tuple[re.Pattern, object]] = {}
 
     def cached(rx: re.Pattern):
