@@ -36,7 +36,7 @@ def test_conclusion_lines_found_as_by_each_pattern(code):
     """``is_conclusion`` (the patterns as one alternation) agrees with trying each pattern."""
     lang = languages.get(code)
     found = [t for t in _LINES if L.is_conclusion(t, lang)]
-    assert found == [t for t in _LINES if any(rx.match(t) for rx in lang.conclusion_res)]
+    assert found == [t for t in _LINES if any(re.match(p, t, re.I) for p in lang.conclusion_patterns)]
     assert not L.is_conclusion("Recalling its resolution 1/2,", lang)
 
 

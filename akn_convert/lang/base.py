@@ -310,8 +310,11 @@ class Language:
         return tuple(re.compile(p.replace("{month}", f"(?:{self.month_re})"), re.I) for p in self.date_patterns)
 
     @cached_property
-    def conclusion_res(self) -> tuple[re.Pattern, ...]:
-        return tuple(re.compile(p, re.I) for p in self.conclusion_patterns)
+    def conclusion_re(self) -> re.Pattern:
+        """The conclusion patterns as one alternation, each case-blind: it matches where one of
+        them does, in one call (none refers to a group by its number, which would count the
+        groups of the patterns before it)."""
+        return re.compile("|".join(f"(?:{p})" for p in self.conclusion_patterns) or r"(?!x)x", re.I)
 
     @cached_property
     def lead_in_res(self) -> tuple[re.Pattern, ...]:

@@ -31,7 +31,7 @@ def find_annexes(blocks: list[Block], start: int, lang: Language) -> int | None:
         text = blocks[k].text.text.strip()
         if operative and _label_at(blocks, k, lang):
             return k
-        if not operative and (true_number(text, lang) or any(r.match(text) for r in lang.conclusion_res)):
+        if not operative and (true_number(text, lang) or lang.conclusion_re.match(text)):
             operative = True
     return None
 

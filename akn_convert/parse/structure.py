@@ -371,7 +371,7 @@ def parse_body(blocks: list[Block], lang: Language, narrative: bool = False) -> 
             continue
         text = textops.cut(block.text, 0)  # a copy: parsing never changes the reader's blocks
         s = text.text
-        if conclusions or any(r.match(s) for r in lang.conclusion_res):
+        if conclusions or lang.conclusion_re.match(s):
             conclusions.append(text)
             continue
         if paragraphs and s.rstrip()[-1:] in ",،，" and formula_organ(s, lang) and is_formula(s, lang):

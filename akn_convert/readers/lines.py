@@ -220,17 +220,8 @@ def leads_with_formula(text: str, lang: Language) -> bool:
 
 def is_conclusion(text: str, lang: Language) -> bool:
     """Whether ``text`` starts as a line that closes a resolution does ("Adopted without a
-    vote", "53rd plenary meeting"): one of ``lang.conclusion_res`` matches it."""
-    return _conclusion_re(lang).match(text) is not None
-
-
-@lru_cache(maxsize=None)
-def _conclusion_re(lang: Language) -> re.Pattern:
-    """The language's conclusion patterns as one alternation, each case-blind as
-    ``lang.conclusion_res`` compiles it: it matches where one of them does, in one call instead
-    of one per pattern (none refers to a group by its number, which would count the groups of
-    the patterns before it)."""
-    return re.compile("|".join(f"(?:{p})" for p in lang.conclusion_patterns) or r"(?!x)x", re.I)
+    vote", "53rd plenary meeting"): one of the language's conclusion patterns matches it."""
+    return lang.conclusion_re.match(text) is not None
 
 
 def opens_paragraph(text: str, lang: Language) -> bool:

@@ -67,22 +67,26 @@ class _Group:
     by_head: bool = False  # the organ is named between the keyword and the numbers
 
 
-class _Shared:
-    """The keyword of a list that goes on with another organ's numbers, as a match of the keyword
-    that ends where the other organ's name starts: "les résolutions de l'Assemblée générale 70/1
-    et du Conseil économique et social 2019/23" (the keyword read again before "du Conseil")."""
+@dataclass(frozen=True)
+class _Keyword:
+    """Where a list of references starts: its keyword ("résolutions", "its resolution") and
+    what stands around it.  Mostly a keyword as found; for a list that goes on with another
+    organ's numbers, the keyword shared, read again where the other organ's name starts: "les
+    résolutions de l'Assemblée générale 70/1 et du Conseil économique et social 2019/23"."""
 
-    def __init__(self, kw: re.Match, at: int):
-        self.kw, self.at = kw, at
+    start: int  # where it stands (a possessive before the keyword included)
+    end: int  # where what follows it (the organ's name, the numbers) is read from
+    word_start: int  # where the keyword itself starts: a reference's text starts there
+    word: str  # the keyword as written ("résolutions", "قرارها")
+    own: str | None  # the possessive before it ("sa", "its"), if any
 
-    def group(self, name=0):
-        return self.kw.group(name) if name in ("kw", "own") else self.kw.group()
+    @classmethod
+    def found(cls, m: re.Match) -> "_Keyword":
+        return cls(m.start(), m.end(), m.start("kw"), m.group("kw"), m.group("own"))
 
-    def start(self, name=0):
-        return self.at
-
-    def end(self, name=0):
-        return self.at
+    def shared_at(self, at: int) -> "_Keyword":
+        """The keyword read again at ``at``, before another organ's name."""
+        return _Keyword(at, at, at, self.word, self.own)
 
 
 def number_at(text: str, pos: int, forms) -> tuple[str, re.Match] | None:
@@ -173,7 +177,8 @@ def find(text: str, ctx: Context, tm: TextMentions, dates: list[DateMatch]) -> l
     for m in iter_matches(g.keyword, text) if may_match(g.keyword, text) else ():
         if m.start() < done and not any(s <= m.start() < e for s, e in titles):
             continue
-        group = _group(text, m, ctx, tm, dates_at)
+        key = _Keyword.found(m)
+        group = _group(text, key, ctx, tm, dates_at)
         if group is None:
             continue
         if prev and prev.loose and group.by_trail and prev.forms <= ORGAN_FORMS[group.organ] \
@@ -183,7 +188,7 @@ def find(text: str, ctx: Context, tm: TextMentions, dates: list[DateMatch]) -> l
         group.at, prev = len(out), group
         out += group.refs
         done, titles = max(done, group.end), titles + group.titles
-        while group.by_head and (more := _goes_on_with_organ(text, m, group, ctx, tm, dates_at)) is not None:
+        while group.by_head and (more := _goes_on_with_organ(text, key, group, ctx, tm, dates_at)) is not None:
             group = prev = more
             group.at = len(out)
             out += group.refs
@@ -206,7 +211,7 @@ def find(text: str, ctx: Context, tm: TextMentions, dates: list[DateMatch]) -> l
     return out
 
 
-def _goes_on_with_organ(text: str, m: re.Match, group: _Group, ctx: Context, tm: TextMentions,
+def _goes_on_with_organ(text: str, key: _Keyword, group: _Group, ctx: Context, tm: TextMentions,
                        dates_at: dict[int, DateMatch]) -> _Group | None:
     """The numbers of another organ a list names after its own, the keyword shared: "les
     résolutions de l'Assemblée générale 70/1 et du Conseil économique et social 2019/23" (the
@@ -219,7 +224,7 @@ def _goes_on_with_organ(text: str, m: re.Match, group: _Group, ctx: Context, tm:
     hm = g.head.match(text, at)
     if hm is None or not hm.group().strip() or g.keyword.search(text, at, hm.end()):
         return None
-    more = _group(text, _Shared(m, at), ctx, tm, dates_at)
+    more = _group(text, key.shared_at(at), ctx, tm, dates_at)
     return more if more is not None and more.by_head else None
 
 
@@ -230,15 +235,15 @@ _SYMBOL_PART = re.compile(r"(?:\s*\(\s*[IVXLC]+\s*\))?\s*[A-H](?![\w/])(?:\s*\(\
 _GLUED_PART = re.compile(r"(?:\d|\))[A-H]$")
 
 
-def _group(text: str, m: re.Match, ctx: Context, tm: TextMentions, dates_at: dict[int, DateMatch]) -> _Group | None:
+def _group(text: str, key: _Keyword, ctx: Context, tm: TextMentions, dates_at: dict[int, DateMatch]) -> _Group | None:
     g = ctx.grammar
-    decision = bool(g.decision_kw.match(m.group("kw")))
-    hm = g.head.match(text, m.end())
+    decision = bool(g.decision_kw.match(key.word))
+    hm = g.head.match(text, key.end)
     if not hm:
         return None
-    in_head = tm.bodies_within(m.end(), hm.end())
+    in_head = tm.bodies_within(key.end, hm.end())
     head_organs = [(mm, b) for mm, b in in_head if b in ORGAN_FORMS]
-    head_words = len(re.findall(r"\w+", text[m.end():hm.end()]))
+    head_words = len(re.findall(r"\w+", text[key.end:hm.end()]))
     if head_words:
         inside = sum(len(re.findall(r"\w+", text[mm.start:mm.end])) for mm, b in in_head)
         if len(head_organs) != 1 or head_words - inside > _HEAD_SPARE_WORDS:
@@ -289,13 +294,13 @@ def _group(text: str, m: re.Match, ctx: Context, tm: TextMentions, dates_at: dic
         if a.date is None and b.date is not None and not a.undated and _same_series(a, b):
             a.date = b.date
 
-    organ, how = _subject_after(text, m, end, ctx, tm, items) or _organ(text, m, ctx, tm, head_organs, items)
+    organ, how = _subject_after(text, key, end, ctx, tm, items) or _organ(text, key, ctx, tm, head_organs, items)
     what = "decision" if decision else "resolution"
     single = len(items) == 1 and not head_words
-    span_start = m.start("kw")
+    span_start = key.word_start
     fragment = None
     paragraphs: list[tuple[int, int, str]] = []
-    if len(items) == 1 and (pm := _paragraph_of(text, m, ctx, tm)):
+    if len(items) == 1 and (pm := _paragraph_of(text, key, ctx, tm)):
         # "paragraph 12 of resolution 72/279"; "الفقرة ١٢ من قرار الجمعية العامة ٧٢/٢٧٩" (the organ's
         # name between the keyword and the number): one ref from the paragraph to the number
         printed, span_start = paragraph_point(pm)  # "subparagraph (b) of paragraph 4 of resolution 72/279"
@@ -305,8 +310,8 @@ def _group(text: str, m: re.Match, ctx: Context, tm: TextMentions, dates_at: dic
             # "paragraphs 1 and 2 of resolution 70/1": a ref to each paragraph (to the first and the
             # last of a range, as of articles), and one to the resolution from its keyword
             paragraphs = _listed_paragraphs(pm, fragment, ctx)
-            span_start, fragment = m.start("kw"), None
-    elif len(items) == 1 and (sm := _section_of(text, m, ctx, tm)):
+            span_start, fragment = key.word_start, None
+    elif len(items) == 1 and (sm := _section_of(text, key, ctx, tm)):
         # "section II of resolution 60/1": the section's eId in the cited resolution ("sec_II")
         span_start, single, fragment = sm.start("sk"), True, _section_fragment(sm, ctx)
     elif len(items) == 1 and (tm_ := _after(ctx.grammar.thereof, text, end, titles) or _after(ctx.grammar.para_after, text, end, titles)):
@@ -337,10 +342,10 @@ def _after(rx: re.Pattern, text: str, end: int, titles: list[tuple[int, int]]) -
     return next((mm for pos in at if (mm := rx.match(text, pos))), None)
 
 
-def _section_of(text: str, m: re.Match, ctx: Context, tm: TextMentions) -> re.Match | None:
+def _section_of(text: str, key: _Keyword, ctx: Context, tm: TextMentions) -> re.Match | None:
     """"section II of" right before the keyword (or before the organ's name right before it)."""
     g = ctx.grammar
-    return next((sm for e in _ends_before(text, m, ctx, tm) if (sm := g.section_of.search(text, max(0, e - 40), e))),
+    return next((sm for e in _ends_before(text, key, ctx, tm) if (sm := g.section_of.search(text, max(0, e - 40), e))),
                 None)
 
 
@@ -364,24 +369,24 @@ def _listed_paragraphs(pm: re.Match, first: str, ctx: Context, whole: bool = Fal
     return out
 
 
-def _paragraph_of(text: str, m: re.Match, ctx: Context, tm: TextMentions) -> re.Match | None:
+def _paragraph_of(text: str, key: _Keyword, ctx: Context, tm: TextMentions) -> re.Match | None:
     """"paragraph 4 (a) of" right before the keyword, or before the organ's name that stands
     right before it ("paragraph 12 of General Assembly resolution 72/279", "paragraph 3 of
     Assembly resolution 76/185")."""
     g = ctx.grammar
-    return next((pm for e in _ends_before(text, m, ctx, tm) if (pm := g.paragraph_of.search(text, max(0, e - 90), e))),
+    return next((pm for e in _ends_before(text, key, ctx, tm) if (pm := g.paragraph_of.search(text, max(0, e - 90), e))),
                 None)
 
 
-def _ends_before(text: str, m: re.Match, ctx: Context, tm: TextMentions) -> list[int]:
+def _ends_before(text: str, key: _Keyword, ctx: Context, tm: TextMentions) -> list[int]:
     """Where what names a part of the resolution may end before the keyword: at the keyword, or
     at the organ's name right before it ("paragraph 12 of General Assembly resolution 72/279",
     "section III of Assembly resolution 72/279")."""
-    ends = [m.start()]
-    named = tm.last_body_before(m.start(), ORGAN_FORMS)
-    if named and ctx.grammar.lookback.fullmatch(text, named[0].end, m.start()):
+    ends = [key.start]
+    named = tm.last_body_before(key.start, ORGAN_FORMS)
+    if named and ctx.grammar.lookback.fullmatch(text, named[0].end, key.start):
         ends.append(named[0].start)
-    elif (w := _name_before(text, m, ctx)) is not None:
+    elif (w := _name_before(text, key, ctx)) is not None:
         ends.append(w.start())
     return ends
 
@@ -500,7 +505,7 @@ def _listed_numbers(m: re.Match, g) -> list[tuple[int, int, str, re.Match]] | No
     return out
 
 
-def _organ(text, m, ctx: Context, tm: TextMentions, head, items) -> tuple[str | None, str]:
+def _organ(text, key: _Keyword, ctx: Context, tm: TextMentions, head, items) -> tuple[str | None, str]:
     if head:
         tm.used.add(head[0][0].start)
         return head[0][1], "named"
@@ -509,23 +514,23 @@ def _organ(text, m, ctx: Context, tm: TextMentions, head, items) -> tuple[str | 
         tm.used.update(i.trail_at for i in items if i.trail)
         return trails.pop(), "named"
     g = ctx.grammar
-    before = tm.last_body_before(m.start(), ORGAN_FORMS)
-    if before and g.lookback.fullmatch(text, before[0].end, m.start()):
+    before = tm.last_body_before(key.start, ORGAN_FORMS)
+    if before and g.lookback.fullmatch(text, before[0].end, key.start):
         tm.used.add(before[0].start)
         return before[1], "named"
-    named = _named_before(text, m, ctx, tm)
+    named = _named_before(text, key, ctx, tm)
     if any(i.stranger for i in items) or named == frozenset():
         return None, "stranger"
     forms = {i.form for i in items}
-    possessive = _possessive(m, g)
-    if not possessive and (general := _organ_before_particular(text, m, ctx, tm)) \
+    possessive = _possessive(key, g)
+    if not possessive and (general := _organ_before_particular(text, key, ctx, tm)) \
             and forms <= ORGAN_FORMS[general]:
         return general, "named"  # "relevant General Assembly resolutions, in particular resolutions 61/144"
     fitting = tuple(sorted(o for o in named or () if forms <= ORGAN_FORMS[o]))
     if fitting and ctx.own not in named and (one := ctx.body_for(fitting)):
         return one, "named"  # "Assembly resolution 78/149": the one assembly named so far
     if possessive:
-        return _own_or_other(text, m.start(), ctx, tm, forms, [(i.form, i.match) for i in items])
+        return _own_or_other(text, key.start, ctx, tm, forms, [(i.form, i.match) for i in items])
     form_organ = FORM_ORGAN.get(items[0].form)
     if form_organ and (named is None or form_organ in named):
         return form_organ, "form"
@@ -541,19 +546,19 @@ def _end_before(text: str, pos: int) -> int:
     return pos
 
 
-def _possessive(m: re.Match, g) -> bool:
+def _possessive(key: _Keyword, g) -> bool:
     """Whether the keyword is the document's own organ's: a possessive before it ("its", "sa"),
     or written onto it ("قرارها")."""
-    return bool(m.group("own") or g.own_suffix.search(m.group("kw")))
+    return bool(key.own or g.own_suffix.search(key.word))
 
 
-def _subject_after(text: str, m: re.Match, end: int, ctx: Context, tm: TextMentions,
+def _subject_after(text: str, key: _Keyword, end: int, ctx: Context, tm: TextMentions,
                    items: list[_Item]) -> tuple[str, str] | None:
     """The organ of a possessive that is the subject named right after the reference: "in its
     resolution 55/25 of 15 November 2000, the General Assembly adopted …" (not a list going on:
     "its resolution 74/176, the Human Rights Council resolution 5/1")."""
     g = ctx.grammar
-    if not _possessive(m, g) or not g.subject_before.search(text, max(0, m.start() - 8), m.start()):
+    if not _possessive(key, g) or not g.subject_before.search(text, max(0, key.start - 8), key.start):
         return None
     sm = g.subject_after.match(text, end)
     body = tm.body_at(sm.end()) if sm else None
@@ -566,12 +571,12 @@ def _subject_after(text: str, m: re.Match, end: int, ctx: Context, tm: TextMenti
     return body[1], "named"
 
 
-def _organ_before_particular(text: str, m: re.Match, ctx: Context, tm: TextMentions) -> str | None:
+def _organ_before_particular(text: str, key: _Keyword, ctx: Context, tm: TextMentions) -> str | None:
     """The organ of the resolutions named in general right before "in particular" that stands
     before the keyword: "les résolutions pertinentes de l'Assemblée générale, notamment les
     résolutions 61/144", "relevant General Assembly resolutions, in particular resolutions 61/144"."""
     g = ctx.grammar
-    pm = g.particular.search(text, max(0, m.start() - 40), m.start())
+    pm = g.particular.search(text, max(0, key.start - 40), key.start)
     if pm is None:
         return None
     at = _end_before(text, pm.start())
@@ -627,12 +632,12 @@ def _stranger_at(text: str, pos: int, ctx: Context, tm: TextMentions) -> bool:
     return bool(w) and w.group()[0].isupper() and ctx.lang.month(w.group()) is None
 
 
-def _name_before(text: str, m: re.Match, ctx: Context) -> re.Match | None:
+def _name_before(text: str, key: _Keyword, ctx: Context) -> re.Match | None:
     """The word where a name standing right before the keyword starts, as the language's
     ``lookback`` lets a name stand there ("Assembly" in "Assembly resolution"): the farthest of
     the last words whose gap to the keyword the lookback allows, when it starts with a capital
     and is not the text's first word (the opener: "Recalling resolution")."""
-    start = m.start()
+    start = key.start
     words = list(_WORD.finditer(text, max(0, start - 40), start))[-4:]
     hits = [w for w in words if ctx.grammar.lookback.fullmatch(text, w.end(), start)]
     if not hits or not hits[0].group()[0].isupper() or not text[:hits[0].start()].strip():
@@ -646,7 +651,7 @@ def _name_before(text: str, m: re.Match, ctx: Context) -> re.Match | None:
     return hits[0]
 
 
-def _named_before(text: str, m: re.Match, ctx: Context, tm: TextMentions) -> frozenset[str] | None:
+def _named_before(text: str, key: _Keyword, ctx: Context, tm: TextMentions) -> frozenset[str] | None:
     """The organs a name standing right before the keyword may be, as the language's
     ``lookback`` lets an organ's name stand there, or None when no name stands there: the
     farthest of the last words whose gap to the keyword the lookback allows, when it starts
@@ -657,8 +662,8 @@ def _named_before(text: str, m: re.Match, ctx: Context, tm: TextMentions) -> fro
     unresolved or a name the converter does not know ("Commission on Human Rights resolution
     2005/69", "World Health Assembly resolution", "the Commission on Human Rights, in its
     resolution") none: an empty set."""
-    start = m.start()
-    w = _name_before(text, m, ctx)
+    start = key.start
+    w = _name_before(text, key, ctx)
     if w is None:
         return None
     if "," in text[w.end():start] and not text[w.end():start].replace(",", "").strip():

@@ -128,9 +128,9 @@ def _articles(text: str, read: str, ctx: Context, tm: TextMentions) -> list[Foun
     for m, treaty, end, problem, how in found:
         group = m.groupdict()
         # digits, numerals or roman (kept as printed: "art_IV", as "chp_VII"); else the word for "first"
-        first = number_value(m.group("a"))
+        first_value = number_value(m.group("a"))
         roman = roman_value(m.group("a")) is not None
-        numbers = [m.group("a") if roman else str(1 if first is None else first),
+        numbers = [m.group("a") if roman else str(1 if first_value is None else first_value),
                    *_ARTICLE_NUMBER.findall(group.get("more") or "")]  # as printed; valued below
         if how != "after":
             before, why = _treaty_before(text, m.start(), ctx, tm)
@@ -144,15 +144,15 @@ def _articles(text: str, read: str, ctx: Context, tm: TextMentions) -> list[Foun
         if para and (value := number_value(para)) is not None:
             para = str(value)  # "第二款": paragraph 2
         if group.get("a0"):  # "第一至第三条": the first and the last article, each its own ref
-            first = m.end("e0") if group.get("e0") else m.end("a0")
-            spans = [(m.start(), first, str(number_value(group["a0"])), None), (m.start("ak0"), end, numbers[0], None)]
+            first_end = m.end("e0") if group.get("e0") else m.end("a0")
+            spans = [(m.start(), first_end, str(number_value(group["a0"])), None), (m.start("ak0"), end, numbers[0], None)]
         elif len(numbers) == 1 and (listed := next((k for k in ("pmore", "p2more") if _DIGITS.search(group.get(k) or "")),
                                                    None)):
             # "paragraphs 1 and 2 of article 6 of the Convention", "article 5, paragraphs 1 and 2, of the
             # Convention": a ref to each paragraph (the first and the last of a range), and one to the
             # article (from its keyword; to its number when the paragraphs follow it)
-            first = "p" if listed == "pmore" else "p2"
-            spans = [(m.start(first), m.end("pl") if first == "p" and group.get("pl") else m.end(first), numbers[0], para)]
+            first_group = "p" if listed == "pmore" else "p2"
+            spans = [(m.start(first_group), m.end("pl") if first_group == "p" and group.get("pl") else m.end(first_group), numbers[0], para)]
             spans += [(m.start(listed) + n.start(), m.start(listed) + n.end(), numbers[0], n.group())
                       for n in _DIGITS.finditer(group[listed])]
             spans.append((m.start("ak"), end if listed == "pmore" else m.end("a"), numbers[0], None))
@@ -163,7 +163,7 @@ def _articles(text: str, read: str, ctx: Context, tm: TextMentions) -> list[Foun
             spans = [(n.start(), n.end(), n.group(), None)
                      for n in _ARTICLE_NUMBER.finditer(text, _run_start(text, m.start("a")), m.end("more"))
                      if n.start() >= m.start("a")]
-            if first is None and not roman:  # "les articles premier à 3": the word for "first" too
+            if first_value is None and not roman:  # "les articles premier à 3": the word for "first" too
                 spans.insert(0, (m.start("a"), m.end("a"), "1", None))
         for start, stop, number, para in spans:
             value = roman_value(number) or int(number)
